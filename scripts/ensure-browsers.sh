@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs Debian's chromium and firefox-esr when they are missing (tests and `npm start` use
+# these system browsers; nothing downloads a browser of its own).
+set -euo pipefail
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v firefox-esr >/dev/null 2>&1 || need+=(firefox-esr)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing browsers: ${need[*]}. Install them (Debian: apt-get install ${need[*]}) and retry." >&2
+  exit 1
+fi
+echo "Installing ${need[*]} with apt-get…"
+apt-get update -qq
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -1,0 +1,164 @@
+/**
+ * The knowledge pack format (schemaVersion 1): the one contract shared by the build,
+ * the pack checker, recognition, the hover card, the popup and the options page's import.
+ *
+ * Shape only lives here; cross-field checks (unique ids, references that resolve, timeline
+ * order, alias ownership) live in `validate.ts`. Types for the rest of the code are derived
+ * from these schemas with `v.InferOutput`, so there is no second definition to drift.
+ */
+import * as v from 'valibot';
+
+export const SCHEMA_VERSION = 1;
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a `YYYY-MM-DD` string naming a day that exists in the proleptic Gregorian calendar. */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function hasScheme(value: string, schemes: readonly string[]): boolean {
+  try {
+    const url = new URL(value);
+    return schemes.includes(url.protocol) && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const nonEmpty = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
+const isoDate = v.pipe(
+  v.string('must be a string'),
+  v.check(isIsoDate, 'must be an ISO date (YYYY-MM-DD) that exists'),
+);
+const httpsUrl = v.pipe(
+  v.string('must be a string'),
+  v.check((s) => hasScheme(s, ['https:']), 'must be an https URL'),
+);
+const kebabId = v.pipe(
+  v.string('must be a string'),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
+);
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'law', 'event'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * How an alias's letter case must appear in text.
+ * - `exact`: as written only ("Bessent", never "bessent" or "BESSENT").
+ * - `exact-or-upper`: as written, or in ALL CAPS ("Nvidia" or "NVIDIA"); never lowercase.
+ * Default: `exact` for people, `exact-or-upper` for every other type.
+ */
+export const ALIAS_CASE_RULES = ['exact', 'exact-or-upper'] as const;
+
+/**
+ * One way news text names an entity, with the rules recognition applies to it.
+ * A bare string in `aliases` is shorthand for `{ text }` with every default.
+ */
+export const AliasRuleSchema = v.strictObject({
+  /** The surface form, e.g. "Scott Bessent", "Bessent", "TikTok law". */
+  text: nonEmpty,
+  /** Letter-case rule; see ALIAS_CASE_RULES. */
+  case: v.optional(v.picklist(ALIAS_CASE_RULES, 'must be "exact" or "exact-or-upper"')),
+  /**
+   * Counts only after the entity was already mentioned earlier in the same text by an alias
+   * without this flag (e.g. "Huang" only after "Jensen Huang").
+   */
+  afterFullName: v.optional(v.boolean('must be true or false')),
+  /** Vetoes the match when the next word(s) after it are one of these (compared case-insensitively), e.g. "Treasury" + ["yields", "bonds"]. */
+  notFollowedBy: v.optional(v.array(nonEmpty)),
+  /** Vetoes the match when the word(s) right before it are one of these (case-insensitive), e.g. "Madrid" + ["Real", "Atlético"]. */
+  notPrecededBy: v.optional(v.array(nonEmpty)),
+  /** Vetoes the match when any of these phrases occurs in the same sentence (case-insensitive), e.g. "Silver Lake" + ["neighborhood", "Los Angeles"]. */
+  notInSentenceWith: v.optional(v.array(nonEmpty)),
+  /** This exact text may also be an alias of another entity; context (or compromise) settles which. */
+  ambiguous: v.optional(v.boolean('must be true or false')),
+});
+
+export const AliasSchema = v.union([nonEmpty, AliasRuleSchema], 'must be a string or an alias object');
+
+export const FactSchema = v.strictObject({
+  /** A short sentence in the pack author's own words. */
+  text: nonEmpty,
+  /** The day the fact is true as of. */
+  asOf: isoDate,
+  /** An https page that states the fact. */
+  source: httpsUrl,
+});
+
+export const EntitySchema = v.strictObject({
+  id: kebabId,
+  name: nonEmpty,
+  type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
+  /** Wikidata QID, e.g. "Q76". */
+  wikidata: v.optional(v.pipe(v.string('must be a string'), v.regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like Q42'))),
+  /** One line: who or what, and why it matters in this story. */
+  description: nonEmpty,
+  aliases: v.pipe(v.array(AliasSchema, 'must be a list'), v.minLength(1, 'must list at least one alias')),
+  facts: v.pipe(
+    v.array(FactSchema, 'must be a list'),
+    v.minLength(3, 'must hold at least 3 facts'),
+    v.maxLength(6, 'must hold at most 6 facts'),
+  ),
+  /** Ids of related entities in the same pack. */
+  related: v.optional(v.array(kebabId), []),
+});
+
+/**
+ * A deadline's state, as of the pack's `asOf`:
+ * - `upcoming`: scheduled, never moved, not yet settled.
+ * - `extended`: moved to a later date at least once and still pending on `due`.
+ * - `resolved`: settled (deal done, measure completed) — `due` is when that happened or was due.
+ * - `lapsed`: the date passed without resolution or extension.
+ */
+export const DEADLINE_STATUSES = ['upcoming', 'extended', 'resolved', 'lapsed'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+
+export const TimelineEntrySchema = v.strictObject({
+  date: isoDate,
+  event: nonEmpty,
+  source: httpsUrl,
+});
+
+export const DeadlineSchema = v.strictObject({
+  id: kebabId,
+  title: nonEmpty,
+  entities: v.array(kebabId, 'must be a list'),
+  /** The currently scheduled date. */
+  due: isoDate,
+  status: v.picklist(DEADLINE_STATUSES, `must be one of ${DEADLINE_STATUSES.join(', ')}`),
+  summary: nonEmpty,
+  timeline: v.pipe(v.array(TimelineEntrySchema, 'must be a list'), v.minLength(1, 'must hold at least one entry')),
+});
+
+export const PackSchema = v.strictObject({
+  schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+  id: kebabId,
+  title: nonEmpty,
+  /** The day the pack's facts were last checked. */
+  asOf: isoDate,
+  entities: v.array(EntitySchema, 'must be a list'),
+  deadlines: v.array(DeadlineSchema, 'must be a list'),
+});
+
+export type AliasRule = v.InferOutput<typeof AliasRuleSchema>;
+export type Alias = v.InferOutput<typeof AliasSchema>;
+export type Fact = v.InferOutput<typeof FactSchema>;
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export type Deadline = v.InferOutput<typeof DeadlineSchema>;
+export type Pack = v.InferOutput<typeof PackSchema>;
+
+/** The alias as a full rule object, defaults not yet applied. */
+export function aliasRule(alias: Alias): AliasRule {
+  return typeof alias === 'string' ? { text: alias } : alias;
+}
+
+/** The letter-case rule in force for an alias of an entity of the given type. */
+export function aliasCase(alias: AliasRule, type: EntityType): (typeof ALIAS_CASE_RULES)[number] {
+  return alias.case ?? (type === 'person' ? 'exact' : 'exact-or-upper');
+}
