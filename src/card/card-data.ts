@@ -1,0 +1,75 @@
+/**
+ * What the hover card shows for one entity: a self-contained snapshot cut from the pack,
+ * so the content script never holds the whole pack. The background builds it with
+ * `cardDataFor` to answer the `card` message.
+ */
+import type { Deadline, Entity, EntityType, Fact, Pack } from '../knowledge/schema';
+
+export type CardEntity = {
+  id: string;
+  name: string;
+  type: EntityType;
+  description: string;
+  wikidata?: string;
+};
+
+export type RelatedEntity = { id: string; name: string; type: EntityType };
+
+export type CardData = {
+  entity: CardEntity;
+  /** The entity's facts, newest `asOf` first (pack order among equal dates). */
+  facts: Fact[];
+  /** Deadlines that list the entity, in pack order. */
+  deadlines: Deadline[];
+  /** Related entities that exist in the pack, in the order the entity lists them, without duplicates or itself. */
+  related: RelatedEntity[];
+  packAsOf: string;
+  packTitle: string;
+};
+
+function cardEntity(entity: Entity): CardEntity {
+  const base: CardEntity = {
+    id: entity.id,
+    name: entity.name,
+    type: entity.type,
+    description: entity.description,
+  };
+  return entity.wikidata === undefined ? base : { ...base, wikidata: entity.wikidata };
+}
+
+/** Facts sorted newest first; ISO dates compare correctly as strings. Stable for equal dates. */
+export function factsNewestFirst(facts: readonly Fact[]): Fact[] {
+  return facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((a, b) => (a.fact.asOf === b.fact.asOf ? a.index - b.index : a.fact.asOf < b.fact.asOf ? 1 : -1))
+    .map(({ fact }) => ({ ...fact }));
+}
+
+function relatedEntities(entity: Entity, byId: ReadonlyMap<string, Entity>): RelatedEntity[] {
+  const seen = new Set<string>([entity.id]);
+  const related: RelatedEntity[] = [];
+  for (const id of entity.related ?? []) {
+    const other = byId.get(id);
+    if (!other || seen.has(id)) continue;
+    seen.add(id);
+    related.push({ id: other.id, name: other.name, type: other.type });
+  }
+  return related;
+}
+
+/** The card for `entityId`, or undefined when the pack has no such entity. Never mutates the pack. */
+export function cardDataFor(pack: Pack, entityId: string): CardData | undefined {
+  const byId = new Map(pack.entities.map((entity) => [entity.id, entity] as const));
+  const entity = byId.get(entityId);
+  if (!entity) return undefined;
+  return {
+    entity: cardEntity(entity),
+    facts: factsNewestFirst(entity.facts),
+    deadlines: pack.deadlines
+      .filter((deadline) => deadline.entities.includes(entityId))
+      .map((deadline) => structuredClone(deadline)),
+    related: relatedEntities(entity, byId),
+    packAsOf: pack.asOf,
+    packTitle: pack.title,
+  };
+}
