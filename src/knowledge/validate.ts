@@ -1,0 +1,260 @@
+/**
+ * Checks a knowledge pack: the shape (from `schema.ts`, every valibot issue turned into a
+ * JSON path and a plain-English reason) and, once the shape is right, the cross-field rules
+ * the schema cannot express (unique ids, references that resolve, timeline order, alias
+ * ownership, fact dates not after the pack's date).
+ *
+ * Never throws: anything unexpected becomes a problem at the root path.
+ */
+import * as v from 'valibot';
+import { aliasRule, type Pack, PackSchema } from './schema';
+
+export type PackProblem = { path: string; message: string };
+export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+type PathKey = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `['entities', 3, 'facts', 1, 'source']` → `entities[3].facts[1].source`. */
+export function formatPath(keys: readonly PathKey[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** One problem as one line: `entities[3].facts[1].source: must be an https URL`. */
+export function formatProblem(p: PackProblem): string {
+  return p.path === '' ? p.message : `${p.path}: ${p.message}`;
+}
+
+type Issue = v.BaseIssue<unknown>;
+
+function issueKeys(issue: Issue): PathKey[] {
+  return (issue.path ?? []).map((item) => {
+    const key = (item as { key?: unknown }).key;
+    return typeof key === 'number' ? key : String(key);
+  });
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'a string' : `${typeof value}`;
+}
+
+/** valibot's own wording for structural issues, replaced with plain English. */
+function issueMessage(issue: Issue): string {
+  const last = issue.path?.at(-1) as { origin?: string; key?: unknown } | undefined;
+  if (issue.type === 'strict_object' && last?.origin === 'key') {
+    return issue.expected === 'never'
+      ? `is not a field of the pack format (check the spelling)`
+      : 'is required but missing';
+  }
+  if (issue.type === 'strict_object') return `must be an object, not ${describeValue(issue.input)}`;
+  return issue.message;
+}
+
+/**
+ * A union issue (an alias is a string or an object): report the failing branch's own issues,
+ * dropping each branch's bare "wrong type" complaint; if only those remain, the union's message.
+ */
+function flattenIssues(issues: readonly Issue[]): Issue[] {
+  return issues.flatMap((issue) => {
+    if (issue.type !== 'union' || !issue.issues) return [issue];
+    const branchIssues = issue.issues.filter(
+      (inner) => inner.kind !== 'schema' || (inner.path?.length ?? 0) > 0,
+    );
+    if (branchIssues.length === 0) return [issue];
+    const prefix = issue.path ?? [];
+    return flattenIssues(branchIssues).map((inner) => ({
+      ...inner,
+      path: [...prefix, ...(inner.path ?? [])],
+    }));
+  });
+}
+
+function shapeProblems(issues: readonly Issue[]): PackProblem[] {
+  const seen = new Set<string>();
+  const problems: PackProblem[] = [];
+  for (const issue of flattenIssues(issues)) {
+    const problem = { path: formatPath(issueKeys(issue)), message: issueMessage(issue) };
+    const key = formatProblem(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  return problems;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Ids that appear twice in a list of records: a problem at each repeat. */
+function duplicateIds(list: readonly { id: string }[], listName: string): PackProblem[] {
+  const firstIndex = new Map<string, number>();
+  const problems: PackProblem[] = [];
+  list.forEach((item, index) => {
+    const earlier = firstIndex.get(item.id);
+    if (earlier === undefined) firstIndex.set(item.id, index);
+    else
+      problems.push({
+        path: formatPath([listName, index, 'id']),
+        message: `"${item.id}" is already the id of ${listName}[${earlier}]; ids must be unique`,
+      });
+  });
+  return problems;
+}
+
+function relatedProblems(pack: Pack, entityIds: ReadonlySet<string>): PackProblem[] {
+  const problems: PackProblem[] = [];
+  pack.entities.forEach((entity, i) => {
+    const seen = new Set<string>();
+    entity.related.forEach((id, j) => {
+      const path = formatPath(['entities', i, 'related', j]);
+      if (id === entity.id) problems.push({ path, message: 'an entity cannot be related to itself' });
+      else if (!entityIds.has(id)) problems.push({ path, message: `no entity has the id "${id}"` });
+      else if (seen.has(id)) problems.push({ path, message: `"${id}" is listed twice` });
+      seen.add(id);
+    });
+  });
+  pack.deadlines.forEach((deadline, i) => {
+    deadline.entities.forEach((id, j) => {
+      if (!entityIds.has(id))
+        problems.push({
+          path: formatPath(['deadlines', i, 'entities', j]),
+          message: `no entity has the id "${id}"`,
+        });
+    });
+  });
+  return problems;
+}
+
+function timelineProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  pack.deadlines.forEach((deadline, i) => {
+    deadline.timeline.forEach((entry, j) => {
+      const previous = deadline.timeline[j - 1];
+      if (previous && entry.date < previous.date)
+        problems.push({
+          path: formatPath(['deadlines', i, 'timeline', j, 'date']),
+          message: `${entry.date} comes before the previous entry (${previous.date}); list the timeline in date order`,
+        });
+    });
+  });
+  return problems;
+}
+
+function factDateProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  pack.entities.forEach((entity, i) => {
+    entity.facts.forEach((fact, j) => {
+      if (fact.asOf > pack.asOf)
+        problems.push({
+          path: formatPath(['entities', i, 'facts', j, 'asOf']),
+          message: `${fact.asOf} is later than the pack's asOf (${pack.asOf})`,
+        });
+    });
+  });
+  return problems;
+}
+
+/** Alias text compared the way readers see it: case, Unicode form and spacing ignored. */
+export function aliasKey(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+type AliasClaim = { entity: number; alias: number; ambiguous: boolean };
+
+function aliasProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const claims = new Map<string, AliasClaim[]>();
+  pack.entities.forEach((entity, i) => {
+    const ownFirst = new Map<string, number>();
+    entity.aliases.forEach((alias, j) => {
+      const rule = aliasRule(alias);
+      const key = aliasKey(rule.text);
+      const earlier = ownFirst.get(key);
+      if (earlier !== undefined) {
+        problems.push({
+          path: formatPath(['entities', i, 'aliases', j]),
+          message: `"${rule.text}" repeats entities[${i}].aliases[${earlier}] (aliases are compared ignoring case)`,
+        });
+        return;
+      }
+      ownFirst.set(key, j);
+      const list = claims.get(key) ?? [];
+      list.push({ entity: i, alias: j, ambiguous: rule.ambiguous === true });
+      claims.set(key, list);
+    });
+  });
+  for (const list of claims.values()) {
+    if (list.length < 2 || list.every((claim) => claim.ambiguous)) continue;
+    for (const claim of list) {
+      if (claim.ambiguous) continue;
+      const others = list
+        .filter((other) => other !== claim)
+        .map((other) => `"${pack.entities[other.entity]?.id}"`)
+        .join(', ');
+      const text = aliasRule(pack.entities[claim.entity]?.aliases[claim.alias] ?? '').text;
+      problems.push({
+        path: formatPath(['entities', claim.entity, 'aliases', claim.alias]),
+        message: `"${text}" is also an alias of ${others}; mark every claim "ambiguous": true or keep it on one entity`,
+      });
+    }
+  }
+  return problems;
+}
+
+function crossCheckProblems(pack: Pack): PackProblem[] {
+  const entityIds = new Set(pack.entities.map((entity) => entity.id));
+  return [
+    ...duplicateIds(pack.entities, 'entities'),
+    ...duplicateIds(pack.deadlines, 'deadlines'),
+    ...relatedProblems(pack, entityIds),
+    ...timelineProblems(pack),
+    ...factDateProblems(pack),
+    ...aliasProblems(pack),
+  ];
+}
+
+/** Checks a parsed JSON value; reports every problem found, never throws. */
+export function validatePack(value: unknown): PackResult {
+  try {
+    if (!isPlainObject(value))
+      return {
+        ok: false,
+        problems: [{ path: '', message: `the pack must be a JSON object, not ${describeValue(value)}` }],
+      };
+    const parsed = v.safeParse(PackSchema, value);
+    if (!parsed.success) return { ok: false, problems: shapeProblems(parsed.issues) };
+    const problems = crossCheckProblems(parsed.output);
+    return problems.length === 0 ? { ok: true, pack: parsed.output } : { ok: false, problems };
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `could not be checked: ${errorText(error)}` }] };
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Checks the text of a pack file: empty file, JSON syntax, then `validatePack`. */
+export function parsePackText(text: string): PackResult {
+  const body = text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, problems: [{ path: '', message: 'file is empty' }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${errorText(error)}` }] };
+  }
+  return validatePack(value);
+}
