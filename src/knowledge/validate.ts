@@ -59,33 +59,31 @@ function issueMessage(issue: Issue): string {
   return issue.message;
 }
 
+type LocatedIssue = { keys: PathKey[]; issue: Issue };
+
 /**
  * A union issue (an alias is a string or an object): report the failing branch's own issues,
  * dropping each branch's bare "wrong type" complaint; if only those remain, the union's message.
  */
-function flattenIssues(issues: readonly Issue[]): Issue[] {
+function flattenIssues(issues: readonly Issue[], prefix: readonly PathKey[] = []): LocatedIssue[] {
   return issues.flatMap((issue) => {
-    if (issue.type !== 'union' || !issue.issues) return [issue];
+    const keys = [...prefix, ...issueKeys(issue)];
+    if (issue.type !== 'union' || !issue.issues) return [{ keys, issue }];
     const branchIssues = issue.issues.filter(
       (inner) => inner.kind !== 'schema' || (inner.path?.length ?? 0) > 0,
     );
-    if (branchIssues.length === 0) return [issue];
-    const prefix = issue.path ?? [];
-    return flattenIssues(branchIssues).map((inner) => ({
-      ...inner,
-      path: [...prefix, ...(inner.path ?? [])],
-    }));
+    return branchIssues.length === 0 ? [{ keys, issue }] : flattenIssues(branchIssues, keys);
   });
 }
 
 function shapeProblems(issues: readonly Issue[]): PackProblem[] {
   const seen = new Set<string>();
   const problems: PackProblem[] = [];
-  for (const issue of flattenIssues(issues)) {
-    const problem = { path: formatPath(issueKeys(issue)), message: issueMessage(issue) };
-    const key = formatProblem(problem);
-    if (seen.has(key)) continue;
-    seen.add(key);
+  for (const { keys, issue } of flattenIssues(issues)) {
+    const problem = { path: formatPath(keys), message: issueMessage(issue) };
+    const line = formatProblem(problem);
+    if (seen.has(line)) continue;
+    seen.add(line);
     problems.push(problem);
   }
   return problems;
