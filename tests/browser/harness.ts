@@ -1,0 +1,367 @@
+/**
+ * Real-browser test harness: a 127.0.0.1 page server with a request log, and launchers for
+ * Debian's Chromium (playwright-core, `--load-extension`) and Firefox ESR (puppeteer-core over
+ * WebDriver BiDi, `browser.installExtension`) with the built extension loaded. Nothing here
+ * downloads a browser.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page as PlaywrightPage, type Worker } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** Test-hooks builds (`npm run build -- --test-hooks`); browser tests load these. */
+export const TEST_DIST = { chrome: join(ROOT, 'dist/test/chrome'), firefox: join(ROOT, 'dist/test/firefox') };
+/** Production builds (`npm run build`). */
+export const PROD_DIST = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+export const PAGES_DIR = join(ROOT, 'tests/pages');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The gecko id in the Firefox manifest. */
+export const FIREFOX_EXTENSION_ID = 'backstory@backstory.dev';
+/** Fixed through `extensions.webextensions.uuids`, so extension page URLs are known to tests. */
+export const FIREFOX_EXTENSION_UUID = '5b7c3d1e-0f4a-4e2b-9c8d-b4c4510e0001';
+/** Console errors the extension logs start with this prefix (see the content script). */
+export const ERROR_PREFIX = '[Backstory]';
+
+export type ColorScheme = 'light' | 'dark';
+
+// ---------------------------------------------------------------------------------------------
+// Page server
+
+export type RouteBody =
+  | string
+  | Buffer
+  | { body: string | Buffer; headers?: Record<string, string>; status?: number };
+export type StaticServer = {
+  /** `http://127.0.0.1:PORT` */
+  origin: string;
+  url(path: string): string;
+  /** Every path requested, in order. */
+  requests: string[];
+  /** Adds or replaces a route. */
+  route(path: string, body: RouteBody): void;
+  close(): Promise<void>;
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function contentType(path: string): string {
+  return CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves `routes` (exact paths) and, failing those, files under `dir` (default `tests/pages`)
+ * on 127.0.0.1 at a free port.
+ */
+export async function serveStatic(
+  routes: Record<string, RouteBody> = {},
+  options: { dir?: string } = {},
+): Promise<StaticServer> {
+  const table = new Map<string, RouteBody>(Object.entries(routes));
+  const dir = resolve(options.dir ?? PAGES_DIR);
+  const requests: string[] = [];
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    requests.push(path);
+    const routed = table.get(path);
+    if (routed !== undefined) {
+      const {
+        body,
+        headers = {},
+        status = 200,
+      } = typeof routed === 'string' || Buffer.isBuffer(routed) ? { body: routed } : routed;
+      res.writeHead(status, {
+        'content-type': contentType(path.endsWith('/') ? 'x.html' : path),
+        ...headers,
+      });
+      res.end(body);
+      return;
+    }
+    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(dir + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': contentType(file) });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  };
+  const server = createServer(handle);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => origin + (path.startsWith('/') ? path : `/${path}`),
+    requests,
+    route: (path, body) => void table.set(path, body),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+/** True for URLs a test page may load without leaving the machine. */
+export function isLocalUrl(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    if (protocol === 'chrome-extension:' || protocol === 'moz-extension:') return true;
+    return (protocol === 'http:' || protocol === 'https:' || protocol === 'ws:') && hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium
+
+export type ChromiumSession = {
+  context: BrowserContext;
+  extensionId: string;
+  /** The extension's service worker (re-fetch with `serviceWorker()` after a restart). */
+  worker: Worker;
+  serviceWorker(): Promise<Worker>;
+  newPage(): Promise<PlaywrightPage>;
+  /** Extension errors: `[Backstory]` console errors and errors from extension URLs, any page. */
+  errors: string[];
+  /** Requests that tried to leave 127.0.0.1 (they were aborted). */
+  externalRequests: string[];
+  close(): Promise<void>;
+};
+
+export async function launchChromium(
+  options: { dist?: string; userDataDir?: string; colorScheme?: ColorScheme; args?: string[] } = {},
+): Promise<ChromiumSession> {
+  const dist = options.dist ?? TEST_DIST.chrome;
+  assertBuilt(dist);
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      ...(options.args ?? []),
+    ],
+  });
+  const errors: string[] = [];
+  const externalRequests: string[] = [];
+  await context.route(
+    (url) => !isLocalUrl(url.href),
+    (route) => {
+      externalRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.on('console', (message) => {
+    const location = message.location().url ?? '';
+    const text = message.text();
+    if (
+      message.type() === 'error' &&
+      (text.startsWith(ERROR_PREFIX) || location.startsWith('chrome-extension://'))
+    ) {
+      errors.push(`${location}: ${text}`);
+    }
+  });
+  context.on('weberror', (error) => {
+    const stack = error.error().stack ?? '';
+    if (stack.includes('chrome-extension://')) errors.push(stack);
+  });
+  const serviceWorker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+    return existing ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  };
+  const worker = await serviceWorker();
+  const extensionId = new URL(worker.url()).hostname;
+  return {
+    context,
+    extensionId,
+    worker,
+    serviceWorker,
+    newPage: () => context.newPage(),
+    errors,
+    externalRequests,
+    close: async () => {
+      await context.close();
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Firefox ESR
+
+export type FirefoxSession = {
+  browser: PuppeteerBrowser;
+  /** `moz-extension://<uuid>` — extension pages are `${extensionBaseUrl}/popup.html` etc. */
+  extensionBaseUrl: string;
+  newPage(): Promise<PuppeteerPage>;
+  /** `[Backstory]` console errors and page errors from extension URLs, on pages from `newPage()`. */
+  errors: string[];
+  /** Requests from pages opened with `newPage()` that tried to leave 127.0.0.1 (aborted). */
+  externalRequests: string[];
+  close(): Promise<void>;
+};
+
+export async function launchFirefox(
+  options: { dist?: string; profileDir?: string; colorScheme?: ColorScheme } = {},
+): Promise<FirefoxSession> {
+  const dist = options.dist ?? TEST_DIST.firefox;
+  assertBuilt(dist);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
+      // Keep storage across the reinstall a restart needs (installExtension installs temporarily).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      // 0 = dark, 1 = light: what `prefers-color-scheme` reports to pages.
+      'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+    },
+  });
+  await browser.installExtension(dist);
+  const errors: string[] = [];
+  const externalRequests: string[] = [];
+  const newPage = async () => {
+    const page = await browser.newPage();
+    page.on('console', (message) => {
+      const text = message.text();
+      const location = message.location().url ?? '';
+      if (
+        message.type() === 'error' &&
+        (text.startsWith(ERROR_PREFIX) || location.startsWith('moz-extension://'))
+      ) {
+        errors.push(`${location}: ${text}`);
+      }
+    });
+    page.on('pageerror', (error) => {
+      const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      if (stack.includes('moz-extension://')) errors.push(stack);
+    });
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return;
+      if (isLocalUrl(request.url())) void request.continue();
+      else {
+        externalRequests.push(request.url());
+        void request.abort();
+      }
+    });
+    return page;
+  };
+  return {
+    browser,
+    extensionBaseUrl: `moz-extension://${FIREFOX_EXTENSION_UUID}`,
+    newPage,
+    errors,
+    externalRequests,
+    close: () => browser.close(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the extension's effect back from a page (works with Playwright and Puppeteer pages)
+
+type EvaluatingPage = { evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
+
+export type PaintedHighlight = { name: string; text: string };
+
+/** Every range in every `backstory-*` highlight, in registry then range order. */
+export function readHighlights(page: EvaluatingPage): Promise<PaintedHighlight[]> {
+  return page.evaluate(() => {
+    const found: { name: string; text: string }[] = [];
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return found;
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const range of highlight) found.push({ name, text: (range as Range).toString() });
+    }
+    return found;
+  });
+}
+
+/** Waits until `readHighlights` returns at least `min` ranges (default 1); returns them. */
+export async function waitForHighlights(
+  page: EvaluatingPage,
+  options: { min?: number; timeoutMs?: number } = {},
+): Promise<PaintedHighlight[]> {
+  const min = options.min ?? 1;
+  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  for (;;) {
+    const found = await readHighlights(page);
+    if (found.length >= min) return found;
+    if (Date.now() > deadline) throw new Error(`expected ≥ ${min} highlighted ranges, found ${found.length}`);
+    await sleep(100);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+function assertBuilt(dist: string): void {
+  try {
+    statSync(join(dist, 'manifest.json'));
+  } catch {
+    throw new Error(
+      `No built extension at ${dist}. Run \`npm run build -- --test-hooks\` (or \`npm run build\`) first.`,
+    );
+  }
+}
+
+/**
+ * Firefox: opens an extension page (e.g. `popup.html?x=1`) in a new tab and returns it. WebDriver
+ * BiDi may not navigate to moz-extension:// URLs, so `fromPage` (an http page where the content
+ * script runs) asks the extension through the test bridge (test-hooks builds only; see
+ * `extension/content/test-bridge.ts`). The new tab's target URL can lag, so pages are polled by
+ * their `location.href`.
+ */
+export async function openFirefoxExtensionPage(
+  session: FirefoxSession,
+  fromPage: PuppeteerPage,
+  path: string,
+  timeoutMs = 15_000,
+): Promise<PuppeteerPage> {
+  const wanted = `${session.extensionBaseUrl}/${path}`;
+  const before = new Set(await session.browser.pages());
+  await fromPage.evaluate((p) => window.postMessage({ bridge: 'backstory-test-bridge', path: p }, '*'), path);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const page of await session.browser.pages()) {
+      if (before.has(page)) continue;
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === wanted) return page;
+    }
+    await sleep(100);
+  }
+  throw new Error(`extension page ${path} did not open (is this a test-hooks build with the test bridge?)`);
+}
