@@ -1,0 +1,127 @@
+/**
+ * Per-UTF-16-code-unit character classes for recognition. Every mapping keeps one code unit
+ * as one code unit, so offsets in folded and original text are identical.
+ *
+ * - `normalizeUnit`: typographic variants → one form (horizontal spaces → ' ', ’ ‘ → ', ‐ ‑ → -).
+ *   Line breaks are NOT spaces here: extraction uses '\n' as a block separator, and a name
+ *   never spans two blocks.
+ * - `foldUnit`: normalizeUnit + lower case (only when lower-casing keeps a single code unit).
+ * - `isWordAt`: the code point at an index is a letter, digit or combining mark (\p{L}\p{N}\p{M}).
+ */
+
+const CODE_UNITS = 0x10000;
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+const HORIZONTAL_SPACES = [
+  0x09, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x202f, 0x205f, 0x3000,
+];
+const APOSTROPHE_VARIANTS = [0x2019, 0x2018, 0x02bc];
+const HYPHEN_VARIANTS = [0x2010, 0x2011];
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const NOT_WORD = 0;
+const WORD = 1;
+const SURROGATE = 2;
+
+type Tables = { normalize: Uint16Array; fold: Uint16Array; wordClass: Uint8Array };
+let tables: Tables | undefined;
+
+function buildTables(): Tables {
+  const normalize = new Uint16Array(CODE_UNITS);
+  const fold = new Uint16Array(CODE_UNITS);
+  const wordClass = new Uint8Array(CODE_UNITS);
+  for (let c = 0; c < CODE_UNITS; c++) {
+    normalize[c] = c;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      wordClass[c] = SURROGATE;
+      fold[c] = c;
+      continue;
+    }
+    const s = String.fromCharCode(c);
+    wordClass[c] = WORD_CHAR.test(s) ? WORD : NOT_WORD;
+    const lower = s.toLowerCase();
+    fold[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  }
+  for (const c of HORIZONTAL_SPACES) normalize[c] = SPACE;
+  for (const c of APOSTROPHE_VARIANTS) normalize[c] = APOSTROPHE;
+  for (const c of HYPHEN_VARIANTS) normalize[c] = HYPHEN;
+  for (const c of [...HORIZONTAL_SPACES, ...APOSTROPHE_VARIANTS, ...HYPHEN_VARIANTS]) {
+    fold[c] = normalize[c] as number;
+  }
+  return { normalize, fold, wordClass };
+}
+
+/** The lookup tables, built once on first use (~65k entries each). */
+export function charTables(): Tables {
+  tables ??= buildTables();
+  return tables;
+}
+
+const astralWordCache = new Map<number, boolean>();
+
+function isAstralWord(codePoint: number): boolean {
+  let known = astralWordCache.get(codePoint);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
+    astralWordCache.set(codePoint, known);
+  }
+  return known;
+}
+
+/** True when the code unit at `index` belongs to a letter/digit/mark. Out of range → false. */
+export function isWordAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const cls = charTables().wordClass[text.charCodeAt(index)];
+  if (cls !== SURROGATE) return cls === WORD;
+  const unit = text.charCodeAt(index);
+  // Low surrogate: look at the pair that starts one unit earlier.
+  const start = unit >= 0xdc00 && index > 0 ? index - 1 : index;
+  const codePoint = text.codePointAt(start) ?? unit;
+  return codePoint > 0xffff ? isAstralWord(codePoint) : false;
+}
+
+/** True when the code unit is horizontal white space after normalisation. */
+export function isHorizontalSpace(unit: number): boolean {
+  return charTables().normalize[unit] === SPACE;
+}
+
+export function isApostrophe(unit: number): boolean {
+  return charTables().normalize[unit] === APOSTROPHE;
+}
+
+/** Fold a phrase: normalise, lower-case, collapse white-space runs to one space, trim. */
+export function foldPhrase(phrase: string): string {
+  return mapPhrase(phrase, charTables().fold);
+}
+
+/** Normalise a phrase without changing letter case (spaces collapsed, apostrophes unified). */
+export function normalizePhrase(phrase: string): string {
+  return mapPhrase(phrase, charTables().normalize);
+}
+
+function mapPhrase(phrase: string, table: Uint16Array): string {
+  const units: number[] = [];
+  for (let i = 0; i < phrase.length; i++) {
+    const u = table[phrase.charCodeAt(i)] as number;
+    if (u === SPACE && (units.length === 0 || units[units.length - 1] === SPACE)) continue;
+    units.push(u);
+  }
+  if (units[units.length - 1] === SPACE) units.pop();
+  return fromUnits(units);
+}
+
+const FROM_CHAR_CODE_CHUNK = 8192;
+
+/** String.fromCharCode over a long array without exceeding the argument-count limit. */
+function fromUnits(units: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += FROM_CHAR_CODE_CHUNK) {
+    parts.push(String.fromCharCode(...units.slice(i, i + FROM_CHAR_CODE_CHUNK)));
+  }
+  return parts.join('');
+}
+
+export const CHAR = { SPACE, APOSTROPHE, HYPHEN } as const;
