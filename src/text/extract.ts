@@ -1,0 +1,220 @@
+/**
+ * Text extraction: turn a DOM subtree into one string plus a map back to its Text nodes, so
+ * recognition offsets can become DOM Ranges. Pure DOM (TreeWalker), no extension APIs; runs in
+ * the page (content script) and in Node via happy-dom (extract-html.ts).
+ *
+ * - Skipped subtrees: SKIPPED_TAGS, `contenteditable` (any value but "false"), `hidden`,
+ *   `aria-hidden="true"`, and whatever `options.isHidden(el)` says (default: nothing more).
+ * - Block-level elements (BLOCK_TAGS) and <br> put ONE separator '\n' between the text before and
+ *   after them; the separator belongs to no node. Inline elements add nothing, so
+ *   `<b>Scott</b> Bessent` and `Nvi<span>dia</span>` stay continuous.
+ * - Block vs inline is decided by tag name, not getComputedStyle: a style lookup per element is
+ *   far too slow on large pages, and the tag list is right for article text. (An inline element
+ *   styled `display:block` therefore does not separate — a known, accepted approximation.)
+ * - Linear: parts are collected in an array and joined once.
+ */
+
+export type TextMap = { text: string; nodes: Text[]; starts: number[] };
+export type ExtractOptions = { isHidden?: (el: Element) => boolean; root?: Node };
+
+/** Elements whose content is never article text. Upper-case tag names (HTML documents). */
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements rendered as blocks (or line breaks) by default: they separate the text around them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'IMG',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'MENU',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'VIDEO',
+  'AUDIO',
+  'BUTTON',
+]);
+
+export const BLOCK_SEPARATOR = '\n';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// NodeFilter constants, inlined so this module needs no global NodeFilter (happy-dom, workers).
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+function tagOf(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+/** True when the element and its subtree never contribute text. */
+export function isSkippedElement(el: Element, isHidden?: (el: Element) => boolean): boolean {
+  if (SKIPPED_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return isHidden?.(el) === true;
+}
+
+export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
+  const start = options.root ?? root;
+  const doc = start.ownerDocument ?? (start as Document);
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let pendingBreak = false;
+
+  const breakHere = (node: Node): void => {
+    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(tagOf(node as Element))) pendingBreak = true;
+  };
+  const visit = (node: Node): void => {
+    if (node.nodeType !== TEXT_NODE) {
+      breakHere(node);
+      return;
+    }
+    const data = (node as Text).data;
+    if (data.length === 0) return;
+    if (pendingBreak && length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    pendingBreak = false;
+    nodes.push(node as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
+  };
+
+  if (start.nodeType === TEXT_NODE) {
+    visit(start);
+    return { text: parts.join(''), nodes, starts };
+  }
+  if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, options.isHidden)) {
+    return { text: '', nodes, starts };
+  }
+
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT, {
+    acceptNode: (node: Node) =>
+      node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element, options.isHidden)
+        ? FILTER_REJECT
+        : FILTER_ACCEPT,
+  });
+  // Depth-first with explicit enter/leave, so a block's end also places a separator.
+  if (!walker.firstChild()) return { text: '', nodes, starts };
+  for (;;) {
+    const node = walker.currentNode;
+    visit(node);
+    if (node.nodeType === ELEMENT_NODE && walker.firstChild()) continue;
+    while (!walker.nextSibling()) {
+      const parent = walker.parentNode();
+      if (parent === null || parent === start) return { text: parts.join(''), nodes, starts };
+      breakHere(parent);
+    }
+  }
+}
+
+/**
+ * The DOM position of a text offset. `affinity` settles offsets on a node boundary or on a
+ * separator: 'start' prefers the beginning of the next node (use for a range start), 'end' the
+ * end of the previous node (use for a range end). Out of range or no nodes → undefined.
+ */
+export function locate(
+  map: TextMap,
+  offset: number,
+  affinity: 'start' | 'end',
+): { node: Text; offset: number } | undefined {
+  const { nodes, starts } = map;
+  if (nodes.length === 0 || offset < 0 || offset > map.text.length) return undefined;
+  // Last node whose start <= offset (binary search).
+  let lo = 0;
+  let hi = nodes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
+    }
+  }
+  if (found === -1) {
+    // Before the first node (only possible at offset 0 when text starts with a node anyway).
+    return { node: nodes[0] as Text, offset: 0 };
+  }
+  const node = nodes[found] as Text;
+  const nodeStart = starts[found] as number;
+  const within = offset - nodeStart;
+  if (affinity === 'end' && within === 0 && found > 0) {
+    const previous = nodes[found - 1] as Text;
+    return { node: previous, offset: previous.data.length };
+  }
+  if (within < node.data.length) return { node, offset: within };
+  // At or past this node's end: inside a separator, or exactly at the end.
+  if (affinity === 'start' && found + 1 < nodes.length) return { node: nodes[found + 1] as Text, offset: 0 };
+  return { node, offset: node.data.length };
+}
