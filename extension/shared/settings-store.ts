@@ -13,6 +13,7 @@
  * `settingsProblems` for the options page and logs them once.
  */
 import browser from 'webextension-polyfill';
+import { storedVersion } from '../../src/settings/migration';
 import {
   type ParsedSettings,
   parseStoredSettings,
@@ -72,17 +73,21 @@ async function readItems(): Promise<{ area: SettingsAreaName; items: StorageItem
 }
 
 /** Settings plus the problems found reading them (nothing is written). */
-export async function readSettingsWithProblems(): Promise<ParsedSettings & { area: SettingsAreaName }> {
+export async function readSettingsWithProblems(): Promise<
+  ParsedSettings & { area: SettingsAreaName; olderVersion: boolean }
+> {
   try {
     const { area, items } = await readItems();
-    return { ...parseStoredSettings(fromStorageItems(items)), area };
+    const raw = fromStorageItems(items);
+    const version = storedVersion(raw);
+    return { ...parseStoredSettings(raw), area, olderVersion: typeof version === 'number' && version < 1 };
   } catch (error) {
     const parsed = parseStoredSettings({});
     parsed.problems.push({
       key: '(storage)',
       message: `could not read settings: ${(error as Error).message}`,
     });
-    return { ...parsed, area: 'sync' };
+    return { ...parsed, area: 'sync', olderVersion: false };
   }
 }
 

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { pageAccess } from './page-access';
+
+function reason(url: string): string {
+  const access = pageAccess(url);
+  if (access.ok) throw new Error(`expected ${url} to be refused`);
+  return access.reason;
+}
+
+describe('pageAccess', () => {
+  it('allows http and https pages and gives their hostname', () => {
+    expect(pageAccess('https://News.Example.com./a')).toEqual({ ok: true, hostname: 'news.example.com' });
+    expect(pageAccess('http://127.0.0.1:8080/demo')).toEqual({ ok: true, hostname: '127.0.0.1' });
+  });
+
+  it('explains each kind of page where content scripts cannot run', () => {
+    expect(reason('chrome://extensions/')).toMatch(/browser’s own pages/);
+    expect(reason('about:addons')).toMatch(/browser’s own pages/);
+    expect(reason('moz-extension://x/popup.html')).toMatch(/browser’s own pages/);
+    expect(reason('view-source:https://example.com/')).toMatch(/view-source/);
+    expect(reason('file:///tmp/a.html')).toMatch(/files opened from this computer/);
+    expect(reason('data:text/html,hi')).toMatch(/only runs on web pages/);
+    expect(reason('https://chromewebstore.google.com/detail/x')).toMatch(/Chrome Web Store/);
+    expect(reason('https://chrome.google.com/webstore/detail/x')).toMatch(/Chrome Web Store/);
+    expect(reason('https://addons.mozilla.org/en-US/firefox/')).toMatch(/Firefox Add-ons/);
+    expect(reason('not a url')).toMatch(/no web page/);
+  });
+
+  it('does not mistake ordinary Google pages for the store', () => {
+    expect(pageAccess('https://chrome.google.com/intl/en/chrome/').ok).toBe(true);
+  });
+});
