@@ -1,0 +1,84 @@
+/**
+ * The sweep itself: serve the saved pages inert on 127.0.0.1, load each in a browser with the
+ * test-hooks build of the extension, measure, and collect the results.
+ */
+import { readFile } from 'node:fs/promises';
+import { mapLimited, measurePage, type SettleTiming, SWEEP_TIMING } from './measure';
+import type { SavedPage } from './pages';
+import { type PageMeasurement, pageProblems } from './report';
+import { sanitizeHtml } from './sanitize';
+import { type Route, servePages } from './server';
+import type { SweepBrowser } from './tabs';
+
+export interface SweepRun {
+  results: PageMeasurement[];
+  /** Extension errors / outside requests no single tab could be blamed for (e.g. background). */
+  unattributedErrors: string[];
+  unattributedOutsideRequests: string[];
+  seconds: number;
+}
+
+export function pagePath(page: SavedPage): string {
+  return `/${encodeURIComponent(page.name)}/`;
+}
+
+/** Sanitized HTML per page, computed once and shared by the server and the DOM check. */
+function sanitizedCache(): (page: SavedPage) => Promise<string> {
+  const cache = new Map<string, Promise<string>>();
+  return (page) => {
+    let html = cache.get(page.file);
+    if (!html) {
+      html = readFile(page.file, 'utf8').then(async (source) => (await sanitizeHtml(source)).html);
+      cache.set(page.file, html);
+    }
+    return html;
+  };
+}
+
+export async function runSweep(
+  pages: readonly SavedPage[],
+  browser: SweepBrowser,
+  options: {
+    concurrency: number;
+    timing?: SettleTiming;
+    onPage?: (result: PageMeasurement, done: number) => void;
+  },
+): Promise<SweepRun> {
+  const started = Date.now();
+  const served = sanitizedCache();
+  const routes = new Map<string, Route>(pages.map((page) => [pagePath(page), { body: () => served(page) }]));
+  const server = await servePages(routes);
+  let done = 0;
+  try {
+    const results = await mapLimited(pages, options.concurrency, async (page) => {
+      const servedHtml = await served(page);
+      const result = await measurePage(
+        () => browser.newTab(),
+        { name: page.name, url: server.url(pagePath(page)), bytes: page.bytes, servedHtml },
+        options.timing ?? SWEEP_TIMING,
+      );
+      done += 1;
+      options.onPage?.(result, done);
+      return result;
+    });
+    const tabErrors = new Set(results.flatMap((r) => r.extensionErrors));
+    const tabRequests = new Set(results.flatMap((r) => r.outsideRequests));
+    return {
+      results,
+      unattributedErrors: browser.sessionErrors().filter((e) => !tabErrors.has(e)),
+      unattributedOutsideRequests: browser.sessionOutsideRequests().filter((r) => !tabRequests.has(r)),
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    await server.close();
+  }
+}
+
+/** True when the run must fail: a page problem, or an error/request from anywhere. */
+export function sweepFailed(run: SweepRun): boolean {
+  return (
+    run.results.some((r) => pageProblems(r).length > 0) ||
+    run.unattributedErrors.length > 0 ||
+    run.unattributedOutsideRequests.length > 0
+  );
+}

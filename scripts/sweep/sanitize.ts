@@ -1,0 +1,85 @@
+/**
+ * Makes a saved page inert before the sweep serves it: the page must not run code of its own, so
+ * any DOM change or outside request seen during the sweep can only come from the extension.
+ *
+ * Method: the HTML is parsed with happy-dom (a spec-following HTML parser; JavaScript, CSS and
+ * frame loading disabled) rather than edited with regular expressions, because a regex cannot
+ * tell a `<script>` tag from the same text inside a comment, an attribute or a `<textarea>`.
+ * Removed from the tree, then the tree is serialized again:
+ * - every `<script>` element (inline and external);
+ * - every `<noscript>` element — the live page parses its content as raw text (scripting is on,
+ *   only blocked by CSP) while `DOMParser` parses it as markup, so keeping it would make the
+ *   sweep's "page as parsed" comparison differ for reasons that have nothing to do with us;
+ * - every inline event-handler attribute (`on*`);
+ * - `<meta http-equiv="refresh">`, which would navigate the tab away mid-measurement.
+ * The server adds `Content-Security-Policy: script-src 'none'` on top (see server.ts), so anything
+ * missed here (a `javascript:` URL, say) still cannot run.
+ */
+import { Window } from 'happy-dom';
+
+export interface SanitizeResult {
+  html: string;
+  removedScripts: number;
+  removedNoscripts: number;
+  removedHandlers: number;
+  removedRefreshes: number;
+}
+
+const EVENT_HANDLER_ATTRIBUTE = /^on/i;
+
+function inertWindow(): Window {
+  return new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+}
+
+function removeAll(root: ParentNode, selector: string): number {
+  const found = [...root.querySelectorAll(selector)];
+  for (const element of found) element.remove();
+  return found.length;
+}
+
+function isRefresh(meta: Element): boolean {
+  return (meta.getAttribute('http-equiv') ?? '').trim().toLowerCase() === 'refresh';
+}
+
+/** The page without scripts, `<noscript>`, inline handlers or meta refresh; counts of what went. */
+export async function sanitizeHtml(source: string): Promise<SanitizeResult> {
+  const window = inertWindow();
+  try {
+    const document = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
+    const removedScripts = removeAll(document, 'script');
+    const removedNoscripts = removeAll(document, 'noscript');
+    let removedRefreshes = 0;
+    for (const meta of [...document.querySelectorAll('meta')]) {
+      if (isRefresh(meta)) {
+        meta.remove();
+        removedRefreshes += 1;
+      }
+    }
+    let removedHandlers = 0;
+    for (const element of [...document.querySelectorAll('*')]) {
+      for (const name of element.getAttributeNames()) {
+        if (EVENT_HANDLER_ATTRIBUTE.test(name)) {
+          element.removeAttribute(name);
+          removedHandlers += 1;
+        }
+      }
+    }
+    const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name || 'html'}>\n` : '';
+    const html = doctype + document.documentElement.outerHTML;
+    return { html, removedScripts, removedNoscripts, removedHandlers, removedRefreshes };
+  } finally {
+    await window.happyDOM.close();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * One small interface over a Playwright (Chromium) or Puppeteer (Firefox) tab, so the sweep, the
+ * stress tests and the extension bench load and measure pages with the same code. Browsers are
+ * launched by the shared test harness (`tests/browser/harness.ts`); this adds per-tab
+ * attribution of extension errors and outside requests on top of the session-wide lists.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import {
+  type ChromiumSession,
+  ERROR_PREFIX,
+  type FirefoxSession,
+  isLocalUrl,
+  launchChromium,
+  launchFirefox,
+} from '../../tests/browser/harness';
+
+export interface SweepTab {
+  /** Runs `source` at document start in every frame of every later navigation. */
+  addInitScript(source: string): Promise<void>;
+  goto(url: string, timeoutMs: number): Promise<void>;
+  /** Evaluates a JavaScript expression in the page's main world. */
+  evaluate<R>(expression: string): Promise<R>;
+  /** Extension errors seen in this tab since it opened. */
+  errors: string[];
+  /** Requests from this tab that tried to leave 127.0.0.1 (aborted by the harness). */
+  outsideRequests: string[];
+  close(): Promise<void>;
+}
+
+export interface SweepBrowser {
+  name: 'chromium' | 'firefox';
+  newTab(): Promise<SweepTab>;
+  /** Session-wide extension errors (includes the background context), for a final check. */
+  sessionErrors(): string[];
+  /** Session-wide outside requests (includes requests no tab can be blamed for). */
+  sessionOutsideRequests(): string[];
+  close(): Promise<void>;
+}
+
+function isExtensionError(type: string, text: string, location: string): boolean {
+  return (
+    type === 'error' &&
+    (text.startsWith(ERROR_PREFIX) ||
+      location.startsWith('chrome-extension://') ||
+      location.startsWith('moz-extension://'))
+  );
+}
+
+function chromiumTab(page: PlaywrightPage): SweepTab {
+  const errors: string[] = [];
+  const outsideRequests: string[] = [];
+  page.on('console', (message) => {
+    const location = message.location().url ?? '';
+    if (isExtensionError(message.type(), message.text(), location))
+      errors.push(`${location}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    if ((error.stack ?? '').includes('chrome-extension://')) errors.push(error.stack ?? error.message);
+  });
+  page.on('request', (request) => {
+    if (!isLocalUrl(request.url())) outsideRequests.push(request.url());
+  });
+  return {
+    addInitScript: async (source) => {
+      await page.addInitScript(source);
+    },
+    goto: async (url, timeoutMs) => {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    },
+    evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    errors,
+    outsideRequests,
+    close: () => page.close(),
+  };
+}
+
+function firefoxTab(page: PuppeteerPage): SweepTab {
+  const errors: string[] = [];
+  const outsideRequests: string[] = [];
+  page.on('console', (message) => {
+    const location = message.location().url ?? '';
+    if (isExtensionError(message.type(), message.text(), location))
+      errors.push(`${location}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (stack.includes('moz-extension://')) errors.push(stack);
+  });
+  page.on('request', (request) => {
+    if (!isLocalUrl(request.url())) outsideRequests.push(request.url());
+  });
+  return {
+    addInitScript: async (source) => {
+      await page.evaluateOnNewDocument(source);
+    },
+    goto: async (url, timeoutMs) => {
+      await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    },
+    evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
+    errors,
+    outsideRequests,
+    close: () => page.close(),
+  };
+}
+
+export async function openChromium(options: { dist?: string } = {}): Promise<SweepBrowser> {
+  const session: ChromiumSession = await launchChromium(options.dist ? { dist: options.dist } : {});
+  return {
+    name: 'chromium',
+    newTab: async () => chromiumTab(await session.newPage()),
+    sessionErrors: () => [...session.errors],
+    sessionOutsideRequests: () => [...session.externalRequests],
+    close: () => session.close(),
+  };
+}
+
+export async function openFirefox(options: { dist?: string } = {}): Promise<SweepBrowser> {
+  const session: FirefoxSession = await launchFirefox(options.dist ? { dist: options.dist } : {});
+  return {
+    name: 'firefox',
+    newTab: async () => firefoxTab(await session.newPage()),
+    sessionErrors: () => [...session.errors],
+    sessionOutsideRequests: () => [...session.externalRequests],
+    close: () => session.close(),
+  };
+}
