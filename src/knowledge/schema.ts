@@ -95,7 +95,9 @@ export const EntitySchema = v.strictObject({
   name: nonEmpty,
   type: v.picklist(ENTITY_TYPES, `must be one of ${ENTITY_TYPES.join(', ')}`),
   /** Wikidata QID, e.g. "Q76". */
-  wikidata: v.optional(v.pipe(v.string('must be a string'), v.regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like Q42'))),
+  wikidata: v.optional(
+    v.pipe(v.string('must be a string'), v.regex(/^Q[1-9]\d*$/, 'must be a Wikidata QID like Q42')),
+  ),
   /** One line: who or what, and why it matters in this story. */
   description: nonEmpty,
   aliases: v.pipe(v.array(AliasSchema, 'must be a list'), v.minLength(1, 'must list at least one alias')),
@@ -132,7 +134,10 @@ export const DeadlineSchema = v.strictObject({
   due: isoDate,
   status: v.picklist(DEADLINE_STATUSES, `must be one of ${DEADLINE_STATUSES.join(', ')}`),
   summary: nonEmpty,
-  timeline: v.pipe(v.array(TimelineEntrySchema, 'must be a list'), v.minLength(1, 'must hold at least one entry')),
+  timeline: v.pipe(
+    v.array(TimelineEntrySchema, 'must be a list'),
+    v.minLength(1, 'must hold at least one entry'),
+  ),
 });
 
 export const PackSchema = v.strictObject({

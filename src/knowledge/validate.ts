@@ -162,36 +162,59 @@ function factDateProblems(pack: Pack): PackProblem[] {
   return problems;
 }
 
-/** Alias text compared the way readers see it: case, Unicode form and spacing ignored. */
-export function aliasKey(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+/** Alias text with Unicode form and spacing normalised; letter case kept. */
+export function aliasText(text: string): string {
+  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
 }
 
+/** Alias text compared across entities: as `aliasText`, ignoring letter case. */
+export function aliasKey(text: string): string {
+  return aliasText(text).toLowerCase();
+}
+
+/** One entity's claim on an alias text (its first spelling), ambiguous only if every spelling says so. */
 type AliasClaim = { entity: number; alias: number; ambiguous: boolean };
 
-function aliasProblems(pack: Pack): PackProblem[] {
+function duplicateAliasProblems(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
-  const claims = new Map<string, AliasClaim[]>();
   pack.entities.forEach((entity, i) => {
-    const ownFirst = new Map<string, number>();
+    const firstIndex = new Map<string, number>();
+    entity.aliases.forEach((alias, j) => {
+      const text = aliasRule(alias).text;
+      const earlier = firstIndex.get(aliasText(text));
+      if (earlier === undefined) firstIndex.set(aliasText(text), j);
+      else
+        problems.push({
+          path: formatPath(['entities', i, 'aliases', j]),
+          message: `"${text}" repeats entities[${i}].aliases[${earlier}]`,
+        });
+    });
+  });
+  return problems;
+}
+
+/** Alias text (ignoring case) → the claim of each entity that lists it. */
+function aliasClaims(pack: Pack): Map<string, Map<number, AliasClaim>> {
+  const claims = new Map<string, Map<number, AliasClaim>>();
+  pack.entities.forEach((entity, i) => {
     entity.aliases.forEach((alias, j) => {
       const rule = aliasRule(alias);
       const key = aliasKey(rule.text);
-      const earlier = ownFirst.get(key);
-      if (earlier !== undefined) {
-        problems.push({
-          path: formatPath(['entities', i, 'aliases', j]),
-          message: `"${rule.text}" repeats entities[${i}].aliases[${earlier}] (aliases are compared ignoring case)`,
-        });
-        return;
-      }
-      ownFirst.set(key, j);
-      const list = claims.get(key) ?? [];
-      list.push({ entity: i, alias: j, ambiguous: rule.ambiguous === true });
-      claims.set(key, list);
+      const byEntity = claims.get(key) ?? new Map<number, AliasClaim>();
+      const ambiguous = rule.ambiguous === true;
+      const existing = byEntity.get(i);
+      if (existing) existing.ambiguous &&= ambiguous;
+      else byEntity.set(i, { entity: i, alias: j, ambiguous });
+      claims.set(key, byEntity);
     });
   });
-  for (const list of claims.values()) {
+  return claims;
+}
+
+function sharedAliasProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  for (const byEntity of aliasClaims(pack).values()) {
+    const list = [...byEntity.values()];
     if (list.length < 2 || list.every((claim) => claim.ambiguous)) continue;
     for (const claim of list) {
       if (claim.ambiguous) continue;
@@ -217,7 +240,8 @@ function crossCheckProblems(pack: Pack): PackProblem[] {
     ...relatedProblems(pack, entityIds),
     ...timelineProblems(pack),
     ...factDateProblems(pack),
-    ...aliasProblems(pack),
+    ...duplicateAliasProblems(pack),
+    ...sharedAliasProblems(pack),
   ];
 }
 
