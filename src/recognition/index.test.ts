@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { compileRecogniser } from './index';
+import { loadFixturePack, testEntity, testPack } from './test-pack';
+
+const recogniser = compileRecogniser(loadFixturePack());
+const found = (text: string) => recogniser.recognise(text).map((m) => [m.entity, m.text]);
+
+describe('compileRecogniser — letter case', () => {
+  it('never matches lower-case names', () => {
+    expect(found('a trump card, an oracle of doom, the treasury of songs, nvidia and tiktok')).toEqual([]);
+  });
+  it('matches ALL CAPS for organisations but not for people (exact)', () => {
+    expect(found('NVIDIA and TIKTOK met SCOTT BESSENT')).toEqual([
+      ['nvidia', 'NVIDIA'],
+      ['tiktok', 'TIKTOK'],
+    ]);
+  });
+  it('rejects mixed case that is neither as written nor all caps', () => {
+    expect(found('Tiktok and nVidia')).toEqual([]);
+  });
+  it('honours an explicit exact rule on an organisation', () => {
+    expect(found('the commerce ministry said; the COMMERCE MINISTRY said')).toEqual([
+      ['mofcom', 'commerce ministry'],
+    ]);
+  });
+});
+
+describe('compileRecogniser — word boundaries', () => {
+  it('accepts possessives, hyphen suffixes and punctuation', () => {
+    expect(found("TikTok's owner, TikTok’s fate, ByteDance-owned, Nvidia, Oracle.")).toEqual([
+      ['tiktok', 'TikTok'],
+      ['tiktok', 'TikTok'],
+      ['bytedance', 'ByteDance'],
+      ['nvidia', 'Nvidia'],
+      ['oracle', 'Oracle'],
+    ]);
+  });
+  it("does not read Xi'an as Xi, even after Xi Jinping", () => {
+    expect(found("Xi Jinping visited Xi'an. Xi’an is old. Xi spoke.")).toEqual([
+      ['xi-jinping', 'Xi Jinping'],
+      ['xi-jinping', 'Xi'],
+    ]);
+  });
+  it('does not match inside longer words, in any script', () => {
+    expect(found('Oracles, TikTokers, ÉMadrid, Madridé, 北京Nvidia')).toEqual([]);
+  });
+});
+
+describe('compileRecogniser — overlaps', () => {
+  it('prefers the longest alias at the same start', () => {
+    expect(found('the TikTok law and the Treasury Department')).toEqual([
+      ['pafaca', 'TikTok law'],
+      ['us-treasury', 'Treasury Department'],
+    ]);
+  });
+  it('returns sorted, non-overlapping mentions whose text is the slice', () => {
+    const text = 'Donald J. Trump, Trump, TikTok ban law and TikTok';
+    const mentions = recogniser.recognise(text);
+    for (const [i, m] of mentions.entries()) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      if (i > 0) expect(m.start).toBeGreaterThanOrEqual((mentions[i - 1] as { end: number }).end);
+    }
+    expect(mentions.map((m) => m.text)).toEqual(['Donald J. Trump', 'Trump', 'TikTok ban law', 'TikTok']);
+  });
+});
+
+describe('compileRecogniser — titles', () => {
+  it('reads "Treasury Secretary Scott Bessent" as one mention', () => {
+    expect(found('Treasury Secretary Scott Bessent said')).toEqual([['scott-bessent', 'Scott Bessent']]);
+  });
+  it('keeps "Treasury" as the department elsewhere', () => {
+    expect(found('The Treasury said on Monday')).toEqual([['us-treasury', 'Treasury']]);
+  });
+  it('reads "Vice Premier He Lifeng" as one mention', () => {
+    expect(found('Chinese Vice Premier He Lifeng arrived')).toEqual([['he-lifeng', 'He Lifeng']]);
+  });
+  it('keeps the company before a corporate title ("Nvidia CEO Jensen Huang")', () => {
+    expect(found('Nvidia CEO Jensen Huang said')).toEqual([
+      ['nvidia', 'Nvidia'],
+      ['jensen-huang', 'Jensen Huang'],
+    ]);
+  });
+  it('drops an office alias that ends in a title before the person', () => {
+    expect(found('U.S. Trade Representative Jamieson Greer and the U.S. Trade Representative')).toEqual([
+      ['jamieson-greer', 'Jamieson Greer'],
+      ['ustr', 'U.S. Trade Representative'],
+    ]);
+  });
+});
+
+describe('compileRecogniser — alias rules', () => {
+  it('afterFullName: a surname counts only after the full name', () => {
+    expect(found('Huang spoke. Jensen Huang spoke. Huang left.')).toEqual([
+      ['jensen-huang', 'Jensen Huang'],
+      ['jensen-huang', 'Huang'],
+    ]);
+  });
+  it('never matches a bare "He"', () => {
+    expect(found('He said so. He Lifeng arrived. He left. HE LIFENG')).toEqual([['he-lifeng', 'He Lifeng']]);
+  });
+  it('notFollowedBy: Treasury yields, notes and bonds are not the department', () => {
+    expect(
+      found('Treasury yields rose; Treasury  notes fell; TREASURY BONDS too. Treasury officials met.'),
+    ).toEqual([['us-treasury', 'Treasury']]);
+  });
+  it('notFollowedBy: "Trump card" is not the president', () => {
+    expect(found('His Trump card. Trump cards. Trump spoke.')).toEqual([['donald-trump', 'Trump']]);
+  });
+  it('notPrecededBy: Real Madrid is not the city', () => {
+    expect(found('Real Madrid won; real  Madrid fans; Atlético Madrid lost; talks in Madrid.')).toEqual([
+      ['madrid', 'Madrid'],
+    ]);
+  });
+  it('notInSentenceWith: the Silver Lake neighbourhood is not the firm', () => {
+    expect(found('Silver Lake is a Los Angeles neighborhood. Silver Lake bought a stake.')).toEqual([
+      ['silver-lake', 'Silver Lake'],
+    ]);
+  });
+  it('case exact on an acronym: MGX but not Mgx', () => {
+    expect(found('MGX invested; Mgx did not')).toEqual([['mgx', 'MGX']]);
+  });
+});
+
+describe('compileRecogniser — ambiguous aliases', () => {
+  const pack = testPack([
+    testEntity('apple-inc', 'organization', ['Apple Inc.', { text: 'Apple', ambiguous: true }]),
+    testEntity('apple-corps', 'organization', ['Apple Corps', { text: 'Apple', ambiguous: true }]),
+  ]);
+  const apple = compileRecogniser(pack);
+  const entities = (text: string) => apple.recognise(text).map((m) => m.entity);
+
+  it('skips a shared alias when nothing in the text settles it', () => {
+    expect(entities('Apple said')).toEqual([]);
+  });
+  it('picks the entity the text names elsewhere by its own alias', () => {
+    expect(entities('Apple said. Later, Apple Corps agreed.')).toEqual(['apple-corps', 'apple-corps']);
+  });
+  it('picks the entity mentioned most recently before', () => {
+    expect(entities('Apple Inc. and Apple Corps. Apple said. Apple Inc. then Apple.')).toEqual([
+      'apple-inc',
+      'apple-corps',
+      'apple-corps',
+      'apple-inc',
+      'apple-inc',
+    ]);
+  });
+  it('settles a shared afterFullName surname by the full name seen', () => {
+    expect(found('Zhang Jun spoke and Zhang left.')).toEqual([
+      ['zhang-jun', 'Zhang Jun'],
+      ['zhang-jun', 'Zhang'],
+    ]);
+    expect(found('Zhang left.')).toEqual([]);
+  });
+});
+
+describe('compileRecogniser — edge cases', () => {
+  it('handles empty text and an empty pack', () => {
+    expect(recogniser.recognise('')).toEqual([]);
+    expect(compileRecogniser(testPack([])).recognise('Nvidia')).toEqual([]);
+  });
+  it('matches across a run of spaces but not across a block separator', () => {
+    // The second "Bessent" is the afterFullName surname, not "Scott\nBessent".
+    expect(found('Scott  Bessent\nScott\nBessent')).toEqual([
+      ['scott-bessent', 'Scott  Bessent'],
+      ['scott-bessent', 'Bessent'],
+    ]);
+  });
+});
