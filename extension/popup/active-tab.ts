@@ -1,0 +1,56 @@
+/**
+ * The tab the popup is about: the active tab of the popup's window. In test-hooks builds only,
+ * `popup.html?tab=<id>` names the tab instead (Firefox tests cannot open the real popup).
+ */
+import browser from 'webextension-polyfill';
+import type { Message, PageStateResponse } from '../../src/messages/protocol';
+import { pageAccess } from '../../src/settings/page-access';
+
+export type TabState =
+  | { kind: 'page'; tabId: number; hostname: string; page: PageStateResponse | undefined }
+  | { kind: 'unavailable'; reason: string };
+
+async function targetTabId(): Promise<number | undefined> {
+  if (__TEST_HOOKS__) {
+    const param = new URLSearchParams(location.search).get('tab');
+    if (param !== null && /^\d+$/.test(param)) return Number(param);
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askPageState(tabId: number): Promise<PageStateResponse | undefined> {
+  const request: Message = { type: 'page-state' };
+  const reply = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as
+    | PageStateResponse
+    | undefined;
+  return reply && typeof reply.hostname === 'string' && typeof reply.counts === 'object' ? reply : undefined;
+}
+
+export async function readTabState(): Promise<TabState> {
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { kind: 'unavailable', reason: 'There is no open tab to show.' };
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.url) {
+    const access = pageAccess(tab.url);
+    if (!access.ok) return { kind: 'unavailable', reason: access.reason };
+    return { kind: 'page', tabId, hostname: access.hostname, page: await askPageState(tabId) };
+  }
+  // No permission to see the URL: the content script, if it runs there, knows the hostname.
+  const page = await askPageState(tabId);
+  if (page?.hostname) return { kind: 'page', tabId, hostname: page.hostname, page };
+  return {
+    kind: 'unavailable',
+    reason:
+      'Backstory cannot run on this page (a browser page, an add-on store, a file or a page still loading).',
+  };
+}
+
+/** Asks the tab to scroll to the entity's first mention and open its card. */
+export async function revealInTab(tabId: number, entity: string): Promise<boolean> {
+  const request: Message = { type: 'reveal-entity', entity };
+  const reply = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as
+    | { revealed?: unknown }
+    | undefined;
+  return reply?.revealed === true;
+}

@@ -1,0 +1,125 @@
+/** The toolbar popup: deadlines, this site's switch, names on this page, other names. */
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { formatDueDay, readerTimeZone } from '../../src/deadlines';
+import type { Pack } from '../../src/knowledge/schema';
+import { isHighlightingEnabled, type Settings } from '../../src/settings/schema';
+import { onSettingsChanged, readSettings } from '../shared/settings-store';
+import { readTabState, revealInTab, type TabState } from './active-tab';
+import { AlsoMentioned } from './also-mentioned';
+import { popupNow } from './clock';
+import { DeadlineList } from './deadline-list';
+import { foundEntities, OnThisPage } from './on-this-page';
+import { loadPack } from './pack';
+import { SiteSwitch } from './site-switch';
+
+type Loaded<T> = { kind: 'loading' } | { kind: 'ok'; value: T } | { kind: 'error'; message: string };
+
+function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>({ kind: 'loading' });
+  useEffect(() => {
+    load()
+      .then((value) => setState({ kind: 'ok', value }))
+      .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
+  }, []);
+  return state;
+}
+
+function useSettings(): Settings | undefined {
+  const [settings, setSettings] = useState<Settings | undefined>();
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    return onSettingsChanged(setSettings);
+  }, []);
+  return settings;
+}
+
+function ThisSite(props: { tab: TabState; settings: Settings | undefined; pack: Pack | undefined }) {
+  const { tab, settings, pack } = props;
+  if (tab.kind === 'unavailable') {
+    return (
+      <section aria-labelledby="this-site-heading">
+        <h2 id="this-site-heading">This site</h2>
+        <p class="empty unavailable">{tab.reason}</p>
+      </section>
+    );
+  }
+  const enabled = settings ? isHighlightingEnabled(settings, tab.hostname) : true;
+  const choose = (entity: string) => {
+    void revealInTab(tab.tabId, entity).then(() => window.close());
+  };
+  return (
+    <>
+      <section aria-labelledby="this-site-heading">
+        <h2 id="this-site-heading">This site</h2>
+        {settings && <SiteSwitch hostname={tab.hostname} settings={settings} />}
+      </section>
+      <section aria-labelledby="on-page-heading">
+        <h2 id="on-page-heading">On this page</h2>
+        {tab.page === undefined ? (
+          <p class="empty">This page is not answering yet. Reload it and open Backstory again.</p>
+        ) : (
+          <OnThisPage
+            found={pack ? foundEntities(tab.page.counts, pack.entities) : []}
+            enabled={enabled && tab.page.enabled}
+            onChoose={choose}
+          />
+        )}
+      </section>
+      {tab.page !== undefined && enabled && (
+        <section aria-labelledby="also-heading">
+          <h2 id="also-heading">Also mentioned</h2>
+          <AlsoMentioned tabId={tab.tabId} />
+        </section>
+      )}
+    </>
+  );
+}
+
+export function PopupApp() {
+  const locale = navigator.language || 'en-US';
+  const timeZone = readerTimeZone();
+  const pack = useLoaded(loadPack);
+  const now = useLoaded(popupNow);
+  const tab = useLoaded(readTabState);
+  const settings = useSettings();
+  const packValue = pack.kind === 'ok' ? pack.value : undefined;
+  return (
+    <main class="popup">
+      <header>
+        <h1>Backstory</h1>
+        <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+      <section aria-labelledby="deadlines-heading">
+        <h2 id="deadlines-heading">Deadlines</h2>
+        {pack.kind === 'error' && (
+          <p class="error" role="alert">
+            Deadlines are unavailable: {pack.message}
+          </p>
+        )}
+        {packValue && now.kind === 'ok' && (
+          <>
+            <DeadlineList
+              deadlines={packValue.deadlines}
+              packAsOf={packValue.asOf}
+              now={now.value}
+              locale={locale}
+              timeZone={timeZone}
+            />
+            <p class="knowledge-date">
+              Knowledge as of <time dateTime={packValue.asOf}>{formatDueDay(packValue.asOf, locale)}</time>
+            </p>
+          </>
+        )}
+      </section>
+      {tab.kind === 'ok' && <ThisSite tab={tab.value} settings={settings} pack={packValue} />}
+      {tab.kind === 'error' && (
+        <p class="error" role="alert">
+          Could not read the current tab: {tab.message}
+        </p>
+      )}
+    </main>
+  );
+}
