@@ -1,0 +1,113 @@
+/** Export settings as a JSON download, import them from a file (strict), reset to defaults (confirmed). */
+import { useState } from 'preact/hooks';
+import { defaultSettings, type Settings, type SettingsProblem } from '../../src/settings/schema';
+import { parseSettingsFile, serialiseSettingsFile } from '../../src/settings/settings-file';
+import { replaceSettings } from '../shared/settings-store';
+
+export const EXPORT_FILE_NAME = 'backstory-settings.json';
+
+function download(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = EXPORT_FILE_NAME;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Outcome =
+  | { kind: 'ok'; message: string }
+  | { kind: 'error'; message: string; problems: SettingsProblem[] };
+
+export function ImportExport(props: { settings: Settings }) {
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
+  const [confirmingReset, setConfirmingReset] = useState(false);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = parseSettingsFile(await file.text());
+    if (!result.ok) {
+      setOutcome({
+        kind: 'error',
+        message: `${file.name} was not imported; your settings are unchanged.`,
+        problems: result.problems,
+      });
+      return;
+    }
+    try {
+      await replaceSettings(result.settings);
+      setOutcome({ kind: 'ok', message: `Imported settings from ${file.name}.` });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: (error as Error).message, problems: [] });
+    }
+  };
+
+  const reset = async () => {
+    setConfirmingReset(false);
+    await replaceSettings(defaultSettings());
+    setOutcome({ kind: 'ok', message: 'Settings reset to their defaults.' });
+  };
+
+  return (
+    <fieldset>
+      <legend>Back up and restore</legend>
+      <div class="row">
+        <button
+          type="button"
+          id="export-settings"
+          onClick={() => download(serialiseSettingsFile(props.settings))}
+        >
+          Export settings
+        </button>
+        <label class="file-button">
+          Import settings…
+          <input
+            id="import-settings"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)}
+          />
+        </label>
+        {confirmingReset ? (
+          <fieldset class="confirm">
+            <legend class="visually-hidden">Confirm reset</legend>
+            Reset every setting?{' '}
+            <button type="button" id="reset-confirm" class="danger" onClick={() => void reset()}>
+              Yes, reset
+            </button>{' '}
+            <button type="button" onClick={() => setConfirmingReset(false)}>
+              Cancel
+            </button>
+          </fieldset>
+        ) : (
+          <button type="button" id="reset-settings" onClick={() => setConfirmingReset(true)}>
+            Reset to defaults…
+          </button>
+        )}
+      </div>
+      {outcome?.kind === 'ok' && (
+        <p class="ok" role="status">
+          {outcome.message}
+        </p>
+      )}
+      {outcome?.kind === 'error' && (
+        <div class="error" role="alert" id="import-error">
+          <p>{outcome.message}</p>
+          {outcome.problems.length > 0 && (
+            <ul>
+              {outcome.problems.map((p) => (
+                <li key={`${p.key}:${p.message}`}>
+                  <code>{p.key}</code>: {p.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </fieldset>
+  );
+}
