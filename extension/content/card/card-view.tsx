@@ -1,0 +1,149 @@
+/**
+ * The card's markup (Preact). Every string from the pack is rendered as text; links are only
+ * http(s) (checked by `sourceLink` / `wikidataLink`) and open in a new tab without an opener.
+ */
+import type { CardData } from '../../../src/card/card-data';
+import {
+  asOfLabel,
+  entityTypeLabel,
+  knowledgeAsOfLabel,
+  sourceLink,
+  wikidataLink,
+} from '../../../src/card/card-view';
+import { deadlineLine } from '../../../src/card/deadline-line';
+import { deadlineView, readerTimeZone } from '../../../src/deadlines';
+
+export const TITLE_ID = 'backstory-card-title';
+
+export type CardContent =
+  | { kind: 'loading'; entity: string }
+  | { kind: 'missing'; entity: string }
+  | { kind: 'ready'; data: CardData };
+
+export type CardViewProps = {
+  content: CardContent;
+  locale: string;
+  now: Date;
+  onRelated: (entityId: string) => void;
+  onClose: () => void;
+};
+
+function ExternalLink({ href, label }: { href: string; label: string }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {label}
+    </a>
+  );
+}
+
+function Header({ title, subtitle, onClose }: { title: string; subtitle: string; onClose: () => void }) {
+  return (
+    <div class="head">
+      <div class="title">
+        <h2 id={TITLE_ID}>{title}</h2>
+        {subtitle ? <span class="type">{subtitle}</span> : null}
+      </div>
+      <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+function Facts({ data, locale }: { data: CardData; locale: string }) {
+  if (data.facts.length === 0) return null;
+  return (
+    <section aria-labelledby="backstory-facts">
+      <h3 id="backstory-facts">Facts</h3>
+      <ul class="facts">
+        {data.facts.map((fact) => {
+          const link = sourceLink(fact.source);
+          return (
+            <li key={`${fact.asOf}|${fact.text}`}>
+              <p>{fact.text}</p>
+              <p class="meta">
+                {asOfLabel(fact.asOf, locale)}
+                {link ? ' · ' : null}
+                {link ? <ExternalLink href={link.href} label={link.label} /> : null}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Deadlines({ data, locale, now }: { data: CardData; locale: string; now: Date }) {
+  if (data.deadlines.length === 0) return null;
+  const timeZone = readerTimeZone();
+  return (
+    <section aria-labelledby="backstory-deadlines">
+      <h3 id="backstory-deadlines">Deadlines</h3>
+      <ul class="deadlines">
+        {data.deadlines.map((deadline) => {
+          const line = deadlineLine(deadlineView(deadline, now, data.packAsOf, locale, timeZone));
+          return (
+            <li key={line.id}>
+              <p>{line.title}</p>
+              <p class="meta">
+                <span class="status">{line.status}</span> · {line.when}
+              </p>
+              {line.caution ? <p class="stale">{line.caution}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function Related({ data, onRelated }: { data: CardData; onRelated: (id: string) => void }) {
+  if (data.related.length === 0) return null;
+  return (
+    <section aria-labelledby="backstory-related">
+      <h3 id="backstory-related">Related</h3>
+      <div class="related">
+        {data.related.map((other) => (
+          <button
+            type="button"
+            key={other.id}
+            data-entity={other.id}
+            title={entityTypeLabel(other.type)}
+            onClick={() => onRelated(other.id)}
+          >
+            {other.name}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+export function CardView({ content, locale, now, onRelated, onClose }: CardViewProps) {
+  if (content.kind !== 'ready') {
+    return (
+      <>
+        <Header title="Backstory" subtitle="" onClose={onClose} />
+        <p class="notice desc">
+          {content.kind === 'loading' ? 'Loading…' : 'No background is available for this name.'}
+        </p>
+      </>
+    );
+  }
+  const { data } = content;
+  const wikidata = wikidataLink(data.entity.wikidata);
+  return (
+    <>
+      <Header title={data.entity.name} subtitle={entityTypeLabel(data.entity.type)} onClose={onClose} />
+      <p class="desc">{data.entity.description}</p>
+      <Facts data={data} locale={locale} />
+      <Deadlines data={data} locale={locale} now={now} />
+      <Related data={data} onRelated={onRelated} />
+      <footer>
+        <span>{knowledgeAsOfLabel(data.packAsOf, locale)}</span>
+        {wikidata ? <ExternalLink href={wikidata.href} label={wikidata.label} /> : null}
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Places the card next to a mention with @floating-ui/dom: below (or above when there is no
+ * room), shifted to stay 8 px inside the viewport, height capped to the space available, and
+ * kept in place while the page scrolls or resizes.
+ */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
+
+export const CARD_GAP_PX = 6;
+export const VIEWPORT_PADDING_PX = 8;
+/** Below this available height the card would be unusable; it then keeps this and may overlap. */
+const MIN_CARD_HEIGHT_PX = 120;
+
+/** A floating-ui reference for one line box of a (possibly wrapped) mention. */
+export function rangeReference(range: Range, rectIndex: number): VirtualElement {
+  const pick = (): DOMRect => {
+    const rects = range.getClientRects();
+    return rects[Math.min(Math.max(rectIndex, 0), rects.length - 1)] ?? range.getBoundingClientRect();
+  };
+  const container = range.startContainer;
+  const contextElement =
+    container.nodeType === Node.ELEMENT_NODE ? (container as Element) : container.parentElement;
+  return {
+    getBoundingClientRect: pick,
+    getClientRects: () => [pick()],
+    ...(contextElement ? { contextElement } : {}),
+  };
+}
+
+export async function placeCard(reference: VirtualElement, card: HTMLElement): Promise<void> {
+  const { x, y } = await computePosition(reference, card, {
+    strategy: 'fixed',
+    placement: 'bottom-start',
+    middleware: [
+      offset(CARD_GAP_PX),
+      flip({ padding: VIEWPORT_PADDING_PX }),
+      shift({ padding: VIEWPORT_PADDING_PX }),
+      size({
+        padding: VIEWPORT_PADDING_PX,
+        apply({ availableHeight }) {
+          card.style.maxHeight = `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`;
+        },
+      }),
+    ],
+  });
+  card.style.left = `${Math.round(x)}px`;
+  card.style.top = `${Math.round(y)}px`;
+}
+
+/** Keeps the card placed until the returned function is called. */
+export function followReference(reference: VirtualElement, card: HTMLElement, onError: (e: unknown) => void) {
+  return autoUpdate(reference, card, () => {
+    placeCard(reference, card).catch(onError);
+  });
+}
