@@ -9,6 +9,8 @@
  * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`
  */
 import * as v from 'valibot';
+import type { CardData } from '../card/card-data';
+import type { EntityType } from '../knowledge/schema';
 
 /** Upper bound on text sent for recognition in one message (UTF-16 code units). */
 export const MAX_RECOGNISE_CHARS = 4_000_000;
@@ -52,3 +54,28 @@ export function parseMessage(value: unknown): Message | undefined {
   const result = v.safeParse(MessageSchema, value);
   return result.success ? result.output : undefined;
 }
+
+// ---- Replies (sent by trusted extension contexts; typed here so both ends agree) ----
+
+/** One mention as the background sends it: `text.slice(start, end)` of the text it was given. */
+export type WireMention = { entity: string; type: EntityType; start: number; end: number };
+/** Reply to `recognise`: mentions sorted by `start`, never overlapping. */
+export type RecogniseResponse = { mentions: WireMention[] };
+/** Reply to `card`: null when the pack has no such entity. */
+export type CardResponse = { card: CardData | null };
+/** Reply to `page-state` from a tab's content script. */
+export type PageStateResponse = {
+  hostname: string;
+  /** Highlighting on for this site (settings). */
+  enabled: boolean;
+  /** Entity id → mentions on the page (empty when disabled). */
+  counts: Record<string, number>;
+};
+/** Reply to `reveal-entity`: whether the entity is on the page (and was scrolled to). */
+export type RevealEntityResponse = { revealed: boolean };
+/** Reply to `page-text`: the text the content script extracted (at most MAX_RECOGNISE_CHARS). */
+export type PageTextResponse = { text: string };
+/** Reply to `also-mentioned` (from the background): names not in the pack, or why there are none. */
+export type AlsoMentionedResponse =
+  | { names: { text: string; kind: 'person' | 'organization' }[] }
+  | { error: string };

@@ -1,0 +1,49 @@
+/**
+ * Answers the content script's `recognise` (text → mentions) and `card` (entity → CardData)
+ * messages. Only messages from this extension's own content scripts (a `sender.tab`) and pages are
+ * answered, and only when their shape is valid; anything else is left to other listeners.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { cardDataFor } from '../../src/card/card-data';
+import {
+  type CardResponse,
+  parseMessage,
+  type RecogniseResponse,
+  type WireMention,
+} from '../../src/messages/protocol';
+import { bundledPack } from './bundled-pack';
+
+export async function recognise(text: string): Promise<RecogniseResponse> {
+  const { recogniser, entityTypes } = await bundledPack();
+  const mentions: WireMention[] = [];
+  for (const { entity, start, end } of recogniser.recognise(text)) {
+    const type = entityTypes.get(entity);
+    if (type) mentions.push({ entity, type, start, end });
+  }
+  return { mentions };
+}
+
+export async function card(entity: string): Promise<CardResponse> {
+  const { pack } = await bundledPack();
+  return { card: cardDataFor(pack, entity) ?? null };
+}
+
+function fromThisExtension(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** The listener; returns a promise only for messages it answers (the polyfill's contract). */
+export function handleRecognitionMessage(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<RecogniseResponse | CardResponse> | undefined {
+  if (!fromThisExtension(sender)) return undefined;
+  const parsed = parseMessage(message);
+  if (parsed?.type === 'recognise' && sender.tab) return recognise(parsed.text);
+  if (parsed?.type === 'card') return card(parsed.entity);
+  return undefined;
+}
+
+export function registerRecognitionService(): void {
+  browser.runtime.onMessage.addListener(handleRecognitionMessage);
+}

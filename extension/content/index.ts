@@ -1,0 +1,59 @@
+/**
+ * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
+ * Wires the pieces: settings → annotator (read text, recognise in the background, paint) → mention
+ * index → hover card (C2); the mutation watcher and refresh scheduler keep highlights current; page
+ * messages answer the popup. Everything is guarded: a failure is logged once with `[Backstory]` and
+ * never thrown into the page.
+ */
+import { onSettingsChanged, readSettings } from '../shared/settings-store';
+import { annotate, currentSettings, repaint, setSettings } from './annotator';
+import { installCard } from './card/index';
+import { guard, guardAsync } from './errors';
+import { markStart } from './instrumentation';
+import { mentionAt, mentions, onMentionsChanged } from './mention-index';
+import { watchPage } from './mutation-watcher';
+import { listenForPageMessages } from './page-messages';
+import { createRefreshScheduler } from './refresh-scheduler';
+import { installContentTestBridge } from './test-bridge';
+
+async function start(): Promise<void> {
+  markStart();
+  setSettings(await readSettings());
+  const settings = currentSettings();
+
+  const card = installCard({
+    mentionAt,
+    mentions,
+    ...(settings ? { hoverDelayMs: settings.hoverDelayMs } : {}),
+  });
+  onMentionsChanged(() => card.mentionsChanged());
+
+  const scheduler = createRefreshScheduler(async () => {
+    const cost = await guardAsync('annotate', () => annotate());
+    scheduler.recordCost(cost ?? 0);
+  });
+
+  onSettingsChanged((next) =>
+    guard('settings', () => {
+      setSettings(next);
+      card.setHoverDelay(next.hoverDelayMs);
+      // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
+      repaint();
+      scheduler.requestNow();
+    }),
+  );
+
+  listenForPageMessages({
+    reveal: (mention) => {
+      mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      card.openCardForEntity(mention.entity, mention.range, { focus: true });
+    },
+    step: (direction) => card.stepMention(direction),
+  });
+
+  watchPage(scheduler);
+  scheduler.requestNow();
+}
+
+if (__TEST_HOOKS__) guard('test bridge', installContentTestBridge);
+void guardAsync('start', start);

@@ -1,0 +1,135 @@
+/**
+ * The mentions painted on the page, in document order, with the DOM range of each. Answers
+ * "which mention is at this text position?" (hover hit-testing, C2). Pure DOM bookkeeping: no extension APIs, no painting.
+ */
+import type { EntityType } from '../../src/knowledge/schema';
+import type { WireMention } from '../../src/messages/protocol';
+import { locate, type TextMap } from '../../src/text/extract';
+import { guard } from './errors';
+
+export type PageMention = {
+  entity: string;
+  type: EntityType;
+  /** Offsets into the page text the mention was found in. */
+  start: number;
+  end: number;
+  text: string;
+  /** The mention's extent in the DOM (static: rebuilt whenever the page text is re-read). */
+  range: AbstractRange;
+};
+
+type Listener = (mentions: readonly PageMention[]) => void;
+
+let current: readonly PageMention[] = [];
+/** Page-text offset of each text node holding at least one mention. */
+let nodeStarts = new Map<Text, number>();
+const listeners = new Set<Listener>();
+
+function notify(): void {
+  for (const listener of listeners) guard('mentions listener', () => listener(current));
+}
+
+function staticRange(startContainer: Text, startOffset: number, endContainer: Text, endOffset: number) {
+  const init = { startContainer, startOffset, endContainer, endOffset };
+  if (typeof StaticRange === 'function') return new StaticRange(init);
+  const range = document.createRange();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
+  return range;
+}
+
+/** Index of the text node containing `offset` (the last node starting at or before it). */
+function nodeIndexAt(map: TextMap, offset: number): number {
+  let low = 0;
+  let high = map.starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((map.starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Page mentions for the recogniser's results; a mention that cannot be located is dropped. */
+export function toPageMentions(map: TextMap, wire: readonly WireMention[]): PageMention[] {
+  const mentions: PageMention[] = [];
+  for (const m of wire) {
+    if (!(m.start < m.end && m.end <= map.text.length)) continue;
+    const from = locate(map, m.start, 'start');
+    const to = locate(map, m.end, 'end');
+    if (!from || !to) continue;
+    const range = staticRange(from.node, from.offset, to.node, to.offset);
+    mentions.push({ ...m, text: map.text.slice(m.start, m.end), range });
+  }
+  return mentions;
+}
+
+/** Replaces the index; `map` is the text the mentions' offsets refer to. */
+export function setMentions(map: TextMap, mentions: readonly PageMention[]): void {
+  const starts = new Map<Text, number>();
+  for (const m of mentions) {
+    const first = nodeIndexAt(map, m.start);
+    const last = nodeIndexAt(map, m.end - 1);
+    for (let i = first; i <= last; i++) {
+      const node = map.nodes[i];
+      if (node) starts.set(node, map.starts[i] ?? 0);
+    }
+  }
+  current = mentions;
+  nodeStarts = starts;
+  notify();
+}
+
+export function clearMentions(): void {
+  if (current.length === 0) return;
+  current = [];
+  nodeStarts = new Map();
+  notify();
+}
+
+/** All mentions in document order. */
+export function mentions(): readonly PageMention[] {
+  return current;
+}
+
+/**
+ * The mention at a caret position (a text node and an offset in it, as from
+ * `caretPositionFromPoint`). Both ends count: a caret snapped to the right edge of a mention's last
+ * character is still on it; where two mentions touch, the one starting there wins.
+ */
+export function mentionAt(node: Node, offset: number): PageMention | undefined {
+  const nodeStart = nodeStarts.get(node as Text);
+  if (nodeStart === undefined) return undefined;
+  const position = nodeStart + offset;
+  let low = 0;
+  let high = current.length - 1;
+  let found: PageMention | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const m = current[mid] as PageMention;
+    if (m.start > position) high = mid - 1;
+    else {
+      if (position <= m.end) found = m;
+      low = mid + 1;
+    }
+  }
+  return found;
+}
+
+/** Entity id → number of mentions. */
+export function mentionCounts(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of current) counts[m.entity] = (counts[m.entity] ?? 0) + 1;
+  return counts;
+}
+
+/** The first mention of an entity in document order. */
+export function firstMentionOf(entity: string): PageMention | undefined {
+  return current.find((m) => m.entity === entity);
+}
+
+/** Calls `listener` with the new list whenever mentions change; returns an unsubscribe function. */
+export function onMentionsChanged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

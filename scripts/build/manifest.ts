@@ -1,0 +1,46 @@
+/**
+ * Per-browser manifests from the one top-level `manifest.json` template.
+ *
+ * Chrome MV3 runs the background as a service worker; Firefox MV3 runs `background.scripts` in an
+ * event page and needs a fixed add-on id. The same classic `background.js` serves both.
+ */
+
+export const BROWSERS = ['chrome', 'firefox'] as const;
+export type Browser = (typeof BROWSERS)[number];
+
+export const GECKO_ID = 'backstory@backstory.dev';
+/** Firefox 140 (an ESR) is the first with the CSS Custom Highlight API, which the content script paints with. */
+export const FIREFOX_MIN_VERSION = '140.0';
+/** Chrome 105 shipped the CSS Custom Highlight API and `checkVisibility()`; 120 adds a margin of MV3 fixes. */
+export const CHROME_MIN_VERSION = '120';
+export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
+export const BACKGROUND_FILE = 'background.js';
+
+export type Manifest = Record<string, unknown>;
+
+/** The template plus the browser-specific keys, with `version` from package.json. */
+export function manifestFor(template: Manifest, browser: Browser, version: string): Manifest {
+  if ('background' in template || 'browser_specific_settings' in template) {
+    throw new Error(
+      'manifest.json template must not set background or browser_specific_settings (the build adds them)',
+    );
+  }
+  const manifest: Manifest = { ...template, version };
+  if (browser === 'chrome') {
+    manifest.background = { service_worker: BACKGROUND_FILE };
+    manifest.minimum_chrome_version = CHROME_MIN_VERSION;
+  } else {
+    manifest.background = { scripts: [BACKGROUND_FILE] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        // Nothing leaves the browser: no network requests at all.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Android's first release with `data_collection_permissions`.
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
+    };
+  }
+  return manifest;
+}

@@ -1,0 +1,117 @@
+/**
+ * Vite configurations for the extension's bundles. `scripts/build.ts` runs one build per entry:
+ * - the content script and the background script as classic IIFE files (a classic script works as a
+ *   Chrome MV3 service worker and as a Firefox MV3 `background.scripts` page script, and content
+ *   scripts cannot be ES modules);
+ * - the popup and options pages as one multi-page build, renamed to `popup.html` / `options.html`.
+ *
+ * The default export (used by a bare `vite build`) is the production page build into `dist/chrome`.
+ */
+import { resolve } from 'node:path';
+import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+
+const ROOT = import.meta.dirname;
+
+/** Where one build of the extension goes and whether test hooks are compiled in. */
+export type BuildFlavour = { outDir: string; testHooks: boolean };
+
+/** Compile-time constants; `__TEST_HOOKS__` gates every test-only code path (see extension/env.d.ts). */
+function defines(flavour: BuildFlavour): Record<string, string> {
+  return {
+    __TEST_HOOKS__: JSON.stringify(flavour.testHooks),
+    // Library builds leave `process.env.NODE_ENV` alone; Preact and others read it.
+    'process.env.NODE_ENV': JSON.stringify('production'),
+  };
+}
+
+/** Browsers the bundles must run in (MV3 minimums in manifest.json's per-browser settings). */
+const BUNDLE_TARGET = ['chrome120', 'firefox128'];
+
+/** A self-contained classic script (`content.js`, `background.js`) from one entry module. */
+export function scriptConfig(flavour: BuildFlavour, entry: string, fileName: string): InlineConfig {
+  return {
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define: defines(flavour),
+    build: {
+      outDir: flavour.outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: BUNDLE_TARGET,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      lib: {
+        entry: resolve(ROOT, entry),
+        formats: ['iife'],
+        name: `backstory_${fileName.replace(/\W/g, '_')}`,
+        fileName: () => fileName,
+      },
+    },
+  };
+}
+
+/** The HTML pages: source path → built file name at the extension root. */
+export type PageEntries = Record<string, string>;
+
+/**
+ * Vite names a built page after its source path (`extension/popup/index.html`); the extension wants
+ * `popup.html` at its root. Asset URLs are absolute (`base: '/'`), which resolve to the extension's
+ * root on `chrome-extension://` and `moz-extension://`, so moving the file breaks nothing.
+ */
+function renamePages(pages: PageEntries): Plugin {
+  return {
+    name: 'backstory-rename-pages',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const [source, target] of Object.entries(pages)) {
+        const output = bundle[source];
+        if (!output) continue;
+        output.fileName = target;
+      }
+    },
+  };
+}
+
+/** The popup and options pages (Preact), built together so they share chunks. */
+export function pagesConfig(flavour: BuildFlavour, pages: PageEntries): InlineConfig {
+  const input = Object.fromEntries(
+    Object.entries(pages).map(([source, target]) => [target.replace(/\.html$/, ''), resolve(ROOT, source)]),
+  );
+  return {
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    base: '/',
+    define: defines(flavour),
+    plugins: [renamePages(pages)],
+    build: {
+      outDir: flavour.outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: BUNDLE_TARGET,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input,
+        output: {
+          entryFileNames: 'assets/[name].js',
+          chunkFileNames: 'assets/[name].js',
+          assetFileNames: 'assets/[name][extname]',
+        },
+      },
+    },
+  };
+}
+
+export const POPUP_AND_OPTIONS: PageEntries = {
+  'extension/popup/index.html': 'popup.html',
+  'extension/options/index.html': 'options.html',
+};
+
+export default defineConfig(pagesConfig({ outDir: 'dist/chrome', testHooks: false }, POPUP_AND_OPTIONS));
