@@ -166,3 +166,22 @@ describe('compileRecogniser — edge cases', () => {
     ]);
   });
 });
+
+describe('compileRecogniser — same-entity overlaps', () => {
+  const pack = testPack([
+    testEntity('he-lifeng', 'person', ['He Lifeng', { text: 'Vice Premier He', case: 'exact' }]),
+    testEntity('other', 'person', ['Lifeng Wu']),
+  ]);
+  const r = compileRecogniser(pack);
+  it('extends a mention by a later overlapping alias of the same entity', () => {
+    expect(r.recognise('Vice Premier He Lifeng spoke').map((m) => m.text)).toEqual([
+      'Vice Premier He Lifeng',
+    ]);
+    expect(r.recognise('Vice Premier He said').map((m) => m.text)).toEqual(['Vice Premier He']);
+  });
+  it('does not extend into another entity', () => {
+    expect(r.recognise('Vice Premier He Lifeng Wu').map((m) => [m.entity, m.text])).toEqual([
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+    ]);
+  });
+});

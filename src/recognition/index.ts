@@ -11,6 +11,8 @@
  *  3. settles aliases shared by several entities (`ambiguous`, or the same text listed by two
  *     entities): the entity mentioned most recently before wins; else the only one of them the
  *     text names elsewhere by an unshared alias; else the candidate is skipped (precision first);
+ *     A later candidate overlapping an accepted one and naming the same entity extends it
+ *     ("Vice Premier He" + "He Lifeng" → one mention "Vice Premier He Lifeng");
  *  4. drops organisation mentions that only open a person's office title (titles.ts).
  *
  * Pure TypeScript, no DOM, no compromise (that lives in unknown-names.ts).
@@ -149,18 +151,30 @@ export function compileRecogniser(pack: Pack): Recogniser {
       }
 
       const fullySeen = new Set<number>();
+      const passingEntries = (c: Candidate, seen: ReadonlySet<number>): AliasEntry[] =>
+        (entriesByPattern[c.pattern] as AliasEntry[]).filter(
+          (entry) => caseAllows(text, c, entry) && contextAllows(text, c, entry, seen),
+        );
       const lastSeenAt = new Map<number, number>();
       const accepted: { start: number; end: number; entity: number }[] = [];
       let coveredUpTo = 0;
-      for (const c of candidates) {
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i] as Candidate;
         if (c.start < coveredUpTo) continue;
-        const passing = (entriesByPattern[c.pattern] as AliasEntry[]).filter(
-          (entry) => caseAllows(text, c, entry) && contextAllows(text, c, entry, fullySeen),
-        );
+        const passing = passingEntries(c, fullySeen);
         const entity = chooseEntity(passing, lastSeenAt, namedUnambiguously);
         if (entity === undefined) continue;
-        accepted.push({ start: c.start, end: c.end, entity });
-        coveredUpTo = c.end;
+        // A later overlapping candidate for the SAME entity extends the mention:
+        // "Vice Premier He" + "He Lifeng" → "Vice Premier He Lifeng".
+        let end = c.end;
+        for (let j = i + 1; j < candidates.length && (candidates[j] as Candidate).start < end; j++) {
+          const later = candidates[j] as Candidate;
+          if (later.end > end && passingEntries(later, fullySeen).some((entry) => entry.entity === entity)) {
+            end = later.end;
+          }
+        }
+        accepted.push({ start: c.start, end, entity });
+        coveredUpTo = end;
         lastSeenAt.set(entity, c.start);
         if (passing.some((entry) => entry.entity === entity && !entry.afterFullName)) fullySeen.add(entity);
       }
