@@ -8,8 +8,9 @@
  *    Parser insertions before that point are not changes, so they are not recorded.
  * 2. At the end the sweep checks that the snapshot equals the served HTML parsed by `DOMParser`
  *    in the same page — this catches anything done before `DOMContentLoaded` (a content script
- *    running at document_start or document_end). The sanitizer removes `<noscript>`, the one
- *    element whose parse depends on the scripting flag, so the two parses agree.
+ *    running at document_start or document_end). The sanitizer removes `<noscript>` (parsed
+ *    differently with scripting on) and `shadowrootmode` (DOMParser attaches no declarative
+ *    shadow roots), the two places where the page's parse and DOMParser's differ.
  * 3. The observer reports every mutation outside `<backstory-card-host>` (the host element itself
  *    may be added or removed; nothing inside it is the page's).
  * 4. Finally the live `outerHTML`, with the card host taken out of a clone, must equal the

@@ -41,6 +41,12 @@ describe('sanitizeHtml', () => {
     expect(result.html).toContain('charset="utf-8"');
   });
 
+  it('turns declarative shadow roots into plain templates', async () => {
+    const result = await sanitizeHtml('<div><template shadowrootmode="open"><p>x</p></template></div>');
+    expect(result.removedShadowRoots).toBe(1);
+    expect(result.html).toContain('<template><p>x</p></template>');
+  });
+
   it('leaves a page without doctype without one', async () => {
     const result = await sanitizeHtml('<p>plain</p>');
     expect(result.html.startsWith('<html>')).toBe(true);

@@ -11,7 +11,11 @@
  *   only blocked by CSP) while `DOMParser` parses it as markup, so keeping it would make the
  *   sweep's "page as parsed" comparison differ for reasons that have nothing to do with us;
  * - every inline event-handler attribute (`on*`);
- * - `<meta http-equiv="refresh">`, which would navigate the tab away mid-measurement.
+ * - `<meta http-equiv="refresh">`, which would navigate the tab away mid-measurement;
+ * - the `shadowrootmode` attribute of `<template>` (declarative shadow DOM, e.g. another
+ *   extension's UI saved with the page): the page's parser would attach a shadow root but
+ *   `DOMParser`, which the sweep's DOM check compares against, does not; as a plain template the
+ *   content stays inert in both.
  * The server adds `Content-Security-Policy: script-src 'none'` on top (see server.ts), so anything
  * missed here (a `javascript:` URL, say) still cannot run.
  */
@@ -23,13 +27,25 @@ export interface SanitizeResult {
   removedNoscripts: number;
   removedHandlers: number;
   removedRefreshes: number;
+  removedShadowRoots: number;
 }
 
 const EVENT_HANDLER_ATTRIBUTE = /^on/i;
+const DECLARATIVE_SHADOW_ATTRIBUTES = ['shadowrootmode', 'shadowroot'];
 
+/**
+ * happy-dom would fetch `<link rel="preload">` targets while parsing; every fetch is answered
+ * locally with an empty 404 so parsing never touches the network. The base URL only has to parse.
+ */
 function inertWindow(): Window {
   return new Window({
+    url: 'http://127.0.0.1/',
     settings: {
+      fetch: {
+        interceptor: {
+          beforeAsyncRequest: async ({ window }) => new window.Response('', { status: 404 }),
+        },
+      },
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
@@ -67,6 +83,15 @@ export async function sanitizeHtml(source: string): Promise<SanitizeResult> {
         removedRefreshes += 1;
       }
     }
+    let removedShadowRoots = 0;
+    for (const template of [...document.querySelectorAll('template')]) {
+      for (const name of DECLARATIVE_SHADOW_ATTRIBUTES) {
+        if (template.hasAttribute(name)) {
+          template.removeAttribute(name);
+          removedShadowRoots += 1;
+        }
+      }
+    }
     let removedHandlers = 0;
     for (const element of [...document.querySelectorAll('*')]) {
       for (const name of element.getAttributeNames()) {
@@ -78,7 +103,7 @@ export async function sanitizeHtml(source: string): Promise<SanitizeResult> {
     }
     const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name || 'html'}>\n` : '';
     const html = doctype + document.documentElement.outerHTML;
-    return { html, removedScripts, removedNoscripts, removedHandlers, removedRefreshes };
+    return { html, removedScripts, removedNoscripts, removedHandlers, removedRefreshes, removedShadowRoots };
   } finally {
     await window.happyDOM.close();
   }
