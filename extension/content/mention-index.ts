@@ -14,8 +14,11 @@ export type PageMention = {
   start: number;
   end: number;
   text: string;
-  /** The mention's extent in the DOM (static: rebuilt whenever the page text is re-read). */
-  range: AbstractRange;
+  /**
+   * The mention's extent in the DOM, rebuilt whenever the page text is re-read. A live Range (not a
+   * StaticRange): the card needs its client rects and tests read it back with `toString()`.
+   */
+  range: Range;
 };
 
 type Listener = (mentions: readonly PageMention[]) => void;
@@ -29,9 +32,7 @@ function notify(): void {
   for (const listener of listeners) guard('mentions listener', () => listener(current));
 }
 
-function staticRange(startContainer: Text, startOffset: number, endContainer: Text, endOffset: number) {
-  const init = { startContainer, startOffset, endContainer, endOffset };
-  if (typeof StaticRange === 'function') return new StaticRange(init);
+function domRange(startContainer: Text, startOffset: number, endContainer: Text, endOffset: number): Range {
   const range = document.createRange();
   range.setStart(startContainer, startOffset);
   range.setEnd(endContainer, endOffset);
@@ -58,7 +59,7 @@ export function toPageMentions(map: TextMap, wire: readonly WireMention[]): Page
     const from = locate(map, m.start, 'start');
     const to = locate(map, m.end, 'end');
     if (!from || !to) continue;
-    const range = staticRange(from.node, from.offset, to.node, to.offset);
+    const range = domRange(from.node, from.offset, to.node, to.offset);
     mentions.push({ ...m, text: map.text.slice(m.start, m.end), range });
   }
   return mentions;
