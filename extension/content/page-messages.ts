@@ -5,11 +5,13 @@
  * extension's own contexts are answered; unknown or malformed messages are left alone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { PageStateResponse, RevealEntityResponse } from '../../src/messages/protocol';
-import { parseMessage } from '../../src/messages/protocol';
+import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
+import { MAX_RECOGNISE_CHARS, parseMessage } from '../../src/messages/protocol';
 import { highlightingEnabled } from './annotator';
 import { guard } from './errors';
+import { task } from './instrumentation';
 import { firstMentionOf, mentionCounts, type PageMention } from './mention-index';
+import { pageRoot, readPageText } from './page-text';
 
 export type CardActions = {
   reveal(mention: PageMention): void;
@@ -25,7 +27,7 @@ export function handlePageMessage(
   message: unknown,
   sender: Runtime.MessageSender,
   card: CardActions,
-): Promise<PageStateResponse | RevealEntityResponse | boolean> | undefined {
+): Promise<PageStateResponse | RevealEntityResponse | PageTextResponse | boolean> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseMessage(message);
   switch (parsed?.type) {
@@ -35,6 +37,12 @@ export function handlePageMessage(
       const mention = firstMentionOf(parsed.entity);
       if (mention) guard('reveal-entity', () => card.reveal(mention));
       return Promise.resolve({ revealed: mention !== undefined });
+    }
+    case 'page-text': {
+      // For the popup's "Also mentioned" (names found in the background); nothing when the site is off.
+      const root = highlightingEnabled() ? pageRoot() : undefined;
+      const map = root ? task('page-text', () => readPageText(root)) : undefined;
+      return Promise.resolve({ text: map?.text.slice(0, MAX_RECOGNISE_CHARS) ?? '' });
     }
     case 'step-mention':
       guard('step-mention', () => card.step(parsed.direction));

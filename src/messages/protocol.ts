@@ -33,6 +33,8 @@ export const AlsoMentionedRequest = v.strictObject({
 });
 export const PageStateRequest = v.strictObject({ type: v.literal('page-state') });
 export const RevealEntityRequest = v.strictObject({ type: v.literal('reveal-entity'), entity: entityId });
+/** Popup/background → content: the page's visible text (for "Also mentioned", found off the page's thread). */
+export const PageTextRequest = v.strictObject({ type: v.literal('page-text') });
 export const StepMentionRequest = v.strictObject({
   type: v.literal('step-mention'),
   direction: v.picklist([1, -1]),
@@ -46,6 +48,7 @@ export const MessageSchema = v.variant('type', [
   PageStateRequest,
   RevealEntityRequest,
   StepMentionRequest,
+  PageTextRequest,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 
