@@ -38,6 +38,9 @@ export interface SweepBrowser {
   close(): Promise<void>;
 }
 
+/** Playwright's text for a request aborted with 'blockedbyclient', as the harness does. */
+const ROUTER_ABORT = 'ERR_BLOCKED_BY_CLIENT';
+
 function isExtensionError(type: string, text: string, location: string): boolean {
   return (
     type === 'error' &&
@@ -58,8 +61,11 @@ function chromiumTab(page: PlaywrightPage): SweepTab {
   page.on('pageerror', (error) => {
     if ((error.stack ?? '').includes('chrome-extension://')) errors.push(error.stack ?? error.message);
   });
-  page.on('request', (request) => {
-    if (!isLocalUrl(request.url())) outsideRequests.push(request.url());
+  // Only requests the harness's router aborted count: the page's own outside requests are
+  // already refused by its CSP (ERR_BLOCKED_BY_CSP) and never reach the network or the router.
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    if (!isLocalUrl(request.url()) && reason.includes(ROUTER_ABORT)) outsideRequests.push(request.url());
   });
   return {
     addInitScript: async (source) => {
@@ -75,9 +81,8 @@ function chromiumTab(page: PlaywrightPage): SweepTab {
   };
 }
 
-function firefoxTab(page: PuppeteerPage): SweepTab {
+function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
   const errors: string[] = [];
-  const outsideRequests: string[] = [];
   page.on('console', (message) => {
     const location = message.location().url ?? '';
     if (isExtensionError(message.type(), message.text(), location))
@@ -87,9 +92,9 @@ function firefoxTab(page: PuppeteerPage): SweepTab {
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     if (stack.includes('moz-extension://')) errors.push(stack);
   });
-  page.on('request', (request) => {
-    if (!isLocalUrl(request.url())) outsideRequests.push(request.url());
-  });
+  // The harness intercepts every request of the tab and logs the outside ones session-wide;
+  // Firefox sweeps one tab at a time, so what is logged while this tab is open is this tab's.
+  const outsideBefore = session.externalRequests.length;
   return {
     addInitScript: async (source) => {
       await page.evaluateOnNewDocument(source);
@@ -99,7 +104,9 @@ function firefoxTab(page: PuppeteerPage): SweepTab {
     },
     evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     errors,
-    outsideRequests,
+    get outsideRequests() {
+      return session.externalRequests.slice(outsideBefore);
+    },
     close: () => page.close(),
   };
 }
@@ -119,7 +126,7 @@ export async function openFirefox(options: { dist?: string } = {}): Promise<Swee
   const session: FirefoxSession = await launchFirefox(options.dist ? { dist: options.dist } : {});
   return {
     name: 'firefox',
-    newTab: async () => firefoxTab(await session.newPage()),
+    newTab: async () => firefoxTab(await session.newPage(), session),
     sessionErrors: () => [...session.errors],
     sessionOutsideRequests: () => [...session.externalRequests],
     close: () => session.close(),
