@@ -1,0 +1,174 @@
+/**
+ * The bundled pack (public/knowledge.json): valid, complete, sourced, and its aliases follow the
+ * guidance in docs/knowledge-pack.md and cover the names as the seed article writes them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { aliasRule, isIsoDate, type Pack } from './schema';
+import { formatProblem, parsePackText } from './validate';
+
+const PACK_TEXT = readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8');
+/** Shared research material beside the repository (read at run time, never copied in). */
+const SEED_ARTICLE = new URL('../../../shared/seed-article.txt', import.meta.url);
+
+const REQUIRED_ENTITY_IDS = [
+  'scott-bessent',
+  'he-lifeng',
+  'donald-trump',
+  'xi-jinping',
+  'jamieson-greer',
+  'howard-lutnick',
+  'li-chenggang',
+  'wang-wentao',
+  'jd-vance',
+  'jensen-huang',
+  'shou-zi-chew',
+  'zhang-yiming',
+  'larry-ellison',
+  'tiktok',
+  'bytedance',
+  'nvidia',
+  'oracle',
+  'silver-lake',
+  'mgx',
+  'us-treasury',
+  'ustr',
+  'mofcom',
+  'samr',
+  'cfius',
+  'pafaca',
+  'madrid',
+];
+const REQUIRED_DEADLINE_IDS = ['tiktok-divestiture', 'tariff-truce', 'rare-earth-controls'];
+
+/** Surnames that collide with common words or other people: only after the full name. */
+const SURNAMES_AFTER_FULL_NAME = ['Li', 'Wang', 'Zhang', 'Huang', 'Chew', 'Ellison'];
+
+/** Entities the seed article names, and how it writes them (its own wording, checked at run time). */
+const SEED_MENTIONS: Record<string, string[]> = {
+  'scott-bessent': ['Scott Bessent', 'Bessent'],
+  'he-lifeng': ['He Lifeng'],
+  madrid: ['Madrid'],
+  tiktok: ['TikTok'],
+  bytedance: ['ByteDance'],
+  'donald-trump': ['Donald Trump', 'Trump'],
+  nvidia: ['Nvidia'],
+  'xi-jinping': ['Xi Jinping'],
+  mofcom: ['China\u2019s commerce ministry'],
+};
+
+function loadPack(): Pack {
+  const result = parsePackText(PACK_TEXT);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.pack;
+}
+
+function aliasTexts(pack: Pack, id: string): string[] {
+  const entity = pack.entities.find((candidate) => candidate.id === id);
+  return entity ? entity.aliases.map((alias) => aliasRule(alias).text) : [];
+}
+
+describe('bundled knowledge pack', () => {
+  it('validates with no problems', () => {
+    const result = parsePackText(PACK_TEXT);
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('has the pack id, schema version and check date', () => {
+    const pack = loadPack();
+    expect(pack.schemaVersion).toBe(1);
+    expect(pack.id).toBe('us-china-trade-tech');
+    expect(pack.asOf).toBe('2026-11-25');
+  });
+
+  it('contains every required entity and deadline', () => {
+    const pack = loadPack();
+    const entityIds = new Set(pack.entities.map((entity) => entity.id));
+    const deadlineIds = new Set(pack.deadlines.map((deadline) => deadline.id));
+    expect(REQUIRED_ENTITY_IDS.filter((id) => !entityIds.has(id))).toEqual([]);
+    expect(REQUIRED_DEADLINE_IDS.filter((id) => !deadlineIds.has(id))).toEqual([]);
+  });
+
+  it('dates every fact and timeline entry with an ISO day and sources it to an https page', () => {
+    const pack = loadPack();
+    const sourced = [
+      ...pack.entities.flatMap((entity) =>
+        entity.facts.map((fact) => ({ date: fact.asOf, source: fact.source })),
+      ),
+      ...pack.deadlines.flatMap((deadline) => deadline.timeline),
+    ];
+    expect(sourced.length).toBeGreaterThan(100);
+    for (const { date, source } of sourced) {
+      expect(isIsoDate(date), date).toBe(true);
+      expect(new URL(source).protocol, source).toBe('https:');
+    }
+  });
+
+  it('gives every entity 3 to 6 facts', () => {
+    for (const entity of loadPack().entities) {
+      expect(entity.facts.length, entity.id).toBeGreaterThanOrEqual(3);
+      expect(entity.facts.length, entity.id).toBeLessThanOrEqual(6);
+    }
+  });
+
+  it('never lists the pronoun "He" or the unknown analyst as an alias', () => {
+    const texts = loadPack().entities.flatMap((entity) =>
+      entity.aliases.map((alias) => aliasRule(alias).text),
+    );
+    expect(texts.filter((text) => text.toLowerCase() === 'he')).toEqual([]);
+    expect(texts.filter((text) => /messer/i.test(text))).toEqual([]);
+  });
+
+  it('lets colliding surnames count only after the full name', () => {
+    const pack = loadPack();
+    for (const entity of pack.entities) {
+      for (const alias of entity.aliases) {
+        const rule = aliasRule(alias);
+        if (SURNAMES_AFTER_FULL_NAME.includes(rule.text))
+          expect(rule.afterFullName, `${entity.id}: ${rule.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('vetoes the known false friends of Trump, Treasury, Oracle, Madrid and Silver Lake', () => {
+    const pack = loadPack();
+    const rule = (id: string, text: string) =>
+      pack.entities
+        .find((entity) => entity.id === id)
+        ?.aliases.map(aliasRule)
+        .find((candidate) => candidate.text === text);
+    expect(rule('donald-trump', 'Trump')?.notFollowedBy).toEqual(
+      expect.arrayContaining(['card', 'Jr.', 'Tower']),
+    );
+    expect(rule('us-treasury', 'Treasury')?.notFollowedBy).toEqual(
+      expect.arrayContaining(['yields', 'bonds', 'bills', 'securities']),
+    );
+    expect(rule('oracle', 'Oracle')?.notFollowedBy).toEqual(['of']);
+    expect(rule('madrid', 'Madrid')?.notPrecededBy).toEqual(expect.arrayContaining(['Real', 'Atlético']));
+    expect(rule('silver-lake', 'Silver Lake')?.notInSentenceWith).toEqual(
+      expect.arrayContaining(['neighborhood', 'Los Angeles']),
+    );
+  });
+
+  it('has an alias for each name as the seed article writes it', () => {
+    const article = readFileSync(SEED_ARTICLE, 'utf8');
+    const pack = loadPack();
+    for (const [id, mentions] of Object.entries(SEED_MENTIONS)) {
+      const aliases = aliasTexts(pack, id);
+      for (const mention of mentions) {
+        expect(article.includes(mention), `seed article writes "${mention}"`).toBe(true);
+        expect(aliases, id).toContain(mention);
+      }
+    }
+  });
+
+  it('ends every deadline timeline by the pack date and shows a move for each extended deadline', () => {
+    const pack = loadPack();
+    for (const deadline of pack.deadlines) {
+      const last = deadline.timeline.at(-1);
+      expect(last && last.date <= pack.asOf, deadline.id).toBe(true);
+      if (deadline.status === 'extended')
+        expect(deadline.timeline.length, deadline.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});

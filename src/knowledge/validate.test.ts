@@ -1,0 +1,249 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Pack } from './schema';
+import { formatPath, formatProblem, type PackResult, parsePackText, validatePack } from './validate';
+
+/** The item at `index`, failing the test (not the type checker) when it is missing. */
+function nth<T>(list: readonly T[], index: number): T {
+  const item = list[index];
+  if (item === undefined) throw new Error(`no item at index ${index}`);
+  return item;
+}
+
+/** Property runs take about a second; allow for a loaded machine. */
+const PROPERTY_TEST_TIMEOUT_MS = 30_000;
+const FIXTURES = new URL('../../tests/fixtures/packs/', import.meta.url);
+
+function fixtureText(name: string): string {
+  return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+function checkFixture(name: string): PackResult {
+  return parsePackText(fixtureText(name));
+}
+
+function problemLines(result: PackResult): string[] {
+  return result.ok ? [] : result.problems.map(formatProblem);
+}
+
+function validFixture(): Pack {
+  return JSON.parse(fixtureText('valid-minimal.json')) as Pack;
+}
+
+describe('malformed pack fixtures: exact path and reason', () => {
+  it.each([
+    ['bad-url-scheme.json', 'entities[0].facts[1].source: must be an https URL'],
+    ['unknown-related.json', 'entities[1].related[0]: no entity has the id "nobody-here"'],
+    ['impossible-date.json', 'entities[2].facts[0].asOf: must be an ISO date (YYYY-MM-DD) that exists'],
+    [
+      'duplicate-id.json',
+      'entities[2].id: "alpha-person" is already the id of entities[0]; ids must be unique',
+    ],
+    ['missing-field.json', 'entities[1].description: is required but missing'],
+    ['empty.json', 'file is empty'],
+    ['self-related.json', 'entities[0].related[0]: an entity cannot be related to itself'],
+    ['duplicate-alias.json', 'entities[1].aliases[1]: "Beta Org" repeats entities[1].aliases[0]'],
+    [
+      'timeline-out-of-order.json',
+      'deadlines[0].timeline[2].date: 2025-06-01 comes before the previous entry (2026-01-22); list the timeline in date order',
+    ],
+  ])('%s → %s', (name, line) => {
+    expect(problemLines(checkFixture(name))).toEqual([line]);
+  });
+
+  it('reports text that is not JSON at the root path with the parser reason', () => {
+    const result = checkFixture('not-json.json');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.path).toBe('');
+    expect(result.problems[0]?.message).toMatch(/^not valid JSON: \S/);
+  });
+
+  it('reports both claims of an alias two entities share without "ambiguous"', () => {
+    expect(problemLines(checkFixture('shared-alias.json'))).toEqual([
+      'entities[1].aliases[0]: "Beta Org" is also an alias of "gamma-place"; mark every claim "ambiguous": true or keep it on one entity',
+      'entities[2].aliases[1]: "beta org" is also an alias of "beta-org"; mark every claim "ambiguous": true or keep it on one entity',
+    ]);
+  });
+
+  it('accepts a shared alias when every claim is marked ambiguous', () => {
+    expect(checkFixture('shared-alias-ambiguous.json').ok).toBe(true);
+  });
+
+  it('accepts the minimal valid fixture', () => {
+    expect(checkFixture('valid-minimal.json').ok).toBe(true);
+  });
+});
+
+describe('validatePack', () => {
+  it('reports every shape problem, not just the first', () => {
+    const pack = validFixture() as unknown as Record<string, unknown>;
+    const entities = pack.entities as Record<string, unknown>[];
+    (entities[0] as Record<string, unknown>).type = 'robot';
+    (entities[1] as Record<string, unknown>).extra = true;
+    pack.asOf = '2026-13-01';
+    expect(problemLines(validatePack(pack))).toEqual([
+      'asOf: must be an ISO date (YYYY-MM-DD) that exists',
+      'entities[0].type: must be one of person, organization, place, law, event',
+      'entities[1].extra: is not a field of the pack format (check the spelling)',
+    ]);
+  });
+
+  it('reports every cross-check problem, not just the first', () => {
+    const pack = validFixture();
+    nth(pack.entities, 0).related = ['no-such-entity'];
+    nth(pack.deadlines, 0).entities = ['beta-org', 'missing-one'];
+    expect(problemLines(validatePack(pack))).toEqual([
+      'entities[0].related[0]: no entity has the id "no-such-entity"',
+      'deadlines[0].entities[1]: no entity has the id "missing-one"',
+    ]);
+  });
+
+  it('rejects non-https URL schemes with a plain message', () => {
+    for (const source of [
+      'data:text/html,hi',
+      'http://example.org/',
+      'ftp://example.org/x',
+      'https://',
+      'javascript:alert(1)',
+    ]) {
+      const pack = validFixture();
+      nth(nth(pack.deadlines, 0).timeline, 0).source = source;
+      expect(problemLines(validatePack(pack))).toEqual([
+        'deadlines[0].timeline[0].source: must be an https URL',
+      ]);
+    }
+  });
+
+  it('rejects a fact dated after the pack', () => {
+    const pack = validFixture();
+    nth(nth(pack.entities, 1).facts, 2).asOf = '2027-01-01';
+    expect(problemLines(validatePack(pack))).toEqual([
+      "entities[1].facts[2].asOf: 2027-01-01 is later than the pack's asOf (2026-11-25)",
+    ]);
+  });
+
+  it('explains an alias that is neither a string nor an alias object', () => {
+    const pack = validFixture() as unknown as { entities: { aliases: unknown[] }[] };
+    nth(pack.entities, 0).aliases.push(42);
+    expect(problemLines(validatePack(pack))).toEqual([
+      'entities[0].aliases[2]: must be a string or an alias object',
+    ]);
+  });
+
+  it('reports an unknown key inside an alias object at that key', () => {
+    const pack = validFixture() as unknown as { entities: { aliases: unknown[] }[] };
+    nth(pack.entities, 0).aliases[1] = { text: 'Person', afterFullname: true };
+    expect(problemLines(validatePack(pack))).toEqual([
+      'entities[0].aliases[1].afterFullname: is not a field of the pack format (check the spelling)',
+    ]);
+  });
+
+  it('reports a value that is not an object at the root', () => {
+    expect(problemLines(validatePack([]))).toEqual(['the pack must be a JSON object, not a list']);
+    expect(problemLines(validatePack(null))).toEqual(['the pack must be a JSON object, not null']);
+    expect(problemLines(parsePackText('"pack"'))).toEqual(['the pack must be a JSON object, not a string']);
+  });
+
+  it('treats a whitespace-only file and a byte-order mark as described', () => {
+    expect(problemLines(parsePackText(' \n\t'))).toEqual(['file is empty']);
+    expect(parsePackText(`\uFEFF${fixtureText('valid-minimal.json')}`).ok).toBe(true);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes indexes in brackets and quotes keys that are not identifiers', () => {
+    expect(formatPath(['entities', 3, 'facts', 1, 'source'])).toBe('entities[3].facts[1].source');
+    expect(formatPath(['entities', 0, 'odd key'])).toBe('entities[0]["odd key"]');
+    expect(formatPath([])).toBe('');
+  });
+});
+
+/** A path into a JSON value: object keys and array indexes. */
+type JsonPath = (string | number)[];
+
+function allPaths(value: unknown, prefix: JsonPath = []): JsonPath[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => [[...prefix, i], ...allPaths(item, [...prefix, i])]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [
+      [...prefix, key],
+      ...allPaths(item, [...prefix, key]),
+    ]);
+  return [];
+}
+
+/** A copy of `root` with the value at `path` deleted (objects) / removed (arrays) or replaced. */
+function mutate(root: unknown, path: JsonPath, replacement: { delete: true } | { value: unknown }): unknown {
+  const copy = structuredClone(root);
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path.at(-1) as string | number;
+  if ('delete' in replacement) {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+  } else parent[last] = replacement.value;
+  return copy;
+}
+
+describe('validatePack properties', () => {
+  it(
+    'never throws on arbitrary JSON values',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          const result = validatePack(value);
+          expect(typeof result.ok).toBe('boolean');
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'never throws on arbitrary text',
+    () => {
+      fc.assert(
+        fc.property(fc.string(), (text) => {
+          expect(typeof parsePackText(text).ok).toBe('boolean');
+        }),
+        { numRuns: 300 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
+
+  const bundled: unknown = JSON.parse(
+    readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'),
+  );
+  const bundledPaths = allPaths(bundled);
+
+  it(
+    'on random mutations of the bundled pack, returns ok or problems that each name a path',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...bundledPaths),
+          fc.oneof(
+            fc.constant({ delete: true as const }),
+            fc.jsonValue().map((value) => ({ value })),
+          ),
+          (path, replacement) => {
+            const result = validatePack(mutate(bundled, path, replacement));
+            if (result.ok) return;
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const problem of result.problems) {
+              expect(problem.path).not.toBe('');
+              expect(problem.message).not.toBe('');
+            }
+          },
+        ),
+        { numRuns: 400 },
+      );
+    },
+    PROPERTY_TEST_TIMEOUT_MS,
+  );
+});
