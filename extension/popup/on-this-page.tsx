@@ -29,7 +29,7 @@ export function OnThisPage(props: { found: FoundEntity[]; enabled: boolean; onCh
             <span class="found-name">{entity.name}</span>
             <span class="count">
               {entity.count}
-              <span class="visually-hidden"> mentions</span>
+              <span class="visually-hidden">{entity.count === 1 ? ' mention' : ' mentions'}</span>
             </span>
           </button>
         </li>

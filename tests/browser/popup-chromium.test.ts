@@ -1,0 +1,457 @@
+/**
+ * Popup, options page, toggle command, badge and settings storage in Chromium (test-hooks build).
+ * The real toolbar popup is opened with `chrome.action.openPopup()` from the service worker and
+ * driven through a puppeteer-core connection to the same browser (Playwright does not list popups).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlineView, orderDeadlines } from '../../src/deadlines';
+import { type ChromiumSession, launchChromium, ROOT, type StaticServer, serveStatic } from './harness';
+import {
+  bundledPack,
+  highlightCount,
+  MALFORMED_SETTINGS_FILE,
+  NEWS_ENTITIES,
+  NEWS_PAGE,
+  NOT_JSON_FILE,
+  TEST_NOW_KEY,
+  waitUntil,
+} from './popup-helpers';
+
+/** The few extension APIs these tests call inside the service worker (no @types/chrome here). */
+type StorageAreaApi = {
+  get(keys: null | string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+};
+declare const chrome: {
+  storage: { sync: StorageAreaApi; local: StorageAreaApi };
+  tabs: { query(query: Record<string, unknown>): Promise<{ id?: number }[]> };
+  action: { openPopup(): Promise<void> };
+};
+/** Test-hooks globals of the background (extension/background/site-toggle-command.ts, badge.ts). */
+type BackgroundTestGlobals = {
+  backstoryToggleSiteForTest(tabId: number): Promise<boolean | undefined>;
+  backstoryBadgeForTest(tabId: number): Promise<string>;
+};
+
+const FIXED_NOW = '2026-11-07T12:00:00Z';
+const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
+const pack = bundledPack();
+
+let server: StaticServer;
+let session: ChromiumSession;
+let cdp: PuppeteerBrowser;
+let profileDir: string;
+
+async function launch(): Promise<void> {
+  session = await launchChromium({ userDataDir: profileDir, args: ['--remote-debugging-port=0'] });
+  const port = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+  cdp = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+}
+
+async function shutdown(): Promise<void> {
+  await cdp?.disconnect();
+  await session?.close();
+}
+
+function storage<T>(fn: () => Promise<T>): Promise<T> {
+  return session.worker.evaluate(fn);
+}
+
+async function syncSettings(): Promise<Record<string, unknown>> {
+  return storage(() => chrome.storage.sync.get(null));
+}
+
+async function newsPage(path = '/news.html'): Promise<PlaywrightPage> {
+  const page = await session.newPage();
+  await page.goto(server.url(path));
+  await waitUntil(
+    'highlights on the news page',
+    () => highlightCount(page),
+    (n) => n >= NEWS_ENTITIES.length,
+  );
+  return page;
+}
+
+/** Chromium's id for the tab showing `page` (URLs are hidden from the extension without activeTab). */
+async function tabIdOf(page: PlaywrightPage): Promise<number> {
+  await page.bringToFront();
+  const id = await session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/** Opens the real toolbar popup over `page` and returns it once rendered. */
+async function openRealPopup(page: PlaywrightPage): Promise<PuppeteerPage> {
+  await page.bringToFront();
+  const before = new Set((await cdp.targets()).filter((t) => t.url().includes('popup.html')));
+  await session.worker.evaluate(() => chrome.action.openPopup());
+  const target = await cdp.waitForTarget((t) => t.url().includes('popup.html') && !before.has(t), {
+    timeout: 10_000,
+  });
+  const popup = await target.asPage();
+  await popup.waitForSelector('.deadline', { timeout: 10_000 });
+  return popup;
+}
+
+async function closePopup(popup: PuppeteerPage): Promise<void> {
+  await popup.evaluate(() => window.close()).catch(() => undefined);
+}
+
+/** Runs the `toggle-site` command's handler in the service worker for `tabId`. */
+function toggleSiteViaCommand(tabId: number): Promise<boolean | undefined> {
+  return session.worker.evaluate(
+    (id) => (globalThis as unknown as BackgroundTestGlobals).backstoryToggleSiteForTest(id),
+    tabId,
+  );
+}
+
+function badgeTextOf(tabId: number): Promise<string> {
+  return session.worker.evaluate(
+    (id) => (globalThis as unknown as BackgroundTestGlobals).backstoryBadgeForTest(id),
+    tabId,
+  );
+}
+
+async function extensionPage(path: string): Promise<PlaywrightPage> {
+  const page = await session.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  return page;
+}
+
+beforeAll(async () => {
+  server = await serveStatic({ '/news.html': NEWS_PAGE, '/news-2.html': NEWS_PAGE });
+  profileDir = mkdtempSync(join(tmpdir(), 'backstory-popup-chromium-'));
+  await launch();
+  await storage(() => chrome.storage.local.set({ __testNow: '2026-11-07T12:00:00Z' }));
+  expect(TEST_NOW_KEY).toBe('__testNow');
+});
+
+afterAll(async () => {
+  await shutdown();
+  await server?.close();
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe('popup in Chromium', () => {
+  it('lists deadlines most urgent first for a fixed clock, with status, countdown and a timeline with sources', async () => {
+    const page = await extensionPage('popup.html');
+    await page.waitForSelector('.deadline');
+    const { locale, timeZone } = await page.evaluate(() => ({
+      locale: navigator.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }));
+    const now = new Date(FIXED_NOW);
+    const expected = orderDeadlines(pack.deadlines, now, timeZone).map((d) =>
+      deadlineView(d, now, pack.asOf, locale, timeZone),
+    );
+    const shown = await page.$$eval('.deadline', (items) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-deadline'),
+        status: item.getAttribute('data-status'),
+        chip: item.querySelector('.chip')?.textContent,
+        due: item.querySelector('.deadline-due')?.textContent,
+        relative: item.querySelector('.deadline-relative')?.textContent,
+      })),
+    );
+    expect(shown.map((d) => d.id)).toEqual(expected.map((d) => d.id));
+    expect(shown.map((d) => d.status)).toEqual(expected.map((d) => d.status));
+    expect(shown.map((d) => d.relative)).toEqual(expected.map((d) => d.relativeLabel));
+    for (const [i, d] of shown.entries()) expect(d.due).toContain(expected[i]?.dueLabel);
+    // The pack's pending deadlines fall on 2026-11-10: three days after the fixed clock, listed first.
+    expect(shown[0]).toMatchObject({ id: 'tariff-truce', chip: 'Extended', relative: 'in 3 days' });
+    expect(shown.at(-1)).toMatchObject({ id: 'tiktok-divestiture', chip: 'Resolved' });
+    expect(await page.textContent('.knowledge-date')).toContain('2026');
+
+    const first = page.locator('.deadline').first();
+    await expect(first.locator('.deadline-head').getAttribute('aria-expanded')).resolves.toBe('false');
+    await first.locator('.deadline-head').press('Enter'); // keyboard operable
+    await expect(first.locator('.deadline-head').getAttribute('aria-expanded')).resolves.toBe('true');
+    const links = await first
+      .locator('.timeline a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })));
+    const truce = pack.deadlines.find((d) => d.id === 'tariff-truce');
+    expect(links).toHaveLength(truce?.timeline.length ?? -1);
+    for (const link of links) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    await page.close();
+  });
+
+  it('shows a passed deadline as passed, with its age, once the clock moves past it', async () => {
+    await storage(() => chrome.storage.local.set({ __testNow: '2026-11-20T12:00:00Z' }));
+    const page = await extensionPage('popup.html');
+    await page.waitForSelector('.deadline');
+    const first = await page.$eval('.deadline', (item) => ({
+      status: item.getAttribute('data-status'),
+      chip: item.querySelector('.chip')?.textContent,
+      relative: item.querySelector('.deadline-relative')?.textContent,
+    }));
+    expect(first).toEqual({ status: 'passed', chip: 'Date passed', relative: '10 days ago' });
+    await storage(() => chrome.storage.local.set({ __testNow: '2026-11-07T12:00:00Z' }));
+    await page.close();
+  });
+
+  it('says so when the active tab is a page where Backstory cannot run', async () => {
+    const page = await extensionPage('popup.html');
+    await expect(page.textContent('.unavailable')).resolves.toMatch(/cannot run|own pages/);
+    await page.close();
+  });
+
+  it('turns highlights off in the open tab from the popup switch, keeps them off after reload, and back on', async () => {
+    const page = await newsPage();
+    let popup = await openRealPopup(page);
+    await popup.waitForSelector('#site-switch');
+    expect(await popup.$eval('.hostname', (e) => e.textContent)).toBe('127.0.0.1');
+    expect(await popup.$eval('#site-switch', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await popup.click('#site-switch');
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    await closePopup(popup);
+    expect((await syncSettings())['sites.0']).toEqual(['127.0.0.1']);
+
+    await page.reload();
+    await page.waitForLoadState('load');
+    await new Promise((done) => setTimeout(done, 1_500)); // time enough to paint, if it wrongly did
+    expect(await highlightCount(page)).toBe(0);
+
+    popup = await openRealPopup(page);
+    await popup.waitForSelector('#site-switch');
+    expect(await popup.$eval('#site-switch', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    expect(await popup.$eval('section[aria-labelledby="on-page-heading"]', (e) => e.textContent)).toMatch(
+      /Highlights are off on this site/,
+    );
+    await popup.keyboard.press('Tab'); // the switch is reachable by keyboard
+    await popup.focus('#site-switch');
+    await popup.keyboard.press('Space');
+    await waitUntil(
+      'highlights to return',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await closePopup(popup);
+    await page.close();
+  });
+
+  it('lists the names found on the page and opens the chosen one’s card in the page', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/demo-article.html'));
+    await waitUntil(
+      'demo article highlights',
+      () => highlightCount(page),
+      (n) => n >= 5,
+    );
+    const popup = await openRealPopup(page);
+    await popup.waitForSelector('.found-entity');
+    const found = await popup.$$eval('.found-entity', (buttons) =>
+      buttons.map((b) => ({
+        id: b.getAttribute('data-entity'),
+        count: Number(b.querySelector('.count')?.firstChild?.textContent),
+      })),
+    );
+    const ids = found.map((f) => f.id);
+    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang', 'bytedance'])
+      expect(ids).toContain(id);
+    expect(found.find((f) => f.id === 'scott-bessent')?.count).toBeGreaterThanOrEqual(2);
+    expect(ids).not.toContain('howard-lutnick'); // hidden copy is not "on the page"
+    const closed = new Promise<void>((done) => popup.once('close', () => done()));
+    await popup.click('.found-entity[data-entity="nvidia"]');
+    await closed;
+    const cardText = await waitUntil(
+      'the card to open in the page',
+      () => page.evaluate(() => document.querySelector('backstory-card-host')?.shadowRoot?.textContent ?? ''),
+      (text) => text.includes('Nvidia'),
+    );
+    expect(cardText).toContain('Nvidia');
+    await page.close();
+  });
+
+  it('lists names the pack does not know under “Also mentioned”', async () => {
+    const page = await newsPage();
+    const popup = await openRealPopup(page);
+    const names = await waitUntil(
+      'also-mentioned names',
+      () => popup.$$eval('.also li', (items) => items.map((i) => i.textContent)),
+      (list) => list.length > 0,
+    );
+    expect(names).toContain('Maria Delgado');
+    expect(names).toContain('Harborview Partners');
+    expect(names).not.toContain('Scott Bessent'); // known to the pack
+    await closePopup(popup);
+    await page.close();
+  });
+
+  it('toggles the site through the toggle-site command handler', async () => {
+    const page = await newsPage();
+    const tabId = await tabIdOf(page);
+    const off = await toggleSiteViaCommand(tabId);
+    expect(off).toBe(false);
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    const on = await toggleSiteViaCommand(tabId);
+    expect(on).toBe(true);
+    await waitUntil(
+      'highlights to return',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await page.close();
+  });
+
+  it('shows the number of distinct names on the toolbar badge, and none when the badge is off', async () => {
+    const page = await newsPage();
+    const tabId = await tabIdOf(page);
+    const badge = () => badgeTextOf(tabId);
+    await waitUntil('badge count', badge, (text) => text === String(NEWS_ENTITIES.length));
+    const options = await extensionPage('options.html');
+    await options.uncheck('#show-badge');
+    await waitUntil('badge to clear', badge, (text) => text === '');
+    await options.check('#show-badge');
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('options page in Chromium', () => {
+  it('adding the site to the exception list turns the open tab off at once; removing it turns it back on', async () => {
+    const page = await newsPage();
+    const options = await extensionPage('options.html');
+    await options.fill('#add-site-input', 'not a site');
+    await options.press('#add-site-input', 'Enter');
+    await expect(options.textContent('#add-site-error')).resolves.toMatch(/spaces/);
+    await options.fill('#add-site-input', 'HTTP://127.0.0.1:9/whatever');
+    await options.press('#add-site-input', 'Enter');
+    await options.waitForSelector('li[data-site="127.0.0.1"]');
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    await options.click('button[aria-label="Remove 127.0.0.1"]');
+    await waitUntil(
+      'highlights to return',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await options.close();
+    await page.close();
+  });
+
+  it('replaces a corrupt stored value by its default, keeps the others, and reports it on the options page', async () => {
+    await storage(() =>
+      chrome.storage.sync.set({ highlightStyle: 'background', hoverDelayMs: 'very slow', showBadge: false }),
+    );
+    const repaired = await waitUntil('the repair', syncSettings, (s) => s.hoverDelayMs === 300);
+    expect(repaired).toMatchObject({ highlightStyle: 'background', showBadge: false, hoverDelayMs: 300 });
+    const problems = (await storage(() => chrome.storage.local.get('settingsProblems'))).settingsProblems as {
+      problems: { key: string }[];
+    };
+    expect(problems.problems.map((p) => p.key)).toEqual(['hoverDelayMs']);
+    const options = await extensionPage('options.html');
+    await expect(options.textContent('#stored-problems')).resolves.toMatch(/hoverDelayMs.*very slow/);
+    await expect(options.inputValue('#hover-delay')).resolves.toBe('300');
+    await options.close();
+    await storage(() => chrome.storage.sync.set({ highlightStyle: 'underline', showBadge: true }));
+  });
+
+  it('importing a malformed settings file changes nothing and says why; a good export imports', async () => {
+    const options = await extensionPage('options.html');
+    await options.waitForSelector('#import-settings');
+    const before = await syncSettings();
+    for (const [name, text] of [
+      ['bad-value.json', MALFORMED_SETTINGS_FILE],
+      ['not-json.json', NOT_JSON_FILE],
+    ] as const) {
+      await options.setInputFiles('#import-settings', {
+        name,
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      });
+      await expect(options.textContent('#import-error')).resolves.toContain(`${name} was not imported`);
+      expect(await syncSettings()).toEqual(before);
+    }
+    await expect(options.textContent('#import-error')).resolves.toMatch(/not valid JSON/);
+
+    const download = options.waitForEvent('download');
+    await options.click('#export-settings');
+    const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(exported).toMatchObject({ format: 'backstory-settings', version: 1, highlightStyle: 'underline' });
+    const changed = { ...exported, highlightStyle: 'none', siteExceptions: ['example.org'] };
+    await options.setInputFiles('#import-settings', {
+      name: 'good.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(changed)),
+    });
+    await waitUntil('the import', syncSettings, (s) => s.highlightStyle === 'none');
+    expect((await syncSettings())['sites.0']).toEqual(['example.org']);
+    await options.click('#reset-settings');
+    await options.click('#reset-confirm');
+    await waitUntil(
+      'the reset',
+      syncSettings,
+      (s) => s.highlightStyle === 'underline' && s['sites.count'] === 0,
+    );
+    await options.close();
+  });
+});
+
+describe('settings across a browser restart (Chromium)', () => {
+  it('keeps the site switch and other settings after the browser restarts', async () => {
+    const page = await newsPage();
+    const tabId = await tabIdOf(page);
+    await toggleSiteViaCommand(tabId);
+    await storage(() => chrome.storage.sync.set({ hoverDelayMs: 900 }));
+    await shutdown();
+    await launch();
+    const settings = await syncSettings();
+    expect(settings).toMatchObject({ hoverDelayMs: 900, 'sites.0': ['127.0.0.1'] });
+    const again = await session.newPage();
+    await again.goto(server.url('/news.html'));
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(await highlightCount(again)).toBe(0);
+  });
+});
+
+describe('popup screenshots', () => {
+  it('renders the popup in light and dark', async () => {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await storage(() =>
+      chrome.storage.sync.remove(['sites.0']).then(() => chrome.storage.sync.set({ 'sites.count': 0 })),
+    );
+    const page = await newsPage();
+    const tabId = await tabIdOf(page);
+    for (const scheme of ['light', 'dark'] as const) {
+      const popup = await session.newPage();
+      await popup.setViewportSize({ width: 360, height: 720 });
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('.found-entity');
+      await popup.waitForSelector('.also li, .also + p, section[aria-labelledby="also-heading"] .empty');
+      await popup.click('.deadline-head');
+      const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(scheme === 'dark' ? 'rgb(24, 27, 33)' : 'rgb(255, 255, 255)');
+      await popup.screenshot({ path: join(SCREENSHOT_DIR, `popup-${scheme}.png`), fullPage: true });
+      await popup.close();
+    }
+    await page.close();
+    expect(session.errors).toEqual([]);
+  });
+});

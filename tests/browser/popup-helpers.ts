@@ -1,0 +1,72 @@
+/**
+ * Helpers for the popup/options/settings browser tests (helper D): a small news page of our own,
+ * polling, highlight counting, the pack and the fixed test clock.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Pack } from '../../src/knowledge/schema';
+import { ROOT, sleep } from './harness';
+
+/** Test-hooks builds: `storage.local` key that fixes the popup's clock (see extension/popup/clock.ts). */
+export const TEST_NOW_KEY = '__testNow';
+
+/** A short article of our own: four known names and two people/organisations the pack does not know. */
+export const NEWS_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Talks resume</title></head>
+<body><main><h1>Talks resume after a quiet month</h1>
+<p>Scott Bessent said on Tuesday that talks with He Lifeng would continue next month.</p>
+<p>Nvidia shares rose after the announcement, and officials said TikTok was not discussed.</p>
+<p>Maria Delgado, an economist at Harborview Partners, said the pause helped exporters.</p>
+</main></body></html>`;
+
+export const NEWS_ENTITIES = ['scott-bessent', 'he-lifeng', 'nvidia', 'tiktok'];
+
+export function bundledPack(): Pack {
+  return JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as Pack;
+}
+
+type Evaluating = { evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
+
+/** Ranges registered in `backstory-*` highlights (works for Range and StaticRange). */
+export function highlightCount(page: Evaluating): Promise<number> {
+  return page.evaluate(() => {
+    let count = 0;
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return 0;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('backstory-')) count += highlight.size;
+    return count;
+  });
+}
+
+/** Polls `read` until `accept` holds; throws with the last value after `timeoutMs`. */
+export async function waitUntil<T>(
+  what: string,
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => last);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    await sleep(100);
+  }
+}
+
+/** A deliberately broken settings file: valid JSON, ours, but one bad value. */
+export const MALFORMED_SETTINGS_FILE = JSON.stringify({
+  format: 'backstory-settings',
+  version: 1,
+  enabledByDefault: false,
+  siteExceptions: ['example.com'],
+  highlightStyle: 'glitter',
+  entityTypes: ['person'],
+  hoverDelayMs: 400,
+  showBadge: false,
+});
+
+/** Text that is not JSON at all. */
+export const NOT_JSON_FILE = '{ "format": "backstory-settings", ';
