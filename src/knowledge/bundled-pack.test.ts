@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aliasRule, isIsoDate, type Pack } from './schema';
-import { formatProblem, parsePackText } from './validate';
+import { aliasText, formatProblem, parsePackText } from './validate';
 
 const PACK_TEXT = readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8');
 /** Shared research material beside the repository (read at run time, never copied in). */
@@ -65,7 +65,7 @@ function loadPack(): Pack {
 
 function aliasTexts(pack: Pack, id: string): string[] {
   const entity = pack.entities.find((candidate) => candidate.id === id);
-  return entity ? entity.aliases.map((alias) => aliasRule(alias).text) : [];
+  return entity ? entity.aliases.map((alias) => aliasText(aliasRule(alias).text)) : [];
 }
 
 describe('bundled knowledge pack', () => {
@@ -157,7 +157,7 @@ describe('bundled knowledge pack', () => {
       const aliases = aliasTexts(pack, id);
       for (const mention of mentions) {
         expect(article.includes(mention), `seed article writes "${mention}"`).toBe(true);
-        expect(aliases, id).toContain(mention);
+        expect(aliases, id).toContain(aliasText(mention));
       }
     }
   });

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Pack } from './schema';
-import { formatPath, formatProblem, type PackResult, parsePackText, validatePack } from './validate';
+import {
+  aliasText,
+  formatPath,
+  formatProblem,
+  type PackResult,
+  parsePackText,
+  validatePack,
+} from './validate';
 
 /** The item at `index`, failing the test (not the type checker) when it is missing. */
 function nth<T>(list: readonly T[], index: number): T {
@@ -246,4 +253,20 @@ describe('validatePack properties', () => {
     },
     PROPERTY_TEST_TIMEOUT_MS,
   );
+});
+
+describe('aliasText', () => {
+  it('reads curly apostrophes, odd hyphens and spacing the way recognition does, keeping case', () => {
+    expect(aliasText('China\u2019s  commerce\u00a0ministry ')).toBe("China's commerce ministry");
+    expect(aliasText('divest\u2011or\u2010ban')).toBe('divest-or-ban');
+    expect(aliasText('MOFCOM')).toBe('MOFCOM');
+  });
+
+  it('makes a curly-apostrophe copy of an alias a duplicate within its entity', () => {
+    const pack = validFixture() as unknown as { entities: { aliases: unknown[] }[] };
+    nth(pack.entities, 1).aliases = ["Beta's Org", 'Beta\u2019s Org'];
+    expect(problemLines(validatePack(pack))).toEqual([
+      'entities[1].aliases[1]: "Beta\u2019s Org" repeats entities[1].aliases[0]',
+    ]);
+  });
 });

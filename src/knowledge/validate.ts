@@ -162,9 +162,18 @@ function factDateProblems(pack: Pack): PackProblem[] {
   return problems;
 }
 
-/** Alias text with Unicode form and spacing normalised; letter case kept. */
+/** Typographic variants recognition treats as one character (curly apostrophes, non-breaking hyphens). */
+const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02BC]/g;
+const HYPHEN_VARIANTS = /[\u2010\u2011]/g;
+
+/** Alias text as recognition reads it: Unicode form, spacing, apostrophes and hyphens normalised; case kept. */
 export function aliasText(text: string): string {
-  return text.normalize('NFC').trim().replace(/\s+/g, ' ');
+  return text
+    .normalize('NFC')
+    .replace(APOSTROPHE_VARIANTS, "'")
+    .replace(HYPHEN_VARIANTS, '-')
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 /** Alias text compared across entities: as `aliasText`, ignoring letter case. */
