@@ -27,14 +27,31 @@ function defines(flavour: BuildFlavour): Record<string, string> {
 /** Browsers the bundles must run in (MV3 minimums in manifest.json's per-browser settings). */
 const BUNDLE_TARGET = ['chrome120', 'firefox128'];
 
+/** Module specifier → replacement file, for one bundle. */
+export type Aliases = Record<string, string>;
+
+/**
+ * The content script runs on every page, so it goes without `webextension-polyfill` (see
+ * extension/shared/native-browser.ts for why that is safe there).
+ */
+export const CONTENT_ALIASES: Aliases = {
+  'webextension-polyfill': resolve(ROOT, 'extension/shared/native-browser.ts'),
+};
+
 /** A self-contained classic script (`content.js`, `background.js`) from one entry module. */
-export function scriptConfig(flavour: BuildFlavour, entry: string, fileName: string): InlineConfig {
+export function scriptConfig(
+  flavour: BuildFlavour,
+  entry: string,
+  fileName: string,
+  aliases: Aliases = {},
+): InlineConfig {
   return {
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
     define: defines(flavour),
+    resolve: { alias: aliases },
     build: {
       outDir: flavour.outDir,
       emptyOutDir: false,

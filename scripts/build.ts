@@ -12,7 +12,13 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { formatProblem, parsePackText } from '../src/knowledge/validate';
-import { type BuildFlavour, POPUP_AND_OPTIONS, pagesConfig, scriptConfig } from '../vite.config';
+import {
+  type BuildFlavour,
+  CONTENT_ALIASES,
+  POPUP_AND_OPTIONS,
+  pagesConfig,
+  scriptConfig,
+} from '../vite.config';
 import { BROWSERS, type Browser, type Manifest, manifestFor } from './build/manifest';
 import { formatSizeTable, sizesOf } from './build/sizes';
 
@@ -47,7 +53,7 @@ class BuildError extends Error {
 }
 
 async function bundle(flavour: BuildFlavour): Promise<string[]> {
-  await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js'));
+  await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', CONTENT_ALIASES));
   await build(scriptConfig(flavour, 'extension/background/index.ts', 'background.js'));
   const pages = Object.fromEntries(
     Object.entries(POPUP_AND_OPTIONS).filter(([source]) => existsSync(join(ROOT, source))),

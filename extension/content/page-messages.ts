@@ -52,8 +52,23 @@ export function handlePageMessage(
   }
 }
 
+/**
+ * Answers through `sendResponse` + `return true` rather than by returning a promise: the content
+ * bundle uses the browser's native API (no polyfill), and Chrome's native listeners cannot answer
+ * with a promise.
+ */
 export function listenForPageMessages(card: CardActions): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    handlePageMessage(message, sender, card),
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    const reply = handlePageMessage(message, sender, card);
+    if (!reply) return false;
+    void reply.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(
+    listener as Parameters<typeof browser.runtime.onMessage.addListener>[0],
   );
 }
