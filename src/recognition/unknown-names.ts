@@ -4,7 +4,7 @@
  *
  * Each compromise match is trimmed to its capitalised name words: leading titles and honorifics
  * ("spokesman", "Secretary", "President") and any lower-case word are cut, trailing punctuation is
- * not part of a term. Dropped: anything overlapping a known mention, people with fewer than two
+ * not part of a term, a possessive "'s" is cut. Dropped: anything overlapping a known mention, people with fewer than two
  * name words (a lone "Donald" or "President" says nothing), organisations shorter than two
  * letters, duplicates (first occurrence kept, compared case-insensitively).
  */
@@ -20,6 +20,8 @@ const TITLE_TAGS = ['Honorific', 'Actor'];
 const MIN_PERSON_WORDS = 2;
 const MIN_ORGANIZATION_LENGTH = 2;
 const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE_END = /['’]s$/;
+const POSSESSIVE_LENGTH = 2;
 
 function isTitle(term: TermJson): boolean {
   return (term.tags ?? []).some((tag) => TITLE_TAGS.includes(tag));
@@ -49,7 +51,8 @@ function nameSpan(
   const tail = kept[kept.length - 1]?.offset;
   if (head === undefined || tail === undefined) return undefined;
   const start = head.start;
-  const end = tail.start + tail.length;
+  let end = tail.start + tail.length;
+  if (POSSESSIVE_END.test(text.slice(start, end))) end -= POSSESSIVE_LENGTH;
   // compromise offsets should index the input; distrust them when the words do not line up.
   if (text.slice(start, start + (kept[0] as TermJson).text.length) !== (kept[0] as TermJson).text)
     return undefined;

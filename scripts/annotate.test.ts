@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const SPAWN_TIMEOUT_MS = 60_000;
+
+function annotate(...args: string[]) {
+  const run = spawnSync(TSX, ['scripts/annotate.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: SPAWN_TIMEOUT_MS,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'annotate-test-'));
+
+describe('npm run annotate', () => {
+  it(
+    'prints mentions and unknown names for a .txt file',
+    () => {
+      const file = join(dir, 'story.txt');
+      writeFileSync(file, 'Treasury Secretary Scott Bessent met analyst Maria Lopez about Nvidia chips.');
+      const run = annotate(file);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const result = JSON.parse(run.stdout);
+      expect(result.mentions).toEqual([
+        { entity: 'scott-bessent', start: 19, end: 32, text: 'Scott Bessent' },
+        { entity: 'nvidia', start: 63, end: 69, text: 'Nvidia' },
+      ]);
+      expect(result.unknownNames).toContainEqual({ text: 'Maria Lopez', kind: 'person' });
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'extracts text from an .html file as the content script would',
+    () => {
+      const file = join(dir, 'page.html');
+      writeFileSync(
+        file,
+        '<html><head><title>Nvidia</title><script>var x = "TikTok"</script></head>' +
+          '<body><h1>Talks</h1><p><b>Scott</b> Bessent flew to Madrid.</p><pre>ByteDance</pre></body></html>',
+      );
+      const run = annotate(file);
+      expect(run.status).toBe(0);
+      const result = JSON.parse(run.stdout);
+      expect(result.mentions.map((m: { entity: string; text: string }) => [m.entity, m.text])).toEqual([
+        ['scott-bessent', 'Scott Bessent'],
+        ['madrid', 'Madrid'],
+      ]);
+      expect(result.mentions[0].start).toBe('Talks\n'.length);
+      expect(Array.isArray(result.unknownNames)).toBe(true);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'fails with one line on stderr and exit 2 for a missing file',
+    () => {
+      const run = annotate(join(dir, 'no-such-file.txt'));
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain('no-such-file.txt');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'fails with a usage line and exit 2 without a file argument',
+    () => {
+      const run = annotate();
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/^annotate: usage/);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+});
