@@ -1,0 +1,193 @@
+/**
+ * The built extension (run `npm run build` and `npm run build -- --test-hooks` first): per-browser
+ * manifests, files they reference, bundle shape and size, and test-hook code absent from production.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Script } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_GZIP_BUDGET_BYTES } from '../../scripts/build';
+import { GECKO_ID } from '../../scripts/build/manifest';
+import { PROD_DIST, ROOT, TEST_DIST } from './harness';
+
+type Manifest = {
+  manifest_version: number;
+  version: string;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  web_accessible_resources?: unknown;
+  content_security_policy?: unknown;
+  background: { service_worker?: string; scripts?: string[]; type?: string };
+  minimum_chrome_version?: string;
+  browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string } };
+  content_scripts: { matches: string[]; js: string[]; css?: string[] }[];
+  action: { default_popup: string; default_icon: Record<string, string> };
+  options_ui: { page: string };
+  icons: Record<string, string>;
+  commands: Record<string, unknown>;
+};
+
+const BROWSERS = ['chrome', 'firefox'] as const;
+const DISTS = { production: PROD_DIST, test: TEST_DIST } as const;
+
+/**
+ * Strings that only test-hook code contains (each owner's marker): absent from production bundles,
+ * present in test-hooks bundles — the second check keeps this list honest when hooks are renamed.
+ */
+const TEST_HOOK_MARKERS = [
+  'backstory:task', // content instrumentation (C1) and card guard (C2)
+  'backstory:start',
+  'backstory:painted',
+  'backstory-test-bridge', // content → background bridge for opening extension pages (lead)
+  'test:open-extension-page',
+  'backstory-card-test', // card stepping bridge (C2)
+  'backstoryTestHooks', // background pack timings (C1)
+  'backstoryToggleSiteForTest', // toggle-site handler (D)
+  'backstoryBadgeForTest', // badge reader (D)
+  '__testNow', // popup clock override (D)
+];
+
+const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+function readManifest(dist: string): Manifest {
+  const path = join(dist, 'manifest.json');
+  if (!existsSync(path))
+    throw new Error(`${path} missing: run \`npm run build\` and \`npm run build -- --test-hooks\``);
+  return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+}
+
+function scriptsIn(dist: string): { file: string; code: string }[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ file, code: readFileSync(join(dist, file), 'utf8') }));
+}
+
+function referencedFiles(m: Manifest): string[] {
+  return [
+    ...(m.background.service_worker ? [m.background.service_worker] : []),
+    ...(m.background.scripts ?? []),
+    ...m.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]),
+    m.action.default_popup,
+    m.options_ui.page,
+    ...Object.values(m.icons),
+    ...Object.values(m.action.default_icon),
+    'knowledge.json',
+  ];
+}
+
+describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
+  describe.each(BROWSERS)('%s', (browser) => {
+    const dist = dists[browser];
+    const manifest = readManifest(dist);
+
+    it('is MV3 with the package version and minimal permissions', () => {
+      expect(manifest.manifest_version).toBe(3);
+      expect(manifest.version).toBe(version);
+      expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.optional_permissions).toBeUndefined();
+      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(manifest.content_security_policy).toBeUndefined(); // the default MV3 CSP
+      expect(manifest.content_scripts).toEqual([
+        expect.objectContaining({
+          matches: ['http://*/*', 'https://*/*'],
+          js: ['content.js'],
+          css: ['content.css'],
+        }),
+      ]);
+      expect(Object.keys(manifest.commands).sort()).toEqual([
+        '_execute_action',
+        'step-next-mention',
+        'step-previous-mention',
+        'toggle-site',
+      ]);
+    });
+
+    it('declares the background the browser runs', () => {
+      if (browser === 'chrome') {
+        expect(manifest.background).toEqual({ service_worker: 'background.js' });
+        expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(105); // Highlight API
+        expect(manifest.browser_specific_settings).toBeUndefined();
+      } else {
+        expect(manifest.background).toEqual({ scripts: ['background.js'] });
+        expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
+        expect(
+          Number.parseFloat(manifest.browser_specific_settings?.gecko?.strict_min_version ?? '0'),
+        ).toBeGreaterThanOrEqual(
+          140, // Highlight API
+        );
+      }
+    });
+
+    it('contains every file the manifest names', () => {
+      const missing = referencedFiles(manifest).filter((file) => !existsSync(join(dist, file)));
+      expect(missing).toEqual([]);
+    });
+
+    it('ships content.js and background.js as classic scripts (no import/export)', () => {
+      for (const file of ['content.js', 'background.js']) {
+        const code = readFileSync(join(dist, file), 'utf8');
+        expect(() => new Script(code, { filename: file })).not.toThrow();
+      }
+    });
+
+    it('keeps the pack and compromise out of content.js', () => {
+      const content = readFileSync(join(dist, 'content.js'), 'utf8');
+      const pack = JSON.parse(readFileSync(join(dist, 'knowledge.json'), 'utf8')) as {
+        entities: { name: string; description: string }[];
+      };
+      const leaked = pack.entities.filter((e) => content.includes(e.description) || content.includes(e.name));
+      expect(leaked.map((e) => e.name)).toEqual([]);
+      expect(content).not.toMatch(/compromise/i);
+    });
+  });
+});
+
+describe('test hooks', () => {
+  it.each(BROWSERS)('are absent from every production %s script', (browser) => {
+    const found = scriptsIn(PROD_DIST[browser]).flatMap(({ file, code }) =>
+      TEST_HOOK_MARKERS.filter((marker) => code.includes(marker)).map((marker) => `${file}: ${marker}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it.each(BROWSERS)('are present in the test-hooks %s build', (browser) => {
+    const all = scriptsIn(TEST_DIST[browser])
+      .map((s) => s.code)
+      .join('\n');
+    expect(TEST_HOOK_MARKERS.filter((marker) => !all.includes(marker))).toEqual([]);
+  });
+});
+
+describe('content.js size', () => {
+  it(`is at most ${CONTENT_GZIP_BUDGET_BYTES} bytes gzip in production`, () => {
+    const gzipBytes = gzipSync(readFileSync(join(PROD_DIST.chrome, 'content.js')), { level: 9 }).length;
+    console.log(`content.js: ${gzipBytes} B gzip (budget ${CONTENT_GZIP_BUDGET_BYTES} B)`);
+    expect(gzipBytes).toBeLessThanOrEqual(CONTENT_GZIP_BUDGET_BYTES);
+  });
+});
+
+describe('web-ext lint', () => {
+  it('finds no errors in the Firefox build', async () => {
+    const run = promisify(execFile);
+    const bin = join(ROOT, 'node_modules', '.bin', 'web-ext');
+    const { stdout } = await run(
+      bin,
+      ['lint', '--source-dir', PROD_DIST.firefox, '--self-hosted', '--output', 'json'],
+      {
+        cwd: ROOT,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    ).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '' }));
+    const report = JSON.parse(stdout) as {
+      summary: { errors: number; warnings: number };
+      errors: { code: string; message: string; file?: string }[];
+    };
+    expect(report.errors.map((e) => `${e.code} ${e.file ?? ''}: ${e.message}`)).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+});
