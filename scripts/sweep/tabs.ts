@@ -41,25 +41,36 @@ export interface SweepBrowser {
 /** Playwright's text for a request aborted with 'blockedbyclient', as the harness does. */
 const ROUTER_ABORT = 'ERR_BLOCKED_BY_CLIENT';
 
-function isExtensionError(type: string, text: string, location: string): boolean {
-  return (
-    type === 'error' &&
-    (text.startsWith(ERROR_PREFIX) ||
-      location.startsWith('chrome-extension://') ||
-      location.startsWith('moz-extension://'))
-  );
+/**
+ * An error of OUR extension: logged with the `[Backstory]` prefix, or located at our extension's
+ * origin. Saved pages can reference other extensions' files (wikipedia-4 links a stylesheet at
+ * another extension's chrome-extension:// URL, which fails as chrome-extension://invalid/); those
+ * are not ours.
+ */
+export function isOwnExtensionError(extensionOrigin: string, text: string): boolean {
+  return text.startsWith(ERROR_PREFIX) || text.includes(`${extensionOrigin}/`);
 }
 
-function chromiumTab(page: PlaywrightPage): SweepTab {
+function consoleError(
+  extensionOrigin: string,
+  type: string,
+  text: string,
+  location: string,
+): string | undefined {
+  if (type !== 'error') return undefined;
+  const line = `${location}: ${text}`;
+  return text.startsWith(ERROR_PREFIX) || location.startsWith(`${extensionOrigin}/`) ? line : undefined;
+}
+
+function chromiumTab(page: PlaywrightPage, extensionOrigin: string): SweepTab {
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   page.on('console', (message) => {
-    const location = message.location().url ?? '';
-    if (isExtensionError(message.type(), message.text(), location))
-      errors.push(`${location}: ${message.text()}`);
+    const line = consoleError(extensionOrigin, message.type(), message.text(), message.location().url ?? '');
+    if (line) errors.push(line);
   });
   page.on('pageerror', (error) => {
-    if ((error.stack ?? '').includes('chrome-extension://')) errors.push(error.stack ?? error.message);
+    if ((error.stack ?? '').includes(`${extensionOrigin}/`)) errors.push(error.stack ?? error.message);
   });
   // Only requests the harness's router aborted count: the page's own outside requests are
   // already refused by its CSP (ERR_BLOCKED_BY_CSP) and never reach the network or the router.
@@ -82,15 +93,15 @@ function chromiumTab(page: PlaywrightPage): SweepTab {
 }
 
 function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
+  const extensionOrigin = session.extensionBaseUrl;
   const errors: string[] = [];
   page.on('console', (message) => {
-    const location = message.location().url ?? '';
-    if (isExtensionError(message.type(), message.text(), location))
-      errors.push(`${location}: ${message.text()}`);
+    const line = consoleError(extensionOrigin, message.type(), message.text(), message.location().url ?? '');
+    if (line) errors.push(line);
   });
   page.on('pageerror', (error) => {
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    if (stack.includes('moz-extension://')) errors.push(stack);
+    if (stack.includes(`${extensionOrigin}/`)) errors.push(stack);
   });
   // The harness intercepts every request of the tab and logs the outside ones session-wide;
   // Firefox sweeps one tab at a time, so what is logged while this tab is open is this tab's.
@@ -113,10 +124,11 @@ function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
 
 export async function openChromium(options: { dist?: string } = {}): Promise<SweepBrowser> {
   const session: ChromiumSession = await launchChromium(options.dist ? { dist: options.dist } : {});
+  const origin = `chrome-extension://${session.extensionId}`;
   return {
     name: 'chromium',
-    newTab: async () => chromiumTab(await session.newPage()),
-    sessionErrors: () => [...session.errors],
+    newTab: async () => chromiumTab(await session.newPage(), origin),
+    sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(origin, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
     close: () => session.close(),
   };
@@ -127,7 +139,7 @@ export async function openFirefox(options: { dist?: string } = {}): Promise<Swee
   return {
     name: 'firefox',
     newTab: async () => firefoxTab(await session.newPage(), session),
-    sessionErrors: () => [...session.errors],
+    sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(session.extensionBaseUrl, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
     close: () => session.close(),
   };
