@@ -1,0 +1,57 @@
+/**
+ * The bundled pack's alias rules, exercised through recognition on sentences written for this
+ * test: the false friends each rule exists for are vetoed, and the names themselves still match.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileRecogniser } from '../recognition/index';
+import { parsePackText } from './validate';
+
+const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
+const recogniser = compileRecogniser(parsed.pack);
+const found = (text: string) => recogniser.recognise(text).map((mention) => [mention.entity, mention.text]);
+
+describe('bundled aliases: false friends are vetoed', () => {
+  it.each([
+    'Treasury yields climbed and US Treasury bonds sold off; U.S. Treasury bills were flat.',
+    'He played his Trump card at the Trump Tower party with Donald Trump Jr. present.',
+    'Real Madrid beat Atlético Madrid on Sunday.',
+    'We walked around the Silver Lake neighborhood of Los Angeles.',
+    'Buffett, the Oracle of Omaha, bought more shares.',
+    'Li and Wang met Zhang, Huang and Chew for dinner while Ellison cooked.',
+    'He said the ministry would respond; Chris Messer disagreed.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('bundled aliases: the names still match', () => {
+  it('matches the department, the company, the city and the firm in their own senses', () => {
+    expect(
+      found('The Treasury said on Monday that Oracle and Silver Lake will invest; talks moved to Madrid.'),
+    ).toEqual([
+      ['us-treasury', 'Treasury'],
+      ['oracle', 'Oracle'],
+      ['silver-lake', 'Silver Lake'],
+      ['madrid', 'Madrid'],
+    ]);
+  });
+
+  it('counts a colliding surname only after the full name', () => {
+    expect(
+      found('Huang spoke first. Later Jensen Huang arrived, and Huang said Nvidia would comply.'),
+    ).toEqual([
+      ['jensen-huang', 'Jensen Huang'],
+      ['jensen-huang', 'Huang'],
+      ['nvidia', 'Nvidia'],
+    ]);
+  });
+
+  it('reads He Lifeng by his full name but never the pronoun', () => {
+    expect(found('He Lifeng met Bessent. He said talks went well.')).toEqual([
+      ['he-lifeng', 'He Lifeng'],
+      ['scott-bessent', 'Bessent'],
+    ]);
+  });
+});
