@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRefreshScheduler } from '../../extension/content/refresh-scheduler';
+
+const DEBOUNCE = 250;
+const INTERVAL = 1000;
+const SHARE = 0.02;
+
+/** A scheduler on fake time whose runs take `runMs` of (fake) time and are counted. */
+function setup(runMs = 0) {
+  const starts: number[] = [];
+  const run = vi.fn(async () => {
+    starts.push(Date.now());
+    if (runMs > 0) await new Promise((done) => setTimeout(done, runMs));
+  });
+  const scheduler = createRefreshScheduler(run, {
+    debounceMs: DEBOUNCE,
+    minIntervalMs: INTERVAL,
+    maxShare: SHARE,
+    now: () => Date.now(),
+  });
+  return { scheduler, run, starts };
+}
+
+describe('refresh scheduler', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('reads a burst of changes once, after the debounce', async () => {
+    const { scheduler, starts } = setup();
+    for (let i = 0; i < 10; i++) {
+      scheduler.requestSoon();
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(starts).toEqual([DEBOUNCE]);
+  });
+
+  it('re-reads a page that never stops changing once per interval, not on every change', async () => {
+    const { scheduler, starts } = setup();
+    scheduler.requestNow();
+    for (let t = 0; t < 5000; t += 100) {
+      scheduler.requestSoon();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(starts.length).toBeGreaterThanOrEqual(4);
+    expect(starts.length).toBeLessThanOrEqual(6);
+    for (let i = 1; i < starts.length; i++) {
+      expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(INTERVAL);
+    }
+  });
+
+  it('runs a user-requested refresh at once, and never two runs at the same time', async () => {
+    const { scheduler, starts } = setup(300);
+    scheduler.requestNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toEqual([0]);
+    scheduler.requestNow(); // during the run: queued, not concurrent
+    scheduler.requestNow();
+    await vi.advanceTimersByTimeAsync(299);
+    expect(starts).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(1); // the run ends at 300 and arms a zero-delay timer
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toEqual([0, 300]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(starts).toEqual([0, 300]);
+  });
+
+  it('stretches the interval when a run is expensive, capping its share of the main thread', async () => {
+    const { scheduler, starts } = setup();
+    scheduler.requestNow();
+    await vi.advanceTimersByTimeAsync(0);
+    scheduler.recordCost(60); // 60 ms / 2 % → 3 s between re-reads
+    scheduler.requestSoon();
+    await vi.advanceTimersByTimeAsync(2999);
+    expect(starts).toEqual([0]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(starts).toEqual([0, 3000]);
+  });
+
+  it('does nothing after dispose', async () => {
+    const { scheduler, run } = setup();
+    scheduler.requestSoon();
+    scheduler.dispose();
+    scheduler.requestNow();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(run).not.toHaveBeenCalled();
+  });
+});
