@@ -1,0 +1,300 @@
+/**
+ * Helpers for the hover-card browser tests: a small page interface both Playwright (Chromium)
+ * and Puppeteer (Firefox) pages satisfy, and in-page readers for text positions and the card.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Pack } from '../../src/knowledge/schema';
+import { ROOT, sleep, TEST_DIST } from './harness';
+
+/** The subset of Playwright's and Puppeteer's Page the card tests use. */
+export type TestPage = {
+  goto(url: string): Promise<unknown>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  mouse: {
+    move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+    click(x: number, y: number): Promise<void>;
+  };
+  keyboard: { press(key: string): Promise<void> };
+  focus(selector: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+export function asTestPage(page: unknown): TestPage {
+  return page as TestPage;
+}
+
+/**
+ * A private copy of the test-hooks build, so another process rebuilding `dist/test` during the
+ * run cannot pull files from under the browser. Returns the copy's path and a remover.
+ */
+export function snapshotTestBuild(browser: 'chrome' | 'firefox'): { dist: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), `backstory-card-${browser}-`));
+  const dist = join(dir, browser);
+  cpSync(TEST_DIST[browser], dist, { recursive: true });
+  return { dist, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export function loadPack(): Pack {
+  return JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as Pack;
+}
+
+export type Box = { left: number; top: number; right: number; bottom: number; x: number; y: number };
+
+/**
+ * The first client rect of the `occurrence`-th occurrence of `text` inside `within` (a CSS
+ * selector, default body), with its centre as x/y, scrolled into view first if needed; null when
+ * not found.
+ */
+export function textBox(
+  page: TestPage,
+  text: string,
+  options: { within?: string; occurrence?: number } = {},
+) {
+  return page.evaluate(
+    ({ text, within, occurrence }) => {
+      const root = document.querySelector(within) ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const value = node.textContent ?? '';
+        let index = value.indexOf(text);
+        while (index >= 0) {
+          if (seen === occurrence) {
+            const range = document.createRange();
+            range.setStart(node, index);
+            range.setEnd(node, index + text.length);
+            const first = range.getClientRects()[0];
+            if (first && (first.top < 0 || first.bottom > window.innerHeight)) {
+              window.scrollBy(0, first.top - window.innerHeight / 2);
+            }
+            const r = range.getClientRects()[0];
+            if (!r) return null;
+            return {
+              left: r.left,
+              top: r.top,
+              right: r.right,
+              bottom: r.bottom,
+              x: r.left + r.width / 2,
+              y: r.top + r.height / 2,
+            };
+          }
+          seen++;
+          index = value.indexOf(text, index + 1);
+        }
+      }
+      return null;
+    },
+    { text, within: options.within ?? 'body', occurrence: options.occurrence ?? 0 },
+  ) as Promise<Box | null>;
+}
+
+export type CardSnapshot = {
+  title: string;
+  type: string;
+  description: string;
+  facts: { text: string; meta: string }[];
+  links: { href: string; label: string; target: string; rel: string }[];
+  deadlines: string[];
+  related: { id: string; name: string; box: Box }[];
+  footer: string;
+  role: string | null;
+  labelledBy: boolean;
+  box: Box;
+  viewport: { width: number; height: number };
+  /** Focus is inside the card's shadow root. */
+  focusInside: boolean;
+  /** Tag of the focused element inside the shadow root, lower case. */
+  focusedTag: string | null;
+  /** Id of the page element that has focus (outside the card), if any. */
+  pageFocusId: string | null;
+  styles: Record<string, string>;
+};
+
+/** The visible card, or null when no card is shown. */
+export function readCard(page: TestPage): Promise<CardSnapshot | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('backstory-card-host');
+    const root = host?.shadowRoot;
+    const card = root?.querySelector<HTMLElement>('.card');
+    if (!host || !root || !card || card.hidden) return null;
+    const box = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return {
+        left: r.left,
+        top: r.top,
+        right: r.right,
+        bottom: r.bottom,
+        x: r.left + r.width / 2,
+        y: r.top + r.height / 2,
+      };
+    };
+    const text = (el: Element | null | undefined) => (el?.textContent ?? '').trim();
+    const pick = (el: Element | null, props: string[], prefix: string, out: Record<string, string>) => {
+      if (!el) return;
+      const style = getComputedStyle(el);
+      for (const p of props) out[`${prefix}.${p}`] = style.getPropertyValue(p);
+    };
+    const styles: Record<string, string> = {};
+    pick(
+      card,
+      [
+        'display',
+        'position',
+        'font-size',
+        'font-family',
+        'line-height',
+        'color',
+        'background-color',
+        'border-top-width',
+        'border-radius',
+        'padding-left',
+        'max-width',
+        'text-align',
+        'visibility',
+        'opacity',
+        'z-index',
+      ],
+      'card',
+      styles,
+    );
+    pick(root.querySelector('h2'), ['font-size', 'font-weight', 'color', 'display'], 'h2', styles);
+    pick(root.querySelector('.facts a'), ['color', 'text-decoration-line', 'display'], 'a', styles);
+    pick(
+      root.querySelector('.related button'),
+      ['border-top-style', 'background-color', 'cursor'],
+      'button',
+      styles,
+    );
+    pick(host, ['position', 'display', 'z-index', 'opacity', 'visibility', 'transform'], 'host', styles);
+    const active = root.activeElement;
+    return {
+      title: text(root.querySelector('h2')),
+      type: text(root.querySelector('.type')),
+      description: text(root.querySelector('.desc')),
+      facts: [...root.querySelectorAll('.facts li')].map((li) => ({
+        text: text(li.querySelector('p')),
+        meta: text(li.querySelector('.meta')),
+      })),
+      links: [...root.querySelectorAll('a')].map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        label: text(a),
+        target: a.getAttribute('target') ?? '',
+        rel: a.getAttribute('rel') ?? '',
+      })),
+      deadlines: [...root.querySelectorAll('.deadlines li')].map((li) => text(li)),
+      related: [...root.querySelectorAll<HTMLElement>('.related button')].map((b) => ({
+        id: b.dataset.entity ?? '',
+        name: text(b),
+        box: box(b),
+      })),
+      footer: text(root.querySelector('footer')),
+      role: card.getAttribute('role'),
+      labelledBy: !!root.getElementById(card.getAttribute('aria-labelledby') ?? ''),
+      box: box(card),
+      viewport: {
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+      },
+      focusInside: document.activeElement === host && active !== null,
+      focusedTag: active ? active.localName : null,
+      pageFocusId:
+        document.activeElement && document.activeElement !== host ? document.activeElement.id : null,
+      styles,
+    };
+  }, undefined);
+}
+
+/** Polls `probe` until it returns a value accepted by `accept`; throws with `what` on timeout. */
+export async function waitFor<T>(
+  probe: () => Promise<T>,
+  accept: (value: T) => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (accept(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await sleep(50);
+  }
+}
+
+/** Waits for the card's entry animation (if any) to finish. */
+export function settleCard(page: TestPage): Promise<void> {
+  return page.evaluate(async () => {
+    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    if (!root) return;
+    await Promise.all(root.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/** Waits for a card with a real title, lets its entry animation finish, and reads it. */
+export async function waitForCard(page: TestPage, what = 'the card to open', timeoutMs?: number) {
+  await waitFor(
+    () => readCard(page),
+    (card) => card !== null && card.title !== '' && card.title !== 'Backstory',
+    what,
+    timeoutMs,
+  );
+  await settleCard(page);
+  const card = await readCard(page);
+  if (!card) throw new Error(`the card closed right after opening (${what})`);
+  return card;
+}
+
+export const waitForNoCard = (page: TestPage, what = 'the card to close', timeoutMs?: number) =>
+  waitFor(
+    () => readCard(page),
+    (card) => card === null,
+    what,
+    timeoutMs,
+  );
+
+/** The text of every painted mention, in document order (from `CSS.highlights`). */
+export function highlightedTexts(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges: Range[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const r of highlight) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        ranges.push(live);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, undefined);
+}
+
+/** Scrolls the card's related-entity button into view inside the card; its new box. */
+export function revealRelatedButton(page: TestPage, entity: string): Promise<Box | null> {
+  return page.evaluate((id) => {
+    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    const button = root?.querySelector<HTMLElement>(`.related button[data-entity="${CSS.escape(id)}"]`);
+    if (!button) return null;
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const r = button.getBoundingClientRect();
+    return {
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+    };
+  }, entity);
+}
+
+/** Asks the content script (test-hooks build) to step to the next/previous mention. */
+export function stepViaTestBridge(page: TestPage, direction: 1 | -1): Promise<void> {
+  return page.evaluate((step) => {
+    window.postMessage({ bridge: 'backstory-card-test', step }, '*');
+  }, direction);
+}

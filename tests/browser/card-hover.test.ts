@@ -1,0 +1,282 @@
+/**
+ * The hover card in real Chromium and Firefox ESR (test-hooks builds): dwell, staying open over
+ * the card, closing, Escape, related entities, viewport edges, hostile page CSS and strict CSP,
+ * keyboard stepping with focus. Needs `npm run build -- --test-hooks`.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardDataFor } from '../../src/card/card-data';
+import { entityTypeLabel, sourceLink } from '../../src/card/card-view';
+import { aliasRule } from '../../src/knowledge/schema';
+import {
+  asTestPage,
+  type CardSnapshot,
+  highlightedTexts,
+  loadPack,
+  readCard,
+  revealRelatedButton,
+  snapshotTestBuild,
+  stepViaTestBridge,
+  type TestPage,
+  textBox,
+  waitFor,
+  waitForCard,
+  waitForNoCard,
+} from './card-helpers';
+import {
+  type ChromiumSession,
+  type FirefoxSession,
+  launchChromium,
+  launchFirefox,
+  PAGES_DIR,
+  type StaticServer,
+  serveStatic,
+  sleep,
+  waitForHighlights,
+} from './harness';
+
+const pack = loadPack();
+const ARTICLE = readFileSync(join(PAGES_DIR, 'card-article.html'), 'utf8');
+const HOSTILE_CSS = `<style>
+  * { all: unset !important; }
+  html *, html *::before { font-size: 41px !important; color: rgb(255, 0, 0) !important;
+    background: rgb(0, 255, 0) !important; line-height: 3 !important; }
+  backstory-card-host, :host, div, h2, a, button { display: none !important; position: static !important;
+    transform: scale(0.2) !important; opacity: 0 !important; visibility: hidden !important; z-index: 0 !important; }
+</style>`;
+const ROUTES = {
+  '/card-hostile.html': {
+    body: ARTICLE.replace('</head>', `${HOSTILE_CSS}</head>`),
+    headers: { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" },
+  },
+  '/card-strict-csp.html': {
+    body: ARTICLE,
+    headers: { 'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'" },
+  },
+};
+/** The settings default hover delay is 300 ms; a read this soon after the move must see no card. */
+const EARLY_READ_MS = 200;
+const MENTIONS_ON_ARTICLE = 7;
+
+function expectedEntityForText(text: string) {
+  return pack.entities.find((e) => e.aliases.some((a) => aliasRule(a).text === text));
+}
+
+type Session = { newPage(): Promise<unknown>; errors: string[]; close(): Promise<void> };
+
+describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName) => {
+  let server: StaticServer;
+  let session: Session;
+  let chromium: ChromiumSession | undefined;
+  let firefox: FirefoxSession | undefined;
+  const pages: TestPage[] = [];
+  let build: { dist: string; remove(): void } | undefined;
+
+  beforeAll(async () => {
+    server = await serveStatic(ROUTES);
+    build = snapshotTestBuild(browserName === 'chromium' ? 'chrome' : 'firefox');
+    if (browserName === 'chromium') session = chromium = await launchChromium({ dist: build.dist });
+    else session = firefox = await launchFirefox({ dist: build.dist });
+  });
+
+  afterAll(async () => {
+    for (const page of pages) await page.close().catch(() => undefined);
+    await session?.close();
+    await server?.close();
+    build?.remove();
+  });
+
+  async function openArticle(path = '/card-article.html'): Promise<TestPage> {
+    for (const old of pages.splice(0)) await old.close().catch(() => undefined);
+    const page = asTestPage(await session.newPage());
+    pages.push(page);
+    await page.goto(server.url(path));
+    await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
+    return page;
+  }
+
+  async function hover(page: TestPage, text: string, within?: string) {
+    const box = await textBox(page, text, within ? { within } : {});
+    if (!box) throw new Error(`"${text}" not found on the page`);
+    const movedAt = Date.now();
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    return { box, movedAt };
+  }
+
+  async function step(page: TestPage, direction: 1 | -1): Promise<void> {
+    if (chromium) {
+      const worker = await chromium.serviceWorker();
+      await worker.evaluate(async (dir) => {
+        type Tabs = {
+          query(q: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, message: object): Promise<unknown>;
+        };
+        const tabs = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs;
+        const all = await tabs.query({});
+        await Promise.all(
+          all.map((tab) =>
+            tab.id === undefined
+              ? undefined
+              : tabs.sendMessage(tab.id, { type: 'step-mention', direction: dir }).catch(() => undefined),
+          ),
+        );
+      }, direction);
+    } else await stepViaTestBridge(page, direction);
+  }
+
+  it('opens after the dwell with the name, type, facts and safe source links', async () => {
+    const page = await openArticle();
+    const expected = cardDataFor(pack, 'scott-bessent');
+    if (!expected) throw new Error('the pack has no scott-bessent');
+    const { movedAt } = await hover(page, 'Scott Bessent');
+    const early = await readCard(page);
+    if (Date.now() - movedAt < EARLY_READ_MS) expect(early, 'card opened before the dwell').toBeNull();
+
+    const card = await waitForCard(page);
+    expect(card.title).toBe(expected.entity.name);
+    expect(card.type).toBe(entityTypeLabel(expected.entity.type));
+    expect(card.description).toBe(expected.entity.description);
+    expect(card.facts.map((f) => f.text)).toEqual(expected.facts.map((f) => f.text));
+    for (const fact of card.facts) expect(fact.meta).toMatch(/^as of \w+/);
+    const factLinks = card.links.filter((l) => !l.href.startsWith('https://www.wikidata.org/'));
+    expect(factLinks.map((l) => l.label)).toEqual(expected.facts.map((f) => sourceLink(f.source)?.label));
+    for (const link of card.links) {
+      expect(link.href).toMatch(/^https?:\/\//);
+      expect(link.target).toBe('_blank');
+      expect(link.rel).toBe('noopener noreferrer');
+    }
+    expect(card.deadlines).toHaveLength(expected.deadlines.length);
+    expect(card.related.map((r) => r.id)).toEqual(expected.related.map((r) => r.id));
+    expect(card.footer).toMatch(/^Knowledge as of /);
+    expect(card.role).toBe('dialog');
+    expect(card.labelledBy).toBe(true);
+  });
+
+  it('stays open while the pointer moves into the card, and closes after it leaves', async () => {
+    const page = await openArticle();
+    await hover(page, 'He Lifeng');
+    const open = await waitForCard(page);
+    await page.mouse.move(open.box.x, open.box.top + 20, { steps: 8 });
+    await sleep(900);
+    expect((await readCard(page))?.title).toBe(open.title);
+
+    const leftAt = Date.now();
+    await page.mouse.move(4, 4, { steps: 2 });
+    const during = await readCard(page);
+    if (Date.now() - leftAt < EARLY_READ_MS)
+      expect(during?.title, 'closed before the grace period').toBe(open.title);
+    await waitForNoCard(page, 'the card to close after the pointer left', 3_000);
+  });
+
+  it('closes on Escape', async () => {
+    const page = await openArticle();
+    await hover(page, 'Jensen Huang');
+    await waitForCard(page);
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 'Escape to close the card', 1_000);
+  });
+
+  it('swaps to a related entity in place, one card at a time', async () => {
+    const page = await openArticle();
+    await hover(page, 'Scott Bessent');
+    const first = await waitForCard(page);
+    const related = first.related[0];
+    if (!related) throw new Error('expected related entities on the Bessent card');
+    const target = await revealRelatedButton(page, related.id);
+    if (!target) throw new Error(`no button for ${related.id}`);
+    await page.mouse.move(target.x, target.y, { steps: 6 });
+    await page.mouse.click(target.x, target.y);
+    const swapped = await waitFor(
+      () => readCard(page),
+      (card) => card?.title === related.name,
+      `the card to show ${related.name}`,
+    );
+    expect(swapped?.facts.length).toBeGreaterThanOrEqual(3);
+    const counts = await page.evaluate(
+      () => ({
+        hosts: document.querySelectorAll('backstory-card-host').length,
+        cards:
+          document.querySelector('backstory-card-host')?.shadowRoot?.querySelectorAll('.card').length ?? 0,
+      }),
+      undefined,
+    );
+    expect(counts).toEqual({ hosts: 1, cards: 1 });
+  });
+
+  it('stays inside the viewport for a mention at the bottom-right edge, without covering it', async () => {
+    const page = await openArticle();
+    await page.evaluate(() => {
+      const el = document.getElementById('bottom-right');
+      if (el) window.scrollTo(0, el.offsetTop + el.offsetHeight - window.innerHeight + 4);
+    }, undefined);
+    await sleep(200);
+    const { box } = await hover(page, 'Nvidia', '#bottom-right');
+    const card = await waitForCard(page);
+    expect(card.title).toBe('Nvidia');
+    expect(card.box.left).toBeGreaterThanOrEqual(0);
+    expect(card.box.top).toBeGreaterThanOrEqual(0);
+    expect(card.box.right).toBeLessThanOrEqual(card.viewport.width + 0.5);
+    expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height + 0.5);
+    expect(card.box.bottom, 'card flipped above the mention').toBeLessThanOrEqual(box.top + 0.5);
+    expect(box.top - card.box.bottom, 'card sits next to the mention').toBeLessThan(24);
+  });
+
+  it('keeps its own styles on a page with hostile CSS and under a strict CSP', async () => {
+    const baselinePage = await openArticle();
+    await hover(baselinePage, 'Scott Bessent');
+    const baseline = await waitForCard(baselinePage);
+
+    for (const path of ['/card-hostile.html', '/card-strict-csp.html']) {
+      const page = await openArticle(path);
+      await hover(page, 'Scott Bessent');
+      const card: CardSnapshot = await waitForCard(page, `the card on ${path}`);
+      expect(card.title).toBe(baseline.title);
+      const keys = new Set([...Object.keys(baseline.styles), ...Object.keys(card.styles)]);
+      const differences = [...keys]
+        .filter((key) => card.styles[key] !== baseline.styles[key])
+        .map((key) => `${path} ${key}: ${baseline.styles[key]} → ${card.styles[key]}`);
+      expect(differences).toEqual([]);
+    }
+  });
+
+  it('opens the next mention with focus inside on step-mention; Tab reaches links; Esc returns focus', async () => {
+    const page = await openArticle();
+    const texts = await highlightedTexts(page);
+    const [firstText, secondText] = texts;
+    const firstEntity = firstText === undefined ? undefined : expectedEntityForText(firstText);
+    const secondEntity = secondText === undefined ? undefined : expectedEntityForText(secondText);
+    if (!firstEntity || !secondEntity) throw new Error(`could not map ${texts.join(', ')} to entities`);
+
+    await page.focus('#focus-start');
+    await step(page, 1);
+    const card = await waitForCard(page, 'step-mention to open a card');
+    expect(card.title).toBe(firstEntity.name);
+    expect(card.focusInside).toBe(true);
+
+    let focused = card.focusedTag;
+    for (let i = 0; i < 6 && focused !== 'a'; i++) {
+      await page.keyboard.press('Tab');
+      focused = (await readCard(page))?.focusedTag ?? null;
+    }
+    expect(focused, 'Tab reaches a link in the card').toBe('a');
+
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 'Escape to close the stepped card', 1_000);
+    const focusId = await page.evaluate(() => document.activeElement?.id ?? null, undefined);
+    expect(focusId).toBe('focus-start');
+
+    await step(page, 1);
+    const second = await waitFor(
+      () => readCard(page),
+      (c) => c?.title === secondEntity.name,
+      `stepping again to reach ${secondEntity.name}`,
+    );
+    expect(second?.focusInside).toBe(true);
+  });
+
+  it('logged no extension errors', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
