@@ -1,0 +1,127 @@
+/**
+ * Hostile input for the message protocol: whatever arrives through `runtime.onMessage`,
+ * `parseMessage` never throws, and what it accepts is exactly a known message whose fields
+ * are within bounds — so a handler can trust a parsed message without further checks.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_RECOGNISE_CHARS, type Message, parseMessage } from '../../src/messages/protocol';
+
+const RUNS = 500;
+const TYPES = [
+  'recognise',
+  'card',
+  'page-report',
+  'also-mentioned',
+  'page-state',
+  'reveal-entity',
+  'page-text',
+  'step-mention',
+];
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function expectTrustworthy(message: Message): void {
+  expect(TYPES).toContain(message.type);
+  switch (message.type) {
+    case 'recognise':
+      expect(typeof message.text).toBe('string');
+      expect(message.text.length).toBeLessThanOrEqual(MAX_RECOGNISE_CHARS);
+      break;
+    case 'card':
+    case 'reveal-entity':
+      expect(message.entity).toMatch(ENTITY_ID);
+      break;
+    case 'page-report':
+      for (const [id, count] of Object.entries(message.counts)) {
+        expect(id).toMatch(ENTITY_ID);
+        expect(Number.isInteger(count) && count >= 0).toBe(true);
+      }
+      break;
+    case 'also-mentioned':
+      expect(Number.isInteger(message.tabId) && message.tabId >= 0).toBe(true);
+      break;
+    case 'step-mention':
+      expect([1, -1]).toContain(message.direction);
+      break;
+    default:
+      expect(Object.keys(message)).toEqual(['type']);
+  }
+}
+
+/** Objects that look like messages: a real type plus random or near-valid fields. */
+const messageLike = fc.record(
+  {
+    type: fc.oneof(fc.constantFrom(...TYPES), fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 1 })),
+    text: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
+    entity: fc.oneof(
+      fc.constantFrom('scott-bessent', 'Scott-Bessent', '-x', 'a--b', '', '__proto__'),
+      fc.string(),
+    ),
+    counts: fc.oneof(
+      fc.dictionary(fc.string({ maxLength: 10 }), fc.oneof(fc.integer(), fc.double(), fc.string())),
+      fc.jsonValue({ maxDepth: 2 }),
+    ),
+    tabId: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, Number.NaN, '3')),
+    direction: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.constantFrom('1', 0.5)),
+    extra: fc.jsonValue({ maxDepth: 1 }),
+  },
+  { requiredKeys: ['type'] },
+);
+
+describe('parseMessage under hostile input', () => {
+  it('never throws on anything, and only accepts trustworthy messages', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ maxDepth: 3, withBigInt: true, withMap: true, withSet: true, withNullPrototype: true }),
+        (value) => {
+          const parsed = parseMessage(value);
+          if (parsed) expectTrustworthy(parsed);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('checks every field of message-like objects, and refuses unknown extra keys', () => {
+    fc.assert(
+      fc.property(messageLike, (value) => {
+        const parsed = parseMessage(value);
+        if (parsed) {
+          expectTrustworthy(parsed);
+          expect('extra' in (value as object)).toBe(false);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('accepts each valid message as it is', () => {
+    const valid: Message[] = [
+      { type: 'recognise', text: 'Scott Bessent met He Lifeng.' },
+      { type: 'card', entity: 'scott-bessent' },
+      { type: 'page-report', counts: { 'scott-bessent': 2 } },
+      { type: 'also-mentioned', tabId: 3 },
+      { type: 'page-state' },
+      { type: 'reveal-entity', entity: 'nvidia' },
+      { type: 'step-mention', direction: -1 },
+    ];
+    for (const message of valid) expect(parseMessage(message)).toEqual(message);
+  });
+
+  it('refuses oversize text, prototype tricks and getters that throw', () => {
+    expect(parseMessage({ type: 'recognise', text: 'x'.repeat(MAX_RECOGNISE_CHARS + 1) })).toBeUndefined();
+    // valibot drops a "__proto__" key rather than copying it: the parsed counts are clean.
+    const proto = parseMessage(JSON.parse('{"type":"page-report","counts":{"__proto__":1,"nvidia":2}}'));
+    expect(proto).toEqual({ type: 'page-report', counts: { nvidia: 2 } });
+    expect(Object.getPrototypeOf((proto as { counts: object }).counts)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).nvidia).toBeUndefined();
+    const throwing = Object.defineProperty({ type: 'card' }, 'entity', {
+      enumerable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    expect(() => parseMessage(throwing)).not.toThrow();
+    expect(parseMessage(throwing)).toBeUndefined();
+  });
+});
