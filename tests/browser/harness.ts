@@ -150,7 +150,14 @@ export type ChromiumSession = {
 };
 
 export async function launchChromium(
-  options: { dist?: string; userDataDir?: string; colorScheme?: ColorScheme; args?: string[] } = {},
+  options: {
+    dist?: string;
+    userDataDir?: string;
+    colorScheme?: ColorScheme;
+    args?: string[];
+    /** Default true; `npm start` shows the browser when a display is available. */
+    headless?: boolean;
+  } = {},
 ): Promise<ChromiumSession> {
   const dist = options.dist ?? TEST_DIST.chrome;
   assertBuilt(dist);
@@ -158,7 +165,7 @@ export async function launchChromium(
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
-    headless: true,
+    headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     args: [
       `--disable-extensions-except=${dist}`,
@@ -229,7 +236,7 @@ export type FirefoxSession = {
 };
 
 export async function launchFirefox(
-  options: { dist?: string; profileDir?: string; colorScheme?: ColorScheme } = {},
+  options: { dist?: string; profileDir?: string; colorScheme?: ColorScheme; headless?: boolean } = {},
 ): Promise<FirefoxSession> {
   const dist = options.dist ?? TEST_DIST.firefox;
   assertBuilt(dist);
@@ -237,7 +244,7 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     protocol: 'webDriverBiDi',
-    headless: true,
+    headless: options.headless ?? true,
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
