@@ -1,0 +1,119 @@
+/**
+ * Hostile input for recognition: random text (lone surrogates, RTL, combining marks, NUL,
+ * zero-width characters, ALL CAPS and lower-case aliases, aliases glued to letters) into the
+ * bundled pack's recogniser. Every answer must be a valid mention list: in bounds, sorted,
+ * non-overlapping, `text` equal to the slice, entity ids from the pack. Plus a 100 KB text and a
+ * generous ceiling for a 10,000-entity synthetic pack (real figures belong to `npm run bench`).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { aliasRule } from '../../src/knowledge/schema';
+import { validatePack } from '../../src/knowledge/validate';
+import { compileRecogniser, type Mention } from '../../src/recognition/index';
+import { loadPackFile } from '../../src/recognition/load-pack-file';
+import { syntheticPack } from '../../src/recognition/synthetic-pack';
+
+const RUNS = 300;
+const pack = loadPackFile();
+const recogniser = compileRecogniser(pack);
+const entityIds = new Set(pack.entities.map((e) => e.id));
+const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => aliasRule(a).text));
+
+function expectValidMentions(text: string, mentions: Mention[]): void {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    expect(Number.isInteger(m.start) && Number.isInteger(m.end)).toBe(true);
+    expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(m.text).toBe(text.slice(m.start, m.end));
+    expect(entityIds.has(m.entity)).toBe(true);
+    previousEnd = m.end;
+  }
+}
+
+const fragment = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...aliases) },
+  fc.constantFrom(...aliases).map((a) => a.toUpperCase()),
+  fc.constantFrom(...aliases).map((a) => a.toLowerCase()),
+  fc.constantFrom(...aliases).map((a) => `x${a}`),
+  fc.string({ maxLength: 10 }),
+  fc.string({ unit: 'binary', maxLength: 6 }),
+  fc.constantFrom(
+    '\uD800',
+    '\uDFFF',
+    '\u200B',
+    '\u200D',
+    '\u00AD',
+    '\u0301',
+    '\u202E',
+    'وزير الخزانة ',
+    'ש',
+    '\0',
+    '’s',
+    "'s",
+    '-',
+    '. ',
+    '\n',
+    '\u00A0',
+    '\t',
+    'Treasury yields',
+    'Real Madrid',
+  ),
+);
+const hostileText = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' '));
+const gluedText = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
+
+describe('recognise under hostile text', () => {
+  it('returns valid mentions for random text built around real aliases', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileText, gluedText), (text) => {
+        expectValidMentions(text, recogniser.recognise(text));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('still finds a plain alias after hostile text', () => {
+    fc.assert(
+      fc.property(hostileText, (prefix) => {
+        const text = `${prefix}\n\nNvidia said on Monday.`;
+        const mentions = recogniser.recognise(text);
+        expectValidMentions(text, mentions);
+        expect(
+          mentions.some((m) => m.text === 'Nvidia' && m.end === text.length - ' said on Monday.'.length),
+        ).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('handles 100 KB of mixed hostile text', () => {
+    const text = fc
+      .sample(hostileText, { numRuns: 2_000, seed: 42 })
+      .join('\n')
+      .slice(0, 100_000)
+      .padEnd(100_000, '\uD800');
+    expect(text.length).toBe(100_000);
+    expectValidMentions(text, recogniser.recognise(text));
+  });
+});
+
+describe('a 10,000-entity synthetic pack', () => {
+  /** Generous ceiling on validate + compile, far above the bench's figures; only catches blow-ups. */
+  const CEILING_MS = 15_000;
+  it('validates and compiles within a generous ceiling, and recognises', () => {
+    const started = performance.now();
+    const big = syntheticPack(10_000);
+    const result = validatePack(big);
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+    const compiled = compileRecogniser(big);
+    expect(performance.now() - started).toBeLessThan(CEILING_MS);
+    const first = big.entities[0];
+    const alias = first ? aliasRule(first.aliases[0] ?? '').text : '';
+    const text = `Reports say ${alias} met officials.`;
+    const mentions = compiled.recognise(text);
+    expectValidMentions(text, mentions);
+    expect(mentions.map((m) => m.text)).toContain(alias);
+  }, 30_000);
+});
