@@ -1,0 +1,145 @@
+/**
+ * `npm start [-- --firefox]`: builds the extension, serves `tests/pages` on 127.0.0.1 (a free port),
+ * opens the demo article in Chromium (default) or Firefox ESR with the extension loaded, and saves
+ * screenshots to `out/`: the highlighted page in light and dark, and — when the hover card opens —
+ * the card. Headless unless a display is available (`DISPLAY` set), in which case the last browser
+ * stays open until you close it or press Ctrl+C.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import {
+  type ColorScheme,
+  launchChromium,
+  launchFirefox,
+  PROD_DIST,
+  ROOT,
+  type StaticServer,
+  serveStatic,
+  sleep,
+  waitForHighlights,
+} from '../tests/browser/harness';
+import { buildExtension } from './build';
+
+const OUT_DIR = resolve(ROOT, 'out');
+const DEMO_PATH = '/demo-article.html';
+/** The page appends a paragraph after 2 s; wait for it and for the highlights that follow. */
+const LATE_PARAGRAPH_WAIT_MS = 3_500;
+/** Longer than the default hover delay plus the card's first render. */
+const CARD_WAIT_MS = 1_500;
+const VIEWPORT = { width: 1100, height: 900 };
+
+type BrowserName = 'chromium' | 'firefox';
+type Point = { x: number; y: number };
+
+/** The bits of a Playwright or Puppeteer page this script uses. */
+type ScriptPage = {
+  goto(url: string): Promise<unknown>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  mouse: { move(x: number, y: number): Promise<void> };
+};
+
+type Opened = { page: ScriptPage; close(): Promise<void> };
+
+async function openDemo(
+  browser: BrowserName,
+  server: StaticServer,
+  colorScheme: ColorScheme,
+  headless: boolean,
+): Promise<Opened> {
+  if (browser === 'chromium') {
+    const session = await launchChromium({ dist: PROD_DIST.chrome, colorScheme, headless });
+    const page = await session.newPage();
+    await page.setViewportSize(VIEWPORT);
+    await page.goto(server.url(DEMO_PATH));
+    return { page, close: () => session.close() };
+  }
+  const session = await launchFirefox({ dist: PROD_DIST.firefox, colorScheme, headless });
+  const page = await session.newPage();
+  await page.setViewport(VIEWPORT);
+  await page.goto(server.url(DEMO_PATH));
+  return { page: page as unknown as ScriptPage, close: () => session.close() };
+}
+
+/** Centre of the first highlighted mention's first line box, in viewport coordinates. */
+function firstMentionPoint(page: ScriptPage): Promise<Point | undefined> {
+  return page.evaluate(() => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('backstory-')) continue;
+      for (const range of highlight) {
+        const rect = (range as Range).getClientRects()[0];
+        if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+    }
+    return undefined;
+  });
+}
+
+function cardIsOpen(page: ScriptPage): Promise<boolean> {
+  return page.evaluate(() => {
+    const host = document.querySelector('backstory-card-host');
+    return !!host?.shadowRoot && (host.shadowRoot.textContent ?? '').trim().length > 0;
+  });
+}
+
+async function capture(page: ScriptPage, file: string): Promise<string> {
+  const path = join(OUT_DIR, file);
+  await page.screenshot({ path });
+  return relative(process.cwd(), path);
+}
+
+/** Screenshots of one colour scheme; returns the files written. */
+async function screenshots(page: ScriptPage, browser: BrowserName, scheme: ColorScheme): Promise<string[]> {
+  const found = await waitForHighlights(page);
+  await sleep(LATE_PARAGRAPH_WAIT_MS);
+  const files = [await capture(page, `demo-${browser}-${scheme}.png`)];
+  console.log(`${browser} ${scheme}: ${found.length}+ names highlighted`);
+  const point = await firstMentionPoint(page);
+  if (!point) return files;
+  await page.mouse.move(point.x, point.y);
+  await sleep(CARD_WAIT_MS);
+  if (await cardIsOpen(page)) files.push(await capture(page, `demo-${browser}-${scheme}-card.png`));
+  else console.log(`${browser} ${scheme}: no hover card opened (skipped the card screenshot)`);
+  return files;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--firefox');
+  if (unknown.length > 0) {
+    console.error(`unknown argument(s): ${unknown.join(' ')} (accepted: --firefox)`);
+    process.exit(2);
+  }
+  const browser: BrowserName = args.includes('--firefox') ? 'firefox' : 'chromium';
+  const headed = Boolean(process.env.DISPLAY);
+
+  await buildExtension(false);
+  await mkdir(OUT_DIR, { recursive: true });
+  const server = await serveStatic();
+  console.log(`serving tests/pages at ${server.origin} — demo: ${server.url(DEMO_PATH)}`);
+  const written: string[] = [];
+  try {
+    const schemes: ColorScheme[] = ['light', 'dark'];
+    for (const [i, scheme] of schemes.entries()) {
+      const keepOpen = headed && i === schemes.length - 1;
+      const opened = await openDemo(browser, server, scheme, !headed);
+      try {
+        written.push(...(await screenshots(opened.page, browser, scheme)));
+      } finally {
+        if (!keepOpen) await opened.close();
+      }
+      if (keepOpen) {
+        console.log(`screenshots:\n  ${written.join('\n  ')}`);
+        console.log('browser left open on the demo article — close it or press Ctrl+C to stop');
+        await new Promise<void>((done) => process.once('SIGINT', done));
+        await opened.close();
+        return;
+      }
+    }
+    console.log(`screenshots:\n  ${written.join('\n  ')}`);
+  } finally {
+    await server.close();
+  }
+}
+
+await main();
