@@ -19,7 +19,7 @@ const recogniser = compileRecogniser(pack);
 const entityIds = new Set(pack.entities.map((e) => e.id));
 const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => aliasRule(a).text));
 
-function expectValidMentions(text: string, mentions: Mention[]): void {
+function expectValidMentions(text: string, mentions: Mention[], ids: ReadonlySet<string> = entityIds): void {
   let previousEnd = 0;
   for (const m of mentions) {
     expect(Number.isInteger(m.start) && Number.isInteger(m.end)).toBe(true);
@@ -27,7 +27,7 @@ function expectValidMentions(text: string, mentions: Mention[]): void {
     expect(m.end).toBeGreaterThan(m.start);
     expect(m.end).toBeLessThanOrEqual(text.length);
     expect(m.text).toBe(text.slice(m.start, m.end));
-    expect(entityIds.has(m.entity)).toBe(true);
+    expect(ids.has(m.entity)).toBe(true);
     previousEnd = m.end;
   }
 }
@@ -113,7 +113,7 @@ describe('a 10,000-entity synthetic pack', () => {
     const alias = first ? aliasRule(first.aliases[0] ?? '').text : '';
     const text = `Reports say ${alias} met officials.`;
     const mentions = compiled.recognise(text);
-    expectValidMentions(text, mentions);
+    expectValidMentions(text, mentions, new Set(big.entities.map((e) => e.id)));
     expect(mentions.map((m) => m.text)).toContain(alias);
   }, 30_000);
 });
