@@ -26,6 +26,30 @@ describe('bundled aliases: false friends are vetoed', () => {
   });
 });
 
+describe("bundled aliases: a name inside someone else's name or product is not the known entity", () => {
+  it.each([
+    [
+      'Wang Wentao met Wang Yi; Li Chenggang briefed Li Qiang; Jensen Huang praised Colin Huang.',
+      [
+        ['wang-wentao', 'Wang Wentao'],
+        ['li-chenggang', 'Li Chenggang'],
+        ['jensen-huang', 'Jensen Huang'],
+      ],
+    ],
+    [
+      'Larry Ellison flew in; David Ellison stayed home. Donald Trump met Melania Trump. JD Vance and Usha Vance arrived.',
+      [
+        ['larry-ellison', 'Larry Ellison'],
+        ['donald-trump', 'Donald Trump'],
+        ['jd-vance', 'JD Vance'],
+      ],
+    ],
+    ['Servers built on NVIDIA MGX shipped.', [['nvidia', 'NVIDIA']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
+
 describe('bundled aliases: the names still match', () => {
   it('matches the department, the company, the city and the firm in their own senses', () => {
     expect(
