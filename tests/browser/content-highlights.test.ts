@@ -72,6 +72,18 @@ function texts(highlights: { text: string }[]): string[] {
   return highlights.map((h) => h.text);
 }
 
+/** Waits until the highlighted texts are exactly `expected` (after the page changed). */
+async function waitFor(page: AnyPage, expected: string[], timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = texts(await readHighlights(page));
+    if (JSON.stringify(seen) === JSON.stringify(expected)) return;
+    await sleep(100);
+  }
+  expect(seen).toEqual(expected);
+}
+
 describe.each(Object.entries(LAUNCHERS))('content script in %s', (_name, launch) => {
   let session: Session;
   let server: StaticServer;
@@ -185,18 +197,27 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (_name, launch)
     await page.close();
   });
 
+  it('follows same-document navigations (pushState and back)', async () => {
+    const page = await open('/spa.html');
+    expect(texts(await waitForHighlights(page))).toEqual(['Nvidia']);
+    await page.evaluate(() => (window as unknown as { goTo(path: string): void }).goTo('/spa/second'));
+    await waitFor(page, ['ByteDance', 'Busan']);
+    await page.evaluate(() => history.back());
+    await waitFor(page, ['Nvidia']);
+    await page.close();
+  });
+
   it('made no request beyond 127.0.0.1 and logged no extension errors', () => {
     expect(session.externalRequests).toEqual([]);
     expect(session.errors).toEqual([]);
-    const pages = new Set(server.requests.filter((path) => path !== '/favicon.ico'));
-    expect(pages).toEqual(
-      new Set([
-        '/demo-article.html',
-        '/static-demo.html',
-        '/strict-csp.html',
-        '/hostile-css.html',
-        '/ticker.html',
-      ]),
-    );
+    // Only the pages the tests opened (and the browser's favicon probe) were asked of the server.
+    const allowed = new Set([
+      '/demo-article.html',
+      '/static-demo.html',
+      '/strict-csp.html',
+      '/hostile-css.html',
+    ]);
+    for (const path of ['/ticker.html', '/spa.html', '/favicon.ico']) allowed.add(path);
+    expect(server.requests.filter((path) => !allowed.has(path))).toEqual([]);
   });
 });
