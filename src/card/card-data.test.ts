@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Pack } from '../knowledge/schema';
-import { cardDataFor, factsNewestFirst } from './card-data';
+import { cardDataFor, cardFromResponse, factsNewestFirst } from './card-data';
 
 function entity(id: string, overrides: Partial<Entity> = {}): Entity {
   return {
@@ -133,5 +133,22 @@ describe('factsNewestFirst', () => {
       { text: 'c', asOf: '2025-01-01', source: 'https://example.com/c' },
     ];
     expect(factsNewestFirst(facts).map((fact) => fact.text)).toEqual(['b', 'a', 'c']);
+  });
+});
+
+describe('cardFromResponse', () => {
+  it('accepts the background answer for the asked entity', () => {
+    const card = cardDataFor(pack(), 'alpha');
+    expect(cardFromResponse('alpha', { card })).toBe(card);
+  });
+
+  it('rejects null, junk and cards for another entity', () => {
+    const card = cardDataFor(pack(), 'alpha');
+    expect(cardFromResponse('alpha', { card: null })).toBeUndefined();
+    expect(cardFromResponse('alpha', undefined)).toBeUndefined();
+    expect(cardFromResponse('alpha', 'card')).toBeUndefined();
+    expect(cardFromResponse('beta', { card })).toBeUndefined();
+    expect(cardFromResponse('alpha', { card: { ...card, facts: 'none' } })).toBeUndefined();
+    expect(cardFromResponse('alpha', { card: { ...card, packAsOf: 7 } })).toBeUndefined();
   });
 });

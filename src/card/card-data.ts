@@ -73,3 +73,23 @@ export function cardDataFor(pack: Pack, entityId: string): CardData | undefined 
     packTitle: pack.title,
   };
 }
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * The card in the background's `{ card: CardData | null }` answer for `entity`, or undefined
+ * when the answer is missing, null, malformed or about another entity. A shape check, not a
+ * full validation: the answer comes from this extension's own background.
+ */
+export function cardFromResponse(entity: string, response: unknown): CardData | undefined {
+  if (!isRecord(response) || !isRecord(response.card)) return undefined;
+  const card = response.card;
+  if (!isRecord(card.entity) || card.entity.id !== entity || typeof card.entity.name !== 'string')
+    return undefined;
+  if (!Array.isArray(card.facts) || !Array.isArray(card.deadlines) || !Array.isArray(card.related))
+    return undefined;
+  if (typeof card.packAsOf !== 'string') return undefined;
+  return card as unknown as CardData;
+}

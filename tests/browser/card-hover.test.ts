@@ -276,6 +276,34 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(second?.focusInside).toBe(true);
   });
 
+  it('opens on a touch tap at once, and a tap elsewhere closes it', async () => {
+    const page = await openArticle();
+    const box = await textBox(page, 'Jensen Huang');
+    if (!box) throw new Error('"Jensen Huang" not found');
+    const tap = (x: number, y: number) =>
+      page.evaluate(
+        ({ x, y }) => {
+          const target = document.elementFromPoint(x, y) ?? document.body;
+          const init = {
+            bubbles: true,
+            composed: true,
+            pointerType: 'touch',
+            clientX: x,
+            clientY: y,
+            isPrimary: true,
+          };
+          target.dispatchEvent(new PointerEvent('pointerdown', init));
+          target.dispatchEvent(new PointerEvent('pointerup', init));
+        },
+        { x, y },
+      );
+    await tap(box.x, box.y);
+    const card = await waitForCard(page, 'a tap to open the card', 1_000);
+    expect(card.title).toBe(expectedEntityForText('Jensen Huang')?.name);
+    await tap(4, 4);
+    await waitForNoCard(page, 'a tap outside to close the card', 1_000);
+  });
+
   it('logged no extension errors', () => {
     expect(session.errors).toEqual([]);
   });

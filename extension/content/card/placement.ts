@@ -3,15 +3,7 @@
  * room), shifted to stay 8 px inside the viewport, height capped to the space available, and
  * kept in place while the page scrolls or resizes.
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  offset,
-  shift,
-  size,
-  type VirtualElement,
-} from '@floating-ui/dom';
+import { computePosition, flip, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 export const CARD_GAP_PX = 6;
 export const VIEWPORT_PADDING_PX = 8;
@@ -54,9 +46,35 @@ export async function placeCard(reference: VirtualElement, card: HTMLElement): P
   card.style.top = `${Math.round(y)}px`;
 }
 
-/** Keeps the card placed until the returned function is called. */
-export function followReference(reference: VirtualElement, card: HTMLElement, onError: (e: unknown) => void) {
-  return autoUpdate(reference, card, () => {
+/**
+ * Places the card now and again (once per animation frame at most) whenever the page or any
+ * scroller in it scrolls, the window resizes, or the card's own size changes. Our own small
+ * loop instead of floating-ui's `autoUpdate`, which would add its layout-shift observers to
+ * the content script's size budget. Returns the function that stops it.
+ */
+export function followReference(
+  reference: VirtualElement,
+  card: HTMLElement,
+  onError: (error: unknown) => void,
+): () => void {
+  let frame = 0;
+  const update = () => {
+    frame = 0;
     placeCard(reference, card).catch(onError);
-  });
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(update);
+  };
+  const listen = { capture: true, passive: true } as const;
+  window.addEventListener('scroll', schedule, listen);
+  window.addEventListener('resize', schedule, listen);
+  const observer = new ResizeObserver(schedule);
+  observer.observe(card);
+  update();
+  return () => {
+    if (frame) cancelAnimationFrame(frame);
+    window.removeEventListener('scroll', schedule, listen);
+    window.removeEventListener('resize', schedule, listen);
+    observer.disconnect();
+  };
 }
