@@ -1,8 +1,9 @@
 /**
  * Recognition: find every mention of a pack entity in plain text.
  *
- * compileRecogniser(pack) folds every alias (chars.ts) into one Aho–Corasick automaton
- * (automaton.ts). recognise(text) then:
+ * compileRecogniser(pack) folds every alias (chars.ts) into one pattern matcher: a trie walked
+ * from word starts (word-trie.ts, default) or an Aho–Corasick automaton (automaton.ts).
+ * recognise(text) then:
  *  1. scans once, keeping candidates that sit on word boundaries (boundaries.ts) and satisfy
  *     their alias's letter-case rule (exact, or exact-or-upper = also ALL CAPS);
  *  2. sweeps candidates left to right, longest first at each start (leftmost-longest, never
@@ -24,9 +25,16 @@ import { passesWordBoundaries } from './boundaries';
 import { CHAR, charTables, foldPhrase, isHorizontalSpace, normalizePhrase } from './chars';
 import { followedByAny, precededByAny, rangeContainsAny, sentenceAround } from './context';
 import { titleOrganizationIndexes } from './titles';
+import { buildWordTrie, type PatternMatcher } from './word-trie';
 
 export type Mention = { entity: string; start: number; end: number; text: string };
 export type Recogniser = { recognise(text: string): Mention[] };
+/**
+ * Which pattern matcher finds candidates. 'word-trie' (default, word-trie.ts) walks a trie from
+ * word starts only; 'aho-corasick' (automaton.ts) runs the classic automaton over every code unit.
+ * Both yield the same mentions; the bench compares them (docs/performance.md).
+ */
+export type RecogniserOptions = { matcher?: 'word-trie' | 'aho-corasick' };
 
 type AliasEntry = {
   entity: number;
@@ -125,16 +133,17 @@ function byStartThenLongest(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end;
 }
 
-export function compileRecogniser(pack: Pack): Recogniser {
+export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): Recogniser {
   const compiled = compileAliases(pack);
-  const automaton = buildAutomaton(compiled.patterns);
+  const matcher: PatternMatcher =
+    options.matcher === 'aho-corasick' ? buildAutomaton(compiled.patterns) : buildWordTrie(compiled.patterns);
   const { entities, entriesByPattern } = compiled;
   const entityCountOf = entriesByPattern.map((entries) => new Set(entries.map((e) => e.entity)).size);
 
   return {
     recognise(text: string): Mention[] {
       const candidates: Candidate[] = [];
-      automaton.scan(text, (pattern, start, end) => {
+      matcher.scan(text, (pattern, start, end) => {
         if (!passesWordBoundaries(text, start, end)) return;
         const entries = entriesByPattern[pattern] as AliasEntry[];
         const c = { start, end, pattern };
@@ -209,6 +218,7 @@ function chooseEntity(
   lastSeenAt: ReadonlyMap<number, number>,
   namedUnambiguously: ReadonlySet<number>,
 ): number | undefined {
+  if (passing.length <= 1) return passing[0]?.entity;
   const options = [...new Set(passing.map((entry) => entry.entity))];
   if (options.length <= 1) return options[0];
   let best: number | undefined;

@@ -100,6 +100,16 @@ for (const [name, load] of [
       );
     });
 
+    it('gives the same mentions with the word trie and the Aho–Corasick matcher', () => {
+      const ahoCorasick = compileRecogniser(pack, { matcher: 'aho-corasick' });
+      fc.assert(
+        fc.property(newsLikeText(pack), (text) => {
+          expect(ahoCorasick.recognise(text)).toEqual(recogniser.recognise(text));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+
     it('never throws on random Unicode', () => {
       fc.assert(
         fc.property(fc.string({ unit: anyCodePoint, maxLength: 200 }), (text) => {

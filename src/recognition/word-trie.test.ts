@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildWordTrie } from './word-trie';
+
+function allMatches(patterns: string[], text: string): [string, number, number][] {
+  const found: [string, number, number][] = [];
+  buildWordTrie(patterns).scan(text, (id, start, end) => found.push([patterns[id] as string, start, end]));
+  return found;
+}
+
+describe('buildWordTrie', () => {
+  it('starts matches only at word starts, shortest first per start', () => {
+    expect(allMatches(['he', 'hers', 'li'], 'ushers hers policy li')).toEqual([
+      ['he', 7, 9],
+      ['hers', 7, 11],
+      ['li', 19, 21],
+    ]);
+  });
+
+  it('folds case, apostrophes and white-space runs, but not line breaks', () => {
+    expect(allMatches(['scott bessent', "xi'an"], 'SCOTT \u00a0 Bessent Xi’an Scott\nBessent')).toEqual([
+      ['scott bessent', 0, 15],
+      ["xi'an", 16, 21],
+    ]);
+  });
+
+  it('treats a letter outside the BMP as part of a word', () => {
+    expect(allMatches(['ab'], '𝐀ab ab')).toEqual([['ab', 5, 7]]);
+    expect(allMatches(['ab'], '🔥ab')).toEqual([['ab', 2, 4]]);
+  });
+
+  it('reports pattern and state counts', () => {
+    const trie = buildWordTrie(['ab', 'abc', 'b']);
+    expect(trie.patternCount).toBe(3);
+    expect(trie.stateCount).toBe(1 + 3 + 1);
+  });
+});
