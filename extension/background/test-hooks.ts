@@ -6,14 +6,14 @@
 import { bundledPack } from './bundled-pack';
 
 export type BackgroundTestHooks = {
-  packTimings(): Promise<{ loadMs: number; compileMs: number; entities: number }>;
+  packTimings(): Promise<{ loadMs: number; compileMs: number; entities: number; workerStartedAt: number }>;
 };
 
 export function installBackgroundTestHooks(): void {
   const hooks: BackgroundTestHooks = {
     async packTimings() {
       const { loadMs, compileMs, pack } = await bundledPack();
-      return { loadMs, compileMs, entities: pack.entities.length };
+      return { loadMs, compileMs, entities: pack.entities.length, workerStartedAt: performance.timeOrigin };
     },
   };
   Object.assign(globalThis, { backstoryTestHooks: hooks });
