@@ -98,7 +98,7 @@ export function installCard(options: CardOptions): CardController {
 
   const controller = createHoverController<Target>({
     timing: { openDelayMs: options.hoverDelayMs ?? OPEN_DELAY_MS, closeDelayMs: CLOSE_DELAY_MS },
-    onShownChange: (target) => runGuarded(() => (target ? show(target) : hide())),
+    onShownChange: (target) => runGuarded('render', () => (target ? show(target) : hide())),
   });
 
   function ensureCardElement(): HTMLElement {
@@ -129,8 +129,8 @@ export function installCard(options: CardOptions): CardController {
         content={contentFor(target.entity)}
         locale={pageLocale()}
         now={new Date()}
-        onRelated={(id) => runGuarded(() => openRelated(id))}
-        onClose={() => runGuarded(() => controller.send({ type: 'escape' }))}
+        onRelated={(id) => runGuarded('related', () => openRelated(id))}
+        onClose={() => runGuarded('close', () => controller.send({ type: 'escape' }))}
       />,
       element,
     );
@@ -141,11 +141,11 @@ export function installCard(options: CardOptions): CardController {
     client.get(target.entity).then(
       (data) => {
         resolved.set(target.entity, data);
-        if (shown?.entity === target.entity) runGuarded(() => paint(shown as Target));
+        if (shown?.entity === target.entity) runGuarded('render', () => paint(shown as Target));
       },
       (error: unknown) => {
         reportError(error);
-        if (shown?.entity === target.entity) runGuarded(() => paint(shown as Target));
+        if (shown?.entity === target.entity) runGuarded('render', () => paint(shown as Target));
       },
     );
   }
@@ -225,13 +225,13 @@ export function installCard(options: CardOptions): CardController {
     } else controller.send({ type: 'pointer-left' });
   }
 
-  const onPointerMove = guarded((event: PointerEvent) => {
+  const onPointerMove = guarded('pointermove', (event: PointerEvent) => {
     if (event.pointerType === 'touch') return;
     lastPoint = { x: event.clientX, y: event.clientY, inCard: isBackstoryHost(event.target as Node | null) };
-    if (!frame) frame = requestAnimationFrame(() => runGuarded(hitTest));
+    if (!frame) frame = requestAnimationFrame(() => runGuarded('hit-test', hitTest));
   });
 
-  const onPointerOut = guarded((event: PointerEvent) => {
+  const onPointerOut = guarded('pointerout', (event: PointerEvent) => {
     if (event.pointerType === 'touch' || event.relatedTarget !== null) return;
     lastPoint = undefined;
     controller.send({ type: 'pointer-left' });
@@ -239,7 +239,7 @@ export function installCard(options: CardOptions): CardController {
 
   let touchStart: { x: number; y: number; at: number } | undefined;
 
-  const onPointerDown = guarded((event: PointerEvent) => {
+  const onPointerDown = guarded('pointerdown', (event: PointerEvent) => {
     if (isBackstoryHost(event.target as Node | null)) return;
     if (event.pointerType === 'touch') {
       touchStart = { x: event.clientX, y: event.clientY, at: event.timeStamp };
@@ -251,7 +251,7 @@ export function installCard(options: CardOptions): CardController {
     }
   });
 
-  const onPointerUp = guarded((event: PointerEvent) => {
+  const onPointerUp = guarded('pointerup', (event: PointerEvent) => {
     if (event.pointerType !== 'touch' || !touchStart) return;
     const start = touchStart;
     touchStart = undefined;
@@ -263,7 +263,7 @@ export function installCard(options: CardOptions): CardController {
     else if (shown) controller.send({ type: 'dismiss' });
   });
 
-  const onKeyDown = guarded((event: KeyboardEvent) => {
+  const onKeyDown = guarded('keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && shown) controller.send({ type: 'escape' });
   });
 
@@ -305,13 +305,13 @@ export function installCard(options: CardOptions): CardController {
   }
 
   function openCardForEntity(entity: string, range: AbstractRange, open: { focus?: boolean } = {}): void {
-    runGuarded(() => {
+    runGuarded('open', () => {
       controller.send({ type: 'open-now', target: targetFor({ entity, range }, 0, open.focus ?? false) });
     });
   }
 
   function stepMention(direction: 1 | -1): void {
-    runGuarded(() => {
+    runGuarded('step', () => {
       const list = options.mentions();
       if (list.length === 0) return;
       const mention = list[startIndex(list, direction)];
@@ -327,10 +327,10 @@ export function installCard(options: CardOptions): CardController {
   return {
     openCardForEntity,
     stepMention,
-    close: () => runGuarded(() => controller.send({ type: 'escape' })),
+    close: () => runGuarded('close', () => controller.send({ type: 'escape' })),
     setHoverDelay: (ms) => controller.setTiming({ openDelayMs: ms, closeDelayMs: CLOSE_DELAY_MS }),
     mentionsChanged: () =>
-      runGuarded(() => {
+      runGuarded('mentions-changed', () => {
         if (!shown) return;
         const source = shown.source;
         const alive = options.mentions().some((m) => m.range === source);
@@ -340,7 +340,7 @@ export function installCard(options: CardOptions): CardController {
     destroy: () => {
       destroyed = true;
       controller.stop();
-      runGuarded(hide);
+      runGuarded('close', hide);
       if (frame) cancelAnimationFrame(frame);
       document.removeEventListener('pointermove', onPointerMove, listen);
       document.removeEventListener('pointerout', onPointerOut, listen);

@@ -12,8 +12,14 @@ export function reportError(error: unknown): void {
   console.error('[Backstory]', error);
 }
 
-/** Runs `work` synchronously, catching errors; measured in test-hooks builds. */
-export function runGuarded<T>(work: () => T): T | undefined {
+/** Prefix of the `detail` of the card's `backstory:task` measures, e.g. "card:hit-test". */
+export const CARD_TASK_PREFIX = 'card:';
+
+/**
+ * Runs `work` synchronously, catching errors; in test-hooks builds measured as a
+ * `backstory:task` with detail `card:<what>`.
+ */
+export function runGuarded<T>(what: string, work: () => T): T | undefined {
   const start = __TEST_HOOKS__ ? performance.now() : 0;
   try {
     return work();
@@ -23,7 +29,11 @@ export function runGuarded<T>(work: () => T): T | undefined {
   } finally {
     if (__TEST_HOOKS__) {
       try {
-        performance.measure('backstory:task', { start, end: performance.now() });
+        performance.measure('backstory:task', {
+          start,
+          end: performance.now(),
+          detail: CARD_TASK_PREFIX + what,
+        });
       } catch {
         // The page may have replaced performance.measure; measuring is best effort.
       }
@@ -31,9 +41,9 @@ export function runGuarded<T>(work: () => T): T | undefined {
   }
 }
 
-/** An event listener that never throws into the page. */
-export function guarded<E extends Event>(handler: (event: E) => void): (event: E) => void {
+/** An event listener that never throws into the page, measured as `card:<what>`. */
+export function guarded<E extends Event>(what: string, handler: (event: E) => void): (event: E) => void {
   return (event) => {
-    runGuarded(() => handler(event));
+    runGuarded(what, () => handler(event));
   };
 }
