@@ -5,16 +5,27 @@
  * messages answer the popup. Everything is guarded: a failure is logged once with `[Backstory]` and
  * never thrown into the page.
  */
+import browser from 'webextension-polyfill';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { annotate, currentSettings, repaint, setSettings } from './annotator';
 import { installCard } from './card/index';
 import { guard, guardAsync } from './errors';
+import { clearHighlights } from './highlight-painter';
 import { markStart } from './instrumentation';
 import { mentionAt, mentions, onMentionsChanged } from './mention-index';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createRefreshScheduler } from './refresh-scheduler';
 import { installContentTestBridge } from './test-bridge';
+
+/** False once the extension was reloaded, updated or removed: this script is then orphaned. */
+function extensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
 
 async function start(): Promise<void> {
   markStart();
@@ -28,7 +39,18 @@ async function start(): Promise<void> {
   });
   onMentionsChanged(() => card.mentionsChanged());
 
+  let stopWatching = () => {};
   const scheduler = createRefreshScheduler(async () => {
+    if (!extensionAlive()) {
+      // An orphaned script stops quietly and takes its highlights and card with it.
+      stopWatching();
+      scheduler.dispose();
+      guard('orphaned', () => {
+        card.destroy();
+        clearHighlights();
+      });
+      return;
+    }
     const cost = await guardAsync('annotate', () => annotate());
     scheduler.recordCost(cost ?? 0);
   });
@@ -51,7 +73,7 @@ async function start(): Promise<void> {
     step: (direction) => card.stepMention(direction),
   });
 
-  watchPage(scheduler);
+  stopWatching = watchPage(scheduler);
   scheduler.requestNow();
 }
 

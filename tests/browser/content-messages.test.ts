@@ -142,4 +142,24 @@ describe('content script messages (Chromium)', () => {
     expect(timings.loadMs + timings.compileMs).toBeLessThan(MAX_COLD_PACK_MS);
     await reload.close();
   });
+
+  // Last: it reloads the extension.
+  it('an orphaned content script (extension reloaded) clears its highlights quietly', async () => {
+    const orphanPage = await session.newPage();
+    await orphanPage.goto(server.url('/demo-article.html'));
+    await waitForHighlights(orphanPage, { min: 15 });
+    const worker = await session.serviceWorker();
+    await worker
+      .evaluate(() =>
+        (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(),
+      )
+      .catch(() => undefined);
+    await sleep(500);
+    // Any text change wakes the old script's watcher.
+    await orphanPage.evaluate(() => document.querySelector('article')?.append(document.createElement('p')));
+    const deadline = Date.now() + 10_000;
+    while ((await readHighlights(orphanPage)).length > 0 && Date.now() < deadline) await sleep(100);
+    expect(await readHighlights(orphanPage)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
 });
