@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardDataFor } from '../../src/card/card-data';
-import { entityTypeLabel, sourceLink } from '../../src/card/card-view';
+import { entityTypeLabel, sourceLink, wikidataLink } from '../../src/card/card-view';
+import { deadlineLine } from '../../src/card/deadline-line';
+import { deadlineView } from '../../src/deadlines';
 import { aliasRule } from '../../src/knowledge/schema';
 import {
   asTestPage,
@@ -150,7 +152,16 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
     }
-    expect(card.deadlines).toHaveLength(expected.deadlines.length);
+    const { locale, timeZone } = await page.evaluate(() => ({
+      locale: navigator.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }));
+    expect(card.deadlines).toEqual(
+      expected.deadlines.map((deadline) => {
+        const line = deadlineLine(deadlineView(deadline, new Date(), expected.packAsOf, locale, timeZone));
+        return `${line.title}${line.status} · ${line.when}${line.caution ?? ''}`;
+      }),
+    );
     expect(card.related.map((r) => r.id)).toEqual(expected.related.map((r) => r.id));
     expect(card.footer).toMatch(/^Knowledge as of /);
     expect(card.role).toBe('dialog');
@@ -217,7 +228,11 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await sleep(200);
     const { box } = await hover(page, 'Nvidia', '#bottom-right');
     const card = await waitForCard(page);
-    expect(card.title).toBe('Nvidia');
+    const nvidia = cardDataFor(pack, 'nvidia');
+    expect(card.title).toBe(nvidia?.entity.name);
+    const wikidata = wikidataLink(nvidia?.entity.wikidata);
+    if (wikidata)
+      expect(card.links).toContainEqual({ ...wikidata, target: '_blank', rel: 'noopener noreferrer' });
     expect(card.box.left).toBeGreaterThanOrEqual(0);
     expect(card.box.top).toBeGreaterThanOrEqual(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width + 0.5);
