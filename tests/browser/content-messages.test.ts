@@ -1,11 +1,13 @@
 /**
- * Messages to and from the content script, driven from Chromium's service worker (test-hooks build):
- * `page-state`, `reveal-entity`, malformed messages ignored, and the background's pack compile time
- * after a cold service-worker start. (Firefox's background page is not reachable from WebDriver BiDi;
+ * The content script and the rest of the extension, driven from Chromium's service worker (test-hooks
+ * build): `page-state`, `reveal-entity`, malformed messages ignored, the pack recompiled after a cold
+ * service-worker start, settings changes applied live, and an orphaned script after a reload. (Firefox's background page is not reachable from WebDriver BiDi;
  * the popup tests cover these messages there.)
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../src/settings/schema';
+import { toStorageItems } from '../../src/settings/storage-layout';
 import {
   type ChromiumSession,
   launchChromium,
@@ -27,6 +29,15 @@ function packTimings(worker: Worker): Promise<PackTimings> {
       globalThis as unknown as { backstoryTestHooks: { packTimings(): Promise<PackTimings> } }
     ).backstoryTestHooks.packTimings(),
   );
+}
+
+/** Polls `check` until it holds (or fails the test after `timeoutMs`). */
+async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(100);
+  }
 }
 
 /** Sends `message` to the active tab's content script; resolves to its reply or `{ error }`. */
@@ -67,7 +78,7 @@ describe('content script messages (Chromium)', () => {
   });
 
   it('answers page-state with the hostname and the counts of what it painted', async () => {
-    const state = (await sendToActiveTab(session.worker, { type: 'page-state' })) as {
+    const state = (await sendToActiveTab(await session.serviceWorker(), { type: 'page-state' })) as {
       hostname: string;
       enabled: boolean;
       counts: Record<string, number>;
@@ -84,7 +95,10 @@ describe('content script messages (Chromium)', () => {
   it('reveals an entity: scrolls to its first mention and opens its card', async () => {
     await page.setViewportSize({ width: 800, height: 300 });
     await page.evaluate(() => window.scrollTo(0, 0));
-    const reply = await sendToActiveTab(session.worker, { type: 'reveal-entity', entity: 'busan' });
+    const reply = await sendToActiveTab(await session.serviceWorker(), {
+      type: 'reveal-entity',
+      entity: 'busan',
+    });
     expect(reply).toEqual({ revealed: true });
     await sleep(300);
     const view = await page.evaluate(() => {
@@ -97,7 +111,10 @@ describe('content script messages (Chromium)', () => {
     });
     expect(view).toEqual({ scrolled: true, lateVisible: true, cardHost: true });
     expect(
-      await sendToActiveTab(session.worker, { type: 'reveal-entity', entity: 'no-such-entity' }),
+      await sendToActiveTab(await session.serviceWorker(), {
+        type: 'reveal-entity',
+        entity: 'no-such-entity',
+      }),
     ).toEqual({
       revealed: false,
     });
@@ -111,7 +128,7 @@ describe('content script messages (Chromium)', () => {
       'page-state',
       null,
     ]) {
-      const reply = await sendToActiveTab(session.worker, message);
+      const reply = await sendToActiveTab(await session.serviceWorker(), message);
       // No listener answers: Chrome reports the closed port; nothing is thrown into the page.
       expect(
         reply === undefined || (reply as { error?: string }).error !== undefined,
@@ -141,6 +158,46 @@ describe('content script messages (Chromium)', () => {
     expect(timings.entities).toBeGreaterThan(0);
     expect(timings.loadMs + timings.compileMs).toBeLessThan(MAX_COLD_PACK_MS);
     await reload.close();
+  });
+
+  it('follows settings changes without a reload: style, entity types, site off and on', async () => {
+    const write = async (settings: Settings) =>
+      (await session.serviceWorker()).evaluate(async (items) => {
+        const { storage } = (
+          globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }
+        ).chrome;
+        await storage.sync.set(items);
+      }, toStorageItems(settings));
+    const names = async () => new Set((await readHighlights(page)).map((h) => h.name));
+    const all = (await readHighlights(page)).map((h) => h.text);
+
+    await write({ ...defaultSettings(), highlightStyle: 'background' });
+    await until(async () => (await names()).has('backstory-background'));
+    expect(await names()).toEqual(new Set(['backstory-background']));
+
+    await write({ ...defaultSettings(), highlightStyle: 'none' }); // off-but-hoverable: still registered
+    await until(async () => (await names()).has('backstory-unstyled'));
+    expect((await readHighlights(page)).map((h) => h.text)).toEqual(all);
+
+    const withoutPlaces = defaultSettings().entityTypes.filter((t) => t !== 'place');
+    await write({ ...defaultSettings(), entityTypes: withoutPlaces });
+    await until(async () => (await readHighlights(page)).length === all.length - 2);
+    expect((await readHighlights(page)).map((h) => h.text)).toEqual(
+      all.filter((t) => t !== 'Madrid' && t !== 'Busan'),
+    );
+
+    await write({ ...defaultSettings(), siteExceptions: ['127.0.0.1'] });
+    await until(async () => (await readHighlights(page)).length === 0);
+    expect(await sendToActiveTab(await session.serviceWorker(), { type: 'page-state' })).toEqual({
+      hostname: '127.0.0.1',
+      enabled: false,
+      counts: {},
+    });
+
+    await write(defaultSettings());
+    await until(async () => (await readHighlights(page)).length === all.length);
+    expect((await readHighlights(page)).map((h) => h.text)).toEqual(all);
+    expect(await names()).toEqual(new Set(['backstory-underline']));
   });
 
   // Last: it reloads the extension.
