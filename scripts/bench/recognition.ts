@@ -1,5 +1,6 @@
 /**
- * Recognition benchmark: throughput of compileRecogniser(pack).recognise(text) on generated
+ * Recognition benchmark: throughput of compileRecogniser(pack).recognise(text) (default word-trie
+ * matcher, and the Aho–Corasick matcher for comparison) on generated
  * news-like text (10 KB, 1 MB, 10 MB) with the bundled pack and a 10,000-entity synthetic pack,
  * beside two baselines measured in the same run — a single charCodeAt pass (the floor) and one
  * RegExp alternation of every alias (escaped, longest first, letter/digit look-arounds, `gu`).
@@ -306,7 +307,7 @@ function unknownNamesTable(bundled: Pack): BenchTable {
 export const bench: BenchModule = {
   name: 'recognition',
   description:
-    'Aho–Corasick recogniser vs a charCodeAt floor and a RegExp alternation; compile; unknownNames',
+    'recogniser (word trie; Aho–Corasick variant) vs a charCodeAt floor and a RegExp alternation; compile; unknownNames',
   run() {
     charTables();
     const bundled = loadPackFile();

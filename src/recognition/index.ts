@@ -136,7 +136,9 @@ function byStartThenLongest(a: Candidate, b: Candidate): number {
 export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): Recogniser {
   const compiled = compileAliases(pack);
   const matcher: PatternMatcher =
-    options.matcher === 'aho-corasick' ? buildAutomaton(compiled.patterns) : buildWordTrie(compiled.patterns);
+    options.matcher === 'aho-corasick'
+      ? buildAutomaton(compiled.patterns)
+      : buildWordTrie(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
   const { entities, entriesByPattern } = compiled;
   const entityCountOf = entriesByPattern.map((entries) => new Set(entries.map((e) => e.entity)).size);
 
@@ -211,6 +213,38 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       return mentions;
     },
   };
+}
+
+/**
+ * The raw first code units each pattern's case rules allow (as written, and ALL CAPS when
+ * allowed, after the same normalisation as the text), so the trie skips words that cannot match.
+ */
+function startUnitsOf(entriesByPattern: readonly AliasEntry[][]): number[][] {
+  const variants = normalizationVariants();
+  return entriesByPattern.map((entries) => {
+    const units = new Set<number>();
+    for (const entry of entries) {
+      units.add(entry.asWritten.charCodeAt(0));
+      if (entry.upper !== undefined) units.add(entry.upper.charCodeAt(0));
+    }
+    // Text units that normalise to an allowed unit (e.g. ’ for ') may start a match too.
+    for (const unit of [...units]) for (const raw of variants.get(unit) ?? []) units.add(raw);
+    return [...units];
+  });
+}
+
+/** normalised unit → the other raw units that normalise to it (spaces, apostrophes, hyphens). */
+function normalizationVariants(): Map<number, number[]> {
+  const { normalize } = charTables();
+  const variants = new Map<number, number[]>();
+  for (let raw = 0; raw < 0x10000; raw++) {
+    const n = normalize[raw] as number;
+    if (n === raw) continue;
+    const list = variants.get(n);
+    if (list) list.push(raw);
+    else variants.set(n, [raw]);
+  }
+  return variants;
 }
 
 function chooseEntity(

@@ -40,8 +40,11 @@ export const OFFICE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 export type TitledSpan = { start: number; end: number; isOrganization: boolean; isPerson: boolean };
 
+/** Longest gap between an organisation and a person that can still be a title ("Deputy Trade Representative "). */
+const MAX_TITLE_GAP = 64;
+
 function wordsIn(gap: string): string[] | undefined {
-  if (gap.length === 0) return undefined;
+  if (gap.length === 0 || gap.length > MAX_TITLE_GAP) return undefined;
   for (let i = 0; i < gap.length; i++) {
     const unit = gap.charCodeAt(i);
     if (unit === 0x0a) return undefined;
@@ -74,6 +77,7 @@ export function titleOrganizationIndexes(text: string, spans: readonly TitledSpa
     const org = spans[i] as TitledSpan;
     const person = spans[i + 1] as TitledSpan;
     if (!org.isOrganization || !person.isPerson) continue;
+    if (person.start - org.end > MAX_TITLE_GAP) continue;
     const words = wordsIn(text.slice(org.end, person.start));
     if (words === undefined) continue;
     if (words.length > 0) {

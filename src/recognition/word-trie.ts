@@ -25,7 +25,16 @@ export type PatternMatcher = {
   scan(text: string, onMatch: (patternId: number, start: number, end: number) => void): void;
 };
 
-export function buildWordTrie(patterns: readonly string[]): PatternMatcher {
+/**
+ * `startUnits[id]`, when given, lists the RAW code units a match of pattern `id` may start with
+ * (e.g. only 'T' for "TikTok" under a case rule that forbids lower case). Words starting with any
+ * other unit are skipped without a trie walk — in news text most words start lower-case, so this
+ * prefilter skips most of them. Without it, every case variant of the first unit is tried.
+ */
+export function buildWordTrie(
+  patterns: readonly string[],
+  startUnits?: readonly (readonly number[])[],
+): PatternMatcher {
   // Build with Maps, then flatten into typed arrays.
   const children: Map<number, number>[] = [new Map()];
   const patternAt: number[] = [NO_PATTERN];
@@ -48,8 +57,7 @@ export function buildWordTrie(patterns: readonly string[]): PatternMatcher {
 
   const stateCount = children.length;
   const outPattern = Int32Array.from(patternAt);
-  const rootNext = new Uint32Array(0x10000);
-  for (const [unit, to] of children[ROOT] as Map<number, number>) rootNext[unit] = to;
+  const rootByRaw = rootTable(patterns, children[ROOT] as Map<number, number>, startUnits);
   const { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = flattenEdges(children);
 
   return {
@@ -62,7 +70,7 @@ export function buildWordTrie(patterns: readonly string[]): PatternMatcher {
       while (i < length) {
         // A boundary position: try the trie from here, then skip the rest of the word.
         const raw = text.charCodeAt(i);
-        let state = rootNext[fold[raw] as number] as number;
+        let state = rootByRaw[raw] as number;
         if (state !== ROOT) {
           let j = i + 1;
           let lastWasSpace = fold[raw] === CHAR.SPACE;
@@ -109,6 +117,26 @@ export function buildWordTrie(patterns: readonly string[]): PatternMatcher {
       }
     },
   };
+}
+
+/** Root transitions indexed by the raw (unfolded) first code unit. */
+function rootTable(
+  patterns: readonly string[],
+  rootChildren: ReadonlyMap<number, number>,
+  startUnits: readonly (readonly number[])[] | undefined,
+): Uint32Array {
+  const table = new Uint32Array(0x10000);
+  if (startUnits === undefined) {
+    const { fold } = charTables();
+    for (let raw = 0; raw < 0x10000; raw++) table[raw] = rootChildren.get(fold[raw] as number) ?? ROOT;
+    return table;
+  }
+  patterns.forEach((pattern, id) => {
+    const child = rootChildren.get(pattern.charCodeAt(0));
+    if (child === undefined) return;
+    for (const raw of startUnits[id] ?? []) table[raw] = child;
+  });
+  return table;
 }
 
 /** States with at least this many children get a dense row over ASCII units. */
