@@ -352,6 +352,24 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(p95).toBeLessThan(HIT_TEST_P95_BUDGET_MS);
   });
 
+  it('stays open when the page changes elsewhere, and closes when its mention is removed', async () => {
+    const page = await openArticle();
+    await hover(page, 'Scott Bessent');
+    const open = await waitForCard(page);
+    await page.mouse.move(open.box.x, open.box.top + 20, { steps: 8 });
+    await page.evaluate(() => {
+      const extra = document.createElement('p');
+      extra.textContent = 'A late update also mentioned Nvidia again.';
+      document.querySelector('article')?.append(extra);
+    });
+    await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE + 1 });
+    await sleep(300);
+    expect((await readCard(page))?.title, 'card kept after an unrelated change').toBe(open.title);
+
+    await page.evaluate(() => document.getElementById('lead')?.remove());
+    await waitForNoCard(page, 'the card to close once its mention is gone', 5_000);
+  });
+
   it('logged no extension errors', () => {
     expect(session.errors).toEqual([]);
   });

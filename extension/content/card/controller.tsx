@@ -17,7 +17,7 @@ import { type CardContent, CardView, TITLE_ID } from './card-view';
 import { guarded, reportError, runGuarded } from './guard';
 import { mentionAtPoint } from './hit-test';
 import { ensureCardHost, existingCardHost, isBackstoryHost } from './host';
-import { toLiveRange } from './live-range';
+import { sameBoundaries, toLiveRange } from './live-range';
 import { followReference, rangeReference } from './placement';
 import { installCardTestBridge } from './test-bridge';
 
@@ -322,6 +322,24 @@ export function installCard(options: CardOptions): CardController {
     });
   }
 
+  /**
+   * After the content script re-read the page: keep the card if its mention is still there
+   * (the same text position, now held by a new mention object), otherwise close it.
+   */
+  function reanchorOrClose(): void {
+    if (!shown) return;
+    const source = shown.source;
+    const successor = options.mentions().find((m) => m.range === source || sameBoundaries(m.range, source));
+    if (!successor) {
+      controller.send({ type: 'escape' });
+      return;
+    }
+    if (successor.range === source) return;
+    const key = rangeKeys.get(source);
+    if (key !== undefined) rangeKeys.set(successor.range, key);
+    shown.source = successor.range;
+  }
+
   const removeTestBridge = __TEST_HOOKS__ ? installCardTestBridge(stepMention) : undefined;
 
   return {
@@ -329,13 +347,7 @@ export function installCard(options: CardOptions): CardController {
     stepMention,
     close: () => runGuarded('close', () => controller.send({ type: 'escape' })),
     setHoverDelay: (ms) => controller.setTiming({ openDelayMs: ms, closeDelayMs: CLOSE_DELAY_MS }),
-    mentionsChanged: () =>
-      runGuarded('mentions-changed', () => {
-        if (!shown) return;
-        const source = shown.source;
-        const alive = options.mentions().some((m) => m.range === source);
-        if (!alive) controller.send({ type: 'escape' });
-      }),
+    mentionsChanged: () => runGuarded('mentions-changed', reanchorOrClose),
     isOpen: () => shown !== undefined,
     destroy: () => {
       destroyed = true;

@@ -15,3 +15,13 @@ export function toLiveRange(range: AbstractRange): Range {
   }
   return made;
 }
+
+/** True when two ranges start and end at the same DOM positions. */
+export function sameBoundaries(a: AbstractRange, b: AbstractRange): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
