@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+/**
+ * The card's Preact markup, rendered in happy-dom: pack strings stay text, only http(s) links
+ * are made, related buttons and the close button call back, loading/missing states show.
+ */
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/card/card-view';
+import type { CardData } from '../../src/card/card-data';
+
+function data(overrides: Partial<CardData> = {}): CardData {
+  return {
+    entity: {
+      id: 'acme',
+      name: 'Acme <b>Corp</b>',
+      type: 'organization',
+      description: 'Makes <img src=x onerror=alert(1)> things',
+      wikidata: 'Q42',
+    },
+    facts: [
+      { text: 'Fact <script>alert(1)</script> one', asOf: '2025-06-01', source: 'https://www.example.com/a' },
+      { text: 'Fact two', asOf: '2025-05-01', source: 'javascript:alert(1)' },
+    ],
+    deadlines: [
+      {
+        id: 'd',
+        title: 'A deadline',
+        entities: ['acme'],
+        due: '2025-06-10',
+        status: 'upcoming',
+        summary: 'S',
+        timeline: [{ date: '2025-01-01', event: 'E', source: 'https://example.com/t' }],
+      },
+    ],
+    related: [{ id: 'other', name: 'Other Inc', type: 'organization' }],
+    packAsOf: '2025-06-05',
+    packTitle: 'Pack',
+    ...overrides,
+  };
+}
+
+let container: HTMLElement | undefined;
+
+function mount(props: Partial<CardViewProps>): HTMLElement {
+  container = document.createElement('div');
+  document.body.append(container);
+  const full: CardViewProps = {
+    content: { kind: 'ready', data: data() },
+    locale: 'en-US',
+    now: new Date('2025-06-07T12:00:00Z'),
+    onRelated: () => {},
+    onClose: () => {},
+    ...props,
+  };
+  render(h(CardView, full), container);
+  return container;
+}
+
+afterEach(() => {
+  if (container) render(null, container);
+  container?.remove();
+  container = undefined;
+});
+
+describe('CardView', () => {
+  it('renders pack strings as text, never as markup', () => {
+    const root = mount({});
+    expect(root.querySelector(`#${TITLE_ID}`)?.textContent).toBe('Acme <b>Corp</b>');
+    expect(root.querySelector('b, img, script')).toBeNull();
+    expect(root.querySelector('.desc')?.textContent).toBe('Makes <img src=x onerror=alert(1)> things');
+    expect(root.querySelector('.facts li p')?.textContent).toBe('Fact <script>alert(1)</script> one');
+  });
+
+  it('links only http(s) sources, labelled by hostname, opening safely', () => {
+    const root = mount({});
+    const links = [...root.querySelectorAll('a')].map((a) => ({
+      href: a.getAttribute('href'),
+      text: a.textContent,
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel'),
+    }));
+    expect(links).toEqual([
+      {
+        href: 'https://www.example.com/a',
+        text: 'example.com',
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      },
+      {
+        href: 'https://www.wikidata.org/wiki/Q42',
+        text: 'Wikidata Q42',
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      },
+    ]);
+    const metas = [...root.querySelectorAll('.facts .meta')].map((m) => m.textContent);
+    expect(metas).toEqual(['as of Jun 1, 2025 · example.com', 'as of May 1, 2025']);
+  });
+
+  it('shows deadlines with live status and the knowledge date', () => {
+    const root = mount({});
+    expect(root.querySelector('.deadlines li')?.textContent).toBe(
+      'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 3 days)',
+    );
+    expect(root.querySelector('footer span')?.textContent).toBe('Knowledge as of Jun 5, 2025');
+  });
+
+  it('calls back for related entities and the close button', () => {
+    const onRelated = vi.fn();
+    const onClose = vi.fn();
+    const root = mount({ onRelated, onClose });
+    const button = root.querySelector<HTMLButtonElement>('.related button');
+    expect(button?.textContent).toBe('Other Inc');
+    button?.click();
+    expect(onRelated).toHaveBeenCalledWith('other');
+    root.querySelector<HTMLButtonElement>('button.close')?.click();
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves out empty sections and the Wikidata link when there is none', () => {
+    const root = mount({
+      content: {
+        kind: 'ready',
+        data: data({ deadlines: [], related: [], entity: { ...data().entity, wikidata: undefined } }),
+      },
+    });
+    expect(root.querySelector('.deadlines, .related')).toBeNull();
+    expect([...root.querySelectorAll('a')].some((a) => a.href.includes('wikidata'))).toBe(false);
+  });
+
+  it('shows loading and missing states', () => {
+    expect(mount({ content: { kind: 'loading', entity: 'acme' } }).textContent).toContain('Loading…');
+    render(null, container as HTMLElement);
+    expect(mount({ content: { kind: 'missing', entity: 'acme' } }).textContent).toContain(
+      'No background is available',
+    );
+  });
+});
