@@ -1,0 +1,127 @@
+/**
+ * Security review, message handlers: the background's recognition/card listener and the content
+ * script's page-message listener answer only this extension's own senders, and only valid shapes.
+ * `webextension-polyfill` and the modules that touch the page or the package are replaced by
+ * stand-ins; the handler logic under test is the real one.
+ */
+
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+
+const OWN_ID = 'backstory-extension-id';
+
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { id: OWN_ID, getURL: (path: string) => `chrome-extension://${OWN_ID}/${path}` } },
+}));
+
+const recogniseCalls: string[] = [];
+vi.mock('../../extension/background/bundled-pack', () => ({
+  bundledPack: async () => ({
+    pack: { entities: [] },
+    recogniser: {
+      recognise: (text: string) => {
+        recogniseCalls.push(text);
+        return [];
+      },
+    },
+    entityTypes: new Map(),
+  }),
+}));
+
+vi.mock('../../extension/content/annotator', () => ({ highlightingEnabled: () => true }));
+vi.mock('../../extension/content/mention-index', () => ({
+  firstMentionOf: () => undefined,
+  mentionCounts: () => ({ nvidia: 1 }),
+}));
+vi.mock('../../extension/content/page-text', () => ({
+  pageRoot: () => undefined,
+  readPageText: () => ({ text: '', nodes: [], starts: [] }),
+}));
+
+const { handleRecognitionMessage } = await import('../../extension/background/recognition-service');
+const { handlePageMessage } = await import('../../extension/content/page-messages');
+
+const contentScript: Runtime.MessageSender = {
+  id: OWN_ID,
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  frameId: 0,
+  url: 'https://news.example/a',
+};
+const extensionPage: Runtime.MessageSender = { id: OWN_ID, url: `chrome-extension://${OWN_ID}/popup.html` };
+const otherExtension: Runtime.MessageSender = { ...contentScript, id: 'some-other-extension' };
+const noId: Runtime.MessageSender = { url: 'https://evil.example/' };
+
+beforeEach(() => {
+  recogniseCalls.length = 0;
+});
+
+describe('background recognition/card handler', () => {
+  it('answers a valid recognise from our content script', async () => {
+    const reply = handleRecognitionMessage({ type: 'recognise', text: 'Nvidia' }, contentScript);
+    expect(reply).toBeInstanceOf(Promise);
+    await expect(reply).resolves.toEqual({ mentions: [] });
+    expect(recogniseCalls).toEqual(['Nvidia']);
+  });
+
+  it('ignores other senders, recognise without a tab, and malformed shapes', () => {
+    const refused: [unknown, Runtime.MessageSender][] = [
+      [{ type: 'recognise', text: 'x' }, otherExtension],
+      [{ type: 'recognise', text: 'x' }, noId],
+      [{ type: 'recognise', text: 'x' }, extensionPage],
+      [{ type: 'recognise', text: 42 }, contentScript],
+      [{ type: 'recognise', text: 'x', extra: 1 }, contentScript],
+      [{ type: 'card', entity: 'Not An Id' }, contentScript],
+      [{ type: 'card', entity: 'nvidia' }, otherExtension],
+      ['recognise', contentScript],
+      [null, contentScript],
+      [{ type: 'page-state' }, contentScript],
+    ];
+    for (const [message, sender] of refused) {
+      expect(handleRecognitionMessage(message, sender), JSON.stringify([message, sender.id])).toBeUndefined();
+    }
+    expect(recogniseCalls).toEqual([]);
+  });
+
+  it('answers card requests from our own contexts only', () => {
+    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, contentScript)).toBeInstanceOf(
+      Promise,
+    );
+    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, extensionPage)).toBeInstanceOf(
+      Promise,
+    );
+    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, noId)).toBeUndefined();
+  });
+});
+
+describe('content page-message handler', () => {
+  const card = { reveal: vi.fn(), step: vi.fn() };
+
+  it('answers page-state from our extension', async () => {
+    vi.stubGlobal('location', { hostname: 'news.example' });
+    const reply = handlePageMessage({ type: 'page-state' }, extensionPage, card);
+    await expect(reply).resolves.toEqual({ hostname: 'news.example', enabled: true, counts: { nvidia: 1 } });
+    vi.unstubAllGlobals();
+  });
+
+  it('ignores messages from any other sender and malformed shapes', () => {
+    for (const sender of [otherExtension, noId]) {
+      for (const message of [
+        { type: 'page-state' },
+        { type: 'step-mention', direction: 1 },
+        { type: 'page-text' },
+      ]) {
+        expect(handlePageMessage(message, sender, card)).toBeUndefined();
+      }
+    }
+    for (const message of [
+      { type: 'step-mention', direction: 2 },
+      { type: 'reveal-entity', entity: '<img>' },
+      {},
+      'page-state',
+    ]) {
+      expect(handlePageMessage(message, extensionPage, card)).toBeUndefined();
+    }
+    expect(card.step).not.toHaveBeenCalled();
+    expect(card.reveal).not.toHaveBeenCalled();
+  });
+});
