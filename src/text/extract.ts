@@ -102,8 +102,6 @@ const TEXT_NODE = 3;
 // NodeFilter constants, inlined so this module needs no global NodeFilter (happy-dom, workers).
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
@@ -157,18 +155,19 @@ export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
     return { text: '', nodes, starts };
   }
 
-  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT, {
-    acceptNode: (node: Node) =>
-      node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element, options.isHidden)
-        ? FILTER_REJECT
-        : FILTER_ACCEPT,
-  });
+  // No NodeFilter callback: browsers call a JS filter through their bindings for every node, which
+  // costs ~10–20 µs a node in Chromium (seconds on a 100,000-node page). Skipped elements are
+  // instead checked in the loop and stepped over with their subtrees, exactly as FILTER_REJECT would.
+  const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
+  const skipped = (node: Node): boolean =>
+    node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element, options.isHidden);
   // Depth-first with explicit enter/leave, so a block's end also places a separator.
   if (!walker.firstChild()) return { text: '', nodes, starts };
   for (;;) {
     const node = walker.currentNode;
-    visit(node);
-    if (node.nodeType === ELEMENT_NODE && walker.firstChild()) continue;
+    const skip = skipped(node);
+    if (!skip) visit(node);
+    if (!skip && node.nodeType === ELEMENT_NODE && walker.firstChild()) continue;
     while (!walker.nextSibling()) {
       const parent = walker.parentNode();
       if (parent === null || parent === start) return { text: parts.join(''), nodes, starts };
