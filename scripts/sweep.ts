@@ -13,7 +13,26 @@ import { formatProblems, formatSummary, formatTable, pageProblems, summarise } f
 import { runSweep, sweepFailed } from './sweep/run';
 import { openChromium, openFirefox } from './sweep/tabs';
 
+/**
+ * Puppeteer's BiDi request interception can reject after a tab closed ("no such request" from
+ * network.failRequest / continueRequest, raised by the harness's fire-and-forget
+ * `request.abort()` / `continue()`); such a rejection concerns a request already gone, so it is
+ * reported and ignored instead of ending the sweep. Anything else still ends it.
+ */
+function ignoreClosedRequestRejections(): void {
+  process.on('unhandledRejection', (reason: unknown) => {
+    const message = reason instanceof Error ? reason.message : String(reason);
+    if (/no such request|Request.*not found/i.test(message)) {
+      console.warn(`sweep: ignored a late interception reply: ${message.split('\n')[0]}`);
+      return;
+    }
+    console.error(reason);
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<number> {
+  ignoreClosedRequestRejections();
   const args = parseSweepArgs(process.argv.slice(2));
   const all = findSavedPages(args.dir);
   const pages = args.limit ? all.slice(0, args.limit) : all;
