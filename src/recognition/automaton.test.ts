@@ -30,6 +30,14 @@ describe('buildAutomaton', () => {
     ]);
   });
 
+  it('joins an indented line break but resets on a lone one', () => {
+    expect(allMatches(['scott bessent', 'bessent'], 'Scott\n    Bessent Scott\nBessent')).toEqual([
+      ['scott bessent', 0, 17],
+      ['bessent', 10, 17],
+      ['bessent', 24, 31],
+    ]);
+  });
+
   it('matches nothing when there are no patterns', () => {
     expect(allMatches([], 'anything at all')).toEqual([]);
   });

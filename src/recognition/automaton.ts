@@ -7,10 +7,11 @@
  * more than a few children). `fail` is the usual failure link; `dictLink` points to the nearest
  * state on the failure chain that ends a pattern, so reporting all matches costs O(matches).
  *
- * Scanning folds each code unit and collapses runs of horizontal white space to one space, so
- * "Scott  Bessent" matches "scott bessent"; a ring buffer of fed positions recovers start offsets.
+ * Scanning folds each code unit and feeds a white-space run as one space ("Scott  Bessent" matches
+ * "scott bessent"), resetting on hard breaks (chars.ts joinableSpaceRunEnd); a ring buffer of
+ * fed positions recovers start offsets.
  */
-import { CHAR, charTables } from './chars';
+import { CHAR, charTables, joinableSpaceRunEnd, spaceRunEnd } from './chars';
 
 const NONE = 0xffffffff;
 const ROOT = 0;
@@ -114,16 +115,21 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const fedAt = new Uint32Array(ringSize);
       let fed = 0;
       let state = ROOT;
-      let previousWasSpace = false;
       for (let i = 0; i < text.length; i++) {
-        const unit = fold[text.charCodeAt(i)] as number;
-        if (unit === CHAR.SPACE) {
-          if (previousWasSpace) continue;
-          previousWasSpace = true;
-        } else {
-          previousWasSpace = false;
+        let unit = fold[text.charCodeAt(i)] as number;
+        const at = i;
+        if (unit === CHAR.SPACE || unit === CHAR.LINE_FEED || unit === CHAR.CARRIAGE_RETURN) {
+          // Feed a white-space run as one space, or reset on a hard break (chars.ts).
+          const runEnd = joinableSpaceRunEnd(text, i);
+          if (runEnd < 0) {
+            state = ROOT;
+            i = spaceRunEnd(text, i) - 1;
+            continue;
+          }
+          unit = CHAR.SPACE;
+          i = runEnd - 1;
         }
-        fedAt[fed & ringMask] = i;
+        fedAt[fed & ringMask] = at;
         fed++;
         state = state === ROOT ? (rootNext[unit] as number) : step(state, unit);
         if (state === ROOT) continue;

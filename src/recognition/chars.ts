@@ -4,7 +4,8 @@
  *
  * - `normalizeUnit`: typographic variants → one form (horizontal spaces → ' ', ’ ‘ → ', ‐ ‑ → -).
  *   Line breaks are NOT spaces here: extraction uses '\n' as a block separator, and a name
- *   never spans two blocks.
+ *   never spans two blocks; `joinableSpaceRunEnd` decides when a run with a line break
+ *   (source indentation inside one text node) still counts as one space.
  * - `foldUnit`: normalizeUnit + lower case (only when lower-casing keeps a single code unit).
  * - `isWordAt`: the code point at an index is a letter, digit or combining mark (\p{L}\p{N}\p{M}).
  */
@@ -92,6 +93,44 @@ export function isApostrophe(unit: number): boolean {
   return charTables().normalize[unit] === APOSTROPHE;
 }
 
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** True for white space of any kind recognition knows: horizontal spaces and line breaks. */
+export function isAnySpace(unit: number): boolean {
+  return unit === LINE_FEED || unit === CARRIAGE_RETURN || charTables().normalize[unit] === SPACE;
+}
+
+/**
+ * The end of the white-space run starting at `start` if the run may stand for the one space
+ * inside a name, else -1. A run joins when it holds no line break, or exactly one line break
+ * together with other white space — source indentation inside a text node, as in
+ * "President\n        Trump". A lone '\n' (extraction's block separator, a <br>, or a bare
+ * source newline) and runs with two or more line breaks never join. '\r\n' counts as one.
+ */
+export function joinableSpaceRunEnd(text: string, start: number): number {
+  let lineBreaks = 0;
+  let others = 0;
+  let i = start;
+  for (; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === LINE_FEED) lineBreaks++;
+    else if (unit === CARRIAGE_RETURN) {
+      if (text.charCodeAt(i + 1) !== LINE_FEED) lineBreaks++;
+    } else if (charTables().normalize[unit] === SPACE) others++;
+    else break;
+  }
+  if (lineBreaks === 0 || (lineBreaks === 1 && others > 0)) return i;
+  return -1;
+}
+
+/** The end of the white-space run (any kind) starting at `start`. */
+export function spaceRunEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isAnySpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** Fold a phrase: normalise, lower-case, collapse white-space runs to one space, trim. */
 export function foldPhrase(phrase: string): string {
   return mapPhrase(phrase, charTables().fold);
@@ -105,7 +144,8 @@ export function normalizePhrase(phrase: string): string {
 function mapPhrase(phrase: string, table: Uint16Array): string {
   const units: number[] = [];
   for (let i = 0; i < phrase.length; i++) {
-    const u = table[phrase.charCodeAt(i)] as number;
+    const raw = phrase.charCodeAt(i);
+    const u = raw === LINE_FEED || raw === CARRIAGE_RETURN ? SPACE : (table[raw] as number);
     if (u === SPACE && (units.length === 0 || units[units.length - 1] === SPACE)) continue;
     units.push(u);
   }
@@ -124,4 +164,4 @@ function fromUnits(units: readonly number[]): string {
   return parts.join('');
 }
 
-export const CHAR = { SPACE, APOSTROPHE, HYPHEN } as const;
+export const CHAR = { SPACE, APOSTROPHE, HYPHEN, LINE_FEED, CARRIAGE_RETURN } as const;

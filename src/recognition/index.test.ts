@@ -167,6 +167,19 @@ describe('compileRecogniser — edge cases', () => {
   });
 });
 
+describe('compileRecogniser — white space with line breaks', () => {
+  it('joins a name split by a source newline with indentation', () => {
+    expect(found('said President\n        Trump. Donald\r\n  Trump left.')).toEqual([
+      ['donald-trump', 'President\n        Trump'],
+      ['donald-trump', 'Donald\r\n  Trump'],
+    ]);
+  });
+  it('does not join across a lone line break (block separator, <br>) or a blank line', () => {
+    expect(found('Donald\nTrump')).toEqual([['donald-trump', 'Trump']]);
+    expect(found('Scott\n\n   Bessent')).toEqual([]);
+  });
+});
+
 describe('compileRecogniser — same-entity overlaps', () => {
   const pack = testPack([
     testEntity('he-lifeng', 'person', ['He Lifeng', { text: 'Vice Premier He', case: 'exact' }]),

@@ -22,7 +22,7 @@ import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule } from '../knowledge/schema';
 import { buildAutomaton } from './automaton';
 import { passesWordBoundaries } from './boundaries';
-import { CHAR, charTables, foldPhrase, isHorizontalSpace, normalizePhrase } from './chars';
+import { CHAR, charTables, foldPhrase, isAnySpace, normalizePhrase, spaceRunEnd } from './chars';
 import { followedByAny, precededByAny, rangeContainsAny, sentenceAround } from './context';
 import { titleOrganizationIndexes } from './titles';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
@@ -99,9 +99,10 @@ function sameCase(text: string, start: number, end: number, form: string): boole
   let i = start;
   for (let k = 0; k < form.length; k++) {
     const want = form.charCodeAt(k);
-    if (i >= end || normalize[text.charCodeAt(i)] !== want) return false;
+    const unit = text.charCodeAt(i);
+    if (i >= end || (normalize[unit] !== want && !(want === CHAR.SPACE && isAnySpace(unit)))) return false;
     i++;
-    if (want === CHAR.SPACE) while (i < end && isHorizontalSpace(text.charCodeAt(i))) i++;
+    if (want === CHAR.SPACE) i = Math.min(spaceRunEnd(text, i), end);
   }
   return i === end;
 }

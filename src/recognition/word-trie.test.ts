@@ -23,6 +23,11 @@ describe('buildWordTrie', () => {
     ]);
   });
 
+  it('joins a white-space run holding one line break plus indentation', () => {
+    expect(allMatches(['scott bessent'], 'Scott\n    Bessent')).toEqual([['scott bessent', 0, 17]]);
+    expect(allMatches(['scott bessent'], 'Scott\n\n  Bessent Scott\r\nBessent')).toEqual([]);
+  });
+
   it('treats a letter outside the BMP as part of a word', () => {
     expect(allMatches(['ab'], '𝐀ab ab')).toEqual([['ab', 5, 7]]);
     expect(allMatches(['ab'], '🔥ab')).toEqual([['ab', 2, 4]]);

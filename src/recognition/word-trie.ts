@@ -8,10 +8,10 @@
  * first unit with no child (usually after 0–2 units). Work per text is linear in its length times
  * the (small, bounded) walk depth, and independent of how many patterns the pack holds.
  *
- * Same folding as the automaton: case folded per code unit, runs of horizontal white space match
- * one space in a pattern. Emits matches ordered by start, then by increasing length.
+ * Same folding as the automaton: case folded per code unit, a white-space run matches one space
+ * in a pattern unless it is a hard break (chars.ts joinableSpaceRunEnd). Emits matches ordered by start, then by increasing length.
  */
-import { CHAR, charTables, isWordAt } from './chars';
+import { CHAR, charTables, isWordAt, joinableSpaceRunEnd } from './chars';
 
 const ROOT = 0;
 const NO_PATTERN = -1;
@@ -73,17 +73,19 @@ export function buildWordTrie(
         let state = rootByRaw[raw] as number;
         if (state !== ROOT) {
           let j = i + 1;
-          let lastWasSpace = fold[raw] === CHAR.SPACE;
           for (;;) {
             const id = outPattern[state] as number;
             if (id !== NO_PATTERN) onMatch(id, i, j);
             if (j >= length) break;
-            const unit = fold[text.charCodeAt(j)] as number;
-            if (unit === CHAR.SPACE && lastWasSpace) {
-              j++;
-              continue;
+            let unit = fold[text.charCodeAt(j)] as number;
+            let step = 1;
+            if (unit === CHAR.SPACE || unit === CHAR.LINE_FEED || unit === CHAR.CARRIAGE_RETURN) {
+              // A white-space run is one space in an alias, unless it is a hard break.
+              const runEnd = joinableSpaceRunEnd(text, j);
+              if (runEnd < 0) break;
+              unit = CHAR.SPACE;
+              step = runEnd - j;
             }
-            lastWasSpace = unit === CHAR.SPACE;
             // Transition: dense ASCII row when the state has one, else its sorted edge list.
             let next = ROOT;
             const row = denseRowOf[state] as number;
@@ -101,7 +103,7 @@ export function buildWordTrie(
             }
             if (next === ROOT) break;
             state = next;
-            j++;
+            j += step;
           }
         }
         let cls = wordClass[raw] as number;
