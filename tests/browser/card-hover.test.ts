@@ -370,6 +370,37 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await waitForNoCard(page, 'the card to close once its mention is gone', 5_000);
   });
 
+  it('follows its mention on scroll and hides while the mention is out of sight', async () => {
+    const page = await openArticle();
+    await page.focus('#focus-start');
+    await step(page, 1);
+    const open = await waitForCard(page, 'step-mention to open a card');
+    const cardTop = async () =>
+      page.evaluate(() => {
+        const host = document.querySelector('backstory-card-host');
+        const card = host?.shadowRoot?.querySelector('.card');
+        return card ? card.getBoundingClientRect().top : null;
+      });
+    await page.evaluate(() => window.scrollBy(0, 40));
+    await waitFor(
+      cardTop,
+      (top) => top !== null && Math.abs(top - (open.box.top - 40)) < 2,
+      'the card to move with the page',
+    );
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await waitFor(
+      async () => (await readCard(page))?.styles['card.visibility'],
+      (visibility) => visibility === 'hidden',
+      'the card to hide once its mention scrolled away',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await waitFor(
+      async () => (await readCard(page))?.styles['card.visibility'],
+      (visibility) => visibility === 'visible',
+      'the card to show again',
+    );
+  });
+
   it('logged no extension errors', () => {
     expect(session.errors).toEqual([]);
   });

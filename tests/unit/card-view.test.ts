@@ -128,7 +128,7 @@ describe('CardView', () => {
     expect([...root.querySelectorAll('a')].some((a) => a.href.includes('wikidata'))).toBe(false);
   });
 
-  it('shows loading and missing states', () => {
+  it('shows loading, missing and failed states', () => {
     expect(mount({ content: { kind: 'loading', entity: 'acme' } }).textContent).toContain('Loading…');
     render(null, container as HTMLElement);
     expect(mount({ content: { kind: 'missing', entity: 'acme' } }).textContent).toContain(

@@ -18,6 +18,7 @@ export const TITLE_ID = 'backstory-card-title';
 export type CardContent =
   | { kind: 'loading'; entity: string }
   | { kind: 'missing'; entity: string }
+  | { kind: 'failed'; entity: string }
   | { kind: 'ready'; data: CardData };
 
 export type CardViewProps = {
@@ -120,14 +121,18 @@ function Related({ data, onRelated }: { data: CardData; onRelated: (id: string) 
   );
 }
 
+const NOTICES: Record<Exclude<CardContent['kind'], 'ready'>, string> = {
+  loading: 'Loading…',
+  missing: 'No background is available for this name.',
+  failed: 'The background could not be loaded. Hover the name again to retry.',
+};
+
 export function CardView({ content, locale, now, onRelated, onClose }: CardViewProps) {
   if (content.kind !== 'ready') {
     return (
       <>
         <Header title="Backstory" subtitle="" onClose={onClose} />
-        <p class="notice desc">
-          {content.kind === 'loading' ? 'Loading…' : 'No background is available for this name.'}
-        </p>
+        <p class="notice desc">{NOTICES[content.kind]}</p>
       </>
     );
   }

@@ -69,6 +69,8 @@ function pageLocale(): string {
 export function installCard(options: CardOptions): CardController {
   const client: CardClient = createCardClient(options.requestCard);
   const resolved = new Map<string, CardData | undefined>();
+  /** Entities whose last request failed (not cached: the next hover asks again). */
+  const failed = new Set<string>();
   const rangeKeys = new WeakMap<AbstractRange, number>();
   let nextKey = 1;
   let shown: Target | undefined;
@@ -117,7 +119,8 @@ export function installCard(options: CardOptions): CardController {
   }
 
   function contentFor(entity: string): CardContent {
-    if (!resolved.has(entity)) return { kind: 'loading', entity };
+    if (!resolved.has(entity))
+      return failed.has(entity) ? { kind: 'failed', entity } : { kind: 'loading', entity };
     const data = resolved.get(entity);
     return data ? { kind: 'ready', data } : { kind: 'missing', entity };
   }
@@ -138,6 +141,7 @@ export function installCard(options: CardOptions): CardController {
 
   function load(target: Target): void {
     if (resolved.has(target.entity)) return;
+    failed.delete(target.entity);
     client.get(target.entity).then(
       (data) => {
         resolved.set(target.entity, data);
@@ -145,6 +149,7 @@ export function installCard(options: CardOptions): CardController {
       },
       (error: unknown) => {
         reportError(error);
+        failed.add(target.entity);
         if (shown?.entity === target.entity) runGuarded('render', () => paint(shown as Target));
       },
     );
@@ -162,6 +167,7 @@ export function installCard(options: CardOptions): CardController {
     const element = ensureCardElement();
     paint(target);
     element.hidden = false;
+    if (previous?.entity !== target.entity) element.scrollTop = 0;
     if (!previous || previous.range !== target.range || previous.rectIndex !== target.rectIndex) {
       stopFollowing?.();
       const reference: VirtualElement = rangeReference(target.range, target.rectIndex);

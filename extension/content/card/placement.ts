@@ -26,6 +26,10 @@ export function rangeReference(range: Range, rectIndex: number): VirtualElement 
   };
 }
 
+function isOffscreen(rect: { top: number; bottom: number; left: number; right: number }): boolean {
+  return rect.bottom < 0 || rect.top > window.innerHeight || rect.right < 0 || rect.left > window.innerWidth;
+}
+
 export async function placeCard(reference: VirtualElement, card: HTMLElement): Promise<void> {
   const { x, y } = await computePosition(reference, card, {
     strategy: 'fixed',
@@ -44,6 +48,8 @@ export async function placeCard(reference: VirtualElement, card: HTMLElement): P
   });
   card.style.left = `${Math.round(x)}px`;
   card.style.top = `${Math.round(y)}px`;
+  // Scrolled out of sight: hide rather than leave the card pinned to the viewport edge.
+  card.style.visibility = isOffscreen(reference.getBoundingClientRect()) ? 'hidden' : '';
 }
 
 /**
