@@ -22,8 +22,9 @@ const NETWORK_APIS = [
   /\bimportScripts\b/,
   /\bRTCPeerConnection\b/,
 ];
-/** Dynamic code. */
+/** Dynamic code, and the Node-only DOM (its modules are exempt from the source scan, so they must not ship). */
 const CODE_SINKS = [
+  /happy-?dom/i,
   /\bnew Function\s*\(/,
   /(^|[^.\w$])eval\s*\(/,
   /\bdocument\.write\b/,
