@@ -1,6 +1,11 @@
 /**
- * extractTextFromHtml: parse an HTML string with happy-dom (scripts never run, nothing loaded)
- * and extract the text of its <body>. Node only — the content bundle must never import this.
+ * extractTextFromHtml: parse an HTML string with happy-dom and extract its text as the content
+ * script would. Node only — the content bundle must never import this.
+ *
+ * The markup is parsed into a <template>'s content: an inert fragment, never connected to a
+ * document, so no script runs and nothing is fetched (no stylesheets, preloads, images or
+ * frames). The parser drops <html>/<head>/<body> there and keeps their children; head-only
+ * content (<title>, <style>, <script>, <meta>, <link>) contributes no text (see SKIPPED_TAGS).
  */
 import { Window } from 'happy-dom';
 import { extractText, type TextMap } from './extract';
@@ -8,15 +13,13 @@ import { extractText, type TextMap } from './extract';
 export function extractTextFromHtml(html: string): TextMap {
   const window = new Window({
     settings: {
-      disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true },
     },
   });
-  const parser = new window.DOMParser();
-  const document = parser.parseFromString(html, 'text/html');
-  const root = (document.body ?? document.documentElement) as unknown as Node;
-  return extractText(root);
+  const template = window.document.createElement('template');
+  template.innerHTML = html;
+  return extractText(template.content as unknown as Node);
 }
