@@ -10,9 +10,17 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlineView, orderDeadlines } from '../../src/deadlines';
-import { type ChromiumSession, launchChromium, ROOT, type StaticServer, serveStatic } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  ROOT,
+  type StaticServer,
+  serveStatic,
+  TEST_DIST,
+} from './harness';
 import {
   bundledPack,
+  clockBeforeSoonest,
   highlightCount,
   MALFORMED_SETTINGS_FILE,
   NEWS_ENTITIES,
@@ -39,9 +47,14 @@ type BackgroundTestGlobals = {
   backstoryBadgeForTest(tabId: number): Promise<string>;
 };
 
-const FIXED_NOW = '2026-11-07T12:00:00Z';
 const SCREENSHOT_DIR = join(ROOT, 'docs/screenshots');
-const pack = bundledPack();
+const pack = bundledPack(TEST_DIST.chrome);
+const FIXED_NOW = clockBeforeSoonest(pack);
+
+/** The pack's deadlines in the order the popup should list them at FIXED_NOW (UTC). */
+function shownOrder() {
+  return orderDeadlines(pack.deadlines, new Date(FIXED_NOW), 'UTC');
+}
 
 let server: StaticServer;
 let session: ChromiumSession;
@@ -65,6 +78,14 @@ function storage<T>(fn: () => Promise<T>): Promise<T> {
 
 async function syncSettings(): Promise<Record<string, unknown>> {
   return storage(() => chrome.storage.sync.get(null));
+}
+
+/** Fixes the popup's clock (test-hooks builds read `storage.local` `__testNow`). */
+async function setClock(iso: string): Promise<void> {
+  await session.worker.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [
+    TEST_NOW_KEY,
+    iso,
+  ] as const);
 }
 
 async function newsPage(path = '/news.html'): Promise<PlaywrightPage> {
@@ -131,14 +152,13 @@ beforeAll(async () => {
   server = await serveStatic({ '/news.html': NEWS_PAGE, '/news-2.html': NEWS_PAGE });
   profileDir = mkdtempSync(join(tmpdir(), 'backstory-popup-chromium-'));
   await launch();
-  await storage(() => chrome.storage.local.set({ __testNow: '2026-11-07T12:00:00Z' }));
-  expect(TEST_NOW_KEY).toBe('__testNow');
+  await setClock(FIXED_NOW);
 });
 
 afterAll(async () => {
   await shutdown();
   await server?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 describe('popup in Chromium', () => {
@@ -166,9 +186,10 @@ describe('popup in Chromium', () => {
     expect(shown.map((d) => d.status)).toEqual(expected.map((d) => d.status));
     expect(shown.map((d) => d.relative)).toEqual(expected.map((d) => d.relativeLabel));
     for (const [i, d] of shown.entries()) expect(d.due).toContain(expected[i]?.dueLabel);
-    // The pack's pending deadlines fall on 2026-11-10: three days after the fixed clock, listed first.
-    expect(shown[0]).toMatchObject({ id: 'tariff-truce', chip: 'Extended', relative: 'in 3 days' });
-    expect(shown.at(-1)).toMatchObject({ id: 'tiktok-divestiture', chip: 'Resolved' });
+    // The clock is three days before the soonest unresolved deadline: it comes first.
+    expect(shown[0]?.relative).toBe('in 3 days');
+    expect(['upcoming', 'extended']).toContain(shown[0]?.status);
+    if (pack.deadlines.some((d) => d.status === 'resolved')) expect(shown.at(-1)?.chip).toBe('Resolved');
     expect(await page.textContent('.knowledge-date')).toContain('2026');
 
     const first = page.locator('.deadline').first();
@@ -178,8 +199,8 @@ describe('popup in Chromium', () => {
     const links = await first
       .locator('.timeline a')
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), rel: a.getAttribute('rel') })));
-    const truce = pack.deadlines.find((d) => d.id === 'tariff-truce');
-    expect(links).toHaveLength(truce?.timeline.length ?? -1);
+    const firstDeadline = pack.deadlines.find((d) => d.id === shown[0]?.id);
+    expect(links).toHaveLength(firstDeadline?.timeline.length ?? -1);
     for (const link of links) {
       expect(link.href).toMatch(/^https:\/\//);
       expect(link.rel).toBe('noopener noreferrer');
@@ -188,16 +209,18 @@ describe('popup in Chromium', () => {
   });
 
   it('shows a passed deadline as passed, with its age, once the clock moves past it', async () => {
-    await storage(() => chrome.storage.local.set({ __testNow: '2026-11-20T12:00:00Z' }));
+    const soonest = shownOrder()[0];
+    const tenDaysAfter = new Date(Date.parse(`${soonest?.due}T12:00:00Z`) + 10 * 86_400_000).toISOString();
+    await setClock(tenDaysAfter);
     const page = await extensionPage('popup.html');
     await page.waitForSelector('.deadline');
-    const first = await page.$eval('.deadline', (item) => ({
+    const passed = await page.$eval(`.deadline[data-deadline="${soonest?.id}"]`, (item) => ({
       status: item.getAttribute('data-status'),
       chip: item.querySelector('.chip')?.textContent,
       relative: item.querySelector('.deadline-relative')?.textContent,
     }));
-    expect(first).toEqual({ status: 'passed', chip: 'Date passed', relative: '10 days ago' });
-    await storage(() => chrome.storage.local.set({ __testNow: '2026-11-07T12:00:00Z' }));
+    expect(passed).toEqual({ status: 'passed', chip: 'Date passed', relative: '10 days ago' });
+    await setClock(FIXED_NOW);
     await page.close();
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../../src/knowledge/schema';
-import { ROOT, sleep } from './harness';
+import { sleep } from './harness';
 
 /** Test-hooks builds: `storage.local` key that fixes the popup's clock (see extension/popup/clock.ts). */
 export const TEST_NOW_KEY = '__testNow';
@@ -21,8 +21,21 @@ export const NEWS_PAGE = `<!doctype html>
 
 export const NEWS_ENTITIES = ['scott-bessent', 'he-lifeng', 'nvidia', 'tiktok'];
 
-export function bundledPack(): Pack {
-  return JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as Pack;
+/** The pack inside the build under test (not `public/`, which may have moved on since the build). */
+export function bundledPack(dist: string): Pack {
+  return JSON.parse(readFileSync(join(dist, 'knowledge.json'), 'utf8')) as Pack;
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Days between the fixed test clock and the soonest unresolved deadline. */
+export const DAYS_BEFORE_SOONEST = 3;
+
+/** A fixed clock (noon UTC) three days before the pack's soonest unresolved deadline. */
+export function clockBeforeSoonest(pack: Pack): string {
+  const dues = pack.deadlines.filter((d) => d.status !== 'resolved').map((d) => d.due);
+  const soonest = dues.sort()[0];
+  if (!soonest) throw new Error('the pack has no unresolved deadline to count down to');
+  return new Date(Date.parse(`${soonest}T12:00:00Z`) - DAYS_BEFORE_SOONEST * MS_PER_DAY).toISOString();
 }
 
 type Evaluating = { evaluate<R>(fn: () => R | Promise<R>): Promise<R> };

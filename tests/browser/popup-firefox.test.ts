@@ -1,0 +1,331 @@
+/**
+ * Popup, options page and settings storage in Firefox ESR (test-hooks build, WebDriver BiDi).
+ * WebDriver BiDi cannot open the toolbar popup, so the popup is opened as a tab through the
+ * harness's test bridge with `popup.html?tab=<id>` (accepted only in test-hooks builds) naming the
+ * tab it describes. Storage is read and written from inside an extension page.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlineView, orderDeadlines } from '../../src/deadlines';
+import {
+  type FirefoxSession,
+  launchFirefox,
+  openFirefoxExtensionPage,
+  type StaticServer,
+  serveStatic,
+  sleep,
+  TEST_DIST,
+} from './harness';
+import {
+  bundledPack,
+  clockBeforeSoonest,
+  highlightCount,
+  MALFORMED_SETTINGS_FILE,
+  NEWS_ENTITIES,
+  NEWS_PAGE,
+  TEST_NOW_KEY,
+  waitUntil,
+} from './popup-helpers';
+
+/** The extension API inside extension pages (no @types for `browser` as a global here). */
+type StorageAreaApi = {
+  get(keys: null | string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+};
+declare const browser: {
+  storage: { sync: StorageAreaApi; local: StorageAreaApi };
+  tabs: { query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
+};
+
+const pack = bundledPack(TEST_DIST.firefox);
+const FIXED_NOW = clockBeforeSoonest(pack);
+
+let server: StaticServer;
+let session: FirefoxSession;
+let profileDir: string;
+let tmpDir: string;
+/** An extension page kept open to reach storage and tabs from inside the extension. */
+let control: Page;
+
+async function launch(): Promise<void> {
+  session = await launchFirefox({ profileDir });
+  const page = await newsPage();
+  control = await openFirefoxExtensionPage(session, page, 'options.html');
+  await page.close();
+}
+
+async function newsPage(path = '/news.html'): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(server.url(path));
+  await waitForPaint(page, NEWS_ENTITIES.length);
+  return page;
+}
+
+/**
+ * Brings the page to the front (the content script paints on animation frames, which background
+ * tabs do not get) and waits for at least `min` highlighted ranges; on a timeout, says what the
+ * page's content script did.
+ */
+async function waitForPaint(page: Page, min: number): Promise<void> {
+  await page.bringToFront();
+  try {
+    await waitUntil(
+      'highlights on the page',
+      () => highlightCount(page),
+      (n) => n >= min,
+    );
+  } catch (error) {
+    const diagnosis = await page.evaluate(() => ({
+      visibility: document.visibilityState,
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      tasks: performance
+        .getEntriesByName('backstory:task')
+        .map((m) => String((m as PerformanceMeasure).detail)),
+    }));
+    throw new Error(
+      `${(error as Error).message}; page: ${JSON.stringify(diagnosis)}; errors: ${session.errors}`,
+    );
+  }
+}
+
+function syncSettings(): Promise<Record<string, unknown>> {
+  return control.evaluate(() => browser.storage.sync.get(null));
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  const id = await control.evaluate(
+    async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
+/** The popup, opened as a tab about the tab showing `page`. */
+async function popupFor(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(page.url());
+  const popup = await openFirefoxExtensionPage(session, page, `popup.html?tab=${tabId}`);
+  try {
+    await popup.waitForSelector('.deadline', { timeout: 10_000 });
+  } catch (error) {
+    const body = await popup.evaluate(
+      () => `${location.href} ${document.readyState} ${document.body?.innerHTML}`,
+    );
+    throw new Error(`popup did not render deadlines: ${body}`, { cause: error });
+  }
+  return popup;
+}
+
+beforeAll(async () => {
+  server = await serveStatic({ '/news.html': NEWS_PAGE });
+  profileDir = mkdtempSync(join(tmpdir(), 'backstory-popup-firefox-'));
+  tmpDir = mkdtempSync(join(tmpdir(), 'backstory-popup-files-'));
+  await launch();
+  await control.evaluate(([key, now]) => browser.storage.local.set({ [key]: now }), [
+    TEST_NOW_KEY,
+    FIXED_NOW,
+  ] as const);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  for (const dir of [profileDir, tmpDir]) {
+    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  }
+});
+
+describe('popup in Firefox', () => {
+  it('lists deadlines most urgent first for a fixed clock, and expands one into its sourced timeline', async () => {
+    const page = await newsPage();
+    const popup = await popupFor(page);
+    const { locale, timeZone } = await popup.evaluate(() => ({
+      locale: navigator.language,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }));
+    const now = new Date(FIXED_NOW);
+    const expected = orderDeadlines(pack.deadlines, now, timeZone).map((d) =>
+      deadlineView(d, now, pack.asOf, locale, timeZone),
+    );
+    const shown = await popup.$$eval('.deadline', (items) =>
+      items.map((item) => ({
+        id: item.getAttribute('data-deadline'),
+        status: item.getAttribute('data-status'),
+        relative: item.querySelector('.deadline-relative')?.textContent,
+      })),
+    );
+    expect(shown).toEqual(expected.map((d) => ({ id: d.id, status: d.status, relative: d.relativeLabel })));
+    expect(shown[0]?.relative).toBe('in 3 days'); // the clock is three days before the soonest one
+
+    await popup.focus('.deadline-head');
+    await popup.keyboard.press('Enter');
+    await popup.waitForSelector('.deadline-details .timeline a');
+    const rels = await popup.$$eval('.deadline-details .timeline a', (as) =>
+      as.map((a) => a.getAttribute('rel')),
+    );
+    expect(rels.length).toBe(pack.deadlines.find((d) => d.id === shown[0]?.id)?.timeline.length);
+    expect(new Set(rels)).toEqual(new Set(['noopener noreferrer']));
+    await popup.close();
+    await page.close();
+  });
+
+  it('turns highlights off in the tab from the popup switch, keeps them off after reload, and back on', async () => {
+    const page = await newsPage();
+    let popup = await popupFor(page);
+    await popup.waitForSelector('#site-switch');
+    expect(await popup.$eval('.hostname', (e) => e.textContent)).toBe('127.0.0.1');
+    await popup.click('#site-switch');
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    await popup.close();
+    expect((await syncSettings())['sites.0']).toEqual(['127.0.0.1']);
+
+    await page.reload();
+    await page.bringToFront();
+    await sleep(1_500); // time enough to paint, if it wrongly did
+    expect(await highlightCount(page)).toBe(0);
+
+    popup = await popupFor(page);
+    await popup.waitForSelector('#site-switch');
+    expect(await popup.$eval('#site-switch', (e) => (e as HTMLInputElement).checked)).toBe(false);
+    await popup.click('#site-switch');
+    await page.bringToFront();
+    await waitUntil(
+      'highlights to return',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists the demo article’s names and opens the chosen one’s card in the page', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/demo-article.html'));
+    await page.bringToFront();
+    await waitForPaint(page, 5);
+    const popup = await popupFor(page);
+    await popup.waitForSelector('.found-entity');
+    const ids = await popup.$$eval('.found-entity', (bs) => bs.map((b) => b.getAttribute('data-entity')));
+    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang']) expect(ids).toContain(id);
+    expect(ids).not.toContain('howard-lutnick');
+    // The real popup floats over a visible page; this tab stand-in would hide the page, so the page
+    // is brought to the front first and the popup's button is clicked from script.
+    await page.bringToFront();
+    await popup.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('.found-entity[data-entity="jensen-huang"]')?.click(),
+    );
+    await waitUntil(
+      'the card to open in the page',
+      () => page.evaluate(() => document.querySelector('backstory-card-host')?.shadowRoot?.textContent ?? ''),
+      (text) => text.includes('Jensen Huang'),
+    );
+    if (!popup.isClosed()) await popup.close();
+    await page.close();
+  });
+
+  it('lists names the pack does not know under “Also mentioned”', async () => {
+    const page = await newsPage();
+    const popup = await popupFor(page);
+    const names = await waitUntil(
+      'also-mentioned names',
+      () => popup.$$eval('.also li', (items) => items.map((i) => i.textContent)),
+      (list) => list.length > 0,
+    );
+    expect(names).toContain('Maria Delgado');
+    expect(names).not.toContain('Scott Bessent');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('options page in Firefox', () => {
+  it('adding the site to the exception list turns the open tab off at once; removing it turns it back on', async () => {
+    const page = await newsPage();
+    const options = await openFirefoxExtensionPage(session, page, 'options.html');
+    await options.waitForSelector('#add-site-input');
+    await options.type('#add-site-input', '127.0.0.1');
+    await options.keyboard.press('Enter');
+    await options.waitForSelector('li[data-site="127.0.0.1"]');
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    await options.click('button[aria-label="Remove 127.0.0.1"]');
+    await page.bringToFront();
+    await waitUntil(
+      'highlights to return',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await options.close();
+    await page.close();
+  });
+
+  it('replaces a corrupt stored value by its default, keeps the others, and reports it', async () => {
+    await control.evaluate(() =>
+      browser.storage.sync.set({ highlightStyle: 'background', entityTypes: 'everything', showBadge: false }),
+    );
+    const repaired = await waitUntil('the repair', syncSettings, (s) => Array.isArray(s.entityTypes));
+    expect(repaired).toMatchObject({ highlightStyle: 'background', showBadge: false });
+    expect((repaired.entityTypes as string[]).length).toBe(5);
+    const page = await newsPage();
+    const options = await openFirefoxExtensionPage(session, page, 'options.html');
+    await options.waitForSelector('#stored-problems');
+    expect(await options.$eval('#stored-problems', (e) => e.textContent)).toMatch(/entityTypes/);
+    await options.close();
+    await page.close();
+    await control.evaluate(() => browser.storage.sync.set({ highlightStyle: 'underline', showBadge: true }));
+  });
+
+  it('importing a malformed settings file changes nothing and says why', async () => {
+    const page = await newsPage();
+    const options = await openFirefoxExtensionPage(session, page, 'options.html');
+    await options.waitForSelector('#import-settings');
+    const before = await syncSettings();
+    const file = join(tmpDir, 'bad-settings.json');
+    writeFileSync(file, MALFORMED_SETTINGS_FILE);
+    const input = await options.$('#import-settings');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+    await options.waitForSelector('#import-error');
+    expect(await options.$eval('#import-error', (e) => e.textContent)).toMatch(
+      /not imported.*highlightStyle/s,
+    );
+    expect(await syncSettings()).toEqual(before);
+    await options.close();
+    await page.close();
+  });
+});
+
+describe('settings across a browser restart (Firefox)', () => {
+  it('keeps the site switch and other settings after the browser restarts', async () => {
+    const page = await newsPage();
+    const popup = await popupFor(page);
+    await popup.waitForSelector('#site-switch');
+    await popup.click('#site-switch');
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    await control.evaluate(() => browser.storage.sync.set({ hoverDelayMs: 900 }));
+    await session.close();
+
+    session = await launchFirefox({ profileDir });
+    const again = await session.newPage();
+    await again.goto(server.url('/news.html'));
+    await again.bringToFront();
+    await sleep(2_000);
+    expect(await highlightCount(again)).toBe(0);
+    control = await openFirefoxExtensionPage(session, again, 'options.html');
+    expect(await syncSettings()).toMatchObject({ hoverDelayMs: 900, 'sites.0': ['127.0.0.1'] });
+    expect(session.errors).toEqual([]);
+  });
+});
