@@ -41,6 +41,15 @@ describe('sanitizeHtml', () => {
     expect(result.html).toContain('charset="utf-8"');
   });
 
+  it('removes frames and plugins, which are other (remote) documents', async () => {
+    const result = await sanitizeHtml(
+      '<body><p>keep</p><iframe src="https://ads.example/x"></iframe><object data="a.swf"></object><embed src="b.swf"></body>',
+    );
+    expect(result.removedFrames).toBe(3);
+    expect(result.html).not.toMatch(/iframe|object|embed/);
+    expect(result.html).toContain('<p>keep</p>');
+  });
+
   it('turns declarative shadow roots into plain templates', async () => {
     const result = await sanitizeHtml('<div><template shadowrootmode="open"><p>x</p></template></div>');
     expect(result.removedShadowRoots).toBe(1);

@@ -12,6 +12,10 @@
  *   sweep's "page as parsed" comparison differ for reasons that have nothing to do with us;
  * - every inline event-handler attribute (`on*`);
  * - `<meta http-equiv="refresh">`, which would navigate the tab away mid-measurement;
+ * - frames and plugins (`<iframe>`, `<frame>`, `<object>`, `<embed>`): each is another, remote
+ *   document (ads, players) the extension never reads (it runs in the top frame only), and
+ *   Firefox's request interception sees a frame's navigation before the page's CSP refuses it,
+ *   which would blame the page's own frame on the extension;
  * - the `shadowrootmode` attribute of `<template>` (declarative shadow DOM, e.g. another
  *   extension's UI saved with the page): the page's parser would attach a shadow root but
  *   `DOMParser`, which the sweep's DOM check compares against, does not; as a plain template the
@@ -28,9 +32,11 @@ export interface SanitizeResult {
   removedHandlers: number;
   removedRefreshes: number;
   removedShadowRoots: number;
+  removedFrames: number;
 }
 
 const EVENT_HANDLER_ATTRIBUTE = /^on/i;
+const FRAME_SELECTOR = 'iframe, frame, object, embed';
 const DECLARATIVE_SHADOW_ATTRIBUTES = ['shadowrootmode', 'shadowroot'];
 
 /**
@@ -76,6 +82,7 @@ export async function sanitizeHtml(source: string): Promise<SanitizeResult> {
     const document = new window.DOMParser().parseFromString(source, 'text/html') as unknown as Document;
     const removedScripts = removeAll(document, 'script');
     const removedNoscripts = removeAll(document, 'noscript');
+    const removedFrames = removeAll(document, FRAME_SELECTOR);
     let removedRefreshes = 0;
     for (const meta of [...document.querySelectorAll('meta')]) {
       if (isRefresh(meta)) {
@@ -103,7 +110,15 @@ export async function sanitizeHtml(source: string): Promise<SanitizeResult> {
     }
     const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name || 'html'}>\n` : '';
     const html = doctype + document.documentElement.outerHTML;
-    return { html, removedScripts, removedNoscripts, removedHandlers, removedRefreshes, removedShadowRoots };
+    return {
+      html,
+      removedScripts,
+      removedNoscripts,
+      removedHandlers,
+      removedRefreshes,
+      removedShadowRoots,
+      removedFrames,
+    };
   } finally {
     await window.happyDOM.close();
   }
