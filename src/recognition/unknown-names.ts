@@ -10,6 +10,7 @@
  */
 import nlp from 'compromise';
 import type { Mention } from './index';
+import { OFFICE_TITLE_MODIFIERS, OFFICE_TITLE_WORDS } from './titles';
 
 export type UnknownName = { text: string; kind: 'person' | 'organization' };
 
@@ -17,6 +18,34 @@ type TermJson = { text: string; tags?: string[]; offset?: { start: number; lengt
 type MatchJson = { terms?: TermJson[] };
 
 const TITLE_TAGS = ['Honorific', 'Actor'];
+/** Leading words cut from a person's name even when compromise does not tag them as titles. */
+const LEADING_TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...OFFICE_TITLE_WORDS,
+  ...OFFICE_TITLE_MODIFIERS,
+  'president',
+  'senator',
+  'sen',
+  'rep',
+  'governor',
+  'gov',
+  'mayor',
+  'judge',
+  'justice',
+  'general',
+  'gen',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'director',
+  'founder',
+  'analyst',
+]);
 const MIN_PERSON_WORDS = 2;
 const MIN_ORGANIZATION_LENGTH = 2;
 const CAPITALISED = /^\p{Lu}/u;
@@ -24,6 +53,7 @@ const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_LENGTH = 2;
 
 function isTitle(term: TermJson): boolean {
+  if (LEADING_TITLE_WORDS.has(term.text.toLowerCase().replace(/\.$/, ''))) return true;
   return (term.tags ?? []).some((tag) => TITLE_TAGS.includes(tag));
 }
 
