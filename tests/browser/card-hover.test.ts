@@ -370,6 +370,27 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await waitForNoCard(page, 'the card to close once its mention is gone', 5_000);
   });
 
+  it('wraps around when stepping backwards and scrolls the far mention into view', async () => {
+    const page = await openArticle();
+    await step(page, 1);
+    const first = await waitForCard(page, 'the first step');
+    await step(page, -1);
+    const last = await waitFor(
+      () => readCard(page),
+      (card) => card !== null && card.title !== first.title,
+      'stepping back to wrap to the last mention',
+    );
+    expect(last?.title).toBe(cardDataFor(pack, 'nvidia')?.entity.name);
+    const mention = await page.evaluate(() => {
+      const r = document.getElementById('bottom-right')?.getBoundingClientRect();
+      return r ? { top: r.top, bottom: r.bottom, viewport: window.innerHeight } : null;
+    });
+    expect(
+      mention && mention.top >= 0 && mention.bottom <= mention.viewport,
+      'far mention scrolled into view',
+    ).toBe(true);
+  });
+
   it('follows its mention on scroll and hides while the mention is out of sight', async () => {
     const page = await openArticle();
     await page.focus('#focus-start');
