@@ -28,6 +28,8 @@ import { titleOrganizationIndexes } from './titles';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
 export type Mention = { entity: string; start: number; end: number; text: string };
+/** Type only (erased): importing index.ts never loads compromise; call unknownNames from unknown-names.ts. */
+export type { UnknownName } from './unknown-names';
 export type Recogniser = { recognise(text: string): Mention[] };
 /**
  * Which pattern matcher finds candidates. 'word-trie' (default, word-trie.ts) walks a trie from
