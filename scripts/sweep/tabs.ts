@@ -4,6 +4,10 @@
  * launched by the shared test harness (`tests/browser/harness.ts`); this adds per-tab
  * attribution of extension errors and outside requests on top of the session-wide lists.
  */
+
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import {
@@ -13,6 +17,7 @@ import {
   isLocalUrl,
   launchChromium,
   launchFirefox,
+  TEST_DIST,
 } from '../../tests/browser/harness';
 
 export interface SweepTab {
@@ -122,25 +127,49 @@ function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
   };
 }
 
+/**
+ * A private copy of a build for one run. Browsers read an unpacked extension from its folder
+ * while running (Firefox's temporary add-ons in particular), and `npm run build` empties and
+ * rewrites `dist/` — another build during a long sweep would otherwise show up as "Unable to load
+ * script … content.js" errors that have nothing to do with the extension.
+ */
+function snapshotBuild(dist: string): { dir: string; remove(): void } {
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dist}. Run \`npm run build -- --test-hooks\` first.`);
+  }
+  const root = mkdtempSync(join(tmpdir(), 'backstory-sweep-dist-'));
+  const dir = join(root, 'extension');
+  cpSync(dist, dir, { recursive: true });
+  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 export async function openChromium(options: { dist?: string } = {}): Promise<SweepBrowser> {
-  const session: ChromiumSession = await launchChromium(options.dist ? { dist: options.dist } : {});
+  const build = snapshotBuild(options.dist ?? TEST_DIST.chrome);
+  const session: ChromiumSession = await launchChromium({ dist: build.dir });
   const origin = `chrome-extension://${session.extensionId}`;
   return {
     name: 'chromium',
     newTab: async () => chromiumTab(await session.newPage(), origin),
     sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(origin, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
-    close: () => session.close(),
+    close: async () => {
+      await session.close();
+      build.remove();
+    },
   };
 }
 
 export async function openFirefox(options: { dist?: string } = {}): Promise<SweepBrowser> {
-  const session: FirefoxSession = await launchFirefox(options.dist ? { dist: options.dist } : {});
+  const build = snapshotBuild(options.dist ?? TEST_DIST.firefox);
+  const session: FirefoxSession = await launchFirefox({ dist: build.dir });
   return {
     name: 'firefox',
     newTab: async () => firefoxTab(await session.newPage(), session),
     sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(session.extensionBaseUrl, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
-    close: () => session.close(),
+    close: async () => {
+      await session.close();
+      build.remove();
+    },
   };
 }
