@@ -405,7 +405,10 @@ describe('options page in Chromium', () => {
         mimeType: 'application/json',
         buffer: Buffer.from(text),
       });
-      await expect(options.textContent('#import-error')).resolves.toContain(`${name} was not imported`);
+      await options.waitForFunction(
+        (file) => document.querySelector('#import-error')?.textContent?.includes(`${file} was not imported`),
+        name,
+      );
       expect(await syncSettings()).toEqual(before);
     }
     await expect(options.textContent('#import-error')).resolves.toMatch(/not valid JSON/);

@@ -104,19 +104,30 @@ async function tabIdOf(url: string): Promise<number> {
   return id;
 }
 
-/** The popup, opened as a tab about the tab showing `page`. */
+/** Attempts at opening the popup tab (see `popupFor`). */
+const POPUP_OPEN_ATTEMPTS = 2;
+
+/**
+ * The popup, opened as a tab about the tab showing `page`. Now and then the page handle the
+ * bridge hands back evaluates in a document with an empty body (the tab's initial document, it
+ * seems); such a tab is closed and the popup opened once more.
+ */
 async function popupFor(page: Page): Promise<Page> {
   const tabId = await tabIdOf(page.url());
-  const popup = await openFirefoxExtensionPage(session, page, `popup.html?tab=${tabId}`);
-  try {
-    await popup.waitForSelector('.deadline', { timeout: 10_000 });
-  } catch (error) {
-    const body = await popup.evaluate(
-      () => `${location.href} ${document.readyState} ${document.body?.innerHTML}`,
-    );
-    throw new Error(`popup did not render deadlines: ${body}`, { cause: error });
+  let lastBody = '';
+  for (let attempt = 1; attempt <= POPUP_OPEN_ATTEMPTS; attempt++) {
+    const popup = await openFirefoxExtensionPage(session, page, `popup.html?tab=${tabId}`);
+    try {
+      await popup.waitForSelector('.deadline', { timeout: 8_000 });
+      return popup;
+    } catch {
+      lastBody = await popup
+        .evaluate(() => `${location.href} ${document.readyState} body: ${document.body?.innerHTML}`)
+        .catch((e: unknown) => String(e));
+      await popup.close().catch(() => undefined);
+    }
   }
-  return popup;
+  throw new Error(`the popup did not render its deadlines: ${lastBody}`);
 }
 
 beforeAll(async () => {
