@@ -375,12 +375,13 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await step(page, 1);
     const first = await waitForCard(page, 'the first step');
     await step(page, -1);
+    const lastName = cardDataFor(pack, 'nvidia')?.entity.name;
     const last = await waitFor(
       () => readCard(page),
-      (card) => card !== null && card.title !== first.title,
-      'stepping back to wrap to the last mention',
+      (card) => card?.title === lastName,
+      `stepping back to wrap to the last mention (${lastName})`,
     );
-    expect(last?.title).toBe(cardDataFor(pack, 'nvidia')?.entity.name);
+    expect(last?.title).not.toBe(first.title);
     const mention = await page.evaluate(() => {
       const r = document.getElementById('bottom-right')?.getBoundingClientRect();
       return r ? { top: r.top, bottom: r.bottom, viewport: window.innerHeight } : null;
