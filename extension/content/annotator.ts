@@ -11,8 +11,9 @@ import { isHighlightingEnabled, type Settings } from '../../src/settings/schema'
 import type { TextMap } from '../../src/text/extract';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, task } from './instrumentation';
-import { clearMentions, mentionCounts, setMentions, toPageMentions } from './mention-index';
-import { pageRoot, readPageText } from './page-text';
+import { addToDraft, clearMentions, draftIndex, mentionCounts, setMentions } from './mention-index';
+import { pageRoot, readPageTextInSlices } from './page-text';
+import { inSlices } from './time-slices';
 
 export type AnnotatorState = {
   settings: Settings | undefined;
@@ -61,24 +62,46 @@ async function report(): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/** Index and paint `state.wire` with the current settings (no new recognition). */
-function paint(): void {
+/** Bumped by every paint and clear: a sliced paint installs its result only if still the latest. */
+let paintGeneration = 0;
+
+/**
+ * Indexes and paints `state.wire` with the current settings (no new recognition). Ranges are made
+ * in time slices; the index and highlights are swapped in at the end, in one short task.
+ * Resolves to the main-thread milliseconds used.
+ */
+async function paint(): Promise<number> {
   const { map, settings } = state;
-  if (!map || !settings) return;
+  if (!map || !settings) return 0;
+  const generation = ++paintGeneration;
   const types = new Set(settings.entityTypes);
   const wanted = state.wire.filter((m) => types.has(m.type));
+  const draft = draftIndex(map);
+  let next = 0;
+  let busyMs =
+    wanted.length === 0
+      ? 0
+      : await inSlices('locate', () => {
+          const mention = wanted[next++];
+          if (mention) addToDraft(draft, mention);
+          return next < wanted.length;
+        });
+  if (generation !== paintGeneration) return busyMs;
+  const started = performance.now();
   task('paint', () => {
-    const pageMentions = toPageMentions(map, wanted);
-    setMentions(map, pageMentions);
+    setMentions(draft);
     paintHighlights(
-      pageMentions.map((m) => m.range),
+      draft.mentions.map((m) => m.range),
       settings.highlightStyle,
     );
   });
+  busyMs += performance.now() - started;
   markPainted();
+  return busyMs;
 }
 
 function clear(): void {
+  paintGeneration++;
   task('clear', () => {
     clearHighlights();
     clearMentions();
@@ -90,7 +113,7 @@ function clear(): void {
 export type AnnotateOptions = { force?: boolean };
 
 /**
- * Brings the highlights up to date with the page and settings. Returns the milliseconds of
+ * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
  * main-thread work it did (for the refresh scheduler's rate limit).
  */
 export async function annotate(options: AnnotateOptions = {}): Promise<number> {
@@ -101,24 +124,24 @@ export async function annotate(options: AnnotateOptions = {}): Promise<number> {
   }
   const root = pageRoot();
   if (!root) return 0;
+  const { map, busyMs } = await readPageTextInSlices(root);
+  let cost = busyMs;
   const started = performance.now();
-  const map = task('extract', () => readPageText(root));
-  let cost = performance.now() - started;
-  if (!map) return cost;
-  if (!options.force && sameText(state.map, map)) return cost;
+  const unchanged = task('compare', () => !options.force && sameText(state.map, map));
+  cost += performance.now() - started;
+  if (unchanged) return cost;
 
   const wire = await recognise(map.text);
+  if (!highlightingEnabled()) return cost; // switched off meanwhile; the settings change cleared
   state.map = map;
   state.wire = wire;
-  const paintStarted = performance.now();
-  paint();
-  cost += performance.now() - paintStarted;
+  cost += await paint();
   await report();
   return cost;
 }
 
-/** Re-applies the highlight style to the current mentions (a settings change that needs no re-read). */
+/** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
 export function repaint(): void {
-  if (highlightingEnabled()) paint();
+  if (highlightingEnabled()) void paint();
   else clear();
 }

@@ -51,33 +51,38 @@ function nodeIndexAt(map: TextMap, offset: number): number {
   return low;
 }
 
-/** Page mentions for the recogniser's results; a mention that cannot be located is dropped. */
-export function toPageMentions(map: TextMap, wire: readonly WireMention[]): PageMention[] {
-  const mentions: PageMention[] = [];
-  for (const m of wire) {
-    if (!(m.start < m.end && m.end <= map.text.length)) continue;
-    const from = locate(map, m.start, 'start');
-    const to = locate(map, m.end, 'end');
-    if (!from || !to) continue;
-    const range = domRange(from.node, from.offset, to.node, to.offset);
-    mentions.push({ ...m, text: map.text.slice(m.start, m.end), range });
-  }
-  return mentions;
+/** An index being built, one mention at a time (so the work can be sliced); installed by `setMentions`. */
+export type MentionIndexDraft = {
+  readonly map: TextMap;
+  readonly mentions: PageMention[];
+  /** Page-text offset of each text node holding at least one mention. */
+  readonly nodeStarts: Map<Text, number>;
+};
+
+export function draftIndex(map: TextMap): MentionIndexDraft {
+  return { map, mentions: [], nodeStarts: new Map() };
 }
 
-/** Replaces the index; `map` is the text the mentions' offsets refer to. */
-export function setMentions(map: TextMap, mentions: readonly PageMention[]): void {
-  const starts = new Map<Text, number>();
-  for (const m of mentions) {
-    const first = nodeIndexAt(map, m.start);
-    const last = nodeIndexAt(map, m.end - 1);
-    for (let i = first; i <= last; i++) {
-      const node = map.nodes[i];
-      if (node) starts.set(node, map.starts[i] ?? 0);
-    }
+/** Locates one recognised mention in the DOM and adds it; one that cannot be located is dropped. */
+export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
+  const { map } = draft;
+  if (!(m.start < m.end && m.end <= map.text.length)) return;
+  const from = locate(map, m.start, 'start');
+  const to = locate(map, m.end, 'end');
+  if (!from || !to) return;
+  const range = domRange(from.node, from.offset, to.node, to.offset);
+  draft.mentions.push({ ...m, text: map.text.slice(m.start, m.end), range });
+  const last = nodeIndexAt(map, m.end - 1);
+  for (let i = nodeIndexAt(map, m.start); i <= last; i++) {
+    const node = map.nodes[i];
+    if (node) draft.nodeStarts.set(node, map.starts[i] ?? 0);
   }
-  current = mentions;
-  nodeStarts = starts;
+}
+
+/** Makes a finished draft the current index and tells the listeners. */
+export function setMentions(draft: MentionIndexDraft): void {
+  current = draft.mentions;
+  nodeStarts = draft.nodeStarts;
   notify();
 }
 
