@@ -1,6 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldPhrase } from './chars';
-import { followedByAny, precededByAny, rangeContainsAny, sentenceAround } from './context';
+import {
+  followedByAny,
+  MAX_SENTENCE_REACH,
+  precededByAny,
+  rangeContainsAny,
+  sentenceAround,
+  sentenceIndex,
+} from './context';
 
 const fold = (phrases: string[]) => phrases.map(foldPhrase);
 
@@ -42,6 +50,15 @@ describe('sentenceAround', () => {
   });
 });
 
+describe('sentenceAround on unpunctuated text', () => {
+  it('reaches at most MAX_SENTENCE_REACH units each side, so many checks stay linear', () => {
+    const text = 'word '.repeat(100_000);
+    const s = sentenceAround(text, 250_000, 250_004);
+    expect(s.start).toBe(250_000 - MAX_SENTENCE_REACH);
+    expect(s.end).toBe(250_004 + MAX_SENTENCE_REACH);
+  });
+});
+
 describe('rangeContainsAny', () => {
   it('finds whole-word phrases inside the range only', () => {
     const text = 'The Silver Lake neighborhood. Silver Lake invested.';
@@ -49,5 +66,43 @@ describe('rangeContainsAny', () => {
     expect(rangeContainsAny(text, 29, text.length, fold(['neighborhood']))).toBe(false);
     expect(rangeContainsAny('neighborhoods', 0, 13, fold(['neighborhood']))).toBe(false);
     expect(rangeContainsAny('in los  angeles', 0, 15, fold(['Los Angeles']))).toBe(true);
+  });
+});
+
+describe('sentenceIndex', () => {
+  const phrases = fold(['neighborhood', 'Los Angeles', "o'neil", 'x-ray']);
+  const pieces = [
+    'Silver Lake',
+    ' ',
+    '  ',
+    '. ',
+    '\n',
+    '! ',
+    'neighborhood',
+    'neighborhoods',
+    'Los  Angeles',
+    'LOS ANGELES',
+    'O’Neil',
+    'x‐ray',
+    'U.S.',
+    'la',
+    'é',
+  ];
+
+  it('agrees with sentenceAround + rangeContainsAny on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const index = sentenceIndex(text);
+        for (let at = text.indexOf('Silver Lake'); at >= 0; at = text.indexOf('Silver Lake', at + 1)) {
+          const end = at + 'Silver Lake'.length;
+          const s = sentenceAround(text, at, end);
+          expect(index.sentenceContainsAny(at, end, phrases)).toBe(
+            rangeContainsAny(text, s.start, s.end, phrases),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -7,6 +7,11 @@ import { CHAR, charTables, isHorizontalSpace, isWordAt } from './chars';
 
 const SENTENCE_END_UNITS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
 const LINE_FEED = 0x0a;
+/**
+ * How far a "sentence" reaches on each side of a match. Text without terminators (a huge
+ * unpunctuated block) would otherwise make every notInSentenceWith check scan all of it.
+ */
+export const MAX_SENTENCE_REACH = 1_000;
 
 /** End offset when `phrase` occurs at `pos` (folded, white-space runs allowed), else -1. */
 export function matchPhraseForward(text: string, pos: number, phrase: string): number {
@@ -87,31 +92,124 @@ function isSentenceEnd(text: string, i: number): boolean {
 /**
  * The sentence holding [start, end): from after the previous terminator to the next one.
  * Terminators: '\n', or '.', '!', '?' followed by white space or the end of the text
- * (so "U.S." inside a word run does not split, "U.S. officials" does — simple by design).
+ * (so "U.S." inside a word run does not split, "U.S. officials" does — simple by design), and at
+ * most MAX_SENTENCE_REACH code units on each side.
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const floor = Math.max(0, start - MAX_SENTENCE_REACH);
+  const ceiling = Math.min(text.length, end + MAX_SENTENCE_REACH);
   let s = start;
-  while (s > 0 && !isSentenceEnd(text, s - 1)) s--;
+  while (s > floor && !isSentenceEnd(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !isSentenceEnd(text, e)) e++;
+  while (e < ceiling && !isSentenceEnd(text, e)) e++;
   return { start: s, end: e };
 }
 
-/** True when one of `phrases` occurs as whole words anywhere in text[start, end). */
+const WHITE_SPACE_RUN = /\s+/g;
+const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc]/g;
+const HYPHEN_VARIANTS = /[\u2010\u2011]/g;
+
+/**
+ * True when one of `phrases` (folded) occurs as whole words anywhere in text[start, end).
+ * Uses native string operations (lower-case, collapse white space, indexOf) on the range: a rule
+ * checked at every one of thousands of mentions must not walk the sentence unit by unit.
+ */
 export function rangeContainsAny(
   text: string,
   start: number,
   end: number,
   phrases: readonly string[],
 ): boolean {
-  const { fold } = charTables();
+  const range = text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(WHITE_SPACE_RUN, ' ')
+    .replace(APOSTROPHE_VARIANTS, "'")
+    .replace(HYPHEN_VARIANTS, '-');
   for (const phrase of phrases) {
-    const first = phrase.charCodeAt(0);
-    for (let i = start; i < end; i++) {
-      if (fold[text.charCodeAt(i)] !== first || isWordAt(text, i - 1)) continue;
-      const stop = matchPhraseForward(text, i, phrase);
-      if (stop >= 0 && stop <= end && !isWordAt(text, stop)) return true;
+    for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
+      if (!isWordAt(range, at - 1) && !isWordAt(range, at + phrase.length)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Sentence rules for one text, computed lazily and shared by every mention in it: sentence
+ * terminators are found in one pass, and each phrase's whole-word occurrences in one native
+ * RegExp pass; a check is then two binary searches instead of a walk over the sentence. Same
+ * sentence definition as sentenceAround (including MAX_SENTENCE_REACH).
+ */
+export type SentenceIndex = {
+  sentenceContainsAny(start: number, end: number, phrases: readonly string[]): boolean;
+};
+
+type Occurrences = { starts: number[]; ends: number[] };
+
+function phraseRegExp(phrase: string): RegExp {
+  const body = [...phrase]
+    .map((ch) => {
+      if (ch === ' ') return '\\s+';
+      if (ch === "'") return "['\\u2018\\u2019\\u02bc]";
+      if (ch === '-') return '[-\\u2010\\u2011]';
+      return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    })
+    .join('');
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${body}(?![\\p{L}\\p{N}\\p{M}])`, 'giu');
+}
+
+/** Index of the first element >= value in a sorted array (array length when none). */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function sentenceIndex(text: string): SentenceIndex {
+  let terminators: number[] | undefined;
+  const occurrences = new Map<string, Occurrences>();
+
+  const terminatorPositions = (): number[] => {
+    if (terminators === undefined) {
+      terminators = [];
+      for (let i = 0; i < text.length; i++) if (isSentenceEnd(text, i)) terminators.push(i);
+    }
+    return terminators;
+  };
+  const occurrencesOf = (phrase: string): Occurrences => {
+    let found = occurrences.get(phrase);
+    if (found === undefined) {
+      found = { starts: [], ends: [] };
+      for (const match of text.matchAll(phraseRegExp(phrase))) {
+        found.starts.push(match.index);
+        found.ends.push(match.index + match[0].length);
+      }
+      occurrences.set(phrase, found);
+    }
+    return found;
+  };
+
+  return {
+    sentenceContainsAny(start, end, phrases) {
+      const ends = terminatorPositions();
+      const before = lowerBound(ends, start) - 1; // last terminator < start
+      const after = lowerBound(ends, end); // first terminator >= end
+      const from = Math.max(before >= 0 ? (ends[before] as number) + 1 : 0, start - MAX_SENTENCE_REACH);
+      const to = Math.min(
+        after < ends.length ? (ends[after] as number) : text.length,
+        end + MAX_SENTENCE_REACH,
+      );
+      for (const phrase of phrases) {
+        const { starts, ends: phraseEnds } = occurrencesOf(phrase);
+        const k = lowerBound(starts, from);
+        if (k < starts.length && (phraseEnds[k] as number) <= to) return true;
+      }
+      return false;
+    },
+  };
 }

@@ -198,3 +198,14 @@ describe('compileRecogniser — same-entity overlaps', () => {
     ]);
   });
 });
+
+describe('compileRecogniser — scale', () => {
+  it('stays fast with thousands of sentence-rule mentions in unpunctuated text', () => {
+    const text = 'Silver Lake and Oracle '.repeat(20_000);
+    const started = performance.now();
+    const mentions = recogniser.recognise(text);
+    expect(mentions).toHaveLength(40_000);
+    // Quadratic sentence scans would take minutes here; generous for a loaded 2-core box.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -23,7 +23,7 @@ import { aliasCase, aliasRule } from '../knowledge/schema';
 import { buildAutomaton } from './automaton';
 import { passesWordBoundaries } from './boundaries';
 import { CHAR, charTables, foldPhrase, isAnySpace, normalizePhrase, spaceRunEnd } from './chars';
-import { followedByAny, precededByAny, rangeContainsAny, sentenceAround } from './context';
+import { followedByAny, precededByAny, type SentenceIndex, sentenceIndex } from './context';
 import { titleOrganizationIndexes } from './titles';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
@@ -121,13 +121,16 @@ function contextAllows(
   c: Candidate,
   entry: AliasEntry,
   fullySeen: ReadonlySet<number>,
+  sentences: SentenceIndex,
 ): boolean {
   if (entry.afterFullName && !fullySeen.has(entry.entity)) return false;
   if (entry.notFollowedBy.length > 0 && followedByAny(text, c.end, entry.notFollowedBy)) return false;
   if (entry.notPrecededBy.length > 0 && precededByAny(text, c.start, entry.notPrecededBy)) return false;
-  if (entry.notInSentenceWith.length > 0) {
-    const sentence = sentenceAround(text, c.start, c.end);
-    if (rangeContainsAny(text, sentence.start, sentence.end, entry.notInSentenceWith)) return false;
+  if (
+    entry.notInSentenceWith.length > 0 &&
+    sentences.sentenceContainsAny(c.start, c.end, entry.notInSentenceWith)
+  ) {
+    return false;
   }
   return true;
 }
@@ -165,9 +168,10 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       }
 
       const fullySeen = new Set<number>();
+      const sentences = sentenceIndex(text);
       const passingEntries = (c: Candidate, seen: ReadonlySet<number>): AliasEntry[] =>
         (entriesByPattern[c.pattern] as AliasEntry[]).filter(
-          (entry) => caseAllows(text, c, entry) && contextAllows(text, c, entry, seen),
+          (entry) => caseAllows(text, c, entry) && contextAllows(text, c, entry, seen, sentences),
         );
       const lastSeenAt = new Map<number, number>();
       const accepted: { start: number; end: number; entity: number }[] = [];
