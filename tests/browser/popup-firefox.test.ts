@@ -37,6 +37,10 @@ type StorageAreaApi = {
 };
 declare const browser: {
   storage: { sync: StorageAreaApi; local: StorageAreaApi };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  runtime: {
+    getBackgroundPage(): Promise<{ backstoryToggleSiteForTest(tabId: number): Promise<boolean | undefined> }>;
+  };
   tabs: { query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> };
 };
 
@@ -252,6 +256,38 @@ describe('popup in Firefox', () => {
     expect(names).toContain('Maria Delgado');
     expect(names).not.toContain('Scott Bessent');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('badge and toggle-site command in Firefox', () => {
+  it('shows the number of distinct names on the badge, and none when the badge is off', async () => {
+    const page = await newsPage();
+    const tabId = await tabIdOf(page.url());
+    const badge = () => control.evaluate((id) => browser.action.getBadgeText({ tabId: id }), tabId);
+    await waitUntil('badge count', badge, (text) => text === String(NEWS_ENTITIES.length));
+    await control.evaluate(() => browser.storage.sync.set({ showBadge: false }));
+    await waitUntil('badge to clear', badge, (text) => text === '');
+    await control.evaluate(() => browser.storage.sync.set({ showBadge: true }));
+    await page.close();
+  });
+
+  it('toggles the site through the toggle-site command handler in the background page', async () => {
+    const page = await newsPage();
+    const tabId = await tabIdOf(page.url());
+    const toggle = () =>
+      control.evaluate(
+        async (id) => (await browser.runtime.getBackgroundPage()).backstoryToggleSiteForTest(id),
+        tabId,
+      );
+    expect(await toggle()).toBe(false);
+    await waitUntil(
+      'highlights to go',
+      () => highlightCount(page),
+      (n) => n === 0,
+    );
+    expect(await toggle()).toBe(true);
+    await waitForPaint(page, NEWS_ENTITIES.length);
     await page.close();
   });
 });
