@@ -211,6 +211,16 @@ describe('stress pages (Chromium)', () => {
     await finish(tab);
   });
 
+  it('the sweep probe notices a DOM change in a real page (so "no change" above means something)', async () => {
+    const { tab } = await load('deep-nesting');
+    expect(await mutationsOutsideCardHost(tab)).toEqual([]);
+    await tab.evaluate("document.body.setAttribute('data-x', '1'); document.body.append('changed')");
+    await sleep(50);
+    const problems = await mutationsOutsideCardHost(tab);
+    expect(problems).toEqual(['attribute data-x on html>body', 'childList on html>body (+1 -0)']);
+    await tab.close();
+  });
+
   it('body replaced on a pushState navigation: highlights follow the new body', async () => {
     const { tab, highlights } = await load('spa-replace-body');
     expect(highlights).toEqual(['Scott Bessent']);
