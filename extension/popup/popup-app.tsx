@@ -25,6 +25,31 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
   return state;
 }
 
+/** After a settings change, time for the tab's content script to repaint before it is asked again. */
+const TAB_REFRESH_DELAY_MS = 600;
+
+/** The tab's state, asked again shortly after each settings change (the counts follow the switch). */
+function useTabState(): Loaded<TabState> {
+  const [state, setState] = useState<Loaded<TabState>>({ kind: 'loading' });
+  useEffect(() => {
+    const load = () =>
+      readTabState()
+        .then((value) => setState({ kind: 'ok', value }))
+        .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
+    void load();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onSettingsChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
+  return state;
+}
+
 function useSettings(): Settings | undefined {
   const [settings, setSettings] = useState<Settings | undefined>();
   useEffect(() => {
@@ -81,7 +106,7 @@ export function PopupApp() {
   const timeZone = readerTimeZone();
   const pack = useLoaded(loadPack);
   const now = useLoaded(popupNow);
-  const tab = useLoaded(readTabState);
+  const tab = useTabState();
   const settings = useSettings();
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
   return (

@@ -264,6 +264,8 @@ describe('popup in Chromium', () => {
       () => highlightCount(page),
       (n) => n >= NEWS_ENTITIES.length,
     );
+    // The open popup follows: its list of names comes back without reopening it.
+    await popup.waitForSelector('.found-entity', { timeout: 5_000 });
     await closePopup(popup);
     await page.close();
   });
