@@ -135,10 +135,10 @@ export function rangeContainsAny(
 }
 
 /**
- * Sentence rules for one text, computed lazily and shared by every mention in it: sentence
- * terminators are found in one pass, and each phrase's whole-word occurrences in one native
- * RegExp pass; a check is then two binary searches instead of a walk over the sentence. Same
- * sentence definition as sentenceAround (including MAX_SENTENCE_REACH).
+ * Sentence rules for one text. The first LOCAL_SENTENCE_CHECKS checks walk the sentence; after
+ * that an index is built lazily and shared by every later mention: sentence terminators in one
+ * pass, each phrase's whole-word occurrences in one native RegExp pass, so a check is two binary
+ * searches. Same sentence definition as sentenceAround (including MAX_SENTENCE_REACH).
  */
 export type SentenceIndex = {
   sentenceContainsAny(start: number, end: number, phrases: readonly string[]): boolean;
@@ -170,7 +170,14 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-export function sentenceIndex(text: string): SentenceIndex {
+/**
+ * Checks answered by walking the sentence (bounded by MAX_SENTENCE_REACH) before the index is
+ * built: a few checks are cheaper locally than full-text passes, thousands are not.
+ */
+export const LOCAL_SENTENCE_CHECKS = 64;
+
+export function sentenceIndex(text: string, localChecks: number = LOCAL_SENTENCE_CHECKS): SentenceIndex {
+  let checks = 0;
   let terminators: number[] | undefined;
   const occurrences = new Map<string, Occurrences>();
 
@@ -196,6 +203,11 @@ export function sentenceIndex(text: string): SentenceIndex {
 
   return {
     sentenceContainsAny(start, end, phrases) {
+      checks++;
+      if (checks <= localChecks) {
+        const sentence = sentenceAround(text, start, end);
+        return rangeContainsAny(text, sentence.start, sentence.end, phrases);
+      }
       const ends = terminatorPositions();
       const before = lowerBound(ends, start) - 1; // last terminator < start
       const after = lowerBound(ends, end); // first terminator >= end
