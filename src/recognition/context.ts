@@ -135,8 +135,8 @@ export function rangeContainsAny(
 }
 
 /**
- * Sentence rules for one text. The first LOCAL_SENTENCE_CHECKS checks walk the sentence; after
- * that an index is built lazily and shared by every later mention: sentence terminators in one
+ * Sentence rules for one text. Checks walk their sentence until that local work passes
+ * LOCAL_WORK_PER_TEXT_UNIT × the text length; after that an index is built lazily and shared by every later mention: sentence terminators in one
  * pass, each phrase's whole-word occurrences in one native RegExp pass, so a check is two binary
  * searches. Same sentence definition as sentenceAround (including MAX_SENTENCE_REACH).
  */
@@ -171,13 +171,19 @@ function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 /**
- * Checks answered by walking the sentence (bounded by MAX_SENTENCE_REACH) before the index is
- * built: a few checks are cheaper locally than full-text passes, thousands are not.
+ * Local work allowed before the index is built, as a multiple of the text length: checking a
+ * short sentence locally is cheaper than full-text passes, but in long unpunctuated text
+ * thousands of local checks of up to 2 × MAX_SENTENCE_REACH units each would not be.
  */
-export const LOCAL_SENTENCE_CHECKS = 64;
+export const LOCAL_WORK_PER_TEXT_UNIT = 16;
 
-export function sentenceIndex(text: string, localChecks: number = LOCAL_SENTENCE_CHECKS): SentenceIndex {
-  let checks = 0;
+/** `localWorkFactor` 0 forces the index from the first check (tests). */
+export function sentenceIndex(
+  text: string,
+  localWorkFactor: number = LOCAL_WORK_PER_TEXT_UNIT,
+): SentenceIndex {
+  const localBudget = localWorkFactor * text.length;
+  let localWork = 0;
   let terminators: number[] | undefined;
   const occurrences = new Map<string, Occurrences>();
 
@@ -203,9 +209,9 @@ export function sentenceIndex(text: string, localChecks: number = LOCAL_SENTENCE
 
   return {
     sentenceContainsAny(start, end, phrases) {
-      checks++;
-      if (checks <= localChecks) {
+      if (localWork < localBudget) {
         const sentence = sentenceAround(text, start, end);
+        localWork += (sentence.end - sentence.start) * phrases.length;
         return rangeContainsAny(text, sentence.start, sentence.end, phrases);
       }
       const ends = terminatorPositions();
