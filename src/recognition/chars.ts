@@ -104,23 +104,25 @@ export function isAnySpace(unit: number): boolean {
 /**
  * The end of the white-space run starting at `start` if the run may stand for the one space
  * inside a name, else -1. A run joins when it holds no line break, or exactly one line break
- * together with other white space — source indentation inside a text node, as in
+ * FOLLOWED by indentation — source formatting inside a text node, as in
  * "President\n        Trump". A lone '\n' (extraction's block separator, a <br>, or a bare
- * source newline) and runs with two or more line breaks never join. '\r\n' counts as one.
+ * source newline), a break preceded but not followed by spaces ("Donald \nTrump" from two table
+ * cells) and runs with two or more line breaks never join. '\r\n' counts as one.
  */
 export function joinableSpaceRunEnd(text: string, start: number): number {
   let lineBreaks = 0;
-  let others = 0;
+  let spacesAfterBreak = 0;
   let i = start;
   for (; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit === LINE_FEED) lineBreaks++;
     else if (unit === CARRIAGE_RETURN) {
       if (text.charCodeAt(i + 1) !== LINE_FEED) lineBreaks++;
-    } else if (charTables().normalize[unit] === SPACE) others++;
-    else break;
+    } else if (charTables().normalize[unit] === SPACE) {
+      if (lineBreaks > 0) spacesAfterBreak++;
+    } else break;
   }
-  if (lineBreaks === 0 || (lineBreaks === 1 && others > 0)) return i;
+  if (lineBreaks === 0 || (lineBreaks === 1 && spacesAfterBreak > 0)) return i;
   return -1;
 }
 

@@ -177,6 +177,7 @@ describe('compileRecogniser — white space with line breaks', () => {
   it('does not join across a lone line break (block separator, <br>) or a blank line', () => {
     expect(found('Donald\nTrump')).toEqual([['donald-trump', 'Trump']]);
     expect(found('Scott\n\n   Bessent')).toEqual([]);
+    expect(found('Donald \nTrump')).toEqual([['donald-trump', 'Trump']]);
   });
 });
 
