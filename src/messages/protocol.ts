@@ -54,8 +54,13 @@ export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message if it has a known, valid shape; otherwise undefined (never throws). */
 export function parseMessage(value: unknown): Message | undefined {
-  const result = v.safeParse(MessageSchema, value);
-  return result.success ? result.output : undefined;
+  try {
+    const result = v.safeParse(MessageSchema, value);
+    return result.success ? result.output : undefined;
+  } catch {
+    // A hostile object (a throwing getter, a revoked Proxy) is not a message.
+    return undefined;
+  }
 }
 
 // ---- Replies (sent by trusted extension contexts; typed here so both ends agree) ----

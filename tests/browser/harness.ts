@@ -205,6 +205,19 @@ export async function launchChromium(
   };
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).hostname;
+  // Only our own extension's errors: saved pages may reference other extensions' URLs.
+  const ownOrigin = `chrome-extension://${extensionId}/`;
+  context.on('console', (message) => {
+    const location = message.location().url ?? '';
+    const text = message.text();
+    if (message.type() === 'error' && (text.startsWith(ERROR_PREFIX) || location.startsWith(ownOrigin))) {
+      errors.push(`${location}: ${text}`);
+    }
+  });
+  context.on('weberror', (error) => {
+    const stack = error.error().stack ?? '';
+    if (stack.includes(ownOrigin)) errors.push(stack);
+  });
   return {
     context,
     extensionId,
@@ -273,15 +286,16 @@ export async function launchFirefox(
     });
     page.on('pageerror', (error) => {
       const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      if (stack.includes('moz-extension://')) errors.push(stack);
+      if (stack.includes(`moz-extension://${FIREFOX_EXTENSION_UUID}/`)) errors.push(stack);
     });
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
-      if (isLocalUrl(request.url())) void request.continue();
+      // A tab closed mid-request rejects with "no such request"; that is not a test failure.
+      if (isLocalUrl(request.url())) request.continue().catch(() => {});
       else {
         externalRequests.push(request.url());
-        void request.abort();
+        request.abort().catch(() => {});
       }
     });
     return page;
