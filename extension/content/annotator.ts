@@ -35,6 +35,11 @@ export function setSettings(settings: Settings): void {
   state.settings = settings;
 }
 
+/** The page text the current highlights were found in, if the page has been read. */
+export function lastPageText(): string | undefined {
+  return state.map?.text;
+}
+
 export function highlightingEnabled(): boolean {
   return state.settings !== undefined && isHighlightingEnabled(state.settings, location.hostname);
 }

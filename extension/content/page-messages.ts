@@ -7,7 +7,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
 import { MAX_RECOGNISE_CHARS, parseMessage } from '../../src/messages/protocol';
-import { highlightingEnabled } from './annotator';
+import { highlightingEnabled, lastPageText } from './annotator';
 import { guard } from './errors';
 import { task } from './instrumentation';
 import { firstMentionOf, mentionCounts, type PageMention } from './mention-index';
@@ -40,9 +40,11 @@ export function handlePageMessage(
     }
     case 'page-text': {
       // For the popup's "Also mentioned" (names found in the background); nothing when the site is off.
-      const root = highlightingEnabled() ? pageRoot() : undefined;
-      const map = root ? task('page-text', () => readPageText(root)) : undefined;
-      return Promise.resolve({ text: map?.text.slice(0, MAX_RECOGNISE_CHARS) ?? '' });
+      // The text last read for highlighting is reused; the page is read afresh only before that.
+      if (!highlightingEnabled()) return Promise.resolve({ text: '' });
+      const root = pageRoot();
+      const text = lastPageText() ?? (root ? task('page-text', () => readPageText(root))?.text : undefined);
+      return Promise.resolve({ text: text?.slice(0, MAX_RECOGNISE_CHARS) ?? '' });
     }
     case 'step-mention':
       guard('step-mention', () => card.step(parsed.direction));

@@ -92,6 +92,16 @@ describe('content script messages (Chromium)', () => {
     expect(state.counts.busan).toBe(1);
   });
 
+  it('answers page-text with the visible text it read (for "Also mentioned")', async () => {
+    const reply = (await sendToActiveTab(await session.serviceWorker(), { type: 'page-text' })) as {
+      text: string;
+    };
+    expect(reply.text).toContain('Scott Bessent spent a long Monday in Madrid');
+    expect(reply.text).toContain('Donald Trump meet in Busan'); // the late paragraph
+    expect(reply.text).not.toContain('Hidden copy'); // display: none
+    expect(reply.text).not.toContain('setTimeout'); // script text
+  });
+
   it('reveals an entity: scrolls to its first mention and opens its card', async () => {
     await page.setViewportSize({ width: 800, height: 300 });
     await page.evaluate(() => window.scrollTo(0, 0));
