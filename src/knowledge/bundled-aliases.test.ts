@@ -21,6 +21,10 @@ describe('bundled aliases: false friends are vetoed', () => {
     'Buffett, the Oracle of Omaha, bought more shares.',
     'Li and Wang met Zhang, Huang and Chew for dinner while Ellison cooked.',
     'He said the ministry would respond; Chris Messer disagreed.',
+    'The Giants lost at Oracle Park before a concert at Oracle Arena.',
+    'Crews at Vance Air Force Base and Vance AFB in Oklahoma trained all week.',
+    'A plant in Greer, South Carolina, added a shift.',
+    'Ferries crossed Lake Geneva at dawn.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
