@@ -115,13 +115,11 @@ function clear(): void {
   state.wire = [];
 }
 
-export type AnnotateOptions = { force?: boolean };
-
 /**
  * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
  * main-thread work it did (for the refresh scheduler's rate limit).
  */
-export async function annotate(options: AnnotateOptions = {}): Promise<number> {
+export async function annotate(): Promise<number> {
   if (!highlightingEnabled()) {
     clear();
     await report();
@@ -132,7 +130,7 @@ export async function annotate(options: AnnotateOptions = {}): Promise<number> {
   const { map, busyMs } = await readPageTextInSlices(root);
   let cost = busyMs;
   const started = performance.now();
-  const unchanged = task('compare', () => !options.force && sameText(state.map, map));
+  const unchanged = task('compare', () => sameText(state.map, map));
   cost += performance.now() - started;
   if (unchanged) return cost;
 
@@ -147,6 +145,6 @@ export async function annotate(options: AnnotateOptions = {}): Promise<number> {
 
 /** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
 export function repaint(): void {
-  if (highlightingEnabled()) void paint();
+  if (highlightingEnabled()) void paint().then(report);
   else clear();
 }
