@@ -33,20 +33,23 @@ export function distDir(browser: Browser, testHooks: boolean): string {
   return join(ROOT, 'dist', ...(testHooks ? ['test'] : []), browser);
 }
 
-async function checkPack(): Promise<void> {
-  if (!existsSync(PACK_PATH)) {
-    throw new BuildError([`${relative(ROOT, PACK_PATH)} is missing (the knowledge pack is bundled).`]);
+/** Throws a BuildError listing every problem when the pack at `path` is missing or invalid. */
+export async function checkPack(path = PACK_PATH): Promise<void> {
+  const name = relative(ROOT, path);
+  if (!existsSync(path)) {
+    throw new BuildError([`${name} is missing (the knowledge pack is bundled).`]);
   }
-  const result = parsePackText(await readFile(PACK_PATH, 'utf8'));
+  const result = parsePackText(await readFile(path, 'utf8'));
   if (!result.ok) {
     throw new BuildError([
-      `${relative(ROOT, PACK_PATH)} is not a valid knowledge pack (${result.problems.length} problem(s)):`,
+      `${name} is not a valid knowledge pack (${result.problems.length} problem(s)):`,
       ...result.problems.map((p) => `  ${formatProblem(p)}`),
     ]);
   }
 }
 
-class BuildError extends Error {
+/** A build failure with its explanation, one line per problem (printed, then exit 1). */
+export class BuildError extends Error {
   constructor(readonly lines: string[]) {
     super(lines.join('\n'));
   }

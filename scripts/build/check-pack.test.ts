@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BuildError, checkPack } from '../build';
+
+const dir = mkdtempSync(join(tmpdir(), 'backstory-pack-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function packFile(name: string, content: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function problems(path: string): Promise<string[]> {
+  try {
+    await checkPack(path);
+    return [];
+  } catch (error) {
+    expect(error).toBeInstanceOf(BuildError);
+    return (error as BuildError).lines;
+  }
+}
+
+describe('checkPack (build start)', () => {
+  it('accepts the bundled pack', async () => {
+    expect(await problems(join(import.meta.dirname, '..', '..', 'public', 'knowledge.json'))).toEqual([]);
+  });
+
+  it('lists every problem of an invalid pack, one per line', async () => {
+    const pack = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'public', 'knowledge.json'), 'utf8'),
+    ) as { asOf: string; entities: { id: string; facts: unknown[] }[] };
+    pack.asOf = '2026-02-30';
+    const [first] = pack.entities;
+    if (!first) throw new Error('the bundled pack has no entities');
+    first.facts = [];
+    const lines = await problems(packFile('bad.json', JSON.stringify(pack)));
+    expect(lines[0]).toMatch(/is not a valid knowledge pack \(\d+ problem\(s\)\)/);
+    expect(lines.some((l) => l.includes('asOf'))).toBe(true);
+    expect(lines.some((l) => l.includes('facts'))).toBe(true);
+  });
+
+  it('explains a missing or unparsable file', async () => {
+    expect((await problems(join(dir, 'absent.json')))[0]).toMatch(/is missing/);
+    expect((await problems(packFile('broken.json', '{ not json')))[0]).toMatch(/not a valid knowledge pack/);
+  });
+});
