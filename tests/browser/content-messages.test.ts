@@ -130,6 +130,21 @@ describe('content script messages (Chromium)', () => {
     });
   });
 
+  it('steps to the next mention on step-mention (the keyboard command) with focus in the card', async () => {
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await sendToActiveTab(await session.serviceWorker(), { type: 'step-mention', direction: 1 })).toBe(
+      true,
+    );
+    await until(() => page.evaluate(() => document.activeElement?.localName === 'backstory-card-host'));
+    const title = await page.evaluate(
+      () =>
+        document.querySelector('backstory-card-host')?.shadowRoot?.getElementById('backstory-card-title')
+          ?.textContent ?? '',
+    );
+    expect(title.length).toBeGreaterThan(0);
+  });
+
   it('ignores malformed and unknown messages', async () => {
     for (const message of [
       { type: 'page-state', extra: true },
