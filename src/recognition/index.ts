@@ -22,9 +22,9 @@ import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule } from '../knowledge/schema';
 import { buildAutomaton } from './automaton';
 import { passesWordBoundaries } from './boundaries';
-import { CHAR, charTables, foldPhrase, isAnySpace, normalizePhrase, spaceRunEnd } from './chars';
+import { CHAR, charTables, foldPhrase, normalizePhrase } from './chars';
 import { followedByAny, precededByAny, type SentenceIndex, sentenceIndex } from './context';
-import { titleOrganizationIndexes } from './titles';
+import { opensOfficeTitle } from './titles';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
 export type Mention = { entity: string; start: number; end: number; text: string };
@@ -49,8 +49,6 @@ type AliasEntry = {
   notPrecededBy: string[];
   notInSentenceWith: string[];
 };
-
-type Candidate = { start: number; end: number; pattern: number };
 
 export type CompiledPack = {
   entities: readonly Entity[];
@@ -95,48 +93,168 @@ export function compileAliases(pack: Pack): CompiledPack {
   return { entities: pack.entities, patterns, entriesByPattern };
 }
 
+// Module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const SPACE = CHAR.SPACE;
+const LINE_FEED = CHAR.LINE_FEED;
+const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
+
 /** True when text[start, end) equals `form` up to white-space runs and apostrophe/space variants. */
-function sameCase(text: string, start: number, end: number, form: string): boolean {
-  const { normalize } = charTables();
+function sameCase(normalize: Uint16Array, text: string, start: number, end: number, form: string): boolean {
   let i = start;
   for (let k = 0; k < form.length; k++) {
     const want = form.charCodeAt(k);
+    if (i >= end) return false;
     const unit = text.charCodeAt(i);
-    if (i >= end || (normalize[unit] !== want && !(want === CHAR.SPACE && isAnySpace(unit)))) return false;
+    const isSpace = unit === LINE_FEED || unit === CARRIAGE_RETURN || normalize[unit] === SPACE;
+    if (normalize[unit] !== want && !(want === SPACE && isSpace)) return false;
     i++;
-    if (want === CHAR.SPACE) i = Math.min(spaceRunEnd(text, i), end);
+    if (want === SPACE) {
+      while (i < end) {
+        const next = text.charCodeAt(i);
+        if (next !== LINE_FEED && next !== CARRIAGE_RETURN && normalize[next] !== SPACE) break;
+        i++;
+      }
+    }
   }
   return i === end;
 }
 
-function caseAllows(text: string, c: Candidate, entry: AliasEntry): boolean {
+function caseAllows(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  entry: AliasEntry,
+): boolean {
   return (
-    sameCase(text, c.start, c.end, entry.asWritten) ||
-    (entry.upper !== undefined && sameCase(text, c.start, c.end, entry.upper))
+    sameCase(normalize, text, start, end, entry.asWritten) ||
+    (entry.upper !== undefined && sameCase(normalize, text, start, end, entry.upper))
   );
 }
 
+/** Per-call marks keyed by entity index; a mark counts only when it holds the current call's number. */
+type EntityMarks = { seen: Uint32Array; call: number };
+
 function contextAllows(
   text: string,
-  c: Candidate,
+  start: number,
+  end: number,
   entry: AliasEntry,
-  fullySeen: ReadonlySet<number>,
+  fullySeen: EntityMarks,
   sentences: SentenceIndex,
 ): boolean {
-  if (entry.afterFullName && !fullySeen.has(entry.entity)) return false;
-  if (entry.notFollowedBy.length > 0 && followedByAny(text, c.end, entry.notFollowedBy)) return false;
-  if (entry.notPrecededBy.length > 0 && precededByAny(text, c.start, entry.notPrecededBy)) return false;
+  if (entry.afterFullName && fullySeen.seen[entry.entity] !== fullySeen.call) return false;
+  if (entry.notFollowedBy.length > 0 && followedByAny(text, end, entry.notFollowedBy)) return false;
+  if (entry.notPrecededBy.length > 0 && precededByAny(text, start, entry.notPrecededBy)) return false;
   if (
     entry.notInSentenceWith.length > 0 &&
-    sentences.sentenceContainsAny(c.start, c.end, entry.notInSentenceWith)
+    sentences.sentenceContainsAny(start, end, entry.notInSentenceWith)
   ) {
     return false;
   }
   return true;
 }
 
-function byStartThenLongest(a: Candidate, b: Candidate): number {
-  return a.start - b.start || b.end - a.end;
+/** Entries beyond this index of a pattern have no bit in a candidate's case mask (checked again). */
+const CASE_MASK_BITS = 30;
+
+/**
+ * Candidate matches as parallel typed arrays (start, end, pattern, case mask: bit k set when
+ * entry k of the pattern allows the text's letter case), reused across calls.
+ */
+class CandidateBuffer {
+  count = 0;
+  starts = new Int32Array(1024);
+  ends = new Int32Array(1024);
+  patterns = new Int32Array(1024);
+  caseMasks = new Int32Array(1024);
+
+  push(start: number, end: number, pattern: number, caseMask: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    this.patterns[k] = pattern;
+    this.caseMasks[k] = caseMask;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.patterns = grown(this.patterns);
+    this.caseMasks = grown(this.caseMasks);
+  }
+
+  /**
+   * Orders candidates by start, longest first at each start. The word trie already emits them
+   * by start (shortest first), so usually only runs sharing a start are reversed.
+   */
+  sortByStartThenLongest(): void {
+    const { count, starts, ends } = this;
+    let byStart = true;
+    for (let k = 1; k < count && byStart; k++) byStart = (starts[k - 1] as number) <= (starts[k] as number);
+    if (!byStart) {
+      this.sortFully();
+      return;
+    }
+    // Insertion sort by decreasing end within each run of equal starts (runs are tiny).
+    for (let k = 1; k < count; k++) {
+      let m = k;
+      while (m > 0 && starts[m - 1] === starts[m] && (ends[m - 1] as number) < (ends[m] as number)) {
+        this.swap(m - 1, m);
+        m--;
+      }
+    }
+  }
+
+  private sortFully(): void {
+    const { count, starts, ends } = this;
+    const order = Array.from({ length: count }, (_, k) => k);
+    order.sort(
+      (a, b) => (starts[a] as number) - (starts[b] as number) || (ends[b] as number) - (ends[a] as number),
+    );
+    const permute = (from: Int32Array) => {
+      const copy = from.slice(0, count);
+      for (let k = 0; k < count; k++) from[k] = copy[order[k] as number] as number;
+    };
+    permute(this.starts);
+    permute(this.ends);
+    permute(this.patterns);
+    permute(this.caseMasks);
+  }
+
+  private swap(a: number, b: number): void {
+    for (const array of [this.starts, this.ends, this.patterns, this.caseMasks]) {
+      const t = array[a] as number;
+      array[a] = array[b] as number;
+      array[b] = t;
+    }
+  }
+}
+
+/** Bit k set when entry k (k < CASE_MASK_BITS) allows the letter case of text[start, end); 0 = none. */
+function caseMaskOf(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  entries: readonly AliasEntry[],
+): number {
+  let mask = 0;
+  let beyond = false;
+  for (let k = 0; k < entries.length; k++) {
+    if (!caseAllows(normalize, text, start, end, entries[k] as AliasEntry)) continue;
+    if (k < CASE_MASK_BITS) mask |= 1 << k;
+    else beyond = true;
+  }
+  // Entries past the mask are re-checked when needed; keep the candidate with a non-zero mask.
+  return mask === 0 && beyond ? 1 << CASE_MASK_BITS : mask;
 }
 
 export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): Recogniser {
@@ -147,76 +265,134 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       : buildWordTrie(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
   const { entities, entriesByPattern } = compiled;
   const entityCountOf = entriesByPattern.map((entries) => new Set(entries.map((e) => e.entity)).size);
+  const isOrganization = Uint8Array.from(entities, (e) => (e.type === 'organization' ? 1 : 0));
+  const isPerson = Uint8Array.from(entities, (e) => (e.type === 'person' ? 1 : 0));
+  const { normalize } = charTables();
+
+  // Scratch reused across calls (recognise is synchronous and never re-entered).
+  const candidates = new CandidateBuffer();
+  const fullySeen: EntityMarks = { seen: new Uint32Array(entities.length), call: 0 };
+  const namedUnambiguously: EntityMarks = { seen: new Uint32Array(entities.length), call: 0 };
+  const lastSeen: EntityMarks = { seen: new Uint32Array(entities.length), call: 0 };
+  const lastSeenAt = new Int32Array(entities.length);
+  let calls = 0;
+  let scanned = '';
+  const onMatch = (pattern: number, start: number, end: number): void => {
+    if (!passesWordBoundaries(scanned, start, end)) return;
+    const mask = caseMaskOf(normalize, scanned, start, end, entriesByPattern[pattern] as AliasEntry[]);
+    if (mask !== 0) candidates.push(start, end, pattern, mask);
+  };
 
   return {
     recognise(text: string): Mention[] {
-      const candidates: Candidate[] = [];
-      matcher.scan(text, (pattern, start, end) => {
-        if (!passesWordBoundaries(text, start, end)) return;
-        const entries = entriesByPattern[pattern] as AliasEntry[];
-        const c = { start, end, pattern };
-        if (entries.some((entry) => caseAllows(text, c, entry))) candidates.push(c);
-      });
-      candidates.sort(byStartThenLongest);
+      calls = calls >= 0xfffffffe ? 1 : calls + 1;
+      if (calls === 1) {
+        fullySeen.seen.fill(0);
+        namedUnambiguously.seen.fill(0);
+        lastSeen.seen.fill(0);
+      }
+      fullySeen.call = calls;
+      namedUnambiguously.call = calls;
+      lastSeen.call = calls;
+      candidates.count = 0;
+      scanned = text;
+      try {
+        matcher.scan(text, onMatch);
+      } finally {
+        scanned = '';
+      }
+      candidates.sortByStartThenLongest();
+      const { count, starts, ends, patterns, caseMasks } = candidates;
 
       // Entities the text names by an alias no other entity shares: evidence for ambiguous aliases.
-      const namedUnambiguously = new Set<number>();
-      for (const c of candidates) {
-        if (entityCountOf[c.pattern] === 1) {
-          namedUnambiguously.add((entriesByPattern[c.pattern] as AliasEntry[])[0]?.entity as number);
+      for (let k = 0; k < count; k++) {
+        const pattern = patterns[k] as number;
+        if (entityCountOf[pattern] === 1) {
+          const entity = (entriesByPattern[pattern] as AliasEntry[])[0]?.entity as number;
+          namedUnambiguously.seen[entity] = calls;
         }
       }
 
-      const fullySeen = new Set<number>();
       const sentences = sentenceIndex(text);
-      const passingEntries = (c: Candidate, seen: ReadonlySet<number>): AliasEntry[] =>
-        (entriesByPattern[c.pattern] as AliasEntry[]).filter(
-          (entry) => caseAllows(text, c, entry) && contextAllows(text, c, entry, seen, sentences),
+      const passes = (k: number, entryIndex: number, entry: AliasEntry): boolean => {
+        const mask = caseMasks[k] as number;
+        const caseOk =
+          entryIndex < CASE_MASK_BITS
+            ? (mask & (1 << entryIndex)) !== 0
+            : caseAllows(normalize, text, starts[k] as number, ends[k] as number, entry);
+        return (
+          caseOk && contextAllows(text, starts[k] as number, ends[k] as number, entry, fullySeen, sentences)
         );
-      const lastSeenAt = new Map<number, number>();
-      const accepted: { start: number; end: number; entity: number }[] = [];
+      };
+      const passingEntries = (k: number): AliasEntry[] => {
+        const entries = entriesByPattern[patterns[k] as number] as AliasEntry[];
+        return entries.filter((entry, entryIndex) => passes(k, entryIndex, entry));
+      };
+      /** Whether some entry of candidate k passing its rules names `entity` (every entry checked, in order). */
+      const passesFor = (k: number, entity: number): boolean => {
+        const entries = entriesByPattern[patterns[k] as number] as AliasEntry[];
+        let found = false;
+        for (let e = 0; e < entries.length; e++) {
+          const entry = entries[e] as AliasEntry;
+          if (passes(k, e, entry) && entry.entity === entity) found = true;
+        }
+        return found;
+      };
+
+      const acceptedStarts: number[] = [];
+      const acceptedEnds: number[] = [];
+      const acceptedEntities: number[] = [];
       let coveredUpTo = 0;
-      for (let i = 0; i < candidates.length; i++) {
-        const c = candidates[i] as Candidate;
-        if (c.start < coveredUpTo) continue;
-        const passing = passingEntries(c, fullySeen);
-        const entity = chooseEntity(passing, lastSeenAt, namedUnambiguously);
-        if (entity === undefined) continue;
+      for (let i = 0; i < count; i++) {
+        const start = starts[i] as number;
+        if (start < coveredUpTo) continue;
+        const entries = entriesByPattern[patterns[i] as number] as AliasEntry[];
+        let entity: number;
+        let namesFully: boolean;
+        if (entries.length === 1) {
+          const entry = entries[0] as AliasEntry;
+          if (!passes(i, 0, entry)) continue;
+          entity = entry.entity;
+          namesFully = !entry.afterFullName;
+        } else {
+          const passing = passingEntries(i);
+          const chosen = chooseEntity(passing, lastSeen, lastSeenAt, namedUnambiguously);
+          if (chosen === undefined) continue;
+          entity = chosen;
+          namesFully = passing.some((entry) => entry.entity === chosen && !entry.afterFullName);
+        }
         // A later overlapping candidate for the SAME entity extends the mention:
         // "Vice Premier He" + "He Lifeng" → "Vice Premier He Lifeng".
-        let end = c.end;
-        for (let j = i + 1; j < candidates.length && (candidates[j] as Candidate).start < end; j++) {
-          const later = candidates[j] as Candidate;
-          if (later.end > end && passingEntries(later, fullySeen).some((entry) => entry.entity === entity)) {
-            end = later.end;
-          }
+        let end = ends[i] as number;
+        for (let j = i + 1; j < count && (starts[j] as number) < end; j++) {
+          if ((ends[j] as number) > end && passesFor(j, entity)) end = ends[j] as number;
         }
-        accepted.push({ start: c.start, end, entity });
+        acceptedStarts.push(start);
+        acceptedEnds.push(end);
+        acceptedEntities.push(entity);
         coveredUpTo = end;
-        lastSeenAt.set(entity, c.start);
-        if (passing.some((entry) => entry.entity === entity && !entry.afterFullName)) fullySeen.add(entity);
+        lastSeen.seen[entity] = calls;
+        lastSeenAt[entity] = start;
+        if (namesFully) fullySeen.seen[entity] = calls;
       }
 
-      const spans = accepted.map((m) => {
-        const type = (entities[m.entity] as Entity).type;
-        return {
-          start: m.start,
-          end: m.end,
-          isOrganization: type === 'organization',
-          isPerson: type === 'person',
-        };
-      });
-      const dropped = titleOrganizationIndexes(text, spans);
       const mentions: Mention[] = [];
-      accepted.forEach((m, index) => {
-        if (dropped.has(index)) return;
-        mentions.push({
-          entity: (entities[m.entity] as Entity).id,
-          start: m.start,
-          end: m.end,
-          text: text.slice(m.start, m.end),
-        });
-      });
+      const last = acceptedStarts.length - 1;
+      for (let k = 0; k <= last; k++) {
+        const entity = acceptedEntities[k] as number;
+        const start = acceptedStarts[k] as number;
+        const end = acceptedEnds[k] as number;
+        // Drop an organisation that only opens the next person's office title.
+        if (
+          k < last &&
+          isOrganization[entity] === 1 &&
+          isPerson[acceptedEntities[k + 1] as number] === 1 &&
+          opensOfficeTitle(text, start, end, acceptedStarts[k + 1] as number)
+        ) {
+          continue;
+        }
+        mentions.push({ entity: (entities[entity] as Entity).id, start, end, text: text.slice(start, end) });
+      }
       return mentions;
     },
   };
@@ -256,8 +432,9 @@ function normalizationVariants(): Map<number, number[]> {
 
 function chooseEntity(
   passing: readonly AliasEntry[],
-  lastSeenAt: ReadonlyMap<number, number>,
-  namedUnambiguously: ReadonlySet<number>,
+  lastSeen: EntityMarks,
+  lastSeenAt: Int32Array,
+  namedUnambiguously: EntityMarks,
 ): number | undefined {
   if (passing.length <= 1) return passing[0]?.entity;
   const options = [...new Set(passing.map((entry) => entry.entity))];
@@ -265,13 +442,14 @@ function chooseEntity(
   let best: number | undefined;
   let bestAt = -1;
   for (const entity of options) {
-    const at = lastSeenAt.get(entity);
-    if (at !== undefined && at > bestAt) {
+    if (lastSeen.seen[entity] !== lastSeen.call) continue;
+    const at = lastSeenAt[entity] as number;
+    if (at > bestAt) {
       best = entity;
       bestAt = at;
     }
   }
   if (best !== undefined) return best;
-  const named = options.filter((entity) => namedUnambiguously.has(entity));
+  const named = options.filter((entity) => namedUnambiguously.seen[entity] === namedUnambiguously.call);
   return named.length === 1 ? named[0] : undefined;
 }

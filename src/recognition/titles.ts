@@ -77,15 +77,26 @@ export function titleOrganizationIndexes(text: string, spans: readonly TitledSpa
     const org = spans[i] as TitledSpan;
     const person = spans[i + 1] as TitledSpan;
     if (!org.isOrganization || !person.isPerson) continue;
-    if (person.start - org.end > MAX_TITLE_GAP) continue;
-    const words = wordsIn(text.slice(org.end, person.start));
-    if (words === undefined) continue;
-    if (words.length > 0) {
-      if (isOfficeTitle(words)) dropped.add(i);
-      continue;
-    }
-    const orgWords = text.slice(org.start, org.end).split(/\s+/);
-    if (isOfficeTitle(orgWords.slice(-1))) dropped.add(i);
+    if (opensOfficeTitle(text, org.start, org.end, person.start)) dropped.add(i);
   }
   return dropped;
+}
+
+/**
+ * True when the organisation mention text[orgStart, orgEnd), directly followed by a person
+ * mention at `personStart`, is only the start of that person's office title (the test
+ * titleOrganizationIndexes applies to each organisation → person pair).
+ */
+export function opensOfficeTitle(
+  text: string,
+  orgStart: number,
+  orgEnd: number,
+  personStart: number,
+): boolean {
+  if (personStart - orgEnd > MAX_TITLE_GAP) return false;
+  const words = wordsIn(text.slice(orgEnd, personStart));
+  if (words === undefined) return false;
+  if (words.length > 0) return isOfficeTitle(words);
+  const orgWords = text.slice(orgStart, orgEnd).split(/\s+/);
+  return isOfficeTitle(orgWords.slice(-1));
 }

@@ -15,8 +15,12 @@ import { CHAR, charTables, isWordAt, joinableSpaceRunEnd } from './chars';
 
 const ROOT = 0;
 const NO_PATTERN = -1;
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop),
+// which would cost one call per code unit in the scan loop.
+const SPACE = CHAR.SPACE;
+const LINE_FEED = CHAR.LINE_FEED;
+const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
 const WORD = 1;
-const NOT_WORD = 0;
 
 export type PatternMatcher = {
   readonly patternCount: number;
@@ -59,6 +63,7 @@ export function buildWordTrie(
   const outPattern = Int32Array.from(patternAt);
   const rootByRaw = rootTable(patterns, children[ROOT] as Map<number, number>, startUnits);
   const { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = flattenEdges(children);
+  const startFinder = startUnitFinder(rootByRaw);
 
   return {
     patternCount: patterns.length,
@@ -66,59 +71,76 @@ export function buildWordTrie(
     scan(text, onMatch) {
       const { fold, wordClass } = charTables();
       const length = text.length;
-      let i = 0;
-      while (i < length) {
-        // A boundary position: try the trie from here, then skip the rest of the word.
-        const raw = text.charCodeAt(i);
-        let state = rootByRaw[raw] as number;
-        if (state !== ROOT) {
-          let j = i + 1;
-          for (;;) {
-            const id = outPattern[state] as number;
-            if (id !== NO_PATTERN) onMatch(id, i, j);
-            if (j >= length) break;
-            let unit = fold[text.charCodeAt(j)] as number;
-            let step = 1;
-            if (unit === CHAR.SPACE || unit === CHAR.LINE_FEED || unit === CHAR.CARRIAGE_RETURN) {
-              // A white-space run is one space in an alias, unless it is a hard break.
-              const runEnd = joinableSpaceRunEnd(text, j);
-              if (runEnd < 0) break;
-              unit = CHAR.SPACE;
-              step = runEnd - j;
-            }
-            // Transition: dense ASCII row when the state has one, else its sorted edge list.
-            let next = ROOT;
-            const row = denseRowOf[state] as number;
-            if (row >= 0 && unit < DENSE_WIDTH) {
-              next = denseRows[row * DENSE_WIDTH + unit] as number;
-            } else {
-              const to = edgeStart[state + 1] as number;
-              for (let e = edgeStart[state] as number; e < to; e++) {
-                const u = edgeUnit[e] as number;
-                if (u >= unit) {
-                  if (u === unit) next = edgeTarget[e] as number;
-                  break;
-                }
+      // Positions are tried where no word runs through them (the previous or the current code
+      // point is not a letter/digit/mark). Only positions holding a unit that starts a pattern
+      // can match: a native RegExp finds those, then the word test runs on the few it finds.
+      let from = 0;
+      for (;;) {
+        startFinder.lastIndex = from;
+        if (!startFinder.test(text)) break;
+        const i = startFinder.lastIndex - 1;
+        from = i + 1;
+        if (i > 0 && isWordUnitAt(wordClass, text, i - 1) && isWordUnitAt(wordClass, text, i)) continue;
+        let state = rootByRaw[text.charCodeAt(i)] as number;
+        let j = i + 1;
+        for (;;) {
+          const id = outPattern[state] as number;
+          if (id !== NO_PATTERN) onMatch(id, i, j);
+          if (j >= length) break;
+          let unit = fold[text.charCodeAt(j)] as number;
+          let step = 1;
+          if (unit === SPACE || unit === LINE_FEED || unit === CARRIAGE_RETURN) {
+            // A white-space run is one space in an alias, unless it is a hard break.
+            const runEnd = joinableSpaceRunEnd(text, j);
+            if (runEnd < 0) break;
+            unit = SPACE;
+            step = runEnd - j;
+          }
+          // Transition: dense ASCII row when the state has one, else its sorted edge list.
+          let next = ROOT;
+          const row = denseRowOf[state] as number;
+          if (row >= 0 && unit < DENSE_WIDTH) {
+            next = denseRows[row * DENSE_WIDTH + unit] as number;
+          } else {
+            const to = edgeStart[state + 1] as number;
+            for (let e = edgeStart[state] as number; e < to; e++) {
+              const u = edgeUnit[e] as number;
+              if (u >= unit) {
+                if (u === unit) next = edgeTarget[e] as number;
+                break;
               }
             }
-            if (next === ROOT) break;
-            state = next;
-            j += step;
           }
-        }
-        let cls = wordClass[raw] as number;
-        if (cls > WORD) cls = isWordAt(text, i) ? WORD : NOT_WORD;
-        i++;
-        if (cls === NOT_WORD) continue;
-        // Inside a word: no match can start until the word ends.
-        while (i < length) {
-          const c = wordClass[text.charCodeAt(i)] as number;
-          if (c === NOT_WORD || (c > WORD && !isWordAt(text, i))) break;
-          i++;
+          if (next === ROOT) break;
+          state = next;
+          j += step;
         }
       }
     },
   };
+}
+
+/** True when the code unit at `index` (in range) belongs to a letter/digit/mark. */
+function isWordUnitAt(wordClass: Uint8Array, text: string, index: number): boolean {
+  const cls = wordClass[text.charCodeAt(index)] as number;
+  return cls === WORD || (cls > WORD && isWordAt(text, index));
+}
+
+/**
+ * A RegExp (no `u` flag: it matches single UTF-16 code units) whose one-unit matches are
+ * exactly the raw units with a root transition. Its native scan skips the text between them.
+ */
+function startUnitFinder(rootByRaw: Uint32Array): RegExp {
+  const ranges: string[] = [];
+  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+  for (let unit = 0; unit < rootByRaw.length; unit++) {
+    if (rootByRaw[unit] === ROOT) continue;
+    let last = unit;
+    while (last + 1 < rootByRaw.length && rootByRaw[last + 1] !== ROOT) last++;
+    ranges.push(last === unit ? hex(unit) : `${hex(unit)}-${hex(last)}`);
+    unit = last;
+  }
+  return new RegExp(`[${ranges.join('')}]`, 'g');
 }
 
 /** Root transitions indexed by the raw (unfolded) first code unit. */
