@@ -27,10 +27,6 @@ export type AnnotatorState = {
 
 const state: AnnotatorState = { settings: undefined, map: undefined, wire: [], reported: undefined };
 
-export function currentSettings(): Settings | undefined {
-  return state.settings;
-}
-
 export function setSettings(settings: Settings): void {
   state.settings = settings;
 }

@@ -7,7 +7,7 @@
  */
 import browser from 'webextension-polyfill';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
-import { annotate, currentSettings, repaint, setSettings } from './annotator';
+import { annotate, repaint, setSettings } from './annotator';
 import { installCard } from './card/index';
 import { guard, guardAsync } from './errors';
 import { clearHighlights } from './highlight-painter';
@@ -29,14 +29,10 @@ function extensionAlive(): boolean {
 
 async function start(): Promise<void> {
   markStart();
-  setSettings(await readSettings());
-  const settings = currentSettings();
+  const settings = await readSettings();
+  setSettings(settings);
 
-  const card = installCard({
-    mentionAt,
-    mentions,
-    ...(settings ? { hoverDelayMs: settings.hoverDelayMs } : {}),
-  });
+  const card = installCard({ mentionAt, mentions, hoverDelayMs: settings.hoverDelayMs });
   onMentionsChanged(() => card.mentionsChanged());
 
   let stopWatching = () => {};
