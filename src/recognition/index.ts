@@ -257,6 +257,105 @@ function caseMaskOf(
   return mask === 0 && beyond ? 1 << CASE_MASK_BITS : mask;
 }
 
+const NO_ENTITY = -1;
+const NO_FORM = -1;
+
+/**
+ * Per-pattern facts in flat typed arrays, so the common candidate (one entry, no context rules)
+ * is settled without touching entry objects scattered over the heap (cache misses dominate
+ * with large packs).
+ */
+type PatternFacts = {
+  /** The entity when every entry of the pattern names the same one, else NO_ENTITY. */
+  soleEntity: Int32Array;
+  /** 1 when the pattern has exactly one entry and that entry has no context rule. */
+  ruleFree: Uint8Array;
+  /** Single-entry patterns: offset of the as-written form in `formUnits` (ALL CAPS form right after when allowed); else NO_FORM. */
+  formAt: Int32Array;
+  formLength: Int32Array;
+  hasUpper: Uint8Array;
+  formUnits: Uint16Array;
+};
+
+function patternFacts(entriesByPattern: readonly AliasEntry[][]): PatternFacts {
+  const count = entriesByPattern.length;
+  const soleEntity = new Int32Array(count).fill(NO_ENTITY);
+  const ruleFree = new Uint8Array(count);
+  const formAt = new Int32Array(count).fill(NO_FORM);
+  const formLength = new Int32Array(count);
+  const hasUpper = new Uint8Array(count);
+  const units: number[] = [];
+  entriesByPattern.forEach((entries, pattern) => {
+    const first = entries[0];
+    if (first !== undefined && entries.every((entry) => entry.entity === first.entity)) {
+      soleEntity[pattern] = first.entity;
+    }
+    if (entries.length !== 1 || first === undefined) return;
+    ruleFree[pattern] =
+      !first.afterFullName &&
+      first.notFollowedBy.length === 0 &&
+      first.notPrecededBy.length === 0 &&
+      first.notInSentenceWith.length === 0
+        ? 1
+        : 0;
+    formAt[pattern] = units.length;
+    formLength[pattern] = first.asWritten.length;
+    for (let k = 0; k < first.asWritten.length; k++) units.push(first.asWritten.charCodeAt(k));
+    if (first.upper !== undefined) {
+      hasUpper[pattern] = 1;
+      for (let k = 0; k < first.upper.length; k++) units.push(first.upper.charCodeAt(k));
+    }
+  });
+  return { soleEntity, ruleFree, formAt, formLength, hasUpper, formUnits: Uint16Array.from(units) };
+}
+
+/** sameCase against a form stored in `units` at [at, at + length). */
+function sameCaseUnits(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  units: Uint16Array,
+  at: number,
+  length: number,
+): boolean {
+  let i = start;
+  for (let k = at; k < at + length; k++) {
+    const want = units[k] as number;
+    if (i >= end) return false;
+    const unit = text.charCodeAt(i);
+    const isSpace = unit === LINE_FEED || unit === CARRIAGE_RETURN || normalize[unit] === SPACE;
+    if (normalize[unit] !== want && !(want === SPACE && isSpace)) return false;
+    i++;
+    if (want === SPACE) {
+      while (i < end) {
+        const next = text.charCodeAt(i);
+        if (next !== LINE_FEED && next !== CARRIAGE_RETURN && normalize[next] !== SPACE) break;
+        i++;
+      }
+    }
+  }
+  return i === end;
+}
+
+/** caseMaskOf for a single-entry pattern, from its flattened forms: 1 when the case is allowed, else 0. */
+function singleFormCaseMask(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  facts: PatternFacts,
+  pattern: number,
+): number {
+  const at = facts.formAt[pattern] as number;
+  const length = facts.formLength[pattern] as number;
+  if (sameCaseUnits(normalize, text, start, end, facts.formUnits, at, length)) return 1;
+  return facts.hasUpper[pattern] === 1 &&
+    sameCaseUnits(normalize, text, start, end, facts.formUnits, at + length, length)
+    ? 1
+    : 0;
+}
+
 export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): Recogniser {
   const compiled = compileAliases(pack);
   const matcher: PatternMatcher =
@@ -264,7 +363,7 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       ? buildAutomaton(compiled.patterns)
       : buildWordTrie(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
   const { entities, entriesByPattern } = compiled;
-  const entityCountOf = entriesByPattern.map((entries) => new Set(entries.map((e) => e.entity)).size);
+  const facts = patternFacts(entriesByPattern);
   const isOrganization = Uint8Array.from(entities, (e) => (e.type === 'organization' ? 1 : 0));
   const isPerson = Uint8Array.from(entities, (e) => (e.type === 'person' ? 1 : 0));
   const { normalize } = charTables();
@@ -279,7 +378,10 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
   let scanned = '';
   const onMatch = (pattern: number, start: number, end: number): void => {
     if (!passesWordBoundaries(scanned, start, end)) return;
-    const mask = caseMaskOf(normalize, scanned, start, end, entriesByPattern[pattern] as AliasEntry[]);
+    const mask =
+      facts.formAt[pattern] === NO_FORM
+        ? caseMaskOf(normalize, scanned, start, end, entriesByPattern[pattern] as AliasEntry[])
+        : singleFormCaseMask(normalize, scanned, start, end, facts, pattern);
     if (mask !== 0) candidates.push(start, end, pattern, mask);
   };
 
@@ -306,11 +408,8 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
 
       // Entities the text names by an alias no other entity shares: evidence for ambiguous aliases.
       for (let k = 0; k < count; k++) {
-        const pattern = patterns[k] as number;
-        if (entityCountOf[pattern] === 1) {
-          const entity = (entriesByPattern[pattern] as AliasEntry[])[0]?.entity as number;
-          namedUnambiguously.seen[entity] = calls;
-        }
+        const entity = facts.soleEntity[patterns[k] as number] as number;
+        if (entity !== NO_ENTITY) namedUnambiguously.seen[entity] = calls;
       }
 
       const sentences = sentenceIndex(text);
@@ -330,6 +429,9 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       };
       /** Whether some entry of candidate k passing its rules names `entity` (every entry checked, in order). */
       const passesFor = (k: number, entity: number): boolean => {
+        // A rule-free single-entry pattern's candidate passes (its case mask is non-zero).
+        if (facts.ruleFree[patterns[k] as number] === 1)
+          return facts.soleEntity[patterns[k] as number] === entity;
         const entries = entriesByPattern[patterns[k] as number] as AliasEntry[];
         let found = false;
         for (let e = 0; e < entries.length; e++) {
@@ -346,10 +448,15 @@ export function compileRecogniser(pack: Pack, options: RecogniserOptions = {}): 
       for (let i = 0; i < count; i++) {
         const start = starts[i] as number;
         if (start < coveredUpTo) continue;
-        const entries = entriesByPattern[patterns[i] as number] as AliasEntry[];
+        const pattern = patterns[i] as number;
+        const entries = entriesByPattern[pattern] as AliasEntry[];
         let entity: number;
         let namesFully: boolean;
-        if (entries.length === 1) {
+        if (facts.ruleFree[pattern] === 1) {
+          // One entry, no context rules, case already checked: accepted as it stands.
+          entity = facts.soleEntity[pattern] as number;
+          namesFully = true;
+        } else if (entries.length === 1) {
           const entry = entries[0] as AliasEntry;
           if (!passes(i, 0, entry)) continue;
           entity = entry.entity;

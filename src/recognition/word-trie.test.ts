@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAutomaton } from './automaton';
+import { isWordAt } from './chars';
 import { buildWordTrie } from './word-trie';
 
 function allMatches(patterns: string[], text: string): [string, number, number][] {
@@ -37,5 +40,47 @@ describe('buildWordTrie', () => {
     const trie = buildWordTrie(['ab', 'abc', 'b']);
     expect(trie.patternCount).toBe(3);
     expect(trie.stateCount).toBe(1 + 3 + 1);
+  });
+
+  it('finds exactly the automaton matches that start where no word runs through (random texts)', () => {
+    const patterns = ['ab', 'abc', 'b c', "x'y", 'é', 'ﬀ', 'kk', '.net', '𝐀b', 'a-b', 'ab ab'];
+    const piece = fc.oneof(
+      fc.constantFrom(...patterns, 'AB', 'Abc', 'B\n  C', 'X’Y', 'É', '\u212a\u212a', 'a\u2011b', 'AB  AB'),
+      fc.constantFrom(
+        ' ',
+        '\n',
+        '\r\n',
+        '\n\n',
+        '\u00a0',
+        '.',
+        ',',
+        "'",
+        'q',
+        '𝐀',
+        '\ud835',
+        '\udc00',
+        '\u0301',
+      ),
+      fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit)),
+    );
+    const trie = buildWordTrie(patterns);
+    const automaton = buildAutomaton(patterns);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const fromTrie: number[][] = [];
+        trie.scan(text, (id, start, end) => fromTrie.push([start, end, id]));
+        const fromAutomaton: number[][] = [];
+        automaton.scan(text, (id, start, end) => {
+          if (start === 0 || !isWordAt(text, start - 1) || !isWordAt(text, start))
+            fromAutomaton.push([start, end, id]);
+        });
+        fromAutomaton.sort(
+          (x, y) => (x[0] as number) - (y[0] as number) || (x[1] as number) - (y[1] as number),
+        );
+        expect(fromTrie).toEqual(fromAutomaton);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -20,6 +20,7 @@ const NO_PATTERN = -1;
 const SPACE = CHAR.SPACE;
 const LINE_FEED = CHAR.LINE_FEED;
 const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
+const CODE_UNITS = 0x10000;
 const WORD = 1;
 
 export type PatternMatcher = {
@@ -63,7 +64,7 @@ export function buildWordTrie(
   const outPattern = Int32Array.from(patternAt);
   const rootByRaw = rootTable(patterns, children[ROOT] as Map<number, number>, startUnits);
   const { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = flattenEdges(children);
-  const startFinder = startUnitFinder(rootByRaw);
+  const startFinder = startUnitFinder(rootByRaw, outPattern, { edgeStart, edgeUnit, edgeTarget });
 
   return {
     patternCount: patterns.length,
@@ -126,21 +127,90 @@ function isWordUnitAt(wordClass: Uint8Array, text: string, index: number): boole
   return cls === WORD || (cls > WORD && isWordAt(text, index));
 }
 
+type Edges = { edgeStart: Uint32Array; edgeUnit: Uint16Array; edgeTarget: Uint32Array };
+
+/** How many units (the start unit included) the start finder checks before a trie walk. */
+const FINDER_DEPTH = 4;
+
 /**
- * A RegExp (no `u` flag: it matches single UTF-16 code units) whose one-unit matches are
- * exactly the raw units with a root transition. Its native scan skips the text between them.
+ * A RegExp (no `u` flag: it works on UTF-16 code units) matching one unit (a look-ahead checks
+ * the next ones) wherever a trie walk may report something, and rarely elsewhere: a raw unit
+ * with a root transition, followed by units each of which continues SOME trie path at its
+ * depth, for as many units as every walk from that start must read before it can report.
+ * Start units are grouped by that depth, so the RegExp has at most FINDER_DEPTH simple
+ * branches — irregexp scans such a RegExp at native speed; long alternations are much slower.
  */
-function startUnitFinder(rootByRaw: Uint32Array): RegExp {
-  const ranges: string[] = [];
-  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
-  for (let unit = 0; unit < rootByRaw.length; unit++) {
-    if (rootByRaw[unit] === ROOT) continue;
-    let last = unit;
-    while (last + 1 < rootByRaw.length && rootByRaw[last + 1] !== ROOT) last++;
-    ranges.push(last === unit ? hex(unit) : `${hex(unit)}-${hex(last)}`);
-    unit = last;
+function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: Edges): RegExp {
+  const { fold } = charTables();
+  const rawByFolded = new Map<number, number[]>();
+  for (let raw = 0; raw < CODE_UNITS; raw++) {
+    const folded = fold[raw] as number;
+    // A line break continues a name the way a space does (the scan joins the run).
+    const key = folded === LINE_FEED || folded === CARRIAGE_RETURN ? SPACE : folded;
+    const list = rawByFolded.get(key);
+    if (list) list.push(raw);
+    else rawByFolded.set(key, [raw]);
   }
-  return new RegExp(`[${ranges.join('')}]`, 'g');
+  const edgesOf = (state: number) => {
+    const list: { unit: number; target: number }[] = [];
+    for (let e = edges.edgeStart[state] as number; e < (edges.edgeStart[state + 1] as number); e++) {
+      list.push({ unit: edges.edgeUnit[e] as number, target: edges.edgeTarget[e] as number });
+    }
+    return list;
+  };
+  /** How many more units every walk through `state` reads before it can report (at most `budget`). */
+  const required = (state: number, budget: number): number => {
+    if (budget === 0 || outPattern[state] !== NO_PATTERN) return 0;
+    let least = budget;
+    for (const { unit, target } of edgesOf(state)) {
+      // After a space the text may hold a longer white-space run: nothing more is required.
+      least = Math.min(least, 1 + (unit === SPACE ? 0 : required(target, budget - 1)));
+    }
+    return least;
+  };
+  /** Adds the raw units that continue some walk from `state` at each of the next `depth` levels. */
+  const collect = (state: number, level: number, depth: number, levels: Set<number>[]): void => {
+    if (level > depth) return;
+    for (const { unit, target } of edgesOf(state)) {
+      for (const raw of rawByFolded.get(unit) ?? []) (levels[level] as Set<number>).add(raw);
+      if (unit !== SPACE) collect(target, level + 1, depth, levels);
+    }
+  };
+  const firstUnitsByDepth = new Map<number, { firsts: number[]; levels: Set<number>[] }>();
+  const requiredOf = new Map<number, number>();
+  for (let raw = 0; raw < CODE_UNITS; raw++) {
+    const state = rootByRaw[raw] as number;
+    if (state === ROOT) continue;
+    let depth = requiredOf.get(state);
+    if (depth === undefined) {
+      depth = required(state, FINDER_DEPTH - 1);
+      requiredOf.set(state, depth);
+      const group = firstUnitsByDepth.get(depth) ?? { firsts: [], levels: [] };
+      while (group.levels.length <= depth) group.levels.push(new Set());
+      collect(state, 1, depth, group.levels);
+      firstUnitsByDepth.set(depth, group);
+    }
+    (firstUnitsByDepth.get(depth) as { firsts: number[] }).firsts.push(raw);
+  }
+  const branches = [...firstUnitsByDepth].map(([depth, { firsts, levels }]) => {
+    const ahead = levels.slice(1, depth + 1).map((units) => unitClass([...units]));
+    return unitClass(firsts) + (ahead.length > 0 ? `(?=${ahead.join('')})` : '');
+  });
+  return new RegExp(branches.length > 0 ? branches.join('|') : '[]', 'g');
+}
+
+/** A RegExp character class (no `u` flag) holding exactly `units`. */
+function unitClass(units: readonly number[]): string {
+  const sorted = [...new Set(units)].sort((x, y) => x - y);
+  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const first = sorted[k] as number;
+    let last = first;
+    while (k + 1 < sorted.length && sorted[k + 1] === last + 1) last = sorted[++k] as number;
+    ranges.push(last === first ? hex(first) : `${hex(first)}-${hex(last)}`);
+  }
+  return `[${ranges.join('')}]`;
 }
 
 /** Root transitions indexed by the raw (unfolded) first code unit. */
