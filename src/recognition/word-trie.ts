@@ -141,16 +141,7 @@ const FINDER_DEPTH = 4;
  * branches — irregexp scans such a RegExp at native speed; long alternations are much slower.
  */
 function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: Edges): RegExp {
-  const { fold } = charTables();
-  const rawByFolded = new Map<number, number[]>();
-  for (let raw = 0; raw < CODE_UNITS; raw++) {
-    const folded = fold[raw] as number;
-    // A line break continues a name the way a space does (the scan joins the run).
-    const key = folded === LINE_FEED || folded === CARRIAGE_RETURN ? SPACE : folded;
-    const list = rawByFolded.get(key);
-    if (list) list.push(raw);
-    else rawByFolded.set(key, [raw]);
-  }
+  const rawByFolded = rawUnitsByFoldedUnit();
   const edgesOf = (state: number) => {
     const list: { unit: number; target: number }[] = [];
     for (let e = edges.edgeStart[state] as number; e < (edges.edgeStart[state + 1] as number); e++) {
@@ -197,6 +188,27 @@ function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: 
     return unitClass(firsts) + (ahead.length > 0 ? `(?=${ahead.join('')})` : '');
   });
   return new RegExp(branches.length > 0 ? branches.join('|') : '[]', 'g');
+}
+
+let rawByFoldedCache: Map<number, number[]> | undefined;
+
+/**
+ * folded unit → every raw unit that folds to it (line breaks count as a space: the scan joins
+ * a white-space run holding one). Built once per process, like the character tables.
+ */
+function rawUnitsByFoldedUnit(): Map<number, number[]> {
+  if (rawByFoldedCache !== undefined) return rawByFoldedCache;
+  const { fold } = charTables();
+  const rawByFolded = new Map<number, number[]>();
+  for (let raw = 0; raw < CODE_UNITS; raw++) {
+    const folded = fold[raw] as number;
+    const key = folded === LINE_FEED || folded === CARRIAGE_RETURN ? SPACE : folded;
+    const list = rawByFolded.get(key);
+    if (list) list.push(raw);
+    else rawByFolded.set(key, [raw]);
+  }
+  rawByFoldedCache = rawByFolded;
+  return rawByFolded;
 }
 
 /** A RegExp character class (no `u` flag) holding exactly `units`. */
