@@ -4,16 +4,20 @@
  * (`sender.id === runtime.id`, and for content→background a `sender.tab`).
  *
  * Directions:
- * - content → background: `recognise`, `card`, `page-report`
+ * - content → background: `recognise`, `card`, `page-report`, `get-settings`
  * - popup → background:   `also-mentioned`
- * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`
+ * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`,
+ *   `page-text` (the content script checks these with the valibot-free `parseContentMessage`,
+ *   `content-messages.ts`, which accepts exactly what `parseMessage` accepts for them)
  */
 import * as v from 'valibot';
 import type { CardData } from '../card/card-data';
+import type { DeadlineLine } from '../card/deadline-line';
 import type { EntityType } from '../knowledge/schema';
+import type { Settings } from '../settings/site-rules';
+import { MAX_RECOGNISE_CHARS } from './limits';
 
-/** Upper bound on text sent for recognition in one message (UTF-16 code units). */
-export const MAX_RECOGNISE_CHARS = 4_000_000;
+export { MAX_RECOGNISE_CHARS } from './limits';
 
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200));
 
@@ -39,6 +43,8 @@ export const StepMentionRequest = v.strictObject({
   type: v.literal('step-mention'),
   direction: v.picklist([1, -1]),
 });
+/** Content → background: the reader's current settings (validated by the background). */
+export const GetSettingsRequest = v.strictObject({ type: v.literal('get-settings') });
 
 export const MessageSchema = v.variant('type', [
   RecogniseRequest,
@@ -49,6 +55,7 @@ export const MessageSchema = v.variant('type', [
   RevealEntityRequest,
   StepMentionRequest,
   PageTextRequest,
+  GetSettingsRequest,
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 
@@ -69,8 +76,14 @@ export function parseMessage(value: unknown): Message | undefined {
 export type WireMention = { entity: string; type: EntityType; start: number; end: number };
 /** Reply to `recognise`: mentions sorted by `start`, never overlapping. */
 export type RecogniseResponse = { mentions: WireMention[] };
-/** Reply to `card`: null when the pack has no such entity. */
-export type CardResponse = { card: CardData | null };
+/**
+ * The card's date-dependent wording, made by the background for the reader's locale, time zone and
+ * today (so the content script carries no date formatting): one `as of` label per fact, one line per
+ * deadline (live status), and the knowledge date.
+ */
+export type CardLabels = { facts: string[]; deadlines: DeadlineLine[]; packAsOf: string };
+/** Reply to `card`: null when the pack has no such entity; `labels` (added later) for `card`. */
+export type CardResponse = { card: CardData | null; labels?: CardLabels };
 /** Reply to `page-state` from a tab's content script. */
 export type PageStateResponse = {
   hostname: string;
@@ -83,6 +96,11 @@ export type PageStateResponse = {
 export type RevealEntityResponse = { revealed: boolean };
 /** Reply to `page-text`: the text the content script extracted (at most MAX_RECOGNISE_CHARS). */
 export type PageTextResponse = { text: string };
+/**
+ * Reply to `get-settings` (from the background): the settings, defaults for anything corrupt, and
+ * whether highlighting is on for the asking page's site (its URL's hostname against the site rules).
+ */
+export type GetSettingsResponse = { settings: Settings; enabled: boolean };
 /** Reply to `also-mentioned` (from the background): names not in the pack, or why there are none. */
 export type AlsoMentionedResponse =
   | { names: { text: string; kind: 'person' | 'organization' }[] }

@@ -6,36 +6,26 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/schema';
-import { canonicalPageHostname, hostnameCovers, normaliseHostname } from './hostname';
+import { normaliseHostname } from './hostname';
 import { migrateToCurrent } from './migration';
+import { HIGHLIGHT_STYLES, SETTINGS_VERSION, type Settings } from './site-rules';
 
 export { canonicalPageHostname, hostnameCovers, normaliseHostname } from './hostname';
+export {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  isHighlightingEnabled,
+  SETTINGS_VERSION,
+  type Settings,
+  withSiteHighlighting,
+} from './site-rules';
 
-export const SETTINGS_VERSION = 1;
-export const HIGHLIGHT_STYLES = ['underline', 'background', 'none'] as const;
-export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 /** Most site exceptions kept (far above any real list; bounds storage and matching work). */
 export const MAX_SITE_EXCEPTIONS = 20_000;
 /** Most problems reported for one key (a list of 5,000 bad sites is summarised, not listed). */
 const MAX_PROBLEMS_PER_KEY = 5;
-
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** Highlight on every site unless the site is in `siteExceptions`. */
-  enabledByDefault: boolean;
-  /** Hostnames whose state is the opposite of `enabledByDefault`; "example.com" covers subdomains. */
-  siteExceptions: string[];
-  /** How names are marked; `none` paints nothing but cards still open on hover. */
-  highlightStyle: HighlightStyle;
-  /** Entity types that are highlighted. */
-  entityTypes: EntityType[];
-  /** Hover time before the card opens. */
-  hoverDelayMs: number;
-  /** Show the number of names found on the toolbar button. */
-  showBadge: boolean;
-}
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS: readonly SettingKey[] = [
@@ -232,25 +222,4 @@ export function parseStoredSettings(stored: unknown): ParsedSettings {
     ),
   };
   return { settings, problems };
-}
-
-/**
- * Whether names are highlighted on a page with this hostname: the default, flipped when an
- * exception covers the hostname (itself or a parent domain).
- */
-export function isHighlightingEnabled(settings: Settings, hostname: string): boolean {
-  const host = canonicalPageHostname(hostname);
-  const excepted = settings.siteExceptions.some((exception) => hostnameCovers(exception, host));
-  return settings.enabledByDefault !== excepted;
-}
-
-/**
- * The site exception list after setting highlighting on `hostname` to `enabled`. Adds the
- * hostname as an exception when the default disagrees; otherwise removes every exception that
- * covers it (including a parent domain — the only way to make the default apply again).
- */
-export function withSiteHighlighting(settings: Settings, hostname: string, enabled: boolean): string[] {
-  const host = canonicalPageHostname(hostname);
-  const kept = settings.siteExceptions.filter((exception) => !hostnameCovers(exception, host));
-  return enabled === settings.enabledByDefault ? kept : [...kept, host];
 }

@@ -17,6 +17,7 @@ const TYPES = [
   'reveal-entity',
   'page-text',
   'step-mention',
+  'get-settings',
 ];
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

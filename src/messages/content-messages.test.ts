@@ -1,0 +1,179 @@
+/**
+ * Differential test: the content script's hand-written `parseContentMessage` accepts exactly what
+ * valibot's `parseMessage` accepts for the content-bound types (and the same parsed value), on
+ * random shapes, near-valid messages, inherited keys and hostile objects.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseContentMessage } from './content-messages';
+import { parseMessage } from './protocol';
+
+const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention'];
+const OTHER_TYPES = ['recognise', 'card', 'page-report', 'also-mentioned', 'get-settings'];
+
+/** What the content script may act on according to the valibot schema. */
+function expected(value: unknown) {
+  const parsed = parseMessage(value);
+  return parsed && CONTENT_TYPES.includes(parsed.type) ? parsed : undefined;
+}
+
+function agree(value: unknown): void {
+  const want = expected(value);
+  const got = parseContentMessage(value);
+  expect(got).toEqual(want);
+  if (got) expect(got).not.toBe(value); // a fresh copy, like valibot's output
+}
+
+const entity = fc.oneof(
+  fc.constantFrom(
+    'nvidia',
+    'scott-bessent',
+    'a1-b2',
+    'Nvidia',
+    '-x',
+    'x-',
+    'a--b',
+    '',
+    '__proto__',
+    'a'.repeat(200),
+    'a'.repeat(201),
+  ),
+  fc.stringMatching(/^[a-z0-9-]{0,12}$/),
+  fc.string(),
+  fc.jsonValue({ maxDepth: 1 }),
+);
+const direction = fc.oneof(
+  fc.constantFrom(1, -1, 0, -0, 2, 0.5, '1', '-1', Number.NaN, true, null),
+  fc.integer({ min: -3, max: 3 }),
+  fc.double(),
+);
+const messageLike = fc.record(
+  {
+    type: fc.oneof(
+      fc.constantFrom(...CONTENT_TYPES, ...OTHER_TYPES),
+      fc.string({ maxLength: 14 }),
+      fc.jsonValue({ maxDepth: 1 }),
+    ),
+    entity,
+    direction,
+    text: fc.string({ maxLength: 5 }),
+    extra: fc.jsonValue({ maxDepth: 1 }),
+  },
+  { requiredKeys: [] },
+);
+
+describe('parseContentMessage agrees with parseMessage for content messages', () => {
+  it('on message-like records (missing, wrong and extra fields)', () => {
+    fc.assert(
+      fc.property(messageLike, (value) => agree(value)),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on anything (arrays, maps, null prototypes, nested values)', () => {
+    fc.assert(
+      fc.property(
+        fc.anything({ maxDepth: 3, withBigInt: true, withMap: true, withSet: true, withNullPrototype: true }),
+        (value) => agree(value),
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on fields and extra keys that come from the prototype', () => {
+    fc.assert(
+      fc.property(messageLike, messageLike, fc.boolean(), (proto, own, hideExtra) => {
+        const value = Object.create(proto) as Record<string, unknown>;
+        Object.assign(value, own);
+        if (hideExtra && 'extra' in proto) Object.defineProperty(proto, 'extra', { enumerable: false });
+        agree(value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('on arrays, functions and non-enumerable fields carrying a message shape', () => {
+    const array = Object.assign([], { type: 'page-state' });
+    const fn = Object.assign(() => {}, { type: 'page-state' });
+    const hidden = Object.defineProperty({ type: 'page-text' }, 'extra', { value: 1, enumerable: false });
+    const hiddenType = Object.defineProperty({}, 'type', { value: 'page-state', enumerable: false });
+    const inheritedExtra = Object.assign(Object.create({ extra: 1 }), { type: 'page-state' });
+    const inheritedType = Object.create({ type: 'step-mention', direction: -1 });
+    const edges = [
+      { type: 'reveal-entity', entity: 'a'.repeat(200) },
+      { type: 'reveal-entity', entity: 'a'.repeat(201) },
+      { type: 'step-mention', direction: -0 },
+      { type: 'step-mention' },
+      { type: 'page-state', extra: undefined },
+    ];
+    for (const value of [
+      array,
+      fn,
+      hidden,
+      hiddenType,
+      inheritedExtra,
+      inheritedType,
+      ...edges,
+      [],
+      '',
+      0,
+      null,
+      undefined,
+      'page-state',
+    ]) {
+      agree(value);
+    }
+    expect(parseContentMessage(inheritedExtra)).toBeUndefined();
+    expect(parseContentMessage(inheritedType)).toEqual({ type: 'step-mention', direction: -1 });
+    expect(parseContentMessage(edges[0])).toBeDefined();
+    expect(parseContentMessage(edges[1])).toBeUndefined();
+    expect(parseContentMessage(hidden)).toEqual({ type: 'page-text' });
+  });
+
+  it('on hostile objects: throwing getters and traps, revoked proxies (never throws)', () => {
+    const throwing = (key: string) =>
+      Object.defineProperty({ type: 'reveal-entity', entity: 'nvidia' }, key, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+    const { proxy: revoked, revoke } = Proxy.revocable({ type: 'page-state' }, {});
+    revoke();
+    const trap = (name: keyof ProxyHandler<object>) =>
+      new Proxy(
+        { type: 'page-state' },
+        {
+          [name]: () => {
+            throw new Error('trap');
+          },
+        },
+      );
+    const hostile = [
+      throwing('type'),
+      throwing('entity'),
+      throwing('extra'),
+      revoked,
+      trap('has'),
+      trap('get'),
+      trap('ownKeys'),
+      trap('getPrototypeOf'),
+    ];
+    for (const value of hostile) {
+      expect(() => parseContentMessage(value)).not.toThrow();
+      agree(value);
+    }
+  });
+
+  it('accepts each valid content message as it is', () => {
+    for (const message of [
+      { type: 'page-state' },
+      { type: 'page-text' },
+      { type: 'reveal-entity', entity: 'scott-bessent' },
+      { type: 'step-mention', direction: 1 },
+      { type: 'step-mention', direction: -1 },
+    ]) {
+      expect(parseContentMessage(message)).toEqual(message);
+    }
+  });
+});
