@@ -1,5 +1,6 @@
 /**
- * Answers the content script's `recognise` (text → mentions) and `card` (entity → CardData)
+ * Answers the content script's `recognise` (text → mentions) and `card` (entity → CardData plus
+ * its date wording, `CardLabels`)
  * messages. Only messages from this extension's own content scripts (a `sender.tab`) and pages are
  * answered, and only when their shape is valid; anything else is left to other listeners.
  */
@@ -11,6 +12,7 @@ import {
   type RecogniseResponse,
   type WireMention,
 } from '../../src/messages/protocol';
+import { cardLabels } from '../shared/card-labels';
 import { bundledPack } from './bundled-pack';
 
 export async function recognise(text: string): Promise<RecogniseResponse> {
@@ -23,9 +25,12 @@ export async function recognise(text: string): Promise<RecogniseResponse> {
   return { mentions };
 }
 
+/** The card, with its wording for the browser's locale and today (the reader's time zone). */
 export async function card(entity: string): Promise<CardResponse> {
   const { pack } = await bundledPack();
-  return { card: cardDataFor(pack, entity) ?? null };
+  const data = cardDataFor(pack, entity);
+  if (!data) return { card: null };
+  return { card: data, labels: cardLabels(data, navigator.language || 'en-US') };
 }
 
 function fromThisExtension(sender: Runtime.MessageSender): boolean {

@@ -5,18 +5,18 @@
  * background, off the page's main thread.
  */
 import browser from 'webextension-polyfill';
+import { MAX_RECOGNISE_CHARS } from '../../src/messages/limits';
 import type { Message, RecogniseResponse, WireMention } from '../../src/messages/protocol';
-import { MAX_RECOGNISE_CHARS } from '../../src/messages/protocol';
-import { isHighlightingEnabled, type Settings } from '../../src/settings/schema';
 import type { TextMap } from '../../src/text/extract';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, task } from './instrumentation';
 import { addToDraft, clearMentions, draftIndex, mentionCounts, setMentions } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
+import type { PageSettings } from './settings-client';
 import { inSlices } from './time-slices';
 
 export type AnnotatorState = {
-  settings: Settings | undefined;
+  settings: PageSettings | undefined;
   /** The text and nodes the current mentions refer to. */
   map: TextMap | undefined;
   /** The background's answer for `map.text`, before the entity-type filter. */
@@ -27,7 +27,7 @@ export type AnnotatorState = {
 
 const state: AnnotatorState = { settings: undefined, map: undefined, wire: [], reported: undefined };
 
-export function setSettings(settings: Settings): void {
+export function setSettings(settings: PageSettings): void {
   state.settings = settings;
 }
 
@@ -37,7 +37,7 @@ export function lastPageText(): string | undefined {
 }
 
 export function highlightingEnabled(): boolean {
-  return state.settings !== undefined && isHighlightingEnabled(state.settings, location.hostname);
+  return state.settings?.enabledHere === true;
 }
 
 /** Same text in the same nodes: the mentions and their ranges are still right. */

@@ -6,7 +6,6 @@
  * never thrown into the page.
  */
 import browser from 'webextension-polyfill';
-import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { annotate, repaint, setSettings } from './annotator';
 import { installCard } from './card/index';
 import { guard, guardAsync } from './errors';
@@ -16,6 +15,7 @@ import { mentionAt, mentions, onMentionsChanged } from './mention-index';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createRefreshScheduler } from './refresh-scheduler';
+import { onSettingsChanged, readSettings } from './settings-client';
 import { installContentTestBridge } from './test-bridge';
 
 /** False once the extension was reloaded, updated or removed: this script is then orphaned. */

@@ -5,8 +5,9 @@
  * extension's own contexts are answered; unknown or malformed messages are left alone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import { parseContentMessage } from '../../src/messages/content-messages';
+import { MAX_RECOGNISE_CHARS } from '../../src/messages/limits';
 import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
-import { MAX_RECOGNISE_CHARS, parseMessage } from '../../src/messages/protocol';
 import { highlightingEnabled, lastPageText } from './annotator';
 import { guard } from './errors';
 import { task } from './instrumentation';
@@ -29,7 +30,7 @@ export function handlePageMessage(
   card: CardActions,
 ): Promise<PageStateResponse | RevealEntityResponse | PageTextResponse | boolean> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
-  const parsed = parseMessage(message);
+  const parsed = parseContentMessage(message);
   switch (parsed?.type) {
     case 'page-state':
       return Promise.resolve(pageState());

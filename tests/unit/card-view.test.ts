@@ -6,7 +6,9 @@
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/card/card-view';
+import { cardLabels } from '../../extension/shared/card-labels';
 import type { CardData } from '../../src/card/card-data';
+import { readerTimeZone } from '../../src/deadlines';
 
 function data(overrides: Partial<CardData> = {}): CardData {
   return {
@@ -39,15 +41,19 @@ function data(overrides: Partial<CardData> = {}): CardData {
   };
 }
 
+/** A ready card as the background sends it: data plus its wording for en-US on 2025-06-07. */
+function ready(card: CardData = data()) {
+  const labels = cardLabels(card, 'en-US', new Date('2025-06-07T12:00:00Z'), readerTimeZone());
+  return { kind: 'ready' as const, data: card, labels };
+}
+
 let container: HTMLElement | undefined;
 
 function mount(props: Partial<CardViewProps>): HTMLElement {
   container = document.createElement('div');
   document.body.append(container);
   const full: CardViewProps = {
-    content: { kind: 'ready', data: data() },
-    locale: 'en-US',
-    now: new Date('2025-06-07T12:00:00Z'),
+    content: ready(),
     onRelated: () => {},
     onClose: () => {},
     ...props,
@@ -119,10 +125,7 @@ describe('CardView', () => {
 
   it('leaves out empty sections and the Wikidata link when there is none', () => {
     const root = mount({
-      content: {
-        kind: 'ready',
-        data: data({ deadlines: [], related: [], entity: { ...data().entity, wikidata: undefined } }),
-      },
+      content: ready(data({ deadlines: [], related: [], entity: { ...data().entity, wikidata: undefined } })),
     });
     expect(root.querySelector('.deadlines, .related')).toBeNull();
     expect([...root.querySelectorAll('a')].some((a) => a.href.includes('wikidata'))).toBe(false);

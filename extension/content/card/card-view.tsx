@@ -3,15 +3,8 @@
  * http(s) (checked by `sourceLink` / `wikidataLink`) and open in a new tab without an opener.
  */
 import type { CardData } from '../../../src/card/card-data';
-import {
-  asOfLabel,
-  entityTypeLabel,
-  knowledgeAsOfLabel,
-  sourceLink,
-  wikidataLink,
-} from '../../../src/card/card-view';
-import { deadlineLine } from '../../../src/card/deadline-line';
-import { deadlineView, readerTimeZone } from '../../../src/deadlines';
+import { entityTypeLabel, sourceLink, wikidataLink } from '../../../src/card/card-view';
+import type { CardLabels } from '../../../src/messages/protocol';
 
 export const TITLE_ID = 'backstory-card-title';
 
@@ -19,12 +12,11 @@ export type CardContent =
   | { kind: 'loading'; entity: string }
   | { kind: 'missing'; entity: string }
   | { kind: 'failed'; entity: string }
-  | { kind: 'ready'; data: CardData };
+  /** `labels`: the background's date wording for today (as-of dates, deadline status). */
+  | { kind: 'ready'; data: CardData; labels: CardLabels };
 
 export type CardViewProps = {
   content: CardContent;
-  locale: string;
-  now: Date;
   onRelated: (entityId: string) => void;
   onClose: () => void;
 };
@@ -51,19 +43,19 @@ function Header({ title, subtitle, onClose }: { title: string; subtitle: string;
   );
 }
 
-function Facts({ data, locale }: { data: CardData; locale: string }) {
+function Facts({ data, labels }: { data: CardData; labels: CardLabels }) {
   if (data.facts.length === 0) return null;
   return (
     <section aria-labelledby="backstory-facts">
       <h3 id="backstory-facts">Facts</h3>
       <ul class="facts">
-        {data.facts.map((fact) => {
+        {data.facts.map((fact, index) => {
           const link = sourceLink(fact.source);
           return (
             <li key={`${fact.asOf}|${fact.text}`}>
               <p>{fact.text}</p>
               <p class="meta">
-                {asOfLabel(fact.asOf, locale)}
+                {labels.facts[index]}
                 {link ? ' · ' : null}
                 {link ? <ExternalLink href={link.href} label={link.label} /> : null}
               </p>
@@ -75,15 +67,13 @@ function Facts({ data, locale }: { data: CardData; locale: string }) {
   );
 }
 
-function Deadlines({ data, locale, now }: { data: CardData; locale: string; now: Date }) {
-  if (data.deadlines.length === 0) return null;
-  const timeZone = readerTimeZone();
+function Deadlines({ labels }: { labels: CardLabels }) {
+  if (labels.deadlines.length === 0) return null;
   return (
     <section aria-labelledby="backstory-deadlines">
       <h3 id="backstory-deadlines">Deadlines</h3>
       <ul class="deadlines">
-        {data.deadlines.map((deadline) => {
-          const line = deadlineLine(deadlineView(deadline, now, data.packAsOf, locale, timeZone));
+        {labels.deadlines.map((line) => {
           return (
             <li key={line.id}>
               <p>{line.title}</p>
@@ -127,7 +117,7 @@ const NOTICES: Record<Exclude<CardContent['kind'], 'ready'>, string> = {
   failed: 'The background could not be loaded. Hover the name again to retry.',
 };
 
-export function CardView({ content, locale, now, onRelated, onClose }: CardViewProps) {
+export function CardView({ content, onRelated, onClose }: CardViewProps) {
   if (content.kind !== 'ready') {
     return (
       <>
@@ -136,17 +126,17 @@ export function CardView({ content, locale, now, onRelated, onClose }: CardViewP
       </>
     );
   }
-  const { data } = content;
+  const { data, labels } = content;
   const wikidata = wikidataLink(data.entity.wikidata);
   return (
     <>
       <Header title={data.entity.name} subtitle={entityTypeLabel(data.entity.type)} onClose={onClose} />
       <p class="desc">{data.entity.description}</p>
-      <Facts data={data} locale={locale} />
-      <Deadlines data={data} locale={locale} now={now} />
+      <Facts data={data} labels={labels} />
+      <Deadlines labels={labels} />
       <Related data={data} onRelated={onRelated} />
       <footer>
-        <span>{knowledgeAsOfLabel(data.packAsOf, locale)}</span>
+        <span>{labels.packAsOf}</span>
         {wikidata ? <ExternalLink href={wikidata.href} label={wikidata.label} /> : null}
       </footer>
     </>

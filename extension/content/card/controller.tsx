@@ -9,10 +9,9 @@
  */
 import type { VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { CardData } from '../../../src/card/card-data';
 import { createHoverController } from '../../../src/card/hover-controller';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../../src/card/hover-intent';
-import { type CardClient, type CardRequester, createCardClient } from './card-client';
+import { type CardClient, type CardRequester, createCardClient, type ReadyCard, today } from './card-client';
 import { type CardContent, CardView, TITLE_ID } from './card-view';
 import { guarded, reportError, runGuarded } from './guard';
 import { mentionAtPoint } from './hit-test';
@@ -62,13 +61,11 @@ type Target = {
 const TAP_MAX_MOVE_PX = 10;
 const TAP_MAX_MS = 600;
 
-function pageLocale(): string {
-  return navigator.language || 'en-US';
-}
-
 export function installCard(options: CardOptions): CardController {
   const client: CardClient = createCardClient(options.requestCard);
-  const resolved = new Map<string, CardData | undefined>();
+  /** Answers received (undefined: no such entity), for the local day `resolvedDay`. */
+  const resolved = new Map<string, ReadyCard | undefined>();
+  let resolvedDay = today();
   /** Entities whose last request failed (not cached: the next hover asks again). */
   const failed = new Set<string>();
   const rangeKeys = new WeakMap<AbstractRange, number>();
@@ -121,8 +118,8 @@ export function installCard(options: CardOptions): CardController {
   function contentFor(entity: string): CardContent {
     if (!resolved.has(entity))
       return failed.has(entity) ? { kind: 'failed', entity } : { kind: 'loading', entity };
-    const data = resolved.get(entity);
-    return data ? { kind: 'ready', data } : { kind: 'missing', entity };
+    const ready = resolved.get(entity);
+    return ready ? { kind: 'ready', ...ready } : { kind: 'missing', entity };
   }
 
   function paint(target: Target): void {
@@ -130,8 +127,6 @@ export function installCard(options: CardOptions): CardController {
     render(
       <CardView
         content={contentFor(target.entity)}
-        locale={pageLocale()}
-        now={new Date()}
         onRelated={(id) => runGuarded('related', () => openRelated(id))}
         onClose={() => runGuarded('close', () => controller.send({ type: 'escape' }))}
       />,
@@ -140,6 +135,11 @@ export function installCard(options: CardOptions): CardController {
   }
 
   function load(target: Target): void {
+    if (resolvedDay !== today()) {
+      // A new day: the wording (deadline status, "in 3 days") is asked for afresh.
+      resolved.clear();
+      resolvedDay = today();
+    }
     if (resolved.has(target.entity)) return;
     failed.delete(target.entity);
     client.get(target.entity).then(
