@@ -1,15 +1,14 @@
 /**
- * Wraps the card's page-facing handlers: nothing they throw reaches the page (errors are logged
- * once per message with the `[Backstory]` prefix), and in test-hooks builds each run is
- * recorded as a `backstory:task` measure on the page's performance timeline.
+ * Wraps the card's page-facing handlers: nothing they throw reaches the page (errors go to the
+ * content script's one logger, `../errors`: once per message, `[Backstory]` prefix), and in
+ * test-hooks builds each run is recorded as a `backstory:task` measure on the page's
+ * performance timeline.
  */
-const logged = new Set<string>();
+import { reportError as reportContentError } from '../errors';
 
+/** Logs a card failure through the content script's logger. */
 export function reportError(error: unknown): void {
-  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (logged.has(message)) return;
-  logged.add(message);
-  console.error('[Backstory]', error);
+  reportContentError(error, 'card');
 }
 
 /** Prefix of the `detail` of the card's `backstory:task` measures, e.g. "card:hit-test". */
@@ -24,7 +23,7 @@ export function runGuarded<T>(what: string, work: () => T): T | undefined {
   try {
     return work();
   } catch (error) {
-    reportError(error);
+    reportContentError(error, CARD_TASK_PREFIX + what);
     return undefined;
   } finally {
     if (__TEST_HOOKS__) {
