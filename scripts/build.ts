@@ -56,6 +56,9 @@ export class BuildError extends Error {
 }
 
 async function bundle(flavour: BuildFlavour): Promise<string[]> {
+  // Vite reads NODE_ENV when it resolves a config: under Vitest (NODE_ENV=test) a build spawned by
+  // a test would otherwise differ from the shipped one (measured: content.js 20,780 vs 20,405 B gzip).
+  process.env.NODE_ENV = 'production';
   await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', CONTENT_ALIASES));
   await build(scriptConfig(flavour, 'extension/background/index.ts', 'background.js'));
   const pages = Object.fromEntries(
