@@ -13,4 +13,5 @@ step "lint (web-ext, Firefox build)"; npm run -s lint:firefox
 step "unit, property and security tests (node)"; npx vitest run --project unit
 step "browser tests (Chromium + Firefox ESR)"; npx vitest run --project browser
 step "corpus sweep (Chromium)"; npm run -s sweep -- ../shared/corpus/readability-pages
+step "corpus sweep (Firefox ESR)"; npm run -s sweep -- ../shared/corpus/readability-pages --firefox
 step "done"
