@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectLockedDownManifest } from './locked-down-manifest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILDS = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const BUILD_TIMEOUT_MS = 120_000;
-const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
 
 /** Network APIs no bundle may contain at all. */
 const NETWORK_APIS = [
@@ -87,14 +87,7 @@ for (const [browser, dist] of Object.entries(BUILDS)) {
         unknown
       >;
       expect(manifest.manifest_version).toBe(3);
-      expect(manifest.web_accessible_resources).toBeUndefined();
-      expect(manifest.externally_connectable).toBeUndefined();
-      expect(manifest.content_security_policy).toBeUndefined();
-      expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.optional_permissions).toBeUndefined();
-      expect(manifest.optional_host_permissions).toBeUndefined();
-      for (const permission of manifest.permissions as string[])
-        expect(ALLOWED_PERMISSIONS).toContain(permission);
+      expectLockedDownManifest(manifest);
     });
 
     it('extension pages: only same-package script files, no inline script, handler or CSP meta', () => {

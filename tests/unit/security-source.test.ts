@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, manifestFor } from '../../scripts/build/manifest';
 import { sourceLink, wikidataLink } from '../../src/card/card-view';
 import { FactSchema, TimelineEntrySchema } from '../../src/knowledge/schema';
+import { expectLockedDownManifest } from './locked-down-manifest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHIPPED_SOURCE_DIRS = ['extension', 'src'];
@@ -167,22 +168,11 @@ describe('links in cards are http(s) only', () => {
 
 describe('manifest template and per-browser manifests', () => {
   const template = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-  /** Every permission the extension may ask for; each is justified in docs/security.md. */
-  const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
 
   for (const browser of BROWSERS) {
     it(`${browser}: no web-accessible resources, no loosened CSP, no host or optional permissions`, () => {
       const manifest = manifestFor(template, browser, '1.0.0');
-      expect(manifest.web_accessible_resources).toBeUndefined();
-      expect(manifest.externally_connectable).toBeUndefined();
-      expect(manifest.content_security_policy).toBeUndefined();
-      expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.optional_permissions).toBeUndefined();
-      expect(manifest.optional_host_permissions).toBeUndefined();
-      expect(manifest.update_url).toBeUndefined();
-      for (const permission of (manifest.permissions as string[]) ?? []) {
-        expect(ALLOWED_PERMISSIONS, permission).toContain(permission);
-      }
+      expectLockedDownManifest(manifest);
     });
   }
 
