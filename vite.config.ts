@@ -38,6 +38,24 @@ export const CONTENT_ALIASES: Aliases = {
   'webextension-polyfill': resolve(ROOT, 'extension/shared/native-browser.ts'),
 };
 
+/** What every bundle of a flavour shares: no config file, no public dir, the flavour's defines. */
+function commonConfig(flavour: BuildFlavour): InlineConfig {
+  return { root: ROOT, configFile: false, logLevel: 'warn', publicDir: false, define: defines(flavour) };
+}
+
+/** Build options every bundle shares: into the flavour's folder, minified, no maps. */
+function commonBuild(flavour: BuildFlavour): NonNullable<InlineConfig['build']> {
+  return {
+    outDir: flavour.outDir,
+    emptyOutDir: false,
+    copyPublicDir: false,
+    target: BUNDLE_TARGET,
+    minify: true,
+    sourcemap: false,
+    reportCompressedSize: false,
+  };
+}
+
 /** A self-contained classic script (`content.js`, `background.js`) from one entry module. */
 export function scriptConfig(
   flavour: BuildFlavour,
@@ -46,20 +64,10 @@ export function scriptConfig(
   aliases: Aliases = {},
 ): InlineConfig {
   return {
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    define: defines(flavour),
+    ...commonConfig(flavour),
     resolve: { alias: aliases },
     build: {
-      outDir: flavour.outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      target: BUNDLE_TARGET,
-      minify: true,
-      sourcemap: false,
-      reportCompressedSize: false,
+      ...commonBuild(flavour),
       lib: {
         entry: resolve(ROOT, entry),
         formats: ['iife'],
@@ -98,21 +106,11 @@ export function pagesConfig(flavour: BuildFlavour, pages: PageEntries): InlineCo
     Object.entries(pages).map(([source, target]) => [target.replace(/\.html$/, ''), resolve(ROOT, source)]),
   );
   return {
-    root: ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
+    ...commonConfig(flavour),
     base: '/',
-    define: defines(flavour),
     plugins: [renamePages(pages)],
     build: {
-      outDir: flavour.outDir,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      target: BUNDLE_TARGET,
-      minify: true,
-      sourcemap: false,
-      reportCompressedSize: false,
+      ...commonBuild(flavour),
       modulePreload: false,
       rolldownOptions: {
         input,
