@@ -26,7 +26,7 @@ describe('scripts/pack-check.ts', () => {
       expect(run.status).toBe(0);
       expect(run.stderr).toBe('');
       expect(run.stdout).toMatch(
-        /^public\/knowledge\.json: valid — \d+ entities, \d+ deadlines, \d+ facts, as of 2026-11-25\n$/,
+        /^public\/knowledge\.json: valid — \d+ entities, \d+ deadlines, \d+ facts, as of 2026-11-29\n$/,
       );
     },
     TEST_TIMEOUT_MS,

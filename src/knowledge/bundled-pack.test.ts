@@ -39,7 +39,12 @@ const REQUIRED_ENTITY_IDS = [
   'pafaca',
   'madrid',
 ];
-const REQUIRED_DEADLINE_IDS = ['tiktok-divestiture', 'tariff-truce', 'rare-earth-controls'];
+const REQUIRED_DEADLINE_IDS = [
+  'tiktok-divestiture',
+  'tariff-truce',
+  'rare-earth-controls',
+  'gallium-germanium-antimony-ban',
+];
 
 /** Surnames that collide with common words or other people: only after the full name. */
 const SURNAMES_AFTER_FULL_NAME = ['Li', 'Wang', 'Zhang', 'Huang', 'Chew', 'Ellison'];
@@ -78,7 +83,7 @@ describe('bundled knowledge pack', () => {
     const pack = loadPack();
     expect(pack.schemaVersion).toBe(1);
     expect(pack.id).toBe('us-china-trade-tech');
-    expect(pack.asOf).toBe('2026-11-25');
+    expect(pack.asOf).toBe('2026-11-29');
   });
 
   it('contains every required entity and deadline', () => {
@@ -101,6 +106,30 @@ describe('bundled knowledge pack', () => {
     for (const { date, source } of sourced) {
       expect(isIsoDate(date), date).toBe(true);
       expect(new URL(source).protocol, source).toBe('https:');
+    }
+  });
+
+  it('names the publisher of every fact and timeline source', () => {
+    const pack = loadPack();
+    const unnamed = [
+      ...pack.entities.flatMap((entity) =>
+        entity.facts.filter((fact) => !fact.publisher).map((fact) => `${entity.id}: ${fact.source}`),
+      ),
+      ...pack.deadlines.flatMap((deadline) =>
+        deadline.timeline
+          .filter((entry) => !entry.publisher)
+          .map((entry) => `${deadline.id}: ${entry.source}`),
+      ),
+    ];
+    expect(unnamed).toEqual([]);
+  });
+
+  it('says plainly that it holds nothing after a passed deadline it has no news of', () => {
+    const pack = loadPack();
+    for (const deadline of pack.deadlines) {
+      const last = deadline.timeline.at(-1)?.date ?? '';
+      if (deadline.status === 'resolved' || deadline.due > pack.asOf || last >= deadline.due) continue;
+      expect(deadline.summary, deadline.id).toMatch(/The pack holds nothing after \d{1,2} \w+ \d{4}/);
     }
   });
 

@@ -8,6 +8,7 @@ import {
   EXIT_VALID,
   formatSummary,
   packPathFromArgs,
+  packWarnings,
   unreadableFile,
 } from './pack-check';
 import type { Pack } from './schema';
@@ -24,12 +25,35 @@ const VALID_TEXT = readFileSync(
   'utf8',
 );
 
+/** The minimal valid pack with a publisher on every fact and timeline entry. */
+function packWithPublishers(): Pack {
+  const pack = JSON.parse(VALID_TEXT) as Pack;
+  for (const entity of pack.entities) for (const fact of entity.facts) fact.publisher = 'Example Times';
+  for (const deadline of pack.deadlines)
+    for (const entry of deadline.timeline) entry.publisher = 'Example Gazette';
+  return pack;
+}
+
 describe('checkPackText', () => {
   it('summarises a valid pack on one line and exits 0', () => {
-    expect(checkPackText('packs/valid.json', VALID_TEXT)).toEqual({
+    expect(checkPackText('packs/valid.json', JSON.stringify(packWithPublishers()))).toEqual({
       exitCode: EXIT_VALID,
       stdout: ['packs/valid.json: valid — 3 entities, 1 deadline, 9 facts, as of 2026-11-25'],
       stderr: [],
+    });
+  });
+
+  it('warns on stderr for each source without a publisher, and still exits 0', () => {
+    const pack = packWithPublishers();
+    delete nth(nth(pack.entities, 1).facts, 2).publisher;
+    delete nth(nth(pack.deadlines, 0).timeline, 0).publisher;
+    expect(checkPackText('p.json', JSON.stringify(pack))).toEqual({
+      exitCode: EXIT_VALID,
+      stdout: ['p.json: valid — 3 entities, 1 deadline, 9 facts, as of 2026-11-25'],
+      stderr: [
+        'warning: entities[1].facts[2]: the source has no publisher (https://example.org/source/3)',
+        'warning: deadlines[0].timeline[0]: the source has no publisher (https://example.org/source/t1)',
+      ],
     });
   });
 
@@ -53,6 +77,26 @@ describe('checkPackText', () => {
       stdout: [],
       stderr: ['file is empty'],
     });
+  });
+});
+
+describe('packWarnings', () => {
+  it('names every fact and timeline entry of a pack with no publishers at all', () => {
+    const paths = packWarnings(JSON.parse(VALID_TEXT) as Pack).map((warning) => warning.path);
+    expect(paths).toEqual([
+      'entities[0].facts[0]',
+      'entities[0].facts[1]',
+      'entities[0].facts[2]',
+      'entities[1].facts[0]',
+      'entities[1].facts[1]',
+      'entities[1].facts[2]',
+      'entities[2].facts[0]',
+      'entities[2].facts[1]',
+      'entities[2].facts[2]',
+      'deadlines[0].timeline[0]',
+      'deadlines[0].timeline[1]',
+      'deadlines[0].timeline[2]',
+    ]);
   });
 });
 

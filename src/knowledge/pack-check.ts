@@ -3,10 +3,11 @@
  * the file and prints what these functions return.
  *
  * Exit codes: 0 valid, 1 invalid (every problem on stderr as `path: reason`, one per line), 2 file missing,
- * unreadable or bad command line (one line on stderr).
+ * unreadable or bad command line (one line on stderr). A valid pack may still print warnings on stderr
+ * (`warning: path: reason`), which never change the exit code.
  */
 import type { Pack } from './schema';
-import { formatProblem, parsePackText } from './validate';
+import { formatPath, formatProblem, type PackProblem, parsePackText } from './validate';
 
 export const DEFAULT_PACK_PATH = 'public/knowledge.json';
 
@@ -45,10 +46,42 @@ export function formatSummary(label: string, pack: Pack): string {
   );
 }
 
+/**
+ * What a valid pack should still fix: every fact or timeline source without a `publisher`
+ * (the card names the outlet next to the link, so a reader can weigh it before opening it).
+ */
+export function packWarnings(pack: Pack): PackProblem[] {
+  const unnamed = (source: string) => ({ message: `the source has no publisher (${source})` });
+  return [
+    ...pack.entities.flatMap((entity, i) =>
+      entity.facts.flatMap((fact, j) =>
+        fact.publisher ? [] : [{ path: formatPath(['entities', i, 'facts', j]), ...unnamed(fact.source) }],
+      ),
+    ),
+    ...pack.deadlines.flatMap((deadline, i) =>
+      deadline.timeline.flatMap((entry, j) =>
+        entry.publisher
+          ? []
+          : [{ path: formatPath(['deadlines', i, 'timeline', j]), ...unnamed(entry.source) }],
+      ),
+    ),
+  ];
+}
+
+/** One warning as one line: `warning: entities[3].facts[1]: the source has no publisher (https://…)`. */
+export function formatWarning(warning: PackProblem): string {
+  return `warning: ${formatProblem(warning)}`;
+}
+
 /** Checks the text of a pack file; `label` names the file in the output. */
 export function checkPackText(label: string, text: string): PackCheckOutcome {
   const result = parsePackText(text);
-  if (result.ok) return { exitCode: EXIT_VALID, stdout: [formatSummary(label, result.pack)], stderr: [] };
+  if (result.ok)
+    return {
+      exitCode: EXIT_VALID,
+      stdout: [formatSummary(label, result.pack)],
+      stderr: packWarnings(result.pack).map(formatWarning),
+    };
   return {
     exitCode: EXIT_INVALID,
     stdout: [],

@@ -88,6 +88,8 @@ export const FactSchema = v.strictObject({
   asOf: isoDate,
   /** An https page that states the fact. */
   source: httpsUrl,
+  /** Who published `source`: the outlet or institution, e.g. "Reuters", "Federal Register". */
+  publisher: v.optional(nonEmpty),
 });
 
 export const EntitySchema = v.strictObject({
@@ -124,6 +126,8 @@ export const TimelineEntrySchema = v.strictObject({
   date: isoDate,
   event: nonEmpty,
   source: httpsUrl,
+  /** Who published `source`: the outlet or institution, e.g. "Ministry of Commerce of the PRC". */
+  publisher: v.optional(nonEmpty),
 });
 
 export const DeadlineSchema = v.strictObject({
