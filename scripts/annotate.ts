@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Pack } from '../src/knowledge/schema';
-import { compileRecogniser } from '../src/recognition/index';
-import { loadPackFile } from '../src/recognition/load-pack-file';
+import { compileRecognizer } from '../src/recognition/index';
+import { loadPackFile } from './lib/load-pack-file';
 
 const EXIT_BAD_INPUT = 2;
 const EXIT_BAD_PACK = 1;
@@ -41,9 +41,9 @@ try {
 
 // compromise and happy-dom load slowly: only once the input is known to be good.
 const text = HTML_EXTENSIONS.has(extname(file).toLowerCase())
-  ? (await import('../src/text/extract-html')).extractTextFromHtml(content).text
+  ? (await import('./lib/extract-html')).extractTextFromHtml(content).text
   : content;
-const mentions = compileRecogniser(pack).recognise(text);
+const mentions = compileRecognizer(pack).recognize(text);
 const { unknownNames } = await import('../src/recognition/unknown-names');
 const result = { mentions, unknownNames: unknownNames(text, mentions) };
 // happy-dom may hold timers open; exit once stdout has flushed.

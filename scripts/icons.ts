@@ -35,10 +35,10 @@ function inside(rect: Rect, x: number, y: number): boolean {
   return (x - cx) ** 2 + (y - cy) ** 2 <= rect.r ** 2;
 }
 
-function colourAt(x: number, y: number): Rgba {
-  let colour = CLEAR;
-  for (const shape of SHAPES) if (inside(shape, x, y)) colour = shape.color;
-  return colour;
+function colorAt(x: number, y: number): Rgba {
+  let color = CLEAR;
+  for (const shape of SHAPES) if (inside(shape, x, y)) color = shape.color;
+  return color;
 }
 
 /** Premultiplied average of the subsamples, back to straight alpha. */
@@ -50,7 +50,7 @@ function pixel(size: number, px: number, py: number): Rgba {
   const n = SUPERSAMPLE * SUPERSAMPLE;
   for (let sy = 0; sy < SUPERSAMPLE; sy++) {
     for (let sx = 0; sx < SUPERSAMPLE; sx++) {
-      const [cr, cg, cb, ca] = colourAt(
+      const [cr, cg, cb, ca] = colorAt(
         (px + (sx + 0.5) / SUPERSAMPLE) / size,
         (py + (sy + 0.5) / SUPERSAMPLE) / size,
       );

@@ -61,7 +61,7 @@ async function openDemo(
   return { page: page as unknown as ScriptPage, close: () => session.close() };
 }
 
-/** Centre of the first highlighted mention's first line box, in viewport coordinates. */
+/** Center of the first highlighted mention's first line box, in viewport coordinates. */
 function firstMentionPoint(page: ScriptPage): Promise<Point | undefined> {
   return page.evaluate(() => {
     for (const [name, highlight] of CSS.highlights) {
@@ -88,7 +88,7 @@ async function capture(page: ScriptPage, file: string): Promise<string> {
   return relative(process.cwd(), path);
 }
 
-/** Screenshots of one colour scheme; returns the files written. */
+/** Screenshots of one color scheme; returns the files written. */
 async function screenshots(page: ScriptPage, browser: BrowserName, scheme: ColorScheme): Promise<string[]> {
   const found = await waitForHighlights(page);
   await sleep(LATE_PARAGRAPH_WAIT_MS);

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseSweepArgs } from './sweep/args';
 import { findSavedPages } from './sweep/pages';
-import { formatProblems, formatSummary, formatTable, pageProblems, summarise } from './sweep/report';
+import { formatProblems, formatSummary, formatTable, pageProblems, summarize } from './sweep/report';
 import { runSweep, sweepFailed } from './sweep/run';
 import { openChromium, openFirefox } from './sweep/tabs';
 
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
       },
     });
     console.log(`\n${formatTable(run.results)}\n`);
-    console.log(formatSummary(summarise(run.results), run.seconds, browser.name));
+    console.log(formatSummary(summarize(run.results), run.seconds, browser.name));
     const problems = [
       ...formatProblems(run.results),
       ...run.unattributedErrors.map((e) => `(no page): extension error: ${e}`),
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     if (args.json) {
       writeFileSync(
         args.json,
-        `${JSON.stringify({ browser: browser.name, ...run, summary: summarise(run.results) }, null, 1)}\n`,
+        `${JSON.stringify({ browser: browser.name, ...run, summary: summarize(run.results) }, null, 1)}\n`,
       );
       console.log(`wrote ${args.json}`);
     }

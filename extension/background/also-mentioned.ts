@@ -5,7 +5,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AlsoMentionedResponse, Message, PageTextResponse } from '../../src/messages/protocol';
-import { MAX_RECOGNISE_CHARS, parseMessage } from '../../src/messages/protocol';
+import { MAX_RECOGNIZE_CHARS, parseMessage } from '../../src/messages/protocol';
 import { unknownNames } from '../../src/recognition/unknown-names';
 import { bundledPack } from './bundled-pack';
 
@@ -23,9 +23,9 @@ async function alsoMentioned(tabId: number): Promise<AlsoMentionedResponse> {
     | PageTextResponse
     | undefined;
   if (typeof reply?.text !== 'string') return { error: 'the page did not share its text' };
-  const text = reply.text.slice(0, MAX_RECOGNISE_CHARS);
-  const { recogniser } = await bundledPack();
-  const names = unknownNames(text, recogniser.recognise(text));
+  const text = reply.text.slice(0, MAX_RECOGNIZE_CHARS);
+  const { recognizer } = await bundledPack();
+  const names = unknownNames(text, recognizer.recognize(text));
   return { names: names.slice(0, MAX_ALSO_MENTIONED) };
 }
 

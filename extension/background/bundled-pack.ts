@@ -1,22 +1,22 @@
 /**
  * The bundled knowledge pack, fetched from the extension package, validated and compiled into a
- * recogniser once per background lifetime (a lazily created, cached promise). A Chrome service worker
+ * recognizer once per background lifetime (a lazily created, cached promise). A Chrome service worker
  * may be stopped any time; the next message recompiles, which takes milliseconds (measured in
  * `compileMs`, reported by the test-hooks build).
  */
 import browser from 'webextension-polyfill';
 import type { EntityType, Pack } from '../../src/knowledge/schema';
 import { formatProblem, parsePackText } from '../../src/knowledge/validate';
-import { compileRecogniser, type Recogniser } from '../../src/recognition/index';
+import { compileRecognizer, type Recognizer } from '../../src/recognition/index';
 
 export const PACK_FILE = 'knowledge.json';
 
 export type LoadedPack = {
   pack: Pack;
-  recogniser: Recogniser;
+  recognizer: Recognizer;
   /** Entity id → type, so each mention can say what it names. */
   entityTypes: ReadonlyMap<string, EntityType>;
-  /** Milliseconds spent fetching + validating the pack, and compiling the recogniser. */
+  /** Milliseconds spent fetching + validating the pack, and compiling the recognizer. */
   loadMs: number;
   compileMs: number;
 };
@@ -32,18 +32,18 @@ async function loadAndCompile(): Promise<LoadedPack> {
     throw new Error(`${PACK_FILE} is invalid:\n${result.problems.map(formatProblem).join('\n')}`);
   }
   const compileStarted = performance.now();
-  const recogniser = compileRecogniser(result.pack);
+  const recognizer = compileRecognizer(result.pack);
   const done = performance.now();
   return {
     pack: result.pack,
-    recogniser,
+    recognizer,
     entityTypes: new Map(result.pack.entities.map((e) => [e.id, e.type])),
     loadMs: compileStarted - loadStarted,
     compileMs: done - compileStarted,
   };
 }
 
-/** The pack and its recogniser; a failed load is not cached, so the next call retries. */
+/** The pack and its recognizer; a failed load is not cached, so the next call retries. */
 export function bundledPack(): Promise<LoadedPack> {
   loaded ??= loadAndCompile().catch((error: unknown) => {
     loaded = undefined;

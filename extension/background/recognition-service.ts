@@ -1,5 +1,5 @@
 /**
- * Answers the content script's `recognise` (text → mentions) and `card` (entity → CardData plus
+ * Answers the content script's `recognize` (text → mentions) and `card` (entity → CardData plus
  * its date wording, `CardLabels`)
  * messages. Only messages from this extension's own content scripts (a `sender.tab`) and pages are
  * answered, and only when their shape is valid; anything else is left to other listeners.
@@ -9,16 +9,16 @@ import { cardDataFor } from '../../src/card/card-data';
 import {
   type CardResponse,
   parseMessage,
-  type RecogniseResponse,
+  type RecognizeResponse,
   type WireMention,
 } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
 import { bundledPack } from './bundled-pack';
 
-export async function recognise(text: string): Promise<RecogniseResponse> {
-  const { recogniser, entityTypes } = await bundledPack();
+export async function recognize(text: string): Promise<RecognizeResponse> {
+  const { recognizer, entityTypes } = await bundledPack();
   const mentions: WireMention[] = [];
-  for (const { entity, start, end } of recogniser.recognise(text)) {
+  for (const { entity, start, end } of recognizer.recognize(text)) {
     const type = entityTypes.get(entity);
     if (type) mentions.push({ entity, type, start, end });
   }
@@ -41,10 +41,10 @@ function fromThisExtension(sender: Runtime.MessageSender): boolean {
 export function handleRecognitionMessage(
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<RecogniseResponse | CardResponse> | undefined {
+): Promise<RecognizeResponse | CardResponse> | undefined {
   if (!fromThisExtension(sender)) return undefined;
   const parsed = parseMessage(message);
-  if (parsed?.type === 'recognise' && sender.tab) return recognise(parsed.text);
+  if (parsed?.type === 'recognize' && sender.tab) return recognize(parsed.text);
   if (parsed?.type === 'card') return card(parsed.entity);
   return undefined;
 }

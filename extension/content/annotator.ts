@@ -5,8 +5,8 @@
  * background, off the page's main thread.
  */
 import browser from 'webextension-polyfill';
-import { MAX_RECOGNISE_CHARS } from '../../src/messages/limits';
-import type { Message, RecogniseResponse, WireMention } from '../../src/messages/protocol';
+import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
+import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import type { TextMap } from '../../src/text/extract';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, task } from './instrumentation';
@@ -21,7 +21,7 @@ export type AnnotatorState = {
   map: TextMap | undefined;
   /** The background's answer for `map.text`, before the entity-type filter. */
   wire: readonly WireMention[];
-  /** Serialised counts last sent in a `page-report`, to send only changes. */
+  /** Serialized counts last sent in a `page-report`, to send only changes. */
   reported: string | undefined;
 };
 
@@ -47,17 +47,17 @@ function sameText(a: TextMap | undefined, b: TextMap): boolean {
   return true;
 }
 
-async function recognise(text: string): Promise<readonly WireMention[]> {
-  const message: Message = { type: 'recognise', text: text.slice(0, MAX_RECOGNISE_CHARS) };
-  const response = (await browser.runtime.sendMessage(message)) as RecogniseResponse | undefined;
+async function recognize(text: string): Promise<readonly WireMention[]> {
+  const message: Message = { type: 'recognize', text: text.slice(0, MAX_RECOGNIZE_CHARS) };
+  const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
   return response?.mentions ?? [];
 }
 
 async function report(): Promise<void> {
   const counts = mentionCounts();
-  const serialised = JSON.stringify(counts);
-  if (serialised === state.reported) return;
-  state.reported = serialised;
+  const serialized = JSON.stringify(counts);
+  if (serialized === state.reported) return;
+  state.reported = serialized;
   const message: Message = { type: 'page-report', counts };
   // Nobody listening (or the background restarting) is not an error for the page.
   await browser.runtime.sendMessage(message).catch(() => undefined);
@@ -130,7 +130,7 @@ export async function annotate(): Promise<number> {
   cost += performance.now() - started;
   if (unchanged) return cost;
 
-  const wire = await recognise(map.text);
+  const wire = await recognize(map.text);
   if (!highlightingEnabled()) return cost; // switched off meanwhile; the settings change cleared
   state.map = map;
   state.wire = wire;

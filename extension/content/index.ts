@@ -1,6 +1,6 @@
 /**
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
- * Wires the pieces: settings → annotator (read text, recognise in the background, paint) → mention
+ * Wires the pieces: settings → annotator (read text, recognize in the background, paint) → mention
  * index → hover card (C2); the mutation watcher and refresh scheduler keep highlights current; page
  * messages answer the popup. Everything is guarded: a failure is logged once with `[Backstory]` and
  * never thrown into the page.

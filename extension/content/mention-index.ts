@@ -63,7 +63,7 @@ export function draftIndex(map: TextMap): MentionIndexDraft {
   return { map, mentions: [], nodeStarts: new Map() };
 }
 
-/** Locates one recognised mention in the DOM and adds it; one that cannot be located is dropped. */
+/** Locates one recognized mention in the DOM and adds it; one that cannot be located is dropped. */
 export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
   const { map } = draft;
   if (!(m.start < m.end && m.end <= map.text.length)) return;

@@ -6,7 +6,7 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage } from '../../src/messages/content-messages';
-import { MAX_RECOGNISE_CHARS } from '../../src/messages/limits';
+import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
 import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
 import { highlightingEnabled, lastPageText } from './annotator';
 import { guard } from './errors';
@@ -45,7 +45,7 @@ export function handlePageMessage(
       if (!highlightingEnabled()) return Promise.resolve({ text: '' });
       const root = pageRoot();
       const text = lastPageText() ?? (root ? task('page-text', () => readPageText(root))?.text : undefined);
-      return Promise.resolve({ text: text?.slice(0, MAX_RECOGNISE_CHARS) ?? '' });
+      return Promise.resolve({ text: text?.slice(0, MAX_RECOGNIZE_CHARS) ?? '' });
     }
     case 'step-mention':
       guard('step-mention', () => card.step(parsed.direction));

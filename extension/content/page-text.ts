@@ -105,7 +105,7 @@ export type SlicedText = { map: TextMap; busyMs: number };
 /**
  * The page text, read in time slices (see time-slices.ts). Walks down from `root` through elements
  * that have block children; their block children are read separately and their inline children and
- * text as pieces glued to their neighbours; an element without block children is one piece.
+ * text as pieces glued to their neighbors; an element without block children is one piece.
  * `busyMs` is the main-thread time used.
  */
 export async function readPageTextInSlices(root: Element, isHidden = isHiddenByStyle): Promise<SlicedText> {

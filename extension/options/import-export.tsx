@@ -1,7 +1,7 @@
 /** Export settings as a JSON download, import them from a file (strict), reset to defaults (confirmed). */
 import { useState } from 'preact/hooks';
 import { defaultSettings, type Settings, type SettingsProblem } from '../../src/settings/schema';
-import { parseSettingsFile, serialiseSettingsFile } from '../../src/settings/settings-file';
+import { parseSettingsFile, serializeSettingsFile } from '../../src/settings/settings-file';
 import { replaceSettings } from '../shared/settings-store';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
@@ -59,7 +59,7 @@ export function ImportExport(props: { settings: Settings }) {
         <button
           type="button"
           id="export-settings"
-          onClick={() => download(serialiseSettingsFile(props.settings))}
+          onClick={() => download(serializeSettingsFile(props.settings))}
         >
           Export settings
         </button>

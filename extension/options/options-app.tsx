@@ -26,7 +26,7 @@ const STYLE_LABELS: Record<HighlightStyle, string> = {
 };
 const TYPE_LABELS: Record<EntityType, string> = {
   person: 'People',
-  organization: 'Organisations',
+  organization: 'Organizations',
   place: 'Places',
   law: 'Laws',
   event: 'Events',

@@ -1,6 +1,6 @@
 /** The site exception list: add (validated) and remove. */
 import { useState } from 'preact/hooks';
-import { normaliseHostname } from '../../src/settings/hostname';
+import { normalizeHostname } from '../../src/settings/hostname';
 import type { Settings } from '../../src/settings/schema';
 
 export function SiteExceptions(props: { settings: Settings; save(patch: Partial<Settings>): void }) {
@@ -12,7 +12,7 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
     : 'Sites where highlights are on';
   const add = (event: Event) => {
     event.preventDefault();
-    const result = normaliseHostname(input);
+    const result = normalizeHostname(input);
     if (!result.ok) {
       setError(result.reason);
       return;

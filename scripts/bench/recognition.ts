@@ -1,5 +1,5 @@
 /**
- * Recognition benchmark: throughput of compileRecogniser(pack).recognise(text) (default word-trie
+ * Recognition benchmark: throughput of compileRecognizer(pack).recognize(text) (default word-trie
  * matcher, and the Aho–Corasick matcher for comparison) on generated
  * news-like text (10 KB, 1 MB, 10 MB) with the bundled pack and a 10,000-entity synthetic pack,
  * beside two baselines measured in the same run — a single charCodeAt pass (the floor) and one
@@ -9,11 +9,12 @@
 import { readFileSync } from 'node:fs';
 import { aliasCase, aliasRule, type Pack } from '../../src/knowledge/schema';
 import { charTables } from '../../src/recognition/chars';
-import { compileAliases, compileRecogniser } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
-import { syntheticPack } from '../../src/recognition/synthetic-pack';
+import { compileAliases, compileRecognizer } from '../../src/recognition/index';
 import { unknownNames } from '../../src/recognition/unknown-names';
 import { buildWordTrie } from '../../src/recognition/word-trie';
+import { buildAutomaton } from '../lib/automaton';
+import { loadPackFile } from '../lib/load-pack-file';
+import { syntheticPack } from '../lib/synthetic-pack';
 import type { BenchModule, BenchTable } from './types';
 
 const SYNTHETIC_ENTITIES = 10_000;
@@ -95,7 +96,7 @@ function newsText(chars: number, aliases: readonly string[], seed: number): stri
   return parts.join('').slice(0, chars);
 }
 
-/** ~ARTICLE_WORDS words of prose with quoted people and organisations, for compromise. */
+/** ~ARTICLE_WORDS words of prose with quoted people and organizations, for compromise. */
 function articleText(seed: number): string {
   const rnd = random(seed);
   const sentences: string[] = [];
@@ -181,29 +182,29 @@ function throughputTable(packs: { label: string; pack: Pack }[]): BenchTable {
   const rows: (string | number)[][] = [];
   const notes: string[] = [];
   for (const { label, pack } of packs) {
-    const recogniser = compileRecogniser(pack);
-    const ahoCorasick = compileRecogniser(pack, { matcher: 'aho-corasick' });
+    const recognizer = compileRecognizer(pack);
+    const ahoCorasick = compileRecognizer(pack, { buildMatcher: buildAutomaton });
     const re = aliasRegExp(pack);
     const aliases = sprinkleAliases(pack);
-    // Let V8 optimise every contender before timing (first calls run unoptimised code).
+    // Let V8 optimize every contender before timing (first calls run unoptimized code).
     const warmText = newsText(WARM_UP_CHARS, aliases, 1);
     for (let i = 0; i < WARM_UP_RUNS; i++) {
       floorPass(warmText);
-      recogniser.recognise(warmText);
-      ahoCorasick.recognise(warmText);
+      recognizer.recognize(warmText);
+      ahoCorasick.recognize(warmText);
       regExpThroughput(re, warmText);
     }
     for (const size of TEXT_SIZES) {
       const text = newsText(size.chars, aliases, size.chars);
       const floorMs = timeMedian(() => floorPass(text));
       let mentionCount = 0;
-      const recogniseMs = timeMedian(() => {
-        mentionCount = recogniser.recognise(text).length;
+      const recognizeMs = timeMedian(() => {
+        mentionCount = recognizer.recognize(text).length;
       });
-      const ahoCorasickMs = timeMedian(() => ahoCorasick.recognise(text));
+      const ahoCorasickMs = timeMedian(() => ahoCorasick.recognize(text));
       const regexp = regExpThroughput(re, text);
       const regexpMbS = regexp.charsPerMs / 1e3;
-      const recogniserMbS = mbPerSecond(text.length, recogniseMs);
+      const recognizerMbS = mbPerSecond(text.length, recognizeMs);
       if (!regexp.complete) {
         notes.push(
           `${label} ${size.label}: RegExp stopped after ${REGEXP_BUDGET_MS / 1e3} s (MB/s of the part scanned).`,
@@ -214,11 +215,11 @@ function throughputTable(packs: { label: string; pack: Pack }[]): BenchTable {
         pack.entities.length,
         size.label,
         mbPerSecond(text.length, floorMs),
-        recogniserMbS,
+        recognizerMbS,
         mbPerSecond(text.length, ahoCorasickMs),
         regexpMbS,
-        recogniseMs / floorMs,
-        recogniserMbS / regexpMbS,
+        recognizeMs / floorMs,
+        recognizerMbS / regexpMbS,
         mentionCount,
       ]);
     }
@@ -227,13 +228,13 @@ function throughputTable(packs: { label: string; pack: Pack }[]): BenchTable {
     'MB = 10^6 UTF-16 chars (the text is ASCII). Process CPU time (user+system), mean over >= 3 runs and >= 300 ms, after a warm-up.',
   );
   notes.push(
-    'recog = shipped recogniser (word-anchored trie); AC = same recogniser with the Aho–Corasick matcher.',
+    'recog = shipped recognizer (word-anchored trie); AC = same recognizer with the Aho–Corasick matcher.',
   );
   notes.push(
     'recog/floor = times slower than one charCodeAt pass; recog÷RegExp = times faster than the RegExp.',
   );
   return {
-    title: 'Recognition throughput (full recognise(): matching + rules + titles)',
+    title: 'Recognition throughput (full recognize(): matching + rules + titles)',
     columns: [
       'pack',
       'entities',
@@ -255,8 +256,8 @@ function compileTable(packs: { label: string; pack: Pack }[]): BenchTable {
   const rows = packs.map(({ label, pack }) => {
     const compiled = compileAliases(pack);
     const trie = buildWordTrie(compiled.patterns);
-    const compileMs = timeMedian(() => compileRecogniser(pack));
-    const ahoCorasickMs = timeMedian(() => compileRecogniser(pack, { matcher: 'aho-corasick' }));
+    const compileMs = timeMedian(() => compileRecognizer(pack));
+    const ahoCorasickMs = timeMedian(() => compileRecognizer(pack, { buildMatcher: buildAutomaton }));
     const regexpMs = timeMedian(() => {
       const re = aliasRegExp(pack);
       re.exec('warm up the RegExp compiler'); // V8 compiles a RegExp on first use
@@ -280,7 +281,7 @@ function compileTable(packs: { label: string; pack: Pack }[]): BenchTable {
 }
 
 function unknownNamesTable(bundled: Pack): BenchTable {
-  const recogniser = compileRecogniser(bundled);
+  const recognizer = compileRecognizer(bundled);
   const texts: { label: string; text: string }[] = [{ label: 'generated article', text: articleText(7) }];
   try {
     texts.push({ label: 'seed article', text: readFileSync(SEED_ARTICLE, 'utf8') });
@@ -289,7 +290,7 @@ function unknownNamesTable(bundled: Pack): BenchTable {
   }
   unknownNames('Warm up compromise, said Maria Lopez.', []);
   const rows = texts.map(({ label, text }) => {
-    const mentions = recogniser.recognise(text);
+    const mentions = recognizer.recognize(text);
     let count = 0;
     const ms = timeMedian(() => {
       count = unknownNames(text, mentions).length;
@@ -307,7 +308,7 @@ function unknownNamesTable(bundled: Pack): BenchTable {
 export const bench: BenchModule = {
   name: 'recognition',
   description:
-    'recogniser (word trie; Aho–Corasick variant) vs a charCodeAt floor and a RegExp alternation; compile; unknownNames',
+    'recognizer (word trie; Aho–Corasick variant) vs a charCodeAt floor and a RegExp alternation; compile; unknownNames',
   run() {
     charTables();
     const bundled = loadPackFile();

@@ -6,7 +6,7 @@ import {
   median,
   type PageMeasurement,
   pageProblems,
-  summarise,
+  summarize,
   walkRatio,
 } from './report';
 
@@ -68,7 +68,7 @@ describe('pageProblems', () => {
   });
 });
 
-describe('summarise and format', () => {
+describe('summarize and format', () => {
   const results = [
     page({ name: 'a', paintedMs: 10, totalTaskMs: 4, bareWalkMs: 1, longestTaskMs: 3, mentions: 2 }),
     page({ name: 'b', paintedMs: 30, totalTaskMs: 8, bareWalkMs: 2, longestTaskMs: 9, mentions: 5 }),
@@ -76,7 +76,7 @@ describe('summarise and format', () => {
   ];
 
   it('computes medians and worst cases over the pages that have them', () => {
-    const s = summarise(results);
+    const s = summarize(results);
     expect(s).toMatchObject({
       pages: 3,
       failed: 1,

@@ -73,7 +73,7 @@ export interface SweepSummary {
   longestTaskPage: string;
 }
 
-export function summarise(results: readonly PageMeasurement[]): SweepSummary {
+export function summarize(results: readonly PageMeasurement[]): SweepSummary {
   const painted = results.filter((r) => r.paintedMs !== null);
   const measured = results.filter((r) => !r.loadError);
   const worstPainted = painted.reduce<PageMeasurement | undefined>(

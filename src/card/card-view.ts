@@ -23,7 +23,7 @@ export function entityTypeLabel(type: EntityType): string {
 
 export type SafeLink = { href: string; label: string };
 
-/** An http(s) link labelled by its hostname (without "www."), or undefined for any other URL. */
+/** An http(s) link labeled by its hostname (without "www."), or undefined for any other URL. */
 export function sourceLink(url: string): SafeLink | undefined {
   let parsed: URL;
   try {

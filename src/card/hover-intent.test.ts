@@ -55,7 +55,7 @@ describe('hover intent', () => {
     expect(state).toEqual(IDLE);
   });
 
-  it('honours a custom open delay from settings', () => {
+  it('honors a custom open delay from settings', () => {
     const state = nextHoverState(
       IDLE,
       { type: 'pointer-over-mention', target: a, now: 10 },

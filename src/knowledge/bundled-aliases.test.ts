@@ -4,13 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from '../recognition/index';
+import { compileRecognizer } from '../recognition/index';
 import { parsePackText } from './validate';
 
 const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
-const recogniser = compileRecogniser(parsed.pack);
-const found = (text: string) => recogniser.recognise(text).map((mention) => [mention.entity, mention.text]);
+const recognizer = compileRecognizer(parsed.pack);
+const found = (text: string) => recognizer.recognize(text).map((mention) => [mention.entity, mention.text]);
 
 describe('bundled aliases: false friends are vetoed', () => {
   it.each([

@@ -35,7 +35,7 @@ function packWithPublishers(): Pack {
 }
 
 describe('checkPackText', () => {
-  it('summarises a valid pack on one line and exits 0', () => {
+  it('summarizes a valid pack on one line and exits 0', () => {
     expect(checkPackText('packs/valid.json', JSON.stringify(packWithPublishers()))).toEqual({
       exitCode: EXIT_VALID,
       stdout: ['packs/valid.json: valid — 3 entities, 1 deadline, 9 facts, as of 2026-11-25'],

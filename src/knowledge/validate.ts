@@ -166,7 +166,7 @@ function factDateProblems(pack: Pack): PackProblem[] {
 const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02BC]/g;
 const HYPHEN_VARIANTS = /[\u2010\u2011]/g;
 
-/** Alias text as recognition reads it: Unicode form, spacing, apostrophes and hyphens normalised; case kept. */
+/** Alias text as recognition reads it: Unicode form, spacing, apostrophes and hyphens normalized; case kept. */
 export function aliasText(text: string): string {
   return text
     .normalize('NFC')

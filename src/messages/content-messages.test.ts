@@ -9,7 +9,7 @@ import { parseContentMessage } from './content-messages';
 import { parseMessage } from './protocol';
 
 const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention'];
-const OTHER_TYPES = ['recognise', 'card', 'page-report', 'also-mentioned', 'get-settings'];
+const OTHER_TYPES = ['recognize', 'card', 'page-report', 'also-mentioned', 'get-settings'];
 
 /** What the content script may act on according to the valibot schema. */
 function expected(value: unknown) {

@@ -4,7 +4,7 @@
  * (`sender.id === runtime.id`, and for content→background a `sender.tab`).
  *
  * Directions:
- * - content → background: `recognise`, `card`, `page-report`, `get-settings`
+ * - content → background: `recognize`, `card`, `page-report`, `get-settings`
  * - popup → background:   `also-mentioned`
  * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`,
  *   `page-text` (the content script checks these with the valibot-free `parseContentMessage`,
@@ -15,15 +15,15 @@ import type { CardData } from '../card/card-data';
 import type { DeadlineLine } from '../card/deadline-line';
 import type { EntityType } from '../knowledge/schema';
 import type { Settings } from '../settings/site-rules';
-import { MAX_RECOGNISE_CHARS } from './limits';
+import { MAX_RECOGNIZE_CHARS } from './limits';
 
-export { MAX_RECOGNISE_CHARS } from './limits';
+export { MAX_RECOGNIZE_CHARS } from './limits';
 
 const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200));
 
-export const RecogniseRequest = v.strictObject({
-  type: v.literal('recognise'),
-  text: v.pipe(v.string(), v.maxLength(MAX_RECOGNISE_CHARS)),
+export const RecognizeRequest = v.strictObject({
+  type: v.literal('recognize'),
+  text: v.pipe(v.string(), v.maxLength(MAX_RECOGNIZE_CHARS)),
 });
 export const CardRequest = v.strictObject({ type: v.literal('card'), entity: entityId });
 /** Content script's tally after painting: entity id → mention count on the page. */
@@ -47,7 +47,7 @@ export const StepMentionRequest = v.strictObject({
 export const GetSettingsRequest = v.strictObject({ type: v.literal('get-settings') });
 
 export const MessageSchema = v.variant('type', [
-  RecogniseRequest,
+  RecognizeRequest,
   CardRequest,
   PageReport,
   AlsoMentionedRequest,
@@ -74,8 +74,8 @@ export function parseMessage(value: unknown): Message | undefined {
 
 /** One mention as the background sends it: `text.slice(start, end)` of the text it was given. */
 export type WireMention = { entity: string; type: EntityType; start: number; end: number };
-/** Reply to `recognise`: mentions sorted by `start`, never overlapping. */
-export type RecogniseResponse = { mentions: WireMention[] };
+/** Reply to `recognize`: mentions sorted by `start`, never overlapping. */
+export type RecognizeResponse = { mentions: WireMention[] };
 /**
  * The card's date-dependent wording, made by the background for the reader's locale, time zone and
  * today (so the content script carries no date formatting): one `as of` label per fact, one line per
@@ -94,7 +94,7 @@ export type PageStateResponse = {
 };
 /** Reply to `reveal-entity`: whether the entity is on the page (and was scrolled to). */
 export type RevealEntityResponse = { revealed: boolean };
-/** Reply to `page-text`: the text the content script extracted (at most MAX_RECOGNISE_CHARS). */
+/** Reply to `page-text`: the text the content script extracted (at most MAX_RECOGNIZE_CHARS). */
 export type PageTextResponse = { text: string };
 /**
  * Reply to `get-settings` (from the background): the settings, defaults for anything corrupt, and

@@ -84,7 +84,7 @@ export function isWordAt(text: string, index: number): boolean {
   return codePoint > 0xffff ? isAstralWord(codePoint) : false;
 }
 
-/** True when the code unit is horizontal white space after normalisation. */
+/** True when the code unit is horizontal white space after normalization. */
 export function isHorizontalSpace(unit: number): boolean {
   return charTables().normalize[unit] === SPACE;
 }
@@ -133,12 +133,12 @@ export function spaceRunEnd(text: string, start: number): number {
   return i;
 }
 
-/** Fold a phrase: normalise, lower-case, collapse white-space runs to one space, trim. */
+/** Fold a phrase: normalize, lower-case, collapse white-space runs to one space, trim. */
 export function foldPhrase(phrase: string): string {
   return mapPhrase(phrase, charTables().fold);
 }
 
-/** Normalise a phrase without changing letter case (spaces collapsed, apostrophes unified). */
+/** Normalize a phrase without changing letter case (spaces collapsed, apostrophes unified). */
 export function normalizePhrase(phrase: string): string {
   return mapPhrase(phrase, charTables().normalize);
 }

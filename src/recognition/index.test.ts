@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from './index';
-import { loadFixturePack, testEntity, testPack } from './test-pack';
+import { loadFixturePack, testEntity, testPack } from '../../tests/support/test-pack';
+import { compileRecognizer } from './index';
 
-const recogniser = compileRecogniser(loadFixturePack());
-const found = (text: string) => recogniser.recognise(text).map((m) => [m.entity, m.text]);
+const recognizer = compileRecognizer(loadFixturePack());
+const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
 
-describe('compileRecogniser — letter case', () => {
+describe('compileRecognizer — letter case', () => {
   it('never matches lower-case names', () => {
     expect(found('a trump card, an oracle of doom, the treasury of songs, nvidia and tiktok')).toEqual([]);
   });
-  it('matches ALL CAPS for organisations but not for people (exact)', () => {
+  it('matches ALL CAPS for organizations but not for people (exact)', () => {
     expect(found('NVIDIA and TIKTOK met SCOTT BESSENT')).toEqual([
       ['nvidia', 'NVIDIA'],
       ['tiktok', 'TIKTOK'],
@@ -18,14 +18,14 @@ describe('compileRecogniser — letter case', () => {
   it('rejects mixed case that is neither as written nor all caps', () => {
     expect(found('Tiktok and nVidia')).toEqual([]);
   });
-  it('honours an explicit exact rule on an organisation', () => {
+  it('honors an explicit exact rule on an organization', () => {
     expect(found('the commerce ministry said; the COMMERCE MINISTRY said')).toEqual([
       ['mofcom', 'commerce ministry'],
     ]);
   });
 });
 
-describe('compileRecogniser — word boundaries', () => {
+describe('compileRecognizer — word boundaries', () => {
   it('accepts possessives, hyphen suffixes and punctuation', () => {
     expect(found("TikTok's owner, TikTok’s fate, ByteDance-owned, Nvidia, Oracle.")).toEqual([
       ['tiktok', 'TikTok'],
@@ -46,7 +46,7 @@ describe('compileRecogniser — word boundaries', () => {
   });
 });
 
-describe('compileRecogniser — overlaps', () => {
+describe('compileRecognizer — overlaps', () => {
   it('prefers the longest alias at the same start', () => {
     expect(found('the TikTok law and the Treasury Department')).toEqual([
       ['pafaca', 'TikTok law'],
@@ -55,7 +55,7 @@ describe('compileRecogniser — overlaps', () => {
   });
   it('returns sorted, non-overlapping mentions whose text is the slice', () => {
     const text = 'Donald J. Trump, Trump, TikTok ban law and TikTok';
-    const mentions = recogniser.recognise(text);
+    const mentions = recognizer.recognize(text);
     for (const [i, m] of mentions.entries()) {
       expect(text.slice(m.start, m.end)).toBe(m.text);
       if (i > 0) expect(m.start).toBeGreaterThanOrEqual((mentions[i - 1] as { end: number }).end);
@@ -64,7 +64,7 @@ describe('compileRecogniser — overlaps', () => {
   });
 });
 
-describe('compileRecogniser — titles', () => {
+describe('compileRecognizer — titles', () => {
   it('reads "Treasury Secretary Scott Bessent" as one mention', () => {
     expect(found('Treasury Secretary Scott Bessent said')).toEqual([['scott-bessent', 'Scott Bessent']]);
   });
@@ -88,7 +88,7 @@ describe('compileRecogniser — titles', () => {
   });
 });
 
-describe('compileRecogniser — alias rules', () => {
+describe('compileRecognizer — alias rules', () => {
   it('afterFullName: a surname counts only after the full name', () => {
     expect(found('Huang spoke. Jensen Huang spoke. Huang left.')).toEqual([
       ['jensen-huang', 'Jensen Huang'],
@@ -111,7 +111,7 @@ describe('compileRecogniser — alias rules', () => {
       ['madrid', 'Madrid'],
     ]);
   });
-  it('notInSentenceWith: the Silver Lake neighbourhood is not the firm', () => {
+  it('notInSentenceWith: the Silver Lake neighborhood is not the firm', () => {
     expect(found('Silver Lake is a Los Angeles neighborhood. Silver Lake bought a stake.')).toEqual([
       ['silver-lake', 'Silver Lake'],
     ]);
@@ -121,13 +121,13 @@ describe('compileRecogniser — alias rules', () => {
   });
 });
 
-describe('compileRecogniser — ambiguous aliases', () => {
+describe('compileRecognizer — ambiguous aliases', () => {
   const pack = testPack([
     testEntity('apple-inc', 'organization', ['Apple Inc.', { text: 'Apple', ambiguous: true }]),
     testEntity('apple-corps', 'organization', ['Apple Corps', { text: 'Apple', ambiguous: true }]),
   ]);
-  const apple = compileRecogniser(pack);
-  const entities = (text: string) => apple.recognise(text).map((m) => m.entity);
+  const apple = compileRecognizer(pack);
+  const entities = (text: string) => apple.recognize(text).map((m) => m.entity);
 
   it('skips a shared alias when nothing in the text settles it', () => {
     expect(entities('Apple said')).toEqual([]);
@@ -153,10 +153,10 @@ describe('compileRecogniser — ambiguous aliases', () => {
   });
 });
 
-describe('compileRecogniser — edge cases', () => {
+describe('compileRecognizer — edge cases', () => {
   it('handles empty text and an empty pack', () => {
-    expect(recogniser.recognise('')).toEqual([]);
-    expect(compileRecogniser(testPack([])).recognise('Nvidia')).toEqual([]);
+    expect(recognizer.recognize('')).toEqual([]);
+    expect(compileRecognizer(testPack([])).recognize('Nvidia')).toEqual([]);
   });
   it('matches across a run of spaces but not across a block separator', () => {
     // The second "Bessent" is the afterFullName surname, not "Scott\nBessent".
@@ -167,7 +167,7 @@ describe('compileRecogniser — edge cases', () => {
   });
 });
 
-describe('compileRecogniser — white space with line breaks', () => {
+describe('compileRecognizer — white space with line breaks', () => {
   it('joins a name split by a source newline with indentation', () => {
     expect(found('said President\n        Trump. Donald\r\n  Trump left.')).toEqual([
       ['donald-trump', 'President\n        Trump'],
@@ -181,30 +181,30 @@ describe('compileRecogniser — white space with line breaks', () => {
   });
 });
 
-describe('compileRecogniser — same-entity overlaps', () => {
+describe('compileRecognizer — same-entity overlaps', () => {
   const pack = testPack([
     testEntity('he-lifeng', 'person', ['He Lifeng', { text: 'Vice Premier He', case: 'exact' }]),
     testEntity('other', 'person', ['Lifeng Wu']),
   ]);
-  const r = compileRecogniser(pack);
+  const r = compileRecognizer(pack);
   it('extends a mention by a later overlapping alias of the same entity', () => {
-    expect(r.recognise('Vice Premier He Lifeng spoke').map((m) => m.text)).toEqual([
+    expect(r.recognize('Vice Premier He Lifeng spoke').map((m) => m.text)).toEqual([
       'Vice Premier He Lifeng',
     ]);
-    expect(r.recognise('Vice Premier He said').map((m) => m.text)).toEqual(['Vice Premier He']);
+    expect(r.recognize('Vice Premier He said').map((m) => m.text)).toEqual(['Vice Premier He']);
   });
   it('does not extend into another entity', () => {
-    expect(r.recognise('Vice Premier He Lifeng Wu').map((m) => [m.entity, m.text])).toEqual([
+    expect(r.recognize('Vice Premier He Lifeng Wu').map((m) => [m.entity, m.text])).toEqual([
       ['he-lifeng', 'Vice Premier He Lifeng'],
     ]);
   });
 });
 
-describe('compileRecogniser — scale', () => {
+describe('compileRecognizer — scale', () => {
   it('stays fast with thousands of sentence-rule mentions in unpunctuated text', () => {
     const text = 'Silver Lake and Oracle '.repeat(20_000);
     const started = performance.now();
-    const mentions = recogniser.recognise(text);
+    const mentions = recognizer.recognize(text);
     expect(mentions).toHaveLength(40_000);
     // Quadratic sentence scans would take minutes here; generous for a loaded 2-core box.
     expect(performance.now() - started).toBeLessThan(10_000);

@@ -11,7 +11,7 @@ function spansFor(text: string, parts: [string, 'org' | 'person'][]) {
 }
 
 describe('titleOrganizationIndexes', () => {
-  it('drops the organisation opening an office title before a person', () => {
+  it('drops the organization opening an office title before a person', () => {
     const text = 'Treasury Secretary Scott Bessent spoke';
     expect([
       ...titleOrganizationIndexes(
@@ -35,7 +35,7 @@ describe('titleOrganizationIndexes', () => {
       ).has(0),
     ).toBe(true);
   });
-  it('drops an organisation alias that itself ends in an office title', () => {
+  it('drops an organization alias that itself ends in an office title', () => {
     const text = 'U.S. Trade Representative Jamieson Greer';
     const spans = spansFor(text, [
       ['U.S. Trade Representative', 'org'],
@@ -55,7 +55,7 @@ describe('titleOrganizationIndexes', () => {
       ).size,
     ).toBe(0);
   });
-  it('keeps the organisation when no person follows, or other words intervene', () => {
+  it('keeps the organization when no person follows, or other words intervene', () => {
     const a = 'Treasury Secretary said';
     expect(titleOrganizationIndexes(a, spansFor(a, [['Treasury', 'org']])).size).toBe(0);
     const b = 'Treasury officials met Scott Bessent';

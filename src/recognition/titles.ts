@@ -1,6 +1,6 @@
 /**
  * Office titles: "Treasury Secretary Scott Bessent" is ONE mention (Scott Bessent). An
- * organisation mention directly followed by a government office title and a person mention is
+ * organization mention directly followed by a government office title and a person mention is
  * part of that person's title, so it is dropped.
  *
  * Decision: corporate titles do NOT absorb the company. In "Nvidia CEO Jensen Huang" or
@@ -40,7 +40,7 @@ export const OFFICE_TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 export type TitledSpan = { start: number; end: number; isOrganization: boolean; isPerson: boolean };
 
-/** Longest gap between an organisation and a person that can still be a title ("Deputy Trade Representative "). */
+/** Longest gap between an organization and a person that can still be a title ("Deputy Trade Representative "). */
 const MAX_TITLE_GAP = 64;
 
 function wordsIn(gap: string): string[] | undefined {
@@ -67,7 +67,7 @@ function isOfficeTitle(words: readonly string[]): boolean {
 }
 
 /**
- * Indexes of organisation mentions that are only the start of a person's office title:
+ * Indexes of organization mentions that are only the start of a person's office title:
  * ORG + office title word(s) + PERSON ("Treasury Secretary Scott Bessent"), or an ORG alias that
  * itself ends in an office title directly followed by PERSON ("U.S. Trade Representative Jamieson Greer").
  */
@@ -83,9 +83,9 @@ export function titleOrganizationIndexes(text: string, spans: readonly TitledSpa
 }
 
 /**
- * True when the organisation mention text[orgStart, orgEnd), directly followed by a person
+ * True when the organization mention text[orgStart, orgEnd), directly followed by a person
  * mention at `personStart`, is only the start of that person's office title (the test
- * titleOrganizationIndexes applies to each organisation → person pair).
+ * titleOrganizationIndexes applies to each organization → person pair).
  */
 export function opensOfficeTitle(
   text: string,

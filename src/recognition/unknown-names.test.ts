@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from './index';
-import { loadFixturePack } from './test-pack';
+import { loadFixturePack } from '../../tests/support/test-pack';
+import { compileRecognizer } from './index';
 import { unknownNames } from './unknown-names';
 
-const recogniser = compileRecogniser(loadFixturePack());
-const unknown = (text: string) => unknownNames(text, recogniser.recognise(text));
+const recognizer = compileRecognizer(loadFixturePack());
+const unknown = (text: string) => unknownNames(text, recognizer.recognize(text));
 
 describe('unknownNames', () => {
   it('trims titles and honorifics off people', () => {
@@ -28,7 +28,7 @@ describe('unknownNames', () => {
     expect(names.map((n) => n.text)).not.toContain("Laura Brennan's");
   });
 
-  it('reports organisations with their kind, and no lone first names or titles', () => {
+  it('reports organizations with their kind, and no lone first names or titles', () => {
     const names = unknown('President Trump spoke. Donald was there. Analysts at Microsoft Corp. disagreed.');
     expect(names.some((n) => n.kind === 'organization' && n.text.startsWith('Microsoft'))).toBe(true);
     expect(names.map((n) => n.text)).not.toContain('President');

@@ -1,11 +1,11 @@
 /**
- * Names the pack does not know yet, found by compromise (people and organisations). Heavy: run it
+ * Names the pack does not know yet, found by compromise (people and organizations). Heavy: run it
  * in the background or in Node, never on the page's main thread. Only this module imports compromise.
  *
- * Each compromise match is trimmed to its capitalised name words: leading titles and honorifics
+ * Each compromise match is trimmed to its capitalized name words: leading titles and honorifics
  * ("spokesman", "Secretary", "President") and any lower-case word are cut, trailing punctuation is
  * not part of a term, a possessive "'s" is cut. Dropped: anything overlapping a known mention, people with fewer than two
- * name words (a lone "Donald" or "President" says nothing), organisations shorter than two
+ * name words (a lone "Donald" or "President" says nothing), organizations shorter than two
  * letters, duplicates (first occurrence kept, compared case-insensitively).
  */
 import nlp from 'compromise';
@@ -48,7 +48,7 @@ const LEADING_TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MIN_PERSON_WORDS = 2;
 const MIN_ORGANIZATION_LENGTH = 2;
-const CAPITALISED = /^\p{Lu}/u;
+const CAPITALIZED = /^\p{Lu}/u;
 const POSSESSIVE_END = /['’]s$/;
 const POSSESSIVE_LENGTH = 2;
 
@@ -58,7 +58,7 @@ function isTitle(term: TermJson): boolean {
 }
 
 function isNameWord(term: TermJson): boolean {
-  return CAPITALISED.test(term.text);
+  return CAPITALIZED.test(term.text);
 }
 
 /** The span of the name words inside one compromise match, or undefined when nothing is left. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton } from '../../scripts/lib/automaton';
 import { isWordAt } from './chars';
 import { buildWordTrie } from './word-trie';
 

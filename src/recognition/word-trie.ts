@@ -1,9 +1,9 @@
 /**
- * Word-anchored trie matcher — the recogniser's default engine.
+ * Word-anchored trie matcher — the recognizer's default engine.
  *
  * Every mention must start on a word boundary, so instead of feeding every code unit through
- * Aho–Corasick failure links (automaton.ts), this walks a trie of the folded patterns only from
- * positions whose previous code point is not a letter/digit/mark. Inside a word the scan costs one
+ * Aho–Corasick failure links (scripts/lib/automaton.ts, kept as a test oracle), this walks a trie
+ * of the folded patterns only from positions whose previous code point is not a letter/digit/mark. Inside a word the scan costs one
  * table lookup per code unit; at a word start, one dense root lookup, then a walk that stops at the
  * first unit with no child (usually after 0–2 units). Work per text is linear in its length times
  * the (small, bounded) walk depth, and independent of how many patterns the pack holds.

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { hostnameCovers, normaliseHostname } from './hostname';
+import { hostnameCovers, normalizeHostname } from './hostname';
 
 function accepted(input: unknown): string | undefined {
-  const result = normaliseHostname(input);
+  const result = normalizeHostname(input);
   return result.ok ? result.hostname : undefined;
 }
 
 function reason(input: unknown): string {
-  const result = normaliseHostname(input);
+  const result = normalizeHostname(input);
   if (result.ok) throw new Error(`expected ${String(input)} to be refused, got ${result.hostname}`);
   return result.reason;
 }
 
-describe('normaliseHostname', () => {
+describe('normalizeHostname', () => {
   it.each([
     ['example.com', 'example.com'],
     ['  Example.COM.  ', 'example.com'],
@@ -45,7 +45,7 @@ describe('normaliseHostname', () => {
 
   it('never throws on arbitrary input', () => {
     for (const input of [null, undefined, {}, [], '::::', 'http://', '[', '%%%', '\u0000', '..', '.']) {
-      expect(() => normaliseHostname(input)).not.toThrow();
+      expect(() => normalizeHostname(input)).not.toThrow();
     }
   });
 });

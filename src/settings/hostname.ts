@@ -30,7 +30,7 @@ function hostPart(input: string): string {
  * a URL ("https://news.example.com/a?b"), an optional leading "*.". Refuses junk with a reason
  * a reader can act on. Never throws.
  */
-export function normaliseHostname(input: unknown): HostnameResult {
+export function normalizeHostname(input: unknown): HostnameResult {
   if (typeof input !== 'string') return refuse('a site must be given as text');
   const trimmed = input.trim();
   if (trimmed === '') return refuse('enter a site such as example.com');

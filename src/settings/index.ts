@@ -1,5 +1,4 @@
 export * from './hostname';
-export * from './load';
 export * from './migration';
 export * from './schema';
 export * from './settings-file';

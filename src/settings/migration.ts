@@ -7,7 +7,7 @@
  * while `enabled` was true — with highlighting off everywhere v0 ignored the list);
  * `style: 'highlight'` → `highlightStyle: 'background'`.
  */
-import type { SettingsProblem } from './schema';
+import type { SettingsProblem } from './site-rules';
 
 const V0_KEYS = ['enabled', 'disabledSites', 'style'];
 const V0_STYLE_NAMES: Record<string, string> = { underline: 'underline', highlight: 'background' };

@@ -51,7 +51,7 @@ describe('parseStoredSettings', () => {
     );
   });
 
-  it('drops only the bad entries of lists, normalising and de-duplicating the rest', () => {
+  it('drops only the bad entries of lists, normalizing and de-duplicating the rest', () => {
     const { settings, problems } = parseStoredSettings({
       siteExceptions: ['Example.com.', 'example.com', 'not a site', 7, 'https://news.test.org/x'],
       entityTypes: ['law', 'gadget', 'person'],
@@ -61,7 +61,7 @@ describe('parseStoredSettings', () => {
     expect(problems.map((p) => p.key)).toEqual(['siteExceptions', 'siteExceptions', 'entityTypes']);
   });
 
-  it('summarises long runs of bad list entries', () => {
+  it('summarizes long runs of bad list entries', () => {
     const { problems } = parseStoredSettings({
       siteExceptions: Array.from({ length: 50 }, () => 'bad site'),
     });

@@ -6,17 +6,18 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/schema';
-import { normaliseHostname } from './hostname';
+import { normalizeHostname } from './hostname';
 import { migrateToCurrent } from './migration';
-import { HIGHLIGHT_STYLES, SETTINGS_VERSION, type Settings } from './site-rules';
+import { HIGHLIGHT_STYLES, SETTINGS_VERSION, type Settings, type SettingsProblem } from './site-rules';
 
-export { canonicalPageHostname, hostnameCovers, normaliseHostname } from './hostname';
+export { canonicalPageHostname, hostnameCovers, normalizeHostname } from './hostname';
 export {
   HIGHLIGHT_STYLES,
   type HighlightStyle,
   isHighlightingEnabled,
   SETTINGS_VERSION,
   type Settings,
+  type SettingsProblem,
   withSiteHighlighting,
 } from './site-rules';
 
@@ -24,7 +25,7 @@ export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 /** Most site exceptions kept (far above any real list; bounds storage and matching work). */
 export const MAX_SITE_EXCEPTIONS = 20_000;
-/** Most problems reported for one key (a list of 5,000 bad sites is summarised, not listed). */
+/** Most problems reported for one key (a list of 5,000 bad sites is summarized, not listed). */
 const MAX_PROBLEMS_PER_KEY = 5;
 
 export type SettingKey = keyof Settings;
@@ -55,13 +56,6 @@ export function defaultSettings(): Settings {
     siteExceptions: [...SETTINGS_DEFAULTS.siteExceptions],
     entityTypes: [...SETTINGS_DEFAULTS.entityTypes],
   };
-}
-
-export interface SettingsProblem {
-  /** The storage key (setting name) the problem is about. */
-  key: string;
-  /** What was wrong and what was used instead, in plain words. */
-  message: string;
 }
 
 export interface ParsedSettings {
@@ -125,7 +119,7 @@ function parseSiteExceptions(raw: Record<string, unknown>, problems: SettingsPro
   const sites = new Set<string>();
   const messages: string[] = [];
   for (const entry of value) {
-    const result = normaliseHostname(entry);
+    const result = normalizeHostname(entry);
     if (result.ok) sites.add(result.hostname);
     else messages.push(`dropped ${describe(entry)}: ${result.reason}`);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from './schema';
-import { parseSettingsFile, serialiseSettingsFile } from './settings-file';
+import { parseSettingsFile, serializeSettingsFile } from './settings-file';
 
 const custom: Settings = {
   ...defaultSettings(),
@@ -17,7 +17,7 @@ function problemKeys(text: string): string[] {
 
 describe('settings file', () => {
   it('round-trips an export', () => {
-    expect(parseSettingsFile(serialiseSettingsFile(custom))).toEqual({ ok: true, settings: custom });
+    expect(parseSettingsFile(serializeSettingsFile(custom))).toEqual({ ok: true, settings: custom });
   });
 
   it('refuses a file that is not JSON, not an object or not ours', () => {
@@ -27,7 +27,7 @@ describe('settings file', () => {
   });
 
   it('refuses the whole file for a single bad value, unknown key or missing key', () => {
-    const good = JSON.parse(serialiseSettingsFile(custom)) as Record<string, unknown>;
+    const good = JSON.parse(serializeSettingsFile(custom)) as Record<string, unknown>;
     expect(problemKeys(JSON.stringify({ ...good, hoverDelayMs: 99_999 }))).toEqual(['hoverDelayMs']);
     expect(problemKeys(JSON.stringify({ ...good, siteExceptions: ['example.com', 'bad site'] }))).toEqual([
       'siteExceptions',

@@ -13,7 +13,7 @@ export type SettingsFileResult =
   | { ok: false; problems: SettingsProblem[] };
 
 /** The text of an export file for these settings. */
-export function serialiseSettingsFile(settings: Settings): string {
+export function serializeSettingsFile(settings: Settings): string {
   return `${JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...settings }, null, 2)}\n`;
 }
 

@@ -26,6 +26,13 @@ export interface Settings {
   showBadge: boolean;
 }
 
+export interface SettingsProblem {
+  /** The storage key (setting name) the problem is about. */
+  key: string;
+  /** What was wrong and what was used instead, in plain words. */
+  message: string;
+}
+
 /**
  * Whether names are highlighted on a page with this hostname: the default, flipped when an
  * exception covers the hostname (itself or a parent domain).

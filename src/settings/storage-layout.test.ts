@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings } from './load';
 import { defaultSettings, parseStoredSettings, type Settings } from './schema';
 import {
   fitsSyncQuota,
@@ -77,22 +76,11 @@ describe('toStorageItems / fromStorageItems', () => {
   });
 });
 
-describe('loadSettings', () => {
-  it('reads and validates what an area holds', async () => {
-    const area = { get: async () => ({ ...toStorageItems(defaultSettings()), hoverDelayMs: 'slow' }) };
-    const { settings, problems } = await loadSettings(area);
+describe('reading stored items', () => {
+  it('reassembles and validates what an area holds', () => {
+    const items = { ...toStorageItems(defaultSettings()), hoverDelayMs: 'slow' };
+    const { settings, problems } = parseStoredSettings(fromStorageItems(items));
     expect(settings).toEqual(defaultSettings());
     expect(problems.map((p) => p.key)).toEqual(['hoverDelayMs']);
-  });
-
-  it('gives defaults and a problem when the area cannot be read', async () => {
-    const area = {
-      get: async (): Promise<Record<string, unknown>> => {
-        throw new Error('sync is disabled');
-      },
-    };
-    const { settings, problems } = await loadSettings(area);
-    expect(settings).toEqual(defaultSettings());
-    expect(problems[0]?.message).toMatch(/sync is disabled/);
   });
 });

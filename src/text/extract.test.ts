@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { extractTextFromHtml } from '../../scripts/lib/extract-html';
 import { extractText, locate, type TextMap } from './extract';
-import { extractTextFromHtml } from './extract-html';
 
 function documentWith(bodyHtml: string): Document {
   const window = new Window();

@@ -1,7 +1,7 @@
 /**
  * Text extraction: turn a DOM subtree into one string plus a map back to its Text nodes, so
  * recognition offsets can become DOM Ranges. Pure DOM (TreeWalker), no extension APIs; runs in
- * the page (content script) and in Node via happy-dom (extract-html.ts).
+ * the page (content script) and in Node via happy-dom (scripts/lib/extract-html.ts).
  *
  * - Skipped subtrees: SKIPPED_TAGS, `contenteditable` (any value but "false"), `hidden`,
  *   `aria-hidden="true"`, and whatever `options.isHidden(el)` says (default: nothing more).

@@ -1,5 +1,5 @@
 /**
- * The card's look in Chromium: light and dark colour schemes, reduced motion, and a small
+ * The card's look in Chromium: light and dark color schemes, reduced motion, and a small
  * viewport (what a 1280×720 window shows at 200 % zoom). Saves `card-light.png` and
  * `card-dark.png` — into `docs/screenshots/` when `BACKSTORY_SCREENSHOTS=1`, else into a
  * temporary folder (the test still checks they were written).
@@ -104,7 +104,7 @@ describe('hover card appearance in chromium', () => {
     return path;
   }
 
-  it('follows the light and dark colour schemes and saves a screenshot of each', async () => {
+  it('follows the light and dark color schemes and saves a screenshot of each', async () => {
     const tall = { width: 1000, height: SCREENSHOT_VIEWPORT_HEIGHT };
     const light = await openCard({ colorScheme: 'light', reducedMotion: 'reduce', ...tall });
     expect(light.card.styles['card.background-color']).toBe(LIGHT_BACKGROUND);

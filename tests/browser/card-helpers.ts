@@ -45,7 +45,7 @@ export type Box = { left: number; top: number; right: number; bottom: number; x:
 
 /**
  * The first client rect of the `occurrence`-th occurrence of `text` inside `within` (a CSS
- * selector, default body), with its centre as x/y, scrolled into view first if needed; null when
+ * selector, default body), with its center as x/y, scrolled into view first if needed; null when
  * not found.
  */
 export function textBox(

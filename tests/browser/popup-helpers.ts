@@ -10,7 +10,7 @@ import { sleep } from './harness';
 /** Test-hooks builds: `storage.local` key that fixes the popup's clock (see extension/popup/clock.ts). */
 export const TEST_NOW_KEY = '__testNow';
 
-/** A short article of our own: four known names and two people/organisations the pack does not know. */
+/** A short article of our own: four known names and two people/organizations the pack does not know. */
 export const NEWS_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Talks resume</title></head>
 <body><main><h1>Talks resume after a quiet month</h1>

@@ -77,7 +77,7 @@ describe('CardView', () => {
     expect(root.querySelector('.facts li p')?.textContent).toBe('Fact <script>alert(1)</script> one');
   });
 
-  it('links only http(s) sources, labelled by hostname, opening safely', () => {
+  it('links only http(s) sources, labeled by hostname, opening safely', () => {
     const root = mount({});
     const links = [...root.querySelectorAll('a')].map((a) => ({
       href: a.getAttribute('href'),

@@ -11,7 +11,7 @@ type PageText = typeof import('../../extension/content/page-text');
 let pageText: PageText;
 
 beforeAll(async () => {
-  // Compile-time constant of the extension build (false: production behaviour, no marks).
+  // Compile-time constant of the extension build (false: production behavior, no marks).
   Object.assign(globalThis, { __TEST_HOOKS__: false });
   pageText = await import('../../extension/content/page-text');
 });

@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_RECOGNISE_CHARS, type Message, parseMessage } from '../../src/messages/protocol';
+import { MAX_RECOGNIZE_CHARS, type Message, parseMessage } from '../../src/messages/protocol';
 
 const RUNS = 500;
 const TYPES = [
-  'recognise',
+  'recognize',
   'card',
   'page-report',
   'also-mentioned',
@@ -24,9 +24,9 @@ const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function expectTrustworthy(message: Message): void {
   expect(TYPES).toContain(message.type);
   switch (message.type) {
-    case 'recognise':
+    case 'recognize':
       expect(typeof message.text).toBe('string');
-      expect(message.text.length).toBeLessThanOrEqual(MAX_RECOGNISE_CHARS);
+      expect(message.text.length).toBeLessThanOrEqual(MAX_RECOGNIZE_CHARS);
       break;
     case 'card':
     case 'reveal-entity':
@@ -98,7 +98,7 @@ describe('parseMessage under hostile input', () => {
 
   it('accepts each valid message as it is', () => {
     const valid: Message[] = [
-      { type: 'recognise', text: 'Scott Bessent met He Lifeng.' },
+      { type: 'recognize', text: 'Scott Bessent met He Lifeng.' },
       { type: 'card', entity: 'scott-bessent' },
       { type: 'page-report', counts: { 'scott-bessent': 2 } },
       { type: 'also-mentioned', tabId: 3 },
@@ -110,7 +110,7 @@ describe('parseMessage under hostile input', () => {
   });
 
   it('refuses oversize text and prototype tricks', () => {
-    expect(parseMessage({ type: 'recognise', text: 'x'.repeat(MAX_RECOGNISE_CHARS + 1) })).toBeUndefined();
+    expect(parseMessage({ type: 'recognize', text: 'x'.repeat(MAX_RECOGNIZE_CHARS + 1) })).toBeUndefined();
     // valibot drops a "__proto__" key rather than copying it: the parsed counts are clean.
     const proto = parseMessage(JSON.parse('{"type":"page-report","counts":{"__proto__":1,"nvidia":2}}'));
     expect(proto).toEqual({ type: 'page-report', counts: { nvidia: 2 } });

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_PACK_PATH } from '../../scripts/lib/load-pack-file';
 import { PackSchema } from '../../src/knowledge/schema';
 import { type PackResult, parsePackText, validatePack } from '../../src/knowledge/validate';
-import { BUNDLED_PACK_PATH } from '../../src/recognition/load-pack-file';
 
 const BUNDLED_TEXT = readFileSync(BUNDLED_PACK_PATH, 'utf8');
 const CRASH_MESSAGE = /could not be checked/;

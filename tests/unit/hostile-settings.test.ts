@@ -11,13 +11,13 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   MAX_SITE_EXCEPTIONS,
-  normaliseHostname,
+  normalizeHostname,
   parseSettingsFile,
   parseStoredSettings,
   SETTINGS_FILE_FORMAT,
   SETTINGS_VERSION,
   type Settings,
-  serialiseSettingsFile,
+  serializeSettingsFile,
 } from '../../src/settings';
 
 const RUNS = 150;
@@ -35,13 +35,13 @@ function expectValidSettings(settings: Settings): void {
   for (const type of settings.entityTypes) expect(ENTITY_TYPES).toContain(type);
   expect(settings.siteExceptions.length).toBeLessThanOrEqual(MAX_SITE_EXCEPTIONS);
   for (const site of settings.siteExceptions)
-    expect(normaliseHostname(site)).toEqual({ ok: true, hostname: site });
+    expect(normalizeHostname(site)).toEqual({ ok: true, hostname: site });
   // A fixed point: valid settings parse to themselves without complaint.
   const again = parseStoredSettings(settings);
   expect(again.problems).toEqual([]);
   expect(again.settings).toEqual(settings);
   // And they round-trip through an export file.
-  const imported = parseSettingsFile(serialiseSettingsFile(settings));
+  const imported = parseSettingsFile(serializeSettingsFile(settings));
   expect(imported).toEqual({ ok: true, settings });
 }
 

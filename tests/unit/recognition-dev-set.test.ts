@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
-import { describeScore, type LabelledPassage, scorePassages } from './recognition-scoring';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+import { describeScore, type LabeledPassage, scorePassages } from './recognition-scoring';
 
-type Passage = LabelledPassage & { rule: string };
+type Passage = LabeledPassage & { rule: string };
 
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
@@ -19,7 +19,7 @@ const devSet: Passage[] = JSON.parse(
 );
 
 describe('dev set with the bundled pack', () => {
-  const recogniser = compileRecogniser(loadPackFile());
+  const recognizer = compileRecognizer(loadPackFile());
 
   it(`holds at least ${MIN_PASSAGES} passages covering every rule`, () => {
     expect(devSet.length).toBeGreaterThanOrEqual(MIN_PASSAGES);
@@ -41,7 +41,7 @@ describe('dev set with the bundled pack', () => {
   });
 
   it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}`, () => {
-    const score = scorePassages(devSet, (text) => recogniser.recognise(text));
+    const score = scorePassages(devSet, (text) => recognizer.recognize(text));
     console.log(describeScore('dev set', score));
     expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(score.recall).toBeGreaterThanOrEqual(MIN_RECALL);

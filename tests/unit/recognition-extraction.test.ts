@@ -4,18 +4,18 @@
  */
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from '../../src/recognition/index';
-import { loadFixturePack } from '../../src/recognition/test-pack';
+import { compileRecognizer } from '../../src/recognition/index';
 import { extractText, locate } from '../../src/text/extract';
+import { loadFixturePack } from '../support/test-pack';
 
-const recogniser = compileRecogniser(loadFixturePack());
+const recognizer = compileRecognizer(loadFixturePack());
 
 function rangesFor(bodyHtml: string): { entity: string; text: string; rangeText: string }[] {
   const window = new Window();
   const document = window.document as unknown as Document;
   document.body.innerHTML = bodyHtml;
   const map = extractText(document.body);
-  return recogniser.recognise(map.text).map((m) => {
+  return recognizer.recognize(map.text).map((m) => {
     const from = locate(map, m.start, 'start');
     const to = locate(map, m.end, 'end');
     if (from === undefined || to === undefined) throw new Error(`cannot locate ${m.text}`);

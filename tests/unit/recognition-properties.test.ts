@@ -1,10 +1,11 @@
 /** fast-check properties of recognition, with the fixture pack and the bundled pack. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildAutomaton } from '../../scripts/lib/automaton';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { aliasRule, type Pack } from '../../src/knowledge/schema';
-import { compileRecogniser, type Mention } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
-import { loadFixturePack } from '../../src/recognition/test-pack';
+import { compileRecognizer, type Mention } from '../../src/recognition/index';
+import { loadFixturePack } from '../support/test-pack';
 
 const PREFIX = '\n\nLorem. ';
 const SUFFIX = ' Lorem.\n\n';
@@ -69,12 +70,12 @@ for (const [name, load] of [
 ] as const) {
   describe(`recognition properties (${name})`, () => {
     const pack = load();
-    const recogniser = compileRecogniser(pack);
+    const recognizer = compileRecognizer(pack);
 
     it('mentions lie inside the text, are sorted, never overlap and equal their slice', () => {
       fc.assert(
         fc.property(newsLikeText(pack), (text) => {
-          checkInvariants(text, recogniser.recognise(text));
+          checkInvariants(text, recognizer.recognize(text));
         }),
         { numRuns: NUM_RUNS },
       );
@@ -84,14 +85,14 @@ for (const [name, load] of [
       const text = aliasTexts(pack)
         .filter((t) => !t.includes(' '))
         .join(' and ');
-      expect(recogniser.recognise(text).length).toBeGreaterThan(0);
+      expect(recognizer.recognize(text).length).toBeGreaterThan(0);
     });
 
     it('is stable when unrelated text is added before and after', () => {
       fc.assert(
         fc.property(newsLikeText(pack), (text) => {
-          const alone = recogniser.recognise(text);
-          const wrapped = recogniser.recognise(PREFIX + text + SUFFIX);
+          const alone = recognizer.recognize(text);
+          const wrapped = recognizer.recognize(PREFIX + text + SUFFIX);
           expect(wrapped).toEqual(
             alone.map((m) => ({ ...m, start: m.start + PREFIX.length, end: m.end + PREFIX.length })),
           );
@@ -101,10 +102,10 @@ for (const [name, load] of [
     });
 
     it('gives the same mentions with the word trie and the Aho–Corasick matcher', () => {
-      const ahoCorasick = compileRecogniser(pack, { matcher: 'aho-corasick' });
+      const ahoCorasick = compileRecognizer(pack, { buildMatcher: buildAutomaton });
       fc.assert(
         fc.property(newsLikeText(pack), (text) => {
-          expect(ahoCorasick.recognise(text)).toEqual(recogniser.recognise(text));
+          expect(ahoCorasick.recognize(text)).toEqual(recognizer.recognize(text));
         }),
         { numRuns: NUM_RUNS },
       );
@@ -113,7 +114,7 @@ for (const [name, load] of [
     it('never throws on random Unicode', () => {
       fc.assert(
         fc.property(fc.string({ unit: anyCodePoint, maxLength: 200 }), (text) => {
-          checkInvariants(text, recogniser.recognise(text));
+          checkInvariants(text, recognizer.recognize(text));
         }),
         { numRuns: NUM_RUNS },
       );

@@ -1,5 +1,5 @@
 /**
- * Precision/recall of recognition over hand-labelled passages, shared by the dev-set tests.
+ * Precision/recall of recognition over hand-labeled passages, shared by the dev-set tests.
  * A predicted mention counts as correct when it has the expected entity and its text contains,
  * or is contained in, the expected text (so a title the recognizer folds in, like
  * "Vice Premier He Lifeng", still matches "He Lifeng"), in occurrence order.
@@ -7,7 +7,7 @@
 import type { Mention } from '../../src/recognition/index';
 
 export type Expected = { entity: string; text: string };
-export type LabelledPassage = { id: string; text: string; expected: Expected[] };
+export type LabeledPassage = { id: string; text: string; expected: Expected[] };
 export type Score = {
   passages: number;
   truePositives: number;
@@ -44,7 +44,7 @@ export function orderedMatches(predicted: readonly Mention[], expected: readonly
 }
 
 export function scorePassages(
-  passages: readonly LabelledPassage[],
+  passages: readonly LabeledPassage[],
   recognize: (text: string) => Mention[],
 ): Score {
   let truePositives = 0;

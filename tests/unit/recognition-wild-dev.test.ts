@@ -1,17 +1,17 @@
 /**
  * Precision/recall of recognition with the BUNDLED pack over real published text
  * (tests/fixtures/recognition/wild-dev.json): ordinary web pages full of namesakes and traps,
- * and story coverage with surface variants. Labelling rules: docs/recognition.md.
+ * and story coverage with surface variants. Labeling rules: docs/recognition.md.
  * The "holdout" passages were never used to tune a mechanism; they are scored and reported
  * separately to show whether the tuning overfits.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
-import { describeScore, type LabelledPassage, scorePassages } from './recognition-scoring';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+import { describeScore, type LabeledPassage, scorePassages } from './recognition-scoring';
 
-type WildPassage = LabelledPassage & {
+type WildPassage = LabeledPassage & {
   kind: 'ordinary' | 'story';
   split: 'tune' | 'holdout';
   site: string;
@@ -33,8 +33,8 @@ const wild: WildPassage[] = JSON.parse(
 );
 
 describe('wild dev set with the bundled pack', () => {
-  const recognizer = compileRecogniser(loadPackFile());
-  const recognize = (text: string) => recognizer.recognise(text);
+  const recognizer = compileRecognizer(loadPackFile());
+  const recognize = (text: string) => recognizer.recognize(text);
 
   it(`holds at least ${MIN_PASSAGES} short passages from at least ${MIN_SITES} sites, each with its source`, () => {
     expect(wild.length).toBeGreaterThanOrEqual(MIN_PASSAGES);

@@ -14,13 +14,13 @@ vi.mock('webextension-polyfill', () => ({
   default: { runtime: { id: OWN_ID, getURL: (path: string) => `chrome-extension://${OWN_ID}/${path}` } },
 }));
 
-const recogniseCalls: string[] = [];
+const recognizeCalls: string[] = [];
 vi.mock('../../extension/background/bundled-pack', () => ({
   bundledPack: async () => ({
     pack: { entities: [] },
-    recogniser: {
-      recognise: (text: string) => {
-        recogniseCalls.push(text);
+    recognizer: {
+      recognize: (text: string) => {
+        recognizeCalls.push(text);
         return [];
       },
     },
@@ -52,34 +52,34 @@ const otherExtension: Runtime.MessageSender = { ...contentScript, id: 'some-othe
 const noId: Runtime.MessageSender = { url: 'https://evil.example/' };
 
 beforeEach(() => {
-  recogniseCalls.length = 0;
+  recognizeCalls.length = 0;
 });
 
 describe('background recognition/card handler', () => {
-  it('answers a valid recognise from our content script', async () => {
-    const reply = handleRecognitionMessage({ type: 'recognise', text: 'Nvidia' }, contentScript);
+  it('answers a valid recognize from our content script', async () => {
+    const reply = handleRecognitionMessage({ type: 'recognize', text: 'Nvidia' }, contentScript);
     expect(reply).toBeInstanceOf(Promise);
     await expect(reply).resolves.toEqual({ mentions: [] });
-    expect(recogniseCalls).toEqual(['Nvidia']);
+    expect(recognizeCalls).toEqual(['Nvidia']);
   });
 
-  it('ignores other senders, recognise without a tab, and malformed shapes', () => {
+  it('ignores other senders, recognize without a tab, and malformed shapes', () => {
     const refused: [unknown, Runtime.MessageSender][] = [
-      [{ type: 'recognise', text: 'x' }, otherExtension],
-      [{ type: 'recognise', text: 'x' }, noId],
-      [{ type: 'recognise', text: 'x' }, extensionPage],
-      [{ type: 'recognise', text: 42 }, contentScript],
-      [{ type: 'recognise', text: 'x', extra: 1 }, contentScript],
+      [{ type: 'recognize', text: 'x' }, otherExtension],
+      [{ type: 'recognize', text: 'x' }, noId],
+      [{ type: 'recognize', text: 'x' }, extensionPage],
+      [{ type: 'recognize', text: 42 }, contentScript],
+      [{ type: 'recognize', text: 'x', extra: 1 }, contentScript],
       [{ type: 'card', entity: 'Not An Id' }, contentScript],
       [{ type: 'card', entity: 'nvidia' }, otherExtension],
-      ['recognise', contentScript],
+      ['recognize', contentScript],
       [null, contentScript],
       [{ type: 'page-state' }, contentScript],
     ];
     for (const [message, sender] of refused) {
       expect(handleRecognitionMessage(message, sender), JSON.stringify([message, sender.id])).toBeUndefined();
     }
-    expect(recogniseCalls).toEqual([]);
+    expect(recognizeCalls).toEqual([]);
   });
 
   it('answers card requests from our own contexts only', () => {

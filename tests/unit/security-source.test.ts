@@ -15,14 +15,12 @@ import { expectLockedDownManifest } from './locked-down-manifest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHIPPED_SOURCE_DIRS = ['extension', 'src'];
 const SOURCE_FILE = /\.(ts|tsx|js|mjs|html)$/;
-/** Tests run in Node and never ship; everything else under extension/ and src/ may. */
-const TEST_FILE = /\.test\.tsx?$/;
 /**
- * Node-only modules: those importing happy-dom (a Node DOM that no extension bundle can carry —
- * e.g. src/text/extract-html.ts for the annotate CLI). They are not shipped, so they are left out
- * here; what does ship is checked byte for byte in security-build.test.ts.
+ * Tests run in Node and never ship; everything else under extension/ and src/ may (Node-only
+ * helpers live in scripts/lib/ and tests/support/). What does ship is checked byte for byte in
+ * security-build.test.ts.
  */
-const NODE_ONLY = /from\s+['"]happy-dom['"]/;
+const TEST_FILE = /\.test\.tsx?$/;
 
 /** Sinks that turn strings into markup or code. Allow-list: none. */
 const FORBIDDEN_SINKS: { name: string; pattern: RegExp }[] = [
@@ -44,13 +42,7 @@ function shippedSourceFiles(): string[] {
     for (const entry of readdirSync(dir)) {
       const path = join(dir, entry);
       if (statSync(path).isDirectory()) walk(path);
-      else if (
-        SOURCE_FILE.test(entry) &&
-        !TEST_FILE.test(entry) &&
-        !NODE_ONLY.test(readFileSync(path, 'utf8'))
-      ) {
-        out.push(path);
-      }
+      else if (SOURCE_FILE.test(entry) && !TEST_FILE.test(entry)) out.push(path);
     }
   };
   for (const dir of SHIPPED_SOURCE_DIRS) walk(join(ROOT, dir));
@@ -138,7 +130,7 @@ describe('links in cards are http(s) only', () => {
     for (const url of hostile) expect(sourceLink(url), url).toBeUndefined();
   });
 
-  it('sourceLink keeps ordinary https links, normalised', () => {
+  it('sourceLink keeps ordinary https links, normalized', () => {
     expect(sourceLink('https://www.reuters.com/a?b=1')).toEqual({
       href: 'https://www.reuters.com/a?b=1',
       label: 'reuters.com',

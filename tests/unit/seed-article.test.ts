@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileRecogniser } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
 import { unknownNames } from '../../src/recognition/unknown-names';
 
 const SEED_PATH = fileURLToPath(new URL('../../../shared/seed-article.txt', import.meta.url));
@@ -36,7 +36,7 @@ function readSeed(): string {
 
 describe('seed article', () => {
   const text = readSeed();
-  const mentions = compileRecogniser(loadPackFile()).recognise(text);
+  const mentions = compileRecognizer(loadPackFile()).recognize(text);
   const entities = new Set(mentions.map((m) => m.entity));
 
   it.each(NAMED_IN_ARTICLE)('finds %s', (id) => {

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/style/noExcessiveLinesPerFile: installCard is still one closure; it is to be split (issue 9).
 /**
  * The hover card on the page: hit-tests the pointer against the content script's mentions,
  * drives the hover-intent controller, renders the card (Preact, in the shadow-root host),
@@ -16,12 +17,11 @@ import { type CardContent, CardView, TITLE_ID } from './card-view';
 import { guarded, reportError, runGuarded } from './guard';
 import { mentionAtPoint } from './hit-test';
 import { ensureCardHost, existingCardHost, isBackstoryHost } from './host';
-import { sameBoundaries, toLiveRange } from './live-range';
 import { followReference, rangeReference } from './placement';
 import { installCardTestBridge } from './test-bridge';
 
 /** What the card needs to know about one highlighted mention. */
-export type CardMention = { readonly entity: string; readonly range: AbstractRange };
+export type CardMention = { readonly entity: string; readonly range: Range };
 
 export type CardOptions = {
   /** The mention covering a text position (C1's `mentionAt`). */
@@ -36,7 +36,7 @@ export type CardOptions = {
 
 export type CardController = {
   /** Opens `entity`'s card at `range` at once (sticky); `focus` moves keyboard focus into it. */
-  openCardForEntity(entity: string, range: AbstractRange, options?: { focus?: boolean }): void;
+  openCardForEntity(entity: string, range: Range, options?: { focus?: boolean }): void;
   /** Opens the card of the next (1) or previous (-1) mention, scrolled into view, with focus. */
   stepMention(direction: 1 | -1): void;
   close(): void;
@@ -51,16 +51,27 @@ type Target = {
   key: string;
   entity: string;
   /** The mention's range as the content script keeps it (identity = the mention). */
-  source: AbstractRange;
+  source: Range;
   range: Range;
   rectIndex: number;
   focus: boolean;
 };
 
+/** True when two ranges start and end at the same DOM positions. */
+function sameBoundaries(a: Range, b: Range): boolean {
+  return (
+    a.startContainer === b.startContainer &&
+    a.startOffset === b.startOffset &&
+    a.endContainer === b.endContainer &&
+    a.endOffset === b.endOffset
+  );
+}
+
 /** Most CSS px a touch may move between down and up and still count as a tap. */
 const TAP_MAX_MOVE_PX = 10;
 const TAP_MAX_MS = 600;
 
+// biome-ignore lint/complexity/noExcessiveLinesPerFunction: to be split into input, stepping and display (issue 9).
 export function installCard(options: CardOptions): CardController {
   const client: CardClient = createCardClient(options.requestCard);
   /** Answers received (undefined: no such entity), for the local day `resolvedDay`. */
@@ -68,16 +79,16 @@ export function installCard(options: CardOptions): CardController {
   let resolvedDay = today();
   /** Entities whose last request failed (not cached: the next hover asks again). */
   const failed = new Set<string>();
-  const rangeKeys = new WeakMap<AbstractRange, number>();
+  const rangeKeys = new WeakMap<Range, number>();
   let nextKey = 1;
   let shown: Target | undefined;
   let cardElement: HTMLElement | undefined;
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | undefined;
-  let lastStepRange: AbstractRange | undefined;
+  let lastStepRange: Range | undefined;
   let destroyed = false;
 
-  const keyForRange = (range: AbstractRange): string => {
+  const keyForRange = (range: Range): string => {
     let key = rangeKeys.get(range);
     if (key === undefined) {
       key = nextKey++;
@@ -90,7 +101,7 @@ export function installCard(options: CardOptions): CardController {
     key: keyForRange(mention.range),
     entity: mention.entity,
     source: mention.range,
-    range: toLiveRange(mention.range),
+    range: mention.range,
     rectIndex,
     focus,
   });
@@ -287,12 +298,12 @@ export function installCard(options: CardOptions): CardController {
     if (current >= 0) return (current + direction + list.length) % list.length;
     const viewportHeight = window.innerHeight;
     if (direction === 1) {
-      const first = list.findIndex((m) => toLiveRange(m.range).getBoundingClientRect().bottom >= 0);
+      const first = list.findIndex((m) => m.range.getBoundingClientRect().bottom >= 0);
       return Math.max(first, 0);
     }
     for (let i = list.length - 1; i >= 0; i--) {
       const mention = list[i];
-      if (mention && toLiveRange(mention.range).getBoundingClientRect().top <= viewportHeight) return i;
+      if (mention && mention.range.getBoundingClientRect().top <= viewportHeight) return i;
     }
     return list.length - 1;
   }
@@ -310,7 +321,7 @@ export function installCard(options: CardOptions): CardController {
     }
   }
 
-  function openCardForEntity(entity: string, range: AbstractRange, open: { focus?: boolean } = {}): void {
+  function openCardForEntity(entity: string, range: Range, open: { focus?: boolean } = {}): void {
     runGuarded('open', () => {
       controller.send({ type: 'open-now', target: targetFor({ entity, range }, 0, open.focus ?? false) });
     });
@@ -323,7 +334,7 @@ export function installCard(options: CardOptions): CardController {
       const mention = list[startIndex(list, direction)];
       if (!mention) return;
       lastStepRange = mention.range;
-      scrollIntoView(toLiveRange(mention.range));
+      scrollIntoView(mention.range);
       controller.send({ type: 'open-now', target: targetFor(mention, 0, true) });
     });
   }

@@ -1,5 +1,3 @@
-import { toLiveRange } from './live-range';
-
 /**
  * Which mention is under a viewport point. The caret APIs snap to the nearest character even
  * in margins and blank space, so the point is also checked against the mention's own client
@@ -46,7 +44,7 @@ export type Located<M> = { mention: M; rectIndex: number };
  * The mention under the point, trying the caret offset and the one before it (a caret on the
  * right half of a mention's last character sits just after the mention).
  */
-export function mentionAtPoint<M extends { range: AbstractRange }>(
+export function mentionAtPoint<M extends { range: Range }>(
   doc: Document,
   x: number,
   y: number,
@@ -58,7 +56,7 @@ export function mentionAtPoint<M extends { range: AbstractRange }>(
   for (const offset of offsets) {
     const mention = mentionAt(caret.node, offset);
     if (!mention) continue;
-    const rectIndex = rectIndexAt(toLiveRange(mention.range), x, y);
+    const rectIndex = rectIndexAt(mention.range, x, y);
     if (rectIndex >= 0) return { mention, rectIndex };
   }
   return undefined;

@@ -1,21 +1,21 @@
 /**
  * Hostile input for recognition: random text (lone surrogates, RTL, combining marks, NUL,
  * zero-width characters, ALL CAPS and lower-case aliases, aliases glued to letters) into the
- * bundled pack's recogniser. Every answer must be a valid mention list: in bounds, sorted,
+ * bundled pack's recognizer. Every answer must be a valid mention list: in bounds, sorted,
  * non-overlapping, `text` equal to the slice, entity ids from the pack. Plus a 100 KB text and a
  * generous ceiling for a 10,000-entity synthetic pack (real figures belong to `npm run bench`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { aliasRule } from '../../src/knowledge/schema';
 import { validatePack } from '../../src/knowledge/validate';
-import { compileRecogniser, type Mention } from '../../src/recognition/index';
-import { loadPackFile } from '../../src/recognition/load-pack-file';
-import { syntheticPack } from '../../src/recognition/synthetic-pack';
+import { compileRecognizer, type Mention } from '../../src/recognition/index';
 
 const RUNS = 300;
 const pack = loadPackFile();
-const recogniser = compileRecogniser(pack);
+const recognizer = compileRecognizer(pack);
 const entityIds = new Set(pack.entities.map((e) => e.id));
 const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => aliasRule(a).text));
 
@@ -64,11 +64,11 @@ const fragment = fc.oneof(
 const hostileText = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' '));
 const gluedText = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
 
-describe('recognise under hostile text', () => {
+describe('recognize under hostile text', () => {
   it('returns valid mentions for random text built around real aliases', () => {
     fc.assert(
       fc.property(fc.oneof(hostileText, gluedText), (text) => {
-        expectValidMentions(text, recogniser.recognise(text));
+        expectValidMentions(text, recognizer.recognize(text));
       }),
       { numRuns: RUNS },
     );
@@ -78,7 +78,7 @@ describe('recognise under hostile text', () => {
     fc.assert(
       fc.property(hostileText, (prefix) => {
         const text = `${prefix}\n\nNvidia said on Monday.`;
-        const mentions = recogniser.recognise(text);
+        const mentions = recognizer.recognize(text);
         expectValidMentions(text, mentions);
         expect(
           mentions.some((m) => m.text === 'Nvidia' && m.end === text.length - ' said on Monday.'.length),
@@ -95,24 +95,24 @@ describe('recognise under hostile text', () => {
       .slice(0, 100_000)
       .padEnd(100_000, '\uD800');
     expect(text.length).toBe(100_000);
-    expectValidMentions(text, recogniser.recognise(text));
+    expectValidMentions(text, recognizer.recognize(text));
   });
 });
 
 describe('a 10,000-entity synthetic pack', () => {
   /** Generous ceiling on validate + compile, far above the bench's figures; only catches blow-ups. */
   const CEILING_MS = 15_000;
-  it('validates and compiles within a generous ceiling, and recognises', () => {
+  it('validates and compiles within a generous ceiling, and recognizes', () => {
     const started = performance.now();
     const big = syntheticPack(10_000);
     const result = validatePack(big);
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
-    const compiled = compileRecogniser(big);
+    const compiled = compileRecognizer(big);
     expect(performance.now() - started).toBeLessThan(CEILING_MS);
     const first = big.entities[0];
     const alias = first ? aliasRule(first.aliases[0] ?? '').text : '';
     const text = `Reports say ${alias} met officials.`;
-    const mentions = compiled.recognise(text);
+    const mentions = compiled.recognize(text);
     expectValidMentions(text, mentions, new Set(big.entities.map((e) => e.id)));
     expect(mentions.map((m) => m.text)).toContain(alias);
   }, 30_000);

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
-import { type Alias, type Entity, type EntityType, type Pack, PackSchema } from '../knowledge/schema';
+import { type Alias, type Entity, type EntityType, type Pack, PackSchema } from '../../src/knowledge/schema';
 
-const FIXTURE_URL = new URL('../../tests/fixtures/recognition/pack.json', import.meta.url);
+const FIXTURE_URL = new URL('../fixtures/recognition/pack.json', import.meta.url);
 
 export function loadFixturePack(): Pack {
   return v.parse(PackSchema, JSON.parse(readFileSync(fileURLToPath(FIXTURE_URL), 'utf8')));

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { aliasRule, PackSchema } from '../knowledge/schema';
-import { validatePack } from '../knowledge/validate';
-import { compileRecogniser } from './index';
+import { aliasRule, PackSchema } from '../../src/knowledge/schema';
+import { validatePack } from '../../src/knowledge/validate';
+import { compileRecognizer } from '../../src/recognition/index';
 import { syntheticPack } from './synthetic-pack';
 
 describe('syntheticPack', () => {
@@ -14,14 +14,14 @@ describe('syntheticPack', () => {
     expect(checked.ok ? [] : checked.problems).toEqual([]);
   });
 
-  it('gives 10,000 entities unique alias texts that the recogniser finds', () => {
+  it('gives 10,000 entities unique alias texts that the recognizer finds', () => {
     const pack = syntheticPack(10_000);
     const texts = pack.entities.flatMap((e) => e.aliases.map((a) => aliasRule(a).text));
     expect(new Set(texts).size).toBe(texts.length);
-    const recogniser = compileRecogniser(pack);
+    const recognizer = compileRecognizer(pack);
     const person = pack.entities[4_000];
     const org = pack.entities[7_777];
     const text = `${person?.name} met ${org?.name} Group.`;
-    expect(recogniser.recognise(text).map((m) => m.entity)).toEqual([person?.id, org?.id]);
+    expect(recognizer.recognize(text).map((m) => m.entity)).toEqual([person?.id, org?.id]);
   });
 });

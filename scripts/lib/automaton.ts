@@ -11,7 +11,7 @@
  * "scott bessent"), resetting on hard breaks (chars.ts joinableSpaceRunEnd); a ring buffer of
  * fed positions recovers start offsets.
  */
-import { CHAR, charTables, joinableSpaceRunEnd, spaceRunEnd } from './chars';
+import { CHAR, charTables, joinableSpaceRunEnd, spaceRunEnd } from '../../src/recognition/chars';
 
 const NONE = 0xffffffff;
 const ROOT = 0;

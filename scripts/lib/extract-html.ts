@@ -8,7 +8,7 @@
  * content (<title>, <style>, <script>, <meta>, <link>) contributes no text (see SKIPPED_TAGS).
  */
 import { Window } from 'happy-dom';
-import { extractText, type TextMap } from './extract';
+import { extractText, type TextMap } from '../../src/text/extract';
 
 export function extractTextFromHtml(html: string): TextMap {
   const window = new Window({

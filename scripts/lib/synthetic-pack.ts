@@ -1,10 +1,10 @@
 /**
  * A deterministic, schema-valid synthetic pack of N entities for benchmarks and scale tests.
  * Names are made-up syllable words derived from the entity index, so every alias is unique and
- * never an English word: people get "First Last" + an afterFullName surname, organisations a
+ * never an English word: people get "First Last" + an afterFullName surname, organizations a
  * name, a "… Group" form and an ALL-CAPS acronym-like alias.
  */
-import type { Entity, Pack } from '../knowledge/schema';
+import type { Entity, Pack } from '../../src/knowledge/schema';
 
 const SYLLABLES = [
   'ba',
@@ -86,7 +86,7 @@ function syntheticEntity(index: number): Entity {
     id,
     name: base,
     type: 'organization',
-    description: `Synthetic organisation ${index}.`,
+    description: `Synthetic organization ${index}.`,
     aliases: [base, `${base} Group`, { text: acronym, case: 'exact' }],
     facts: facts(base),
     related: [],

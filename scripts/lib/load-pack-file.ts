@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Pack } from '../knowledge/schema';
-import { formatProblem, parsePackText } from '../knowledge/validate';
+import type { Pack } from '../../src/knowledge/schema';
+import { formatProblem, parsePackText } from '../../src/knowledge/validate';
 
 /** The pack the extension ships. */
 export const BUNDLED_PACK_PATH = fileURLToPath(new URL('../../public/knowledge.json', import.meta.url));

@@ -1,0 +1,78 @@
+/**
+ * Letter case of a candidate: does the text between two offsets read as an alias's written form
+ * (or its ALL CAPS form, where the alias's case rule allows it), up to white-space runs and
+ * apostrophe/space variants? Forms are compared as code units against the normalize table.
+ */
+import type { AliasEntry } from './aliases';
+import { CHAR } from './chars';
+
+// Module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const SPACE = CHAR.SPACE;
+const LINE_FEED = CHAR.LINE_FEED;
+const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
+
+/** True when text[start, end) equals the form stored in `units` at [at, at + length). */
+export function sameCaseUnits(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  units: Uint16Array,
+  at: number,
+  length: number,
+): boolean {
+  let i = start;
+  for (let k = at; k < at + length; k++) {
+    const want = units[k] as number;
+    if (i >= end) return false;
+    const unit = text.charCodeAt(i);
+    const isSpace = unit === LINE_FEED || unit === CARRIAGE_RETURN || normalize[unit] === SPACE;
+    if (normalize[unit] !== want && !(want === SPACE && isSpace)) return false;
+    i++;
+    if (want === SPACE) {
+      while (i < end) {
+        const next = text.charCodeAt(i);
+        if (next !== LINE_FEED && next !== CARRIAGE_RETURN && normalize[next] !== SPACE) break;
+        i++;
+      }
+    }
+  }
+  return i === end;
+}
+
+/** Whether the text between `start` and `end` has a letter case `entry` allows. */
+export function caseAllows(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  entry: AliasEntry,
+): boolean {
+  const length = entry.asWritten.length;
+  return (
+    sameCaseUnits(normalize, text, start, end, entry.forms, 0, length) ||
+    (entry.upper !== undefined && sameCaseUnits(normalize, text, start, end, entry.forms, length, length))
+  );
+}
+
+/** Entries beyond this index of a pattern have no bit in a candidate's case mask (checked again). */
+export const CASE_MASK_BITS = 30;
+
+/** Bit k set when entry k (k < CASE_MASK_BITS) allows the letter case of text[start, end); 0 = none. */
+export function caseMaskOf(
+  normalize: Uint16Array,
+  text: string,
+  start: number,
+  end: number,
+  entries: readonly AliasEntry[],
+): number {
+  let mask = 0;
+  let beyond = false;
+  for (let k = 0; k < entries.length; k++) {
+    if (!caseAllows(normalize, text, start, end, entries[k] as AliasEntry)) continue;
+    if (k < CASE_MASK_BITS) mask |= 1 << k;
+    else beyond = true;
+  }
+  // Entries past the mask are re-checked when needed; keep the candidate with a non-zero mask.
+  return mask === 0 && beyond ? 1 << CASE_MASK_BITS : mask;
+}

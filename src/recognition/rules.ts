@@ -1,0 +1,57 @@
+/**
+ * Which entries of a candidate hold in context, and which entity an alias shared by several
+ * entities names: the rules step of recognition (index.ts).
+ */
+import type { AliasEntry } from './aliases';
+import { followedByAny, precededByAny, type SentenceIndex } from './context';
+
+/** Per-call marks keyed by entity index; a mark counts only when it holds the current call's number. */
+export type EntityMarks = { seen: Uint32Array; call: number };
+
+export function contextAllows(
+  text: string,
+  start: number,
+  end: number,
+  entry: AliasEntry,
+  fullySeen: EntityMarks,
+  sentences: SentenceIndex,
+): boolean {
+  if (entry.afterFullName && fullySeen.seen[entry.entity] !== fullySeen.call) return false;
+  if (entry.notFollowedBy.length > 0 && followedByAny(text, end, entry.notFollowedBy)) return false;
+  if (entry.notPrecededBy.length > 0 && precededByAny(text, start, entry.notPrecededBy)) return false;
+  if (
+    entry.notInSentenceWith.length > 0 &&
+    sentences.sentenceContainsAny(start, end, entry.notInSentenceWith)
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The entity a shared alias names, from the entries that passed: the one mentioned most recently
+ * before; else the only one the text names elsewhere by an unshared alias; else undefined.
+ */
+export function chooseEntity(
+  passing: readonly AliasEntry[],
+  lastSeen: EntityMarks,
+  lastSeenAt: Int32Array,
+  namedUnambiguously: EntityMarks,
+): number | undefined {
+  if (passing.length <= 1) return passing[0]?.entity;
+  const options = [...new Set(passing.map((entry) => entry.entity))];
+  if (options.length <= 1) return options[0];
+  let best: number | undefined;
+  let bestAt = -1;
+  for (const entity of options) {
+    if (lastSeen.seen[entity] !== lastSeen.call) continue;
+    const at = lastSeenAt[entity] as number;
+    if (at > bestAt) {
+      best = entity;
+      bestAt = at;
+    }
+  }
+  if (best !== undefined) return best;
+  const named = options.filter((entity) => namedUnambiguously.seen[entity] === namedUnambiguously.call);
+  return named.length === 1 ? named[0] : undefined;
+}
