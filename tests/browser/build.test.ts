@@ -76,6 +76,7 @@ function referencedFiles(m: Manifest): string[] {
     ...Object.values(m.icons),
     ...Object.values(m.action.default_icon),
     'knowledge.json',
+    'packs/chip-controls.json',
   ];
 }
 
