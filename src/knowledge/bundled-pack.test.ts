@@ -201,3 +201,39 @@ describe('bundled knowledge pack', () => {
     }
   });
 });
+
+describe('bundled pack: Chinese names and translations', () => {
+  const parsed = parsePackText(PACK_TEXT);
+  const chinesePack = parsed.ok ? parsed.pack : undefined;
+  const HAN = /\p{Script=Han}/u;
+  /** Entities whose Chinese-language sources write only the Latin name (MGX, ＭＧＸ). */
+  const LATIN_ONLY_IN_CHINESE = new Set(['mgx']);
+
+  it('gives every Han alias a language tag and the https page it was read on', () => {
+    const missing: string[] = [];
+    for (const entity of chinesePack?.entities ?? []) {
+      for (const alias of entity.aliases.map(aliasRule)) {
+        if (HAN.test(alias.text) && (alias.lang === undefined || alias.source === undefined)) {
+          missing.push(`${entity.id}: ${alias.text}`);
+        }
+      }
+    }
+    expect(chinesePack).toBeDefined();
+    expect(missing).toEqual([]);
+  });
+
+  it('names every entity but MGX in Chinese, and translates every description into zh-Hans and zh-Hant', () => {
+    const withoutHan: string[] = [];
+    const untranslated: string[] = [];
+    for (const entity of chinesePack?.entities ?? []) {
+      const hasHan = entity.aliases.some((alias) => HAN.test(aliasRule(alias).text));
+      if (!hasHan && !LATIN_ONLY_IN_CHINESE.has(entity.id)) withoutHan.push(entity.id);
+      const translations = entity.translations ?? {};
+      for (const tag of ['zh-Hans', 'zh-Hant']) {
+        if (!HAN.test(translations[tag]?.description ?? '')) untranslated.push(`${entity.id} ${tag}`);
+      }
+    }
+    expect(withoutHan).toEqual([]);
+    expect(untranslated).toEqual([]);
+  });
+});

@@ -39,6 +39,19 @@ const httpsUrl = v.pipe(
   v.string('must be a string'),
   v.check((s) => hasScheme(s, ['https:']), 'must be an https URL'),
 );
+/** True for a well-formed BCP 47 language tag written in its canonical form ("zh-Hant-TW", not "zh-hant-tw"). */
+export function isCanonicalLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value)[0] === value;
+  } catch {
+    return false;
+  }
+}
+
+const languageTag = v.pipe(
+  v.string('must be a string'),
+  v.check(isCanonicalLanguageTag, 'must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"'),
+);
 const kebabId = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
@@ -77,9 +90,26 @@ export const AliasRuleSchema = v.strictObject({
   notInSentenceWith: v.optional(v.array(nonEmpty)),
   /** This exact text may also be an alias of another entity; context (or compromise) settles which. */
   ambiguous: v.optional(v.boolean('must be true or false')),
+  /**
+   * Language, script and region where this form is used, as a BCP 47 tag: "zh-Hans"
+   * (Simplified), "zh-Hant" (Traditional), "zh-TW" / "zh-Hant-TW" (Taiwan usage, e.g. 川普),
+   * "zh" (the same characters in both scripts). Informational: recognition matches every alias.
+   */
+  lang: v.optional(languageTag),
+  /** The https page the alias was read on (as for facts). */
+  source: v.optional(httpsUrl),
 });
 
 export const AliasSchema = v.union([nonEmpty, AliasRuleSchema], 'must be a string or an alias object');
+
+/**
+ * The pack author's translation of an entity's display name and English `description`,
+ * keyed by BCP 47 tag. A translation, not a sourced statement: the card marks it as such.
+ */
+export const TranslationSchema = v.strictObject({
+  name: v.optional(nonEmpty),
+  description: nonEmpty,
+});
 
 export const FactSchema = v.strictObject({
   /** A short sentence in the pack author's own words. */
@@ -110,6 +140,8 @@ export const EntitySchema = v.strictObject({
   ),
   /** Ids of related entities in the same pack. */
   related: v.optional(v.array(kebabId), []),
+  /** Translations of `name` and `description`, e.g. { "zh-Hans": {...}, "zh-Hant": {...} }. */
+  translations: v.optional(v.record(languageTag, TranslationSchema, 'must be an object keyed by language tag')),
 });
 
 /**
@@ -157,6 +189,7 @@ export const PackSchema = v.strictObject({
 export type AliasRule = v.InferOutput<typeof AliasRuleSchema>;
 export type Alias = v.InferOutput<typeof AliasSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;
+export type Translation = v.InferOutput<typeof TranslationSchema>;
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 export type Deadline = v.InferOutput<typeof DeadlineSchema>;

@@ -270,3 +270,38 @@ describe('aliasText', () => {
     ]);
   });
 });
+
+describe('Chinese aliases and translations', () => {
+  it('accepts aliases with a language tag and a source, and translations keyed by tag', () => {
+    const pack = validFixture();
+    const entity = nth(pack.entities, 0);
+    entity.aliases.push({ text: '贝森特', lang: 'zh-Hans', source: 'https://example.org/a' });
+    entity.aliases.push({ text: '川普', lang: 'zh-Hant-TW', source: 'https://example.org/b' });
+    entity.translations = { 'zh-Hans': { name: '名字', description: '一句话。' }, 'zh-Hant': { description: '一句話。' } };
+    expect(problemLines(validatePack(pack))).toEqual([]);
+  });
+
+  it('reports a malformed or non-canonical language tag, a non-https source and a bad translation key', () => {
+    const pack = validFixture();
+    const entity = nth(pack.entities, 0);
+    entity.aliases.push({ text: '贝森特', lang: 'zh-hans', source: 'http://example.org/a' });
+    entity.aliases.push({ text: '貝森特', lang: 'not a tag' });
+    (entity as { translations?: unknown }).translations = { zh_TW: { description: 'x' }, 'zh-Hant': {} };
+    expect(problemLines(validatePack(pack))).toEqual([
+      'entities[0].aliases[2].lang: must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
+      'entities[0].aliases[2].source: must be an https URL',
+      'entities[0].aliases[3].lang: must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
+      'entities[0].translations.zh_TW: must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
+      'entities[0].translations["zh-Hant"].description: is required but missing',
+    ]);
+  });
+
+  it('rejects a single Han character as an alias', () => {
+    const pack = validFixture();
+    nth(pack.entities, 0).aliases.push('何');
+    const index = nth(pack.entities, 0).aliases.length - 1;
+    expect(problemLines(validatePack(pack))).toEqual([
+      `entities[0].aliases[${index}]: "何" is a single Han character and would match inside countless words; use the full name (何立峰) or a titled form (何副总理)`,
+    ]);
+  });
+});

@@ -241,6 +241,24 @@ function sharedAliasProblems(pack: Pack): PackProblem[] {
   return problems;
 }
 
+/** One Han character alone (何, 王, 习) occurs inside countless words and names. */
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+function shortHanAliasProblems(pack: Pack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  pack.entities.forEach((entity, i) => {
+    entity.aliases.forEach((alias, j) => {
+      const text = aliasText(aliasRule(alias).text);
+      if (SINGLE_HAN.test(text))
+        problems.push({
+          path: formatPath(['entities', i, 'aliases', j]),
+          message: `"${text}" is a single Han character and would match inside countless words; use the full name (何立峰) or a titled form (何副总理)`,
+        });
+    });
+  });
+  return problems;
+}
+
 function crossCheckProblems(pack: Pack): PackProblem[] {
   const entityIds = new Set(pack.entities.map((entity) => entity.id));
   return [
@@ -251,6 +269,7 @@ function crossCheckProblems(pack: Pack): PackProblem[] {
     ...factDateProblems(pack),
     ...duplicateAliasProblems(pack),
     ...sharedAliasProblems(pack),
+    ...shortHanAliasProblems(pack),
   ];
 }
 
