@@ -50,7 +50,10 @@ export function isCanonicalLanguageTag(value: string): boolean {
 
 const languageTag = v.pipe(
   v.string('must be a string'),
-  v.check(isCanonicalLanguageTag, 'must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"'),
+  v.check(
+    isCanonicalLanguageTag,
+    'must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
+  ),
 );
 const kebabId = v.pipe(
   v.string('must be a string'),
@@ -141,7 +144,9 @@ export const EntitySchema = v.strictObject({
   /** Ids of related entities in the same pack. */
   related: v.optional(v.array(kebabId), []),
   /** Translations of `name` and `description`, e.g. { "zh-Hans": {...}, "zh-Hant": {...} }. */
-  translations: v.optional(v.record(languageTag, TranslationSchema, 'must be an object keyed by language tag')),
+  translations: v.optional(
+    v.record(languageTag, TranslationSchema, 'must be an object keyed by language tag'),
+  ),
 });
 
 /**

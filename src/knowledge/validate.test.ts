@@ -277,7 +277,10 @@ describe('Chinese aliases and translations', () => {
     const entity = nth(pack.entities, 0);
     entity.aliases.push({ text: '贝森特', lang: 'zh-Hans', source: 'https://example.org/a' });
     entity.aliases.push({ text: '川普', lang: 'zh-Hant-TW', source: 'https://example.org/b' });
-    entity.translations = { 'zh-Hans': { name: '名字', description: '一句话。' }, 'zh-Hant': { description: '一句話。' } };
+    entity.translations = {
+      'zh-Hans': { name: '名字', description: '一句话。' },
+      'zh-Hant': { description: '一句話。' },
+    };
     expect(problemLines(validatePack(pack))).toEqual([]);
   });
 

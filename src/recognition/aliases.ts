@@ -6,6 +6,7 @@
 import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule } from '../knowledge/schema';
 import { charTables, foldPhrase, normalizePhrase } from './chars';
+import { isSpacelessAlias } from './han';
 
 export type AliasEntry = {
   entity: number;
@@ -42,6 +43,8 @@ export function compileAliases(pack: Pack): CompiledPack {
   pack.entities.forEach((entity, entityIndex) => {
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
+      // Chinese and other space-less aliases are matched by han.ts, by character sequence.
+      if (isSpacelessAlias(rule.text)) continue;
       const folded = foldPhrase(rule.text);
       if (folded.length === 0) continue;
       const asWritten = normalizePhrase(rule.text);

@@ -7,7 +7,10 @@
  *   never spans two blocks; `joinableSpaceRunEnd` decides when a run with a line break
  *   (source indentation inside one text node) still counts as one space.
  * - `foldUnit`: normalizeUnit + lower case (only when lower-casing keeps a single code unit).
- * - `isWordAt`: the code point at an index is a letter, digit or combining mark (\p{L}\p{N}\p{M}).
+ * - `isWordAt`: the code point at an index is a letter, digit or combining mark (\p{L}\p{N}\p{M}),
+ *   except in scripts written without spaces (Han, Hiragana, Katakana): there every character is
+ *   its own boundary, so "在TikTok上" holds the word "TikTok". Han aliases are matched by
+ *   character sequence in han.ts, not by word boundaries.
  */
 
 const CODE_UNITS = 0x10000;
@@ -23,6 +26,8 @@ const APOSTROPHE_VARIANTS = [0x2019, 0x2018, 0x02bc];
 const HYPHEN_VARIANTS = [0x2010, 0x2011];
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+/** Scripts written without spaces between words. */
+export const SPACELESS_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const NOT_WORD = 0;
 const WORD = 1;
 const SURROGATE = 2;
@@ -42,7 +47,7 @@ function buildTables(): Tables {
       continue;
     }
     const s = String.fromCharCode(c);
-    wordClass[c] = WORD_CHAR.test(s) ? WORD : NOT_WORD;
+    wordClass[c] = WORD_CHAR.test(s) && !SPACELESS_CHAR.test(s) ? WORD : NOT_WORD;
     const lower = s.toLowerCase();
     fold[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
@@ -66,7 +71,8 @@ const astralWordCache = new Map<number, boolean>();
 function isAstralWord(codePoint: number): boolean {
   let known = astralWordCache.get(codePoint);
   if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(codePoint));
+    const s = String.fromCodePoint(codePoint);
+    known = WORD_CHAR.test(s) && !SPACELESS_CHAR.test(s);
     astralWordCache.set(codePoint, known);
   }
   return known;

@@ -27,6 +27,7 @@ import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
 import { type SentenceIndex, sentenceIndex } from './context';
+import { withHanScript } from './han-merge';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
 import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
@@ -257,5 +258,7 @@ export function compileRecognizer(pack: Pack, options: RecognizerOptions = {}): 
   const compiled = compileAliases(pack);
   const buildMatcher = options.buildMatcher ?? buildWordTrie;
   const matcher = buildMatcher(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
-  return new PackRecognizer(compiled, matcher);
+  const spaced = new PackRecognizer(compiled, matcher);
+  // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
+  return { recognize: withHanScript(pack, (text) => spaced.recognize(text)) };
 }

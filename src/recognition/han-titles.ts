@@ -1,0 +1,120 @@
+/**
+ * Chinese office titles: "国务院副总理何立峰" and "美国财政部长贝森特" are ONE mention of the
+ * person. Chinese writes the title (and the country or body it belongs to) directly before the
+ * name, with no space; the mention is extended back over it, and an organization mention inside
+ * that span (美国财政部) is part of the title, not a mention of its own.
+ *
+ * As in English (titles.ts), only government office titles count: in "英伟达首席执行官黄仁勋"
+ * the company stays a mention of its own.
+ */
+
+/** Office titles, Simplified and Traditional, longest first when they share an ending. */
+const OFFICE_TITLES: readonly string[] = [
+  '国际贸易谈判代表',
+  '國際貿易談判代表',
+  '国家主席',
+  '國家主席',
+  '财政部长',
+  '財政部長',
+  '商务部长',
+  '商務部長',
+  '贸易代表',
+  '貿易代表',
+  '谈判代表',
+  '談判代表',
+  '副总理',
+  '副總理',
+  '副总统',
+  '副總統',
+  '副部长',
+  '副部長',
+  '国务卿',
+  '國務卿',
+  '发言人',
+  '發言人',
+  '牵头人',
+  '牽頭人',
+  '总理',
+  '總理',
+  '总统',
+  '總統',
+  '主席',
+  '部长',
+  '部長',
+  '财长',
+  '財長',
+  '代表',
+  '大使',
+  '特使',
+].sort((a, b) => b.length - a.length);
+
+/** Words that may stand before an office title inside it: country, body, tenure, a joining 兼. */
+const TITLE_QUALIFIERS: readonly string[] = [
+  '中共中央政治局委员',
+  '中共中央政治局委員',
+  '国务院',
+  '國務院',
+  '美国',
+  '美國',
+  '中国',
+  '中國',
+  '大陆',
+  '大陸',
+  '美方',
+  '中方',
+  '候任',
+  '前任',
+  '时任',
+  '時任',
+  '现任',
+  '現任',
+  '新任',
+  '兼',
+  '前',
+  '美',
+].sort((a, b) => b.length - a.length);
+
+function endsWithAt(text: string, end: number, word: string): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
+function strip(text: string, end: number, words: readonly string[]): number {
+  for (const word of words) if (endsWithAt(text, end, word)) return end - word.length;
+  return end;
+}
+
+/** Where the office title written right before `nameStart` begins; `nameStart` when there is none. */
+export function officeTitleStart(text: string, nameStart: number): number {
+  let at = nameStart;
+  let sawTitle = false;
+  for (;;) {
+    const afterTitle = strip(text, at, OFFICE_TITLES);
+    if (afterTitle < at) {
+      at = afterTitle;
+      sawTitle = true;
+      continue;
+    }
+    if (!sawTitle) return nameStart;
+    const afterQualifier = strip(text, at, TITLE_QUALIFIERS);
+    if (afterQualifier === at) return at;
+    at = afterQualifier;
+  }
+}
+
+/** Qualifiers right before `start` (中国 before 商务部 inside "中国商务部副部长"). */
+export function qualifierStart(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    const next = strip(text, at, TITLE_QUALIFIERS);
+    if (next === at) return at;
+    at = next;
+  }
+}
+
+const MINISTRY = '部';
+const HEAD = ['长', '長'];
+
+/** "商务部长" / "財政部長": a ministry name fused with 长 is a minister's title, not the ministry. */
+export function fusedWithHead(text: string, aliasEnd: number): boolean {
+  return text[aliasEnd - 1] === MINISTRY && HEAD.includes(text[aliasEnd] ?? '');
+}

@@ -1,0 +1,46 @@
+/**
+ * Precision/recall of recognition with the BUNDLED pack over real Chinese passages
+ * (tests/fixtures/recognition/zh-dev.json: Simplified and Traditional, mainland, Hong Kong,
+ * Taiwan and overseas outlets; about half ordinary text with traps). Labelling rules:
+ * docs/recognition.md, "Chinese".
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePackText } from '../../src/knowledge/validate';
+import { compileRecogniser } from '../../src/recognition/index';
+import { describeScore, type LabelledPassage, scorePassages } from './recognition-scoring';
+
+const MIN_PRECISION = 0.97;
+const MIN_RECALL = 0.95;
+const MIN_PASSAGES = 40;
+const MIN_SITES = 15;
+const MIN_TRAP_SHARE = 0.5;
+
+type Passage = LabelledPassage & { rule: string; url: string };
+
+const devSet: Passage[] = JSON.parse(
+  readFileSync(new URL('../fixtures/recognition/zh-dev.json', import.meta.url), 'utf8'),
+);
+
+const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
+if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
+
+describe('Chinese dev set with the bundled pack', () => {
+  const recognizer = compileRecogniser(parsed.pack);
+
+  it(`holds at least ${MIN_PASSAGES} passages from at least ${MIN_SITES} sites, half of them traps`, () => {
+    expect(devSet.length).toBeGreaterThanOrEqual(MIN_PASSAGES);
+    const sites = new Set(devSet.map((p) => new URL(p.url).hostname.split('.').slice(-2).join('.')));
+    expect(sites.size).toBeGreaterThanOrEqual(MIN_SITES);
+    const traps = devSet.filter((p) => p.rule.startsWith('trap-')).length;
+    expect(traps / devSet.length).toBeGreaterThanOrEqual(MIN_TRAP_SHARE);
+    for (const passage of devSet) expect(passage.text, passage.id).toMatch(/\p{Script=Han}/u);
+  });
+
+  it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}`, () => {
+    const score = scorePassages(devSet, (text) => recognizer.recognise(text));
+    console.log(describeScore('zh dev set', score));
+    expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(score.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+});
