@@ -2,6 +2,10 @@
  * Joins the mentions of space-less aliases (han.ts) with those of the word-based recognizer:
  * leftmost-longest across both lists, and mentions of one entity that touch ("抖音海外版TikTok",
  * "Nvidia輝達") become one mention.
+ *
+ * The pack's places are cards about the talks held there, so a Han place name (马德里, 日内瓦)
+ * counts only when the text also names an entity that is not a place: a football report on
+ * 皇家马德里 or a history of the 日内瓦公约 gets no card for the city.
  */
 import type { Pack } from '../knowledge/schema';
 import { compileHanRecognizer, type HanMention } from './han';
@@ -16,7 +20,14 @@ export function withHanScript<M extends HanMention>(
 ): (text: string) => HanMention[] {
   const han = compileHanRecognizer(pack);
   if (han === undefined) return spaced;
-  return (text) => mergeMentions(spaced(text), han.recognize(text), text);
+  const places = new Set(pack.entities.filter((e) => e.type === 'place').map((e) => e.id));
+  const isStory = (mentions: readonly HanMention[]) => mentions.some((m) => !places.has(m.entity));
+  return (text) => {
+    const latin = spaced(text);
+    const chinese = han.recognize(text);
+    const story = isStory(latin) || isStory(chinese);
+    return mergeMentions(latin, story ? chinese : chinese.filter((m) => !places.has(m.entity)), text);
+  };
 }
 
 export function mergeMentions(

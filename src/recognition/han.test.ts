@@ -77,6 +77,19 @@ describe('Han aliases: traps stay traps', () => {
   });
 });
 
+describe('Han aliases: places count in story coverage only', () => {
+  it('gives no card for the city in a text about a treaty or a football club', () => {
+    expect(found('日内瓦公约是在瑞士日内瓦市制定的条约。皇家马德里在马德里主场获胜。')).toEqual([]);
+  });
+  it('names the city when the text names the talks’ people', () => {
+    expect(found('贝森特与何立峰在日内瓦会谈。')).toEqual([
+      ['scott-bessent', '贝森特'],
+      ['he-lifeng', '何立峰'],
+      ['geneva', '日内瓦'],
+    ]);
+  });
+});
+
 describe('Han aliases: titles and transliterated names', () => {
   it('makes a government title and the person one mention', () => {
     expect(found('国务院副总理何立峰与美国财政部长贝森特会谈')).toEqual([

@@ -30,7 +30,7 @@ const PLAIN_HAN_ALIASES: ReadonlyArray<[string, string]> = [
   ['nvidia', '英偉達'],
   ['jensen-huang', '黄仁勋'],
   ['samr', '国家市场监督管理总局'],
-  ['kuala-lumpur', '吉隆坡'],
+  ['us-treasury', '美国财政部'],
 ];
 
 const ENGLISH = [
