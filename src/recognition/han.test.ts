@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../knowledge/validate';
-import { compileRecogniser } from './index';
+import { compileRecognizer } from './index';
 
 const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
-const recognizer = compileRecogniser(parsed.pack);
-const found = (text: string) => recognizer.recognise(text).map((mention) => [mention.entity, mention.text]);
+const recognizer = compileRecognizer(parsed.pack);
+const found = (text: string) => recognizer.recognize(text).map((mention) => [mention.entity, mention.text]);
 
 describe('Han aliases: found by character sequence', () => {
   it('finds names inside running Chinese text, in both scripts', () => {

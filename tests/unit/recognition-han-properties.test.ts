@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../../src/knowledge/validate';
-import { compileRecogniser, type Mention } from '../../src/recognition/index';
+import { compileRecognizer, type Mention } from '../../src/recognition/index';
 
 const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
-const recognizer = compileRecogniser(parsed.pack);
-const recognize = (text: string): Mention[] => recognizer.recognise(text);
+const recognizer = compileRecognizer(parsed.pack);
+const recognize = (text: string): Mention[] => recognizer.recognize(text);
 const NUM_RUNS = 200;
 
 /**

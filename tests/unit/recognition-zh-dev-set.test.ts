@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../../src/knowledge/validate';
-import { compileRecogniser } from '../../src/recognition/index';
-import { describeScore, type LabelledPassage, scorePassages } from './recognition-scoring';
+import { compileRecognizer } from '../../src/recognition/index';
+import { describeScore, type LabeledPassage, scorePassages } from './recognition-scoring';
 
 const MIN_PRECISION = 0.97;
 const MIN_RECALL = 0.95;
@@ -16,7 +16,7 @@ const MIN_PASSAGES = 40;
 const MIN_SITES = 15;
 const MIN_TRAP_SHARE = 0.5;
 
-type Passage = LabelledPassage & { rule: string; url: string };
+type Passage = LabeledPassage & { rule: string; url: string };
 
 const devSet: Passage[] = JSON.parse(
   readFileSync(new URL('../fixtures/recognition/zh-dev.json', import.meta.url), 'utf8'),
@@ -26,7 +26,7 @@ const parsed = parsePackText(readFileSync(new URL('../../public/knowledge.json',
 if (!parsed.ok) throw new Error('the bundled pack does not validate; see bundled-pack.test.ts');
 
 describe('Chinese dev set with the bundled pack', () => {
-  const recognizer = compileRecogniser(parsed.pack);
+  const recognizer = compileRecognizer(parsed.pack);
 
   it(`holds at least ${MIN_PASSAGES} passages from at least ${MIN_SITES} sites, half of them traps`, () => {
     expect(devSet.length).toBeGreaterThanOrEqual(MIN_PASSAGES);
@@ -38,7 +38,7 @@ describe('Chinese dev set with the bundled pack', () => {
   });
 
   it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL}`, () => {
-    const score = scorePassages(devSet, (text) => recognizer.recognise(text));
+    const score = scorePassages(devSet, (text) => recognizer.recognize(text));
     console.log(describeScore('zh dev set', score));
     expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(score.recall).toBeGreaterThanOrEqual(MIN_RECALL);
