@@ -40,6 +40,47 @@ describe('npm run annotate', () => {
   );
 
   it(
+    'annotates a Chinese .txt file: titles folded into the person, Latin names against Han text',
+    () => {
+      const file = join(dir, 'zh-hans.txt');
+      writeFileSync(file, '国务院副总理何立峰与美国财政部长贝森特在吉隆坡会谈。TikTok母公司字节跳动表示。');
+      const run = annotate(file);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).mentions).toEqual([
+        { entity: 'he-lifeng', start: 0, end: 9, text: '国务院副总理何立峰' },
+        { entity: 'scott-bessent', start: 10, end: 19, text: '美国财政部长贝森特' },
+        { entity: 'kuala-lumpur', start: 20, end: 23, text: '吉隆坡' },
+        { entity: 'tiktok', start: 26, end: 32, text: 'TikTok' },
+        { entity: 'bytedance', start: 35, end: 39, text: '字节跳动' },
+      ]);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
+    'annotates a Traditional Chinese .html page, a name split across tags included',
+    () => {
+      const file = join(dir, 'zh-hant.html');
+      writeFileSync(
+        file,
+        '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>輝達</title></head>' +
+          '<body><p>美國總統<b>川</b>普與習近平在釜山會晤，輝達執行長黃仁勳出席。</p></body></html>',
+      );
+      const run = annotate(file);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).mentions).toEqual([
+        { entity: 'donald-trump', start: 0, end: 6, text: '美國總統川普' },
+        { entity: 'xi-jinping', start: 7, end: 10, text: '習近平' },
+        { entity: 'busan', start: 11, end: 13, text: '釜山' },
+        { entity: 'nvidia', start: 16, end: 18, text: '輝達' },
+        { entity: 'jensen-huang', start: 21, end: 24, text: '黃仁勳' },
+      ]);
+    },
+    SPAWN_TIMEOUT_MS,
+  );
+
+  it(
     'extracts text from an .html file as the content script would',
     () => {
       const file = join(dir, 'page.html');
