@@ -4,7 +4,8 @@
  * news-like text (10 KB, 1 MB, 10 MB) with the bundled pack and a 10,000-entity synthetic pack,
  * beside two baselines measured in the same run — a single charCodeAt pass (the floor) and one
  * RegExp alternation of every alias (escaped, longest first, letter/digit look-arounds, `gu`).
- * Also: compile time per pack, and unknownNames (compromise) on ~1,000-word articles.
+ * Also: compile time per pack, Chinese text (chinese-text.ts), and unknownNames (compromise) on
+ * ~1,000-word articles.
  */
 import { readFileSync } from 'node:fs';
 import { aliasCase, aliasRule, type Pack } from '../../src/knowledge/schema';
@@ -15,6 +16,7 @@ import { buildWordTrie } from '../../src/recognition/word-trie';
 import { buildAutomaton } from '../lib/automaton';
 import { loadPackFile } from '../lib/load-pack-file';
 import { syntheticPack } from '../lib/synthetic-pack';
+import { chineseThroughputTable } from './chinese-text';
 import type { BenchModule, BenchTable } from './types';
 
 const SYNTHETIC_ENTITIES = 10_000;
@@ -316,6 +318,11 @@ export const bench: BenchModule = {
       { label: 'bundled', pack: bundled },
       { label: 'synthetic', pack: syntheticPack(SYNTHETIC_ENTITIES) },
     ];
-    return [compileTable(packs), throughputTable(packs), unknownNamesTable(bundled)];
+    return [
+      compileTable(packs),
+      throughputTable(packs),
+      chineseThroughputTable(bundled),
+      unknownNamesTable(bundled),
+    ];
   },
 };

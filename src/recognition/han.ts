@@ -32,7 +32,7 @@ const DOT = '·';
 const DOT_VARIANTS = /[\u00B7\u30FB\u2027\u2022\u2219\uFF65]/g;
 /** A letter or digit of a script written with spaces (so it keeps word boundaries). */
 const SPACED_WORD = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]$/u;
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+const SENTENCE_END = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
 /** How far a sentence reaches on each side of an alias (long unpunctuated text). */
 const SENTENCE_REACH = 300;
 /** Characters on each side handed to the word segmenter around a two-character alias. */
@@ -62,8 +62,10 @@ export function isSpacelessAlias(text: string): boolean {
   return SPACELESS_ANYWHERE.test(text);
 }
 
+const ANY_DOT_VARIANT = /[\u30FB\u2027\u2022\u2219\uFF65]/;
+
 function foldDots(text: string): string {
-  return text.replace(DOT_VARIANTS, DOT);
+  return ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
 }
 
 function compileEntries(pack: Pack): Map<string, HanEntry[]> {
@@ -98,6 +100,11 @@ function compileEntries(pack: Pack): Map<string, HanEntry[]> {
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** Whether a Han character stands right before or after text[start, end) (else no word can run across its ends). */
+function touchesHan(text: string, start: number, end: number): boolean {
+  return SPACELESS_ANYWHERE.test(text[start - 1] ?? '') || SPACELESS_ANYWHERE.test(text[end] ?? '');
+}
+
 /** Whether `start` and `end` fall on word boundaries of the Chinese word segmenter. */
 function onSegmentBoundaries(text: string, start: number, end: number): boolean {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -114,9 +121,10 @@ function onSegmentBoundaries(text: string, start: number, end: number): boolean 
 
 function sentenceHasAny(text: string, start: number, end: number, phrases: readonly string[]): boolean {
   let from = start;
-  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_END.has(text[from - 1] ?? '')) from--;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_END.has(text[to] ?? '')) to++;
+  while (to < text.length && to - end < SENTENCE_REACH && !SENTENCE_END.has(text.charCodeAt(to))) to++;
+  // A slice shares the text's memory in V8; indexOf on the whole text could scan to its end.
   const sentence = text.slice(from, to);
   return phrases.some((phrase) => sentence.includes(phrase));
 }
@@ -140,37 +148,57 @@ function placeAllows(text: string, start: number, end: number, entry: HanEntry):
   if (entry.notInSentenceWith.length > 0 && sentenceHasAny(text, start, end, entry.notInSentenceWith)) {
     return false;
   }
-  return !entry.short || onSegmentBoundaries(text, start, end);
+  return !entry.short || !touchesHan(text, start, end) || onSegmentBoundaries(text, start, end);
 }
 
 export type HanRecognizer = { recognize(text: string): HanMention[] };
+
+const NO_BUCKET = -1;
+type Bucket = { patterns: string[]; seconds: Set<number> };
+
+/** Patterns grouped by first code unit (longest first), with the second units they continue with. */
+function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; buckets: Bucket[] } {
+  const bucketOf = new Int32Array(0x10000).fill(NO_BUCKET);
+  const buckets: Bucket[] = [];
+  for (const pattern of patterns) {
+    const first = pattern.charCodeAt(0);
+    if (bucketOf[first] === NO_BUCKET) {
+      bucketOf[first] = buckets.length;
+      buckets.push({ patterns: [], seconds: new Set() });
+    }
+    const bucket = buckets[bucketOf[first] as number] as Bucket;
+    bucket.patterns.push(pattern);
+    bucket.seconds.add(pattern.charCodeAt(1));
+  }
+  for (const bucket of buckets) bucket.patterns.sort((a, b) => b.length - a.length);
+  return { bucketOf, buckets };
+}
 
 /** A recognizer for the pack's Han-script aliases, or undefined when the pack has none. */
 export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const byPattern = compileEntries(pack);
   if (byPattern.size === 0) return undefined;
-  const byFirst = new Map<string, string[]>();
-  for (const pattern of byPattern.keys()) {
-    const list = byFirst.get(pattern[0] as string) ?? [];
-    list.push(pattern);
-    byFirst.set(pattern[0] as string, list);
-  }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-  const firstClass = [...byFirst.keys()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  const starts = new RegExp(`[${firstClass.join('')}]`, 'g');
+  const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
   const entities = pack.entities;
 
   const candidatesOf = (text: string): Candidate[] => {
     const found: Candidate[] = [];
-    starts.lastIndex = 0;
-    for (let hit = starts.exec(text); hit !== null; hit = starts.exec(text)) {
-      const start = hit.index;
-      for (const pattern of byFirst.get(text[start] as string) ?? []) {
+    const last = text.length - 1;
+    for (let start = 0; start < last; start++) {
+      const index = bucketOf[text.charCodeAt(start)] as number;
+      if (index === NO_BUCKET) continue;
+      const bucket = buckets[index] as Bucket;
+      if (!bucket.seconds.has(text.charCodeAt(start + 1))) continue;
+      for (const pattern of bucket.patterns) {
         if (!text.startsWith(pattern, start)) continue;
         const end = start + pattern.length;
-        const entries = (byPattern.get(pattern) ?? []).filter((entry) =>
-          placeAllows(text, start, end, entry),
-        );
+        const all = byPattern.get(pattern) ?? [];
+        const entries =
+          all.length === 1
+            ? placeAllows(text, start, end, all[0] as HanEntry)
+              ? all
+              : []
+            : all.filter((entry) => placeAllows(text, start, end, entry));
         if (entries.length > 0) found.push({ start, end, entries });
       }
     }
