@@ -27,6 +27,12 @@ import { fusedWithHead, officeTitleStart, qualifierStart } from './han-titles';
 export type HanMention = { entity: string; start: number; end: number; text: string };
 
 const SPACELESS_ANYWHERE = new RegExp(SPACELESS_CHAR.source, 'u');
+/**
+ * A quick, non-Unicode-mode test for text that may hold Han or kana at all (kana, CJK Extension A,
+ * the Unified Ideographs, compatibility ideographs, and the surrogates of Extensions B and on):
+ * English text skips the Han matcher after one native scan.
+ */
+const MAY_HOLD_SPACELESS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
 const DOT = '·';
 /** Middle-dot variants in transliterated names: · ・ ‧ • ∙ ･ (each one UTF-16 unit). */
 const DOT_VARIANTS = /[\u00B7\u30FB\u2027\u2022\u2219\uFF65]/g;
@@ -207,7 +213,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
 
   return {
     recognize(text: string): HanMention[] {
-      if (!SPACELESS_ANYWHERE.test(text)) return [];
+      if (!MAY_HOLD_SPACELESS.test(text)) return [];
       const folded = foldDots(text);
       const accepted = sweep(candidatesOf(folded));
       return foldTitles(folded, accepted, entities).map(({ start, end, entity }) => ({
