@@ -42,7 +42,12 @@ describe('Chinese dev set with the bundled pack', () => {
     const score = scorePassages(devSet, (text) => recognizer.recognize(text));
     for (const split of ['tune', 'holdout'] as const) {
       const part = devSet.filter((p) => p.split === split);
-      console.log(describeScore(`zh dev set (${split})`, scorePassages(part, (text) => recognizer.recognize(text))));
+      console.log(
+        describeScore(
+          `zh dev set (${split})`,
+          scorePassages(part, (text) => recognizer.recognize(text)),
+        ),
+      );
     }
     console.log(describeScore('zh dev set (all)', { ...score, misses: [] }));
     expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
