@@ -71,6 +71,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  */
 export const ALIAS_CASE_RULES = ['exact', 'exact-or-upper'] as const;
 
+/** Whether an alias names its entity on any page (`strong`) or only with evidence of the story (`weak`). */
+export const ALIAS_STRENGTHS = ['strong', 'weak'] as const;
+export type AliasStrength = (typeof ALIAS_STRENGTHS)[number];
+
 /**
  * One way news text names an entity, with the rules recognition applies to it.
  * A bare string in `aliases` is shorthand for `{ text }` with every default.
@@ -101,6 +105,12 @@ export const AliasRuleSchema = v.strictObject({
   lang: v.optional(languageTag),
   /** The https page the alias was read on (as for facts). */
   source: v.optional(httpsUrl),
+  /**
+   * `strong`: the text names the entity on any page ("Scott Bessent", "TikTok"). `weak`: it also
+   * means other things ("Greer", "Madrid", "Treasury"), so it counts only on pages with evidence of
+   * the story. Default: see aliasStrength.
+   */
+  strength: v.optional(v.picklist(ALIAS_STRENGTHS, 'must be "strong" or "weak"')),
 });
 
 export const AliasSchema = v.union([nonEmpty, AliasRuleSchema], 'must be a string or an alias object');
@@ -189,6 +199,11 @@ export const PackSchema = v.strictObject({
   asOf: isoDate,
   entities: v.array(EntitySchema, 'must be a list'),
   deadlines: v.array(DeadlineSchema, 'must be a list'),
+  /**
+   * Words and phrases that show a page is about the pack's story ("tariffs", "export controls");
+   * with strong mentions they are the evidence weak aliases need (case-insensitive, whole words).
+   */
+  storyWords: v.optional(v.array(nonEmpty)),
 });
 
 export type AliasRule = v.InferOutput<typeof AliasRuleSchema>;
@@ -208,4 +223,23 @@ export function aliasRule(alias: Alias): AliasRule {
 /** The letter-case rule in force for an alias of an entity of the given type. */
 export function aliasCase(alias: AliasRule, type: EntityType): (typeof ALIAS_CASE_RULES)[number] {
   return alias.case ?? (type === 'person' ? 'exact' : 'exact-or-upper');
+}
+
+/** Letters other than the first that are capitals, or digits: "TikTok", "USTR", "H20". */
+const DISTINCTIVE_SHAPE = /^.[^\s]*[\p{Lu}\p{N}]/u;
+
+/**
+ * The strength in force for an alias. Unless the pack says otherwise: places are weak (a city
+ * is also the backdrop of every other story), as are aliases that only count after the full
+ * name; a one-word person alias (a surname) is weak; a one-word organisation alias is weak when
+ * it is an ordinary capitalised word ("Oracle", "Treasury") and strong when its shape is
+ * distinctive ("TikTok", "USTR"); every other multi-word alias is strong.
+ */
+export function aliasStrength(alias: AliasRule, type: EntityType): AliasStrength {
+  if (alias.strength !== undefined) return alias.strength;
+  if (type === 'place' || alias.afterFullName === true) return 'weak';
+  const oneWord = !/\s/.test(alias.text.trim());
+  if (!oneWord) return 'strong';
+  if (type === 'person') return 'weak';
+  return DISTINCTIVE_SHAPE.test(alias.text.trim()) ? 'strong' : 'weak';
 }

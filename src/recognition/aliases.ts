@@ -4,7 +4,7 @@
  * may start with, so the matcher skips words that cannot match.
  */
 import type { Entity, Pack } from '../knowledge/schema';
-import { aliasCase, aliasRule } from '../knowledge/schema';
+import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
 
@@ -20,6 +20,12 @@ export type AliasEntry = {
   notFollowedBy: string[];
   notPrecededBy: string[];
   notInSentenceWith: string[];
+  /** Counts only with page evidence of the story (evidence.ts). */
+  weak: boolean;
+  /** A multi-word alias under the default case rule: any letter case, acronym words in capitals. */
+  anyCase: boolean;
+  /** A one-word alias of a person (a surname or given name alone): subject to coreference. */
+  nameWord: boolean;
 };
 
 export type CompiledPack = {
@@ -49,8 +55,11 @@ export function compileAliases(pack: Pack): CompiledPack {
       if (folded.length === 0) continue;
       const asWritten = normalizePhrase(rule.text);
       const upperForm = asWritten.toUpperCase();
+      const multiWord = asWritten.includes(' ');
+      const anyCase = multiWord && rule.case === undefined;
       const upper =
-        aliasCase(rule, entity.type) === 'exact-or-upper' && upperForm.length === asWritten.length
+        (aliasCase(rule, entity.type) === 'exact-or-upper' || anyCase) &&
+        upperForm.length === asWritten.length
           ? upperForm
           : undefined;
       let id = patternIds.get(folded);
@@ -69,6 +78,9 @@ export function compileAliases(pack: Pack): CompiledPack {
         notFollowedBy: (rule.notFollowedBy ?? []).map(foldPhrase),
         notPrecededBy: (rule.notPrecededBy ?? []).map(foldPhrase),
         notInSentenceWith: (rule.notInSentenceWith ?? []).map(foldPhrase),
+        weak: aliasStrength(rule, entity.type) === 'weak',
+        anyCase,
+        nameWord: entity.type === 'person' && !multiWord,
       });
     }
   });
@@ -105,4 +117,13 @@ function normalizationVariants(): Map<number, number[]> {
     else variants.set(n, [raw]);
   }
   return variants;
+}
+
+/** The one-word person aliases of each entity (surnames, given names), for name structure. */
+export function oneWordPersonAliases(compiled: CompiledPack): string[][] {
+  const byEntity: string[][] = compiled.entities.map(() => []);
+  for (const entries of compiled.entriesByPattern) {
+    for (const entry of entries) if (entry.nameWord) byEntity[entry.entity]?.push(entry.asWritten);
+  }
+  return byEntity;
 }

@@ -15,29 +15,41 @@
  *     text names elsewhere by an unshared alias; else the candidate is skipped (precision first);
  *     A later candidate overlapping an accepted one and naming the same entity extends it
  *     ("Vice Premier He" + "He Lifeng" → one mention "Vice Premier He Lifeng");
- *  4. drops organization mentions that only open a person's office title (titles.ts).
+ *  4. applies the rules about language (page-rules.ts): name structure — namesakes, names inside
+ *     longer names, other countries' bodies, the pronoun (name-structure.ts) —, coreference of
+ *     name words (coreference.ts), organizations that only open a person's office title
+ *     (titles.ts) and page evidence for weak aliases (evidence.ts).
  *
  * Modules: aliases.ts (compile), letter-case.ts and pattern-facts.ts (case rules), candidates.ts
- * (the candidate buffer), context.ts, titles.ts, boundaries.ts. Pure TypeScript, no DOM, no
- * compromise (that lives in unknown-names.ts).
+ * (the candidate buffer), context.ts, rules.ts, page-rules.ts, boundaries.ts. Pure TypeScript, no
+ * DOM, no compromise (that lives in unknown-names.ts). Rationale and measurements:
+ * docs/recognition.md.
  */
 import type { Entity, Pack } from '../knowledge/schema';
-import { type AliasEntry, type CompiledPack, compileAliases, startUnitsOf } from './aliases';
+import {
+  type AliasEntry,
+  type CompiledPack,
+  compileAliases,
+  oneWordPersonAliases,
+  startUnitsOf,
+} from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { withHanScript } from './han-merge';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
+import { type AcceptedMentions, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
-import { opensOfficeTitle } from './titles';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
 export { type CompiledPack, compileAliases } from './aliases';
 
 export type Mention = { entity: string; start: number; end: number; text: string };
-export type Recognizer = { recognize(text: string): Mention[] };
+export type { TraceEvent } from './page-rules';
+/** `trace`, when given, hears which rule kept or dropped every candidate (annotate --explain). */
+export type Recognizer = { recognize(text: string, trace?: (event: TraceEvent) => void): Mention[] };
 /**
  * Builds the pattern matcher that finds candidates from the folded patterns and, per pattern, the
  * raw code units a match may start with (a hint a matcher may ignore). The default is the word
@@ -49,9 +61,6 @@ export type MatcherBuilder = (
 ) => PatternMatcher;
 export type RecognizerOptions = { buildMatcher?: MatcherBuilder };
 
-/** Accepted mentions as parallel arrays of entity index, start and end, in text order. */
-type Accepted = { entities: number[]; starts: number[]; ends: number[] };
-
 /**
  * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
  * calls: recognize() is synchronous and never re-entered.
@@ -60,8 +69,7 @@ class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
   private readonly entriesByPattern: readonly AliasEntry[][];
   private readonly facts: PatternFacts;
-  private readonly isOrganization: Uint8Array;
-  private readonly isPerson: Uint8Array;
+  private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
   private readonly fullySeen: EntityMarks;
@@ -72,16 +80,17 @@ class PackRecognizer implements Recognizer {
   /** The text of the current call, and its sentences (for notInSentenceWith). */
   private text = '';
   private sentences: SentenceIndex | undefined;
+  private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
     compiled: CompiledPack,
     private readonly matcher: PatternMatcher,
+    storyWords: readonly string[],
   ) {
     this.entities = compiled.entities;
     this.entriesByPattern = compiled.entriesByPattern;
     this.facts = patternFacts(compiled.entriesByPattern);
-    this.isOrganization = Uint8Array.from(this.entities, (e) => (e.type === 'organization' ? 1 : 0));
-    this.isPerson = Uint8Array.from(this.entities, (e) => (e.type === 'person' ? 1 : 0));
+    this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords);
     this.normalize = charTables().normalize;
     const count = this.entities.length;
     this.fullySeen = { seen: new Uint32Array(count), call: 0 };
@@ -90,17 +99,33 @@ class PackRecognizer implements Recognizer {
     this.lastSeenAt = new Int32Array(count);
   }
 
-  recognize(text: string): Mention[] {
+  recognize(text: string, trace?: (event: TraceEvent) => void): Mention[] {
     this.beginCall(text);
+    this.trace = trace;
     try {
       this.matcher.scan(text, this.onMatch);
       this.candidates.sortByStartThenLongest();
       this.markUnambiguous();
       this.sentences = sentenceIndex(text);
-      return this.toMentions(this.sweep());
+      const { count, starts, ends, patterns } = this.candidates;
+      this.rules.begin(
+        text,
+        count,
+        starts,
+        ends,
+        (k) => this.entriesByPattern[patterns[k] as number] as AliasEntry[],
+      );
+      const accepted = this.sweep();
+      return this.rules.finish(accepted, trace).map((k) => {
+        const start = accepted.starts[k] as number;
+        const end = accepted.ends[k] as number;
+        const entity = (this.entities[accepted.entities[k] as number] as Entity).id;
+        return { entity, start, end, text: text.slice(start, end) };
+      });
     } finally {
       this.text = '';
       this.sentences = undefined;
+      this.trace = undefined;
     }
   }
 
@@ -148,9 +173,12 @@ class PackRecognizer implements Recognizer {
       entryIndex < CASE_MASK_BITS
         ? (mask & (1 << entryIndex)) !== 0
         : caseAllows(this.normalize, this.text, start, end, entry);
-    return (
-      caseOk && contextAllows(this.text, start, end, entry, this.fullySeen, this.sentences as SentenceIndex)
-    );
+    if (!caseOk) return false;
+    // A name word claimed by a full name in the text: the claim decides (coreference.ts).
+    const claim = entry.nameWord ? this.rules.claim(k) : NO_CLAIM;
+    if (claim !== NO_CLAIM && claim !== entry.entity) return false;
+    const sentences = this.sentences as SentenceIndex;
+    return contextAllows(this.text, start, end, entry, this.fullySeen, sentences, claim === entry.entity);
   }
 
   private passingEntries(k: number): AliasEntry[] {
@@ -176,39 +204,53 @@ class PackRecognizer implements Recognizer {
    * The entity candidate i names, and whether it names it fully (not by an afterFullName alias),
    * or undefined when no entry passes or a shared alias cannot be settled.
    */
-  private choose(i: number): { entity: number; namesFully: boolean } | undefined {
+  private choose(i: number): { entity: number; namesFully: boolean; weak: boolean } | undefined {
     const pattern = this.candidates.patterns[i] as number;
+    const entries = this.entriesByPattern[pattern] as AliasEntry[];
     if (this.facts.ruleFree[pattern] === 1) {
       // One entry, no context rules, case already checked: accepted as it stands.
-      return { entity: this.facts.soleEntity[pattern] as number, namesFully: true };
+      const entity = this.facts.soleEntity[pattern] as number;
+      return { entity, namesFully: true, weak: (entries[0] as AliasEntry).weak };
     }
-    const entries = this.entriesByPattern[pattern] as AliasEntry[];
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
       return this.passes(i, 0, entry)
-        ? { entity: entry.entity, namesFully: !entry.afterFullName }
+        ? { entity: entry.entity, namesFully: !entry.afterFullName, weak: entry.weak }
         : undefined;
     }
     const passing = this.passingEntries(i);
     const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);
     if (chosen === undefined) return undefined;
+    const own = passing.filter((entry) => entry.entity === chosen);
     return {
       entity: chosen,
-      namesFully: passing.some((entry) => entry.entity === chosen && !entry.afterFullName),
+      namesFully: own.some((entry) => !entry.afterFullName),
+      weak: own.every((entry) => entry.weak),
     };
   }
 
   /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
-  private sweep(): Accepted {
+  private sweep(): AcceptedMentions {
     const { count, starts, ends } = this.candidates;
-    const accepted: Accepted = { entities: [], starts: [], ends: [] };
+    const accepted: AcceptedMentions = { entities: [], starts: [], ends: [], weak: [] };
     let coveredUpTo = 0;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
-      if (start < coveredUpTo) continue;
+      if (start < coveredUpTo) {
+        this.drop(i, undefined, 'inside a longer mention');
+        continue;
+      }
       const choice = this.choose(i);
-      if (choice === undefined) continue;
+      if (choice === undefined) {
+        this.drop(i, undefined, this.rules.claimExplanation(i) ?? 'alias rules or an unsettled shared alias');
+        continue;
+      }
       const { entity } = choice;
+      const verdict = this.rules.structure(i, entity, choice.weak);
+      if (verdict !== 'keep') {
+        this.drop(i, entity, `name structure: ${verdict}`);
+        continue;
+      }
       // A later overlapping candidate for the SAME entity extends the mention:
       // "Vice Premier He" + "He Lifeng" → "Vice Premier He Lifeng".
       let end = ends[i] as number;
@@ -218,6 +260,7 @@ class PackRecognizer implements Recognizer {
       accepted.starts.push(start);
       accepted.ends.push(end);
       accepted.entities.push(entity);
+      accepted.weak.push(choice.weak ? 1 : 0);
       coveredUpTo = end;
       this.lastSeen.seen[entity] = this.calls;
       this.lastSeenAt[entity] = start;
@@ -226,31 +269,12 @@ class PackRecognizer implements Recognizer {
     return accepted;
   }
 
-  /** The accepted mentions, without an organization that only opens the next person's office title. */
-  private toMentions(accepted: Accepted): Mention[] {
-    const { text } = this;
-    const mentions: Mention[] = [];
-    const last = accepted.starts.length - 1;
-    for (let k = 0; k <= last; k++) {
-      const entity = accepted.entities[k] as number;
-      const start = accepted.starts[k] as number;
-      const end = accepted.ends[k] as number;
-      if (
-        k < last &&
-        this.isOrganization[entity] === 1 &&
-        this.isPerson[accepted.entities[k + 1] as number] === 1 &&
-        opensOfficeTitle(text, start, end, accepted.starts[k + 1] as number)
-      ) {
-        continue;
-      }
-      mentions.push({
-        entity: (this.entities[entity] as Entity).id,
-        start,
-        end,
-        text: text.slice(start, end),
-      });
-    }
-    return mentions;
+  private drop(k: number, entity: number | undefined, rule: string): void {
+    if (this.trace === undefined) return;
+    const start = this.candidates.starts[k] as number;
+    const end = this.candidates.ends[k] as number;
+    const id = entity === undefined ? undefined : (this.entities[entity] as Entity).id;
+    this.trace({ start, end, text: this.text.slice(start, end), entity: id, kept: false, rule });
   }
 }
 
@@ -258,7 +282,18 @@ export function compileRecognizer(pack: Pack, options: RecognizerOptions = {}): 
   const compiled = compileAliases(pack);
   const buildMatcher = options.buildMatcher ?? buildWordTrie;
   const matcher = buildMatcher(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
-  const spaced = new PackRecognizer(compiled, matcher);
+  const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? []);
   // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
-  return { recognize: withHanScript(pack, (text) => spaced.recognize(text)) };
+  let trace: ((event: TraceEvent) => void) | undefined;
+  const merged = withHanScript(pack, (text) => spaced.recognize(text, trace));
+  return {
+    recognize(text, listener) {
+      trace = listener;
+      try {
+        return merged(text);
+      } finally {
+        trace = undefined;
+      }
+    },
+  };
 }

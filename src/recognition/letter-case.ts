@@ -51,8 +51,33 @@ export function caseAllows(
   const length = entry.asWritten.length;
   return (
     sameCaseUnits(normalize, text, start, end, entry.forms, 0, length) ||
-    (entry.upper !== undefined && sameCaseUnits(normalize, text, start, end, entry.forms, length, length))
+    (entry.upper !== undefined && sameCaseUnits(normalize, text, start, end, entry.forms, length, length)) ||
+    (entry.anyCase && acronymsInCapitals(text, start, entry.asWritten))
   );
+}
+
+const ACRONYM_WORD = /^[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
+const NOT_LETTER = /[^\p{L}]/gu;
+const WHITE_SPACE = /\s/;
+const MIN_ACRONYM_LETTERS = 2;
+
+/**
+ * For a multi-word alias matched in any letter case (the matcher already compared it folded):
+ * every word the alias writes as an acronym ("US", "USDS", "LLC") is in capitals in the text too,
+ * so "us treasury" is not "US Treasury" while "donald trump" and "DONALD TRUMP" are Donald Trump.
+ */
+export function acronymsInCapitals(text: string, start: number, asWritten: string): boolean {
+  let i = start;
+  for (const word of asWritten.split(' ')) {
+    while (i < text.length && WHITE_SPACE.test(text[i] as string)) i++;
+    const inText = text.slice(i, i + word.length);
+    i += word.length;
+    const letters = word.replace(NOT_LETTER, '').length;
+    if (letters >= MIN_ACRONYM_LETTERS && ACRONYM_WORD.test(word) && inText !== inText.toUpperCase()) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Entries beyond this index of a pattern have no bit in a candidate's case mask (checked again). */

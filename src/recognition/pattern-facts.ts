@@ -36,12 +36,14 @@ export function patternFacts(entriesByPattern: readonly AliasEntry[][]): Pattern
     }
     if (entries.length !== 1 || first === undefined) return;
     ruleFree[pattern] =
+      !first.nameWord &&
       !first.afterFullName &&
       first.notFollowedBy.length === 0 &&
       first.notPrecededBy.length === 0 &&
       first.notInSentenceWith.length === 0
         ? 1
         : 0;
+    if (first.anyCase) return;
     formAt[pattern] = units.length;
     formLength[pattern] = first.asWritten.length;
     for (let k = 0; k < first.asWritten.length; k++) units.push(first.asWritten.charCodeAt(k));

@@ -8,6 +8,7 @@ import { followedByAny, precededByAny, type SentenceIndex } from './context';
 /** Per-call marks keyed by entity index; a mark counts only when it holds the current call's number. */
 export type EntityMarks = { seen: Uint32Array; call: number };
 
+/** The alias rules of an entry; `namedInFull` (coreference found its full name) satisfies afterFullName. */
 export function contextAllows(
   text: string,
   start: number,
@@ -15,8 +16,9 @@ export function contextAllows(
   entry: AliasEntry,
   fullySeen: EntityMarks,
   sentences: SentenceIndex,
+  namedInFull = false,
 ): boolean {
-  if (entry.afterFullName && fullySeen.seen[entry.entity] !== fullySeen.call) return false;
+  if (entry.afterFullName && !namedInFull && fullySeen.seen[entry.entity] !== fullySeen.call) return false;
   if (entry.notFollowedBy.length > 0 && followedByAny(text, end, entry.notFollowedBy)) return false;
   if (entry.notPrecededBy.length > 0 && precededByAny(text, start, entry.notPrecededBy)) return false;
   if (

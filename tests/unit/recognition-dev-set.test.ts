@@ -10,8 +10,9 @@ import { describeScore, type LabeledPassage, scorePassages } from './recognition
 
 type Passage = LabeledPassage & { rule: string };
 
-const MIN_PRECISION = 0.98;
-const MIN_RECALL = 0.95;
+/** No regression from the story dev set's figures before the whole-web work (P 1.000, R 0.987). */
+const MIN_PRECISION = 1;
+const MIN_RECALL = 0.985;
 const MIN_PASSAGES = 40;
 
 const devSet: Passage[] = JSON.parse(
@@ -35,6 +36,7 @@ describe('dev set with the bundled pack', () => {
       'notPrecededBy',
       'notInSentenceWith',
       'trap',
+      'weak-evidence',
     ]) {
       expect(rules).toContain(rule);
     }

@@ -7,8 +7,10 @@ import { aliasRule, type Pack } from '../../src/knowledge/schema';
 import { compileRecognizer, type Mention } from '../../src/recognition/index';
 import { loadFixturePack } from '../support/test-pack';
 
-const PREFIX = '\n\nLorem. ';
-const SUFFIX = ' Lorem.\n\n';
+// Separated by paragraph breaks: a word directly next to a name may change what it names
+// ("Trump" + " Tower"), a paragraph away it may not.
+const PREFIX = '\n\nLorem ipsum.\n\n';
+const SUFFIX = '\n\nLorem ipsum.\n\n';
 const NUM_RUNS = 300;
 
 const GLUE = [

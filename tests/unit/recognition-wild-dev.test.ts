@@ -18,12 +18,9 @@ type WildPassage = LabeledPassage & {
   url: string;
 };
 
-/**
- * Floors the recognizer has reached so far, raised as mechanisms land (the issue's target is
- * precision >= 0.98 with recall >= 0.95).
- */
-const MIN_PRECISION = 0.7;
-const MIN_RECALL = 0.9;
+/** The targets of issue 10 on real text. */
+const MIN_PRECISION = 0.98;
+const MIN_RECALL = 0.95;
 const MIN_PASSAGES = 80;
 const MIN_SITES = 40;
 const MAX_EXCERPT = 620;
@@ -69,7 +66,8 @@ describe('wild dev set with the bundled pack', () => {
       console.log(describeScore(`wild ${kind}`, { ...part, misses: [] }));
     }
     console.log(describeScore('wild tune', tune));
-    console.log(describeScore('wild holdout', holdout));
+    // Held-out misses are not printed: they must not guide tuning.
+    console.log(describeScore('wild holdout', { ...holdout, misses: [] }));
     console.log(describeScore('wild all', { ...all, misses: [] }));
     expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);

@@ -1,0 +1,207 @@
+/**
+ * Name structure: whether a candidate match is a name of its own or only a part of a longer one.
+ *
+ * - Person-name structure: an alias that is one part of a person's name is not that person when a
+ *   capitalised name word sits next to it that is neither a title ("President", "Secretary") nor
+ *   part of the entity's own names: "Keith Ellison", "Eric Trump", "Li Na", "Donald Trump Jr.".
+ *   On the side where the entity's own given name sits (before "Trump" in "Donald Trump", after
+ *   "Li" in "Li Chenggang") that word makes another person's full name, which then claims later
+ *   bare mentions of the same word (coreference.ts); on the other side it makes a longer name.
+ * - Names inside names: any alias followed by a capitalised word of the same name ("Oracle Red Bull
+ *   Racing", "Kuala Lumpur Tower", "Madrid Open"), a connector and a name ("Oracle of Omaha",
+ *   "Masters de Madrid"), or — for places and organisations — preceded by one inside a sentence
+ *   ("Real Madrid", "Menara Kuala Lumpur") or by an acronym or a country's possessive
+ *   ("HM Treasury", "India's Ministry of Commerce"), is part of that longer name. Lower-case
+ *   continuations ("Trump administration", "Nvidia chips") are not.
+ * - A capitalised function word used as a name ("He" for He Lifeng) counts only inside a sentence,
+ *   never where the pronoun would be capitalised anyway.
+ *
+ * Capitalisation says nothing in a headline (Title Case or ALL CAPS lines), so there only the
+ * generational suffix and connector checks apply.
+ */
+
+import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
+import {
+  CORPORATE_SUFFIXES,
+  FUNCTION_WORDS,
+  GENERATIONAL_SUFFIXES,
+  NAME_CONNECTORS,
+  TENURE_NOUNS,
+  TITLE_WORDS,
+} from './name-words';
+import { isPlaceName } from './places';
+
+export type StructureVerdict =
+  | 'keep'
+  /** Part of another person's full name, on the entity's given-name side: claims the word. */
+  | 'other-person'
+  /** Part of a longer proper name (a building, club, event, another person's name read the other way). */
+  | 'longer-name'
+  /** Qualified as another body ("HM Treasury", "India's Ministry of Commerce"). */
+  | 'qualifier'
+  /** A function word where it would be capitalised anyway ("He said"). */
+  | 'pronoun';
+
+/** What name structure needs to know about the entity a candidate would name. */
+export type NameOwner = {
+  isPerson: boolean;
+  isOrganization: boolean;
+  /** Every word of every alias of the entity, lower case. */
+  ownWords: ReadonlySet<string>;
+  /** For a one-word person alias: whether the entity's given name comes before it ("Donald Trump") and/or after it ("Li Chenggang"). */
+  givenBefore: boolean;
+  givenAfter: boolean;
+};
+
+/** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
+export type LineShapes = { isHeadlineAt(position: number): boolean };
+
+const MIN_HEADLINE_WORDS = 3;
+/** Short words a Title Case headline may leave in lower case. */
+const HEADLINE_LOWER = new Set(
+  'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
+);
+
+export function lineShapes(text: string): LineShapes {
+  // Candidates arrive in text order: one line at a time is cached, so each line is read once.
+  let lineStart = -1;
+  let lineEnd = -1;
+  let headline = false;
+  return {
+    isHeadlineAt(position) {
+      if (position < lineStart || position > lineEnd) {
+        lineStart = text.lastIndexOf('\n', position - 1) + 1;
+        lineEnd = text.indexOf('\n', position);
+        if (lineEnd < 0) lineEnd = text.length;
+        headline = isHeadline(text, lineStart, lineEnd);
+      }
+      return headline;
+    },
+  };
+}
+
+const LETTER_WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const MAX_TITLE_CASE_LINE = 300;
+
+/**
+ * A headline: a line with no lower-case letter at all (ALL CAPS, any length), or a short line
+ * whose words all start with a capital except short connectors (Title Case).
+ */
+function isHeadline(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  if (line.length > MAX_TITLE_CASE_LINE) return !LOWER_CASE_LETTER.test(line);
+  const words = line.match(LETTER_WORD) ?? [];
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  if (!LOWER_CASE_LETTER.test(line)) return true;
+  return words.every((w) => {
+    const first = w[0] as string;
+    return first !== first.toLowerCase() || HEADLINE_LOWER.has(w.toLowerCase());
+  });
+}
+
+/** A capitalised word that can be part of a name: not a function word, title or one of the entity's own words. */
+function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
+  if (word === undefined || word.shape !== 'capitalized') return false;
+  const bare = word.folded.replace(/\.$/, '');
+  return (
+    !FUNCTION_WORDS.has(bare) &&
+    !TITLE_WORDS.has(bare) &&
+    !owner.ownWords.has(word.folded) &&
+    !owner.ownWords.has(bare)
+  );
+}
+
+function endsInTitle(text: string, start: number, end: number): boolean {
+  const last = text.slice(start, end).split(/\s+/).pop() ?? '';
+  return TITLE_WORDS.has(last.toLowerCase());
+}
+
+function continuesName(word: Word | undefined, owner: NameOwner): boolean {
+  if (!isNameWord(word, owner)) return false;
+  if (owner.isOrganization && CORPORATE_SUFFIXES.has(word.folded)) return false;
+  if (owner.isPerson && TENURE_NOUNS.has(word.folded)) return false;
+  return true;
+}
+
+/** The connector + name after `end` ("of Omaha", "de Madrid"), or before `start` ("Masters de"). */
+function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwner): boolean {
+  return (
+    word !== undefined && NAME_CONNECTORS.has(word.folded) && isNameWord(nextWord(text, word.end), owner)
+  );
+}
+
+function connectorNameBefore(text: string, word: Word | undefined, owner: NameOwner): boolean {
+  return (
+    word !== undefined &&
+    NAME_CONNECTORS.has(word.folded) &&
+    isNameWord(previousWord(text, word.start), owner)
+  );
+}
+
+function personVerdict(
+  text: string,
+  start: number,
+  end: number,
+  owner: NameOwner,
+  headline: boolean,
+): StructureVerdict {
+  const next = nextWord(text, end);
+  if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
+  if (headline) return 'keep';
+  const before = previousWord(text, start);
+  if (isNameWord(before, owner) && !before.possessive)
+    return owner.givenBefore ? 'other-person' : 'longer-name';
+  if (continuesName(next, owner)) return owner.givenAfter ? 'other-person' : 'longer-name';
+  return 'keep';
+}
+
+function otherVerdict(
+  text: string,
+  start: number,
+  end: number,
+  owner: NameOwner,
+  headline: boolean,
+  generic: boolean,
+): StructureVerdict {
+  const next = nextWord(text, end);
+  if (connectorNameAfter(text, next, owner)) return 'longer-name';
+  if (headline) return 'keep';
+  // An alias ending in an office title ("US Trade Representative") is followed by a name.
+  if (continuesName(next, owner) && !endsInTitle(text, start, end)) return 'longer-name';
+  const before = previousWord(text, start);
+  if (before === undefined) return 'keep';
+  if (connectorNameBefore(text, before, owner)) return 'longer-name';
+  const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
+  // A generic organisation word after another country's possessive is that country's body.
+  if (before.possessive) {
+    return foreign && generic && before.shape === 'capitalized' && isPlaceName(before.folded)
+      ? 'qualifier'
+      : 'keep';
+  }
+  // An acronym before an organisation's name qualifies it: "HM Treasury", "NVIDIA MGX".
+  if (foreign && before.shape === 'upper' && !TITLE_WORDS.has(before.folded)) return 'qualifier';
+  if (isNameWord(before, owner) && !opensSentence(text, before.start)) return 'longer-name';
+  return 'keep';
+}
+
+/**
+ * The structure verdict for a candidate text[start, end) naming `owner`. `generic` is true when the
+ * alias is a weak organisation word ("Treasury", "Ministry of Commerce"), which a country or
+ * acronym before it can make another body's.
+ */
+export function structureVerdict(
+  text: string,
+  start: number,
+  end: number,
+  owner: NameOwner,
+  lines: LineShapes,
+  generic = false,
+): StructureVerdict {
+  const headline = lines.isHeadlineAt(start);
+  const folded = text.slice(start, end).toLowerCase();
+  if (FUNCTION_WORDS.has(folded) && (headline || opensSentence(text, start))) return 'pronoun';
+  return owner.isPerson
+    ? personVerdict(text, start, end, owner, headline)
+    : otherVerdict(text, start, end, owner, headline, generic);
+}

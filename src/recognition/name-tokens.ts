@@ -1,0 +1,146 @@
+/**
+ * The words right around a candidate match, read from the original text: the word directly
+ * before and after (joined to the match by horizontal white space only — any punctuation or line
+ * break ends a name), their letter shape, and whether a word opens its sentence.
+ *
+ * A word is a run of letters, digits and marks, with single inner hyphens or apostrophes
+ * ("Ka-shing", "O'Brien") and a trailing period when it is an abbreviation of one or two letters
+ * ("Jr.", "St."); a possessive "'s" is not part of the word and ends a name.
+ */
+import { isApostrophe, isHorizontalSpace, isWordAt } from './chars';
+
+export type WordShape = 'capitalized' | 'upper' | 'lower' | 'other';
+
+export type Word = {
+  start: number;
+  end: number;
+  /** Lower-cased text, with a trailing abbreviation period kept ("jr."). */
+  folded: string;
+  shape: WordShape;
+  /** The word carries a possessive "'s" ("India's"). */
+  possessive: boolean;
+};
+
+const HYPHEN_LIKE = /[-\u2010\u2011]/;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
+/** Quotes, brackets and dashes skipped when looking for what precedes a word. */
+const SKIPPED = new Set([
+  '"',
+  "'",
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  '(',
+  '[',
+  '\u00ab',
+  '\u00bb',
+  '*',
+]);
+const LINE_FEED = '\n';
+const CARRIAGE_RETURN = '\r';
+const MAX_ABBREVIATION = 2;
+
+function isInnerJoiner(text: string, i: number): boolean {
+  const ch = text[i] as string;
+  return (
+    (HYPHEN_LIKE.test(ch) || isApostrophe(text.charCodeAt(i))) &&
+    isWordAt(text, i - 1) &&
+    isWordAt(text, i + 1)
+  );
+}
+
+/** Last parts that make a hyphenated word an adjective ("Abu Dhabi-based", "state-owned"). */
+const ADJECTIVE_ENDING = /[-\u2010\u2011](?:\p{Ll}+ed|run|made|born|style|wide|era|led|like)$/u;
+
+function shapeOf(raw: string): WordShape {
+  if (ADJECTIVE_ENDING.test(raw)) return 'lower';
+  const hasUpper = raw !== raw.toLowerCase();
+  const hasLower = raw !== raw.toUpperCase();
+  if (!hasUpper && !hasLower) return 'other';
+  const first = raw[0] as string;
+  if (first === first.toLowerCase() && first !== first.toUpperCase()) return 'lower';
+  if (!hasLower) return raw.replace(/[^\p{L}]/gu, '').length >= 2 ? 'upper' : 'capitalized';
+  return first === first.toUpperCase() && first !== first.toLowerCase() ? 'capitalized' : 'other';
+}
+
+function makeWord(text: string, start: number, end: number): Word {
+  let stop = end;
+  // A possessive "'s" ends the word.
+  const possessive =
+    stop - start > 2 && isApostrophe(text.charCodeAt(stop - 2)) && /[sS]/.test(text[stop - 1] as string);
+  if (possessive) stop -= 2;
+  const raw = text.slice(start, stop);
+  const abbreviated = text[end] === '.' && raw.length <= MAX_ABBREVIATION;
+  return {
+    start,
+    end: stop,
+    folded: raw.toLowerCase() + (abbreviated ? '.' : ''),
+    shape: shapeOf(raw),
+    possessive,
+  };
+}
+
+/** Start of a dotted initialism ending at `end` ("U.S" before its final period), else `start`. */
+function initialismStart(text: string, start: number): number {
+  let i = start;
+  while (i >= 2 && text[i - 1] === '.' && isWordAt(text, i - 2) && !isWordAt(text, i - 3)) i -= 2;
+  return i;
+}
+
+/** End of the word starting at `start` (inner joiners included). */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && (isWordAt(text, i) || isInnerJoiner(text, i))) i++;
+  return i;
+}
+
+/** Start of the word ending at `end`. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && (isWordAt(text, i - 1) || isInnerJoiner(text, i - 1))) i--;
+  return i;
+}
+
+/** The word right after `end`, joined by horizontal spaces only; undefined at punctuation. */
+export function nextWord(text: string, end: number): Word | undefined {
+  if (end >= text.length || isApostrophe(text.charCodeAt(end))) return undefined;
+  let i = end;
+  while (i < text.length && isHorizontalSpace(text.charCodeAt(i))) i++;
+  if (i === end || !isWordAt(text, i)) return undefined;
+  return makeWord(text, i, wordEnd(text, i));
+}
+
+/** The word right before `start`, joined by horizontal spaces only; undefined at punctuation. */
+export function previousWord(text: string, start: number): Word | undefined {
+  let i = start;
+  while (i > 0 && isHorizontalSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start) return undefined;
+  // An abbreviation period ("Jr.", "Dr.") directly before the spaces still joins.
+  let end = i;
+  if (text[end - 1] === '.' && isWordAt(text, end - 2)) end--;
+  if (!isWordAt(text, end - 1)) return undefined;
+  let begin = wordStart(text, end);
+  if (end !== i && end - begin > MAX_ABBREVIATION) return undefined;
+  if (end - begin === 1) begin = initialismStart(text, begin);
+  return makeWord(text, begin, end);
+}
+
+/**
+ * True when the word at `start` opens a sentence: nothing but spaces, quotes and brackets
+ * between it and the start of the text, a line break, or a sentence terminator (so the word after
+ * `,”` does not open one, the word after `.”` does).
+ */
+export function opensSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0) {
+    const ch = text[i] as string;
+    if (ch === LINE_FEED || ch === CARRIAGE_RETURN) return true;
+    if (isHorizontalSpace(text.charCodeAt(i)) || SKIPPED.has(ch)) {
+      i--;
+      continue;
+    }
+    return SENTENCE_END.has(ch);
+  }
+  return true;
+}

@@ -1,0 +1,270 @@
+/**
+ * The rules about language that look past one candidate: name structure (name-structure.ts),
+ * document-level coreference of name words (coreference.ts), organisations that only open a
+ * person's title (titles.ts) and page evidence for weak aliases (evidence.ts). The recognizer
+ * (index.ts) asks them about candidates; per-call state lives here, per-pack facts are built once.
+ *
+ * A second matcher (for example one for Han-script aliases) plugs in before these rules: its
+ * candidates go through the same sweep and the same page rules.
+ */
+import type { Entity } from '../knowledge/schema';
+import { type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
+import { pageHasStoryEvidence, type StoryWords, storyWords } from './evidence';
+import {
+  type LineShapes,
+  lineShapes,
+  type NameOwner,
+  type StructureVerdict,
+  structureVerdict,
+} from './name-structure';
+import { previousWord } from './name-tokens';
+import { TITLE_WORDS } from './name-words';
+import { opensOfficeTitle } from './titles';
+
+export { NO_CLAIM, OTHER_PERSON } from './coreference';
+
+/** What happened to one candidate, for `annotate --explain`. */
+export type TraceEvent = {
+  start: number;
+  end: number;
+  text: string;
+  /** The entity the candidate would name (undefined when no entity was chosen). */
+  entity: string | undefined;
+  kept: boolean;
+  rule: string;
+};
+
+/** The alias facts page rules need, per alias entry. */
+export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
+
+const VERDICT_UNKNOWN = 0;
+const VERDICTS: readonly StructureVerdict[] = ['keep', 'other-person', 'longer-name', 'qualifier', 'pronoun'];
+
+const POSSESSIVE = /['\u2019\u02bc]s$/;
+
+/** Words of an alias, lower case, split on white space, a possessive "'s" removed ("China's" → "china"). */
+function aliasWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(POSSESSIVE, ''));
+}
+
+/** Per-entity name facts: own words and on which side its given name sits around a one-word alias. */
+function nameOwner(entity: Entity, oneWordAliases: readonly string[]): NameOwner {
+  const texts = entity.aliases.map((a) => (typeof a === 'string' ? a : a.text));
+  const ownWords = new Set(texts.flatMap(aliasWords));
+  let givenBefore = false;
+  let givenAfter = false;
+  for (const word of oneWordAliases.map((w) => w.toLowerCase())) {
+    for (const words of texts.map(aliasWords)) {
+      const at = words.indexOf(word);
+      if (at < 0 || words.length < 2) continue;
+      if (at > 0) givenBefore = true;
+      if (at < words.length - 1) givenAfter = true;
+    }
+  }
+  if (!givenBefore && !givenAfter) givenBefore = true;
+  return {
+    isPerson: entity.type === 'person',
+    isOrganization: entity.type === 'organization',
+    ownWords,
+    givenBefore,
+    givenAfter,
+  };
+}
+
+/** Accepted mentions of one call, as parallel arrays in text order. */
+export type AcceptedMentions = {
+  starts: number[];
+  ends: number[];
+  entities: number[];
+  /** 1 when the alias that named it is weak. */
+  weak: number[];
+};
+
+export class PageRules {
+  private readonly owners: NameOwner[];
+  private readonly words: StoryWords;
+  private text = '';
+  private lines: LineShapes = lineShapes('');
+  private starts: Int32Array = new Int32Array(0);
+  private ends: Int32Array = new Int32Array(0);
+  private verdicts = new Int8Array(0);
+  private claims = new Int32Array(0);
+  private claimAt = new Int32Array(0);
+
+  constructor(
+    private readonly entities: readonly Entity[],
+    oneWordPersonAliases: readonly string[][],
+    storyWordList: readonly string[],
+  ) {
+    this.owners = entities.map((e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
+    this.words = storyWords(storyWordList);
+  }
+
+  /** Starts a call: classifies every one-word person alias candidate and resolves coreference. */
+  begin(
+    text: string,
+    count: number,
+    starts: Int32Array,
+    ends: Int32Array,
+    entriesOf: (k: number) => readonly RuleEntry[],
+  ): void {
+    this.text = text;
+    this.lines = lineShapes(text);
+    this.starts = starts;
+    this.ends = ends;
+    if (this.verdicts.length < count) {
+      this.verdicts = new Int8Array(count * 2);
+      this.claims = new Int32Array(count * 2);
+      this.claimAt = new Int32Array(count * 2);
+    }
+    this.verdicts.fill(VERDICT_UNKNOWN, 0, count);
+    this.claims.fill(NO_CLAIM, 0, count);
+    const occurrences: NameWordOccurrence[] = [];
+    const indexes: number[] = [];
+    for (let k = 0; k < count; k++) {
+      const entity = soleNameWordEntity(entriesOf(k));
+      if (entity === undefined) continue;
+      const start = starts[k] as number;
+      const before = previousWord(text, start);
+      occurrences.push({
+        key: text.slice(start, ends[k] as number).toLowerCase(),
+        start,
+        claim: this.occurrenceClaim(k, entity, entriesOf),
+        titled: before !== undefined && TITLE_WORDS.has(before.folded.replace(/\.$/, '')),
+      });
+      indexes.push(k);
+    }
+    const resolutions = resolveNameWords(occurrences);
+    resolutions.forEach((resolution, i) => {
+      const k = indexes[i] as number;
+      this.claims[k] = resolution.entity;
+      this.claimAt[k] = resolution.at;
+    });
+  }
+
+  /** own entity inside one of its longer aliases, OTHER_PERSON inside another full name, else NO_CLAIM. */
+  private occurrenceClaim(k: number, entity: number, entriesOf: (k: number) => readonly RuleEntry[]): number {
+    const start = this.starts[k] as number;
+    const end = this.ends[k] as number;
+    for (let j = k - 1; j >= 0 && (this.starts[j] as number) >= start - MAX_NAME_REACH; j--) {
+      if ((this.ends[j] as number) < end || (this.starts[j] as number) > start) continue;
+      if (!entriesOf(j).some((e) => e.entity === entity && !e.nameWord)) continue;
+      if (this.structure(j, entity) === 'keep') return entity;
+    }
+    // A longer alias may also start at the same position (sorted before it, longest first).
+    return this.structure(k, entity) === 'other-person' ? OTHER_PERSON : NO_CLAIM;
+  }
+
+  /** The name-structure verdict of candidate k read as a mention of `entity` (cached per candidate). */
+  structure(k: number, entity: number, generic = false): StructureVerdict {
+    const cached = this.verdicts[k] as number;
+    if (cached !== VERDICT_UNKNOWN) return VERDICTS[cached - 1] as StructureVerdict;
+    const verdict = structureVerdict(
+      this.text,
+      this.starts[k] as number,
+      this.ends[k] as number,
+      this.owners[entity] as NameOwner,
+      this.lines,
+      generic,
+    );
+    this.verdicts[k] = VERDICTS.indexOf(verdict) + 1;
+    return verdict;
+  }
+
+  /** The coreference claim on a one-word person alias candidate: an entity, OTHER_PERSON or NO_CLAIM. */
+  claim(k: number): number {
+    return this.claims[k] as number;
+  }
+
+  /** Why coreference keeps candidate k from its entity, or undefined when it does not. */
+  claimExplanation(k: number): string | undefined {
+    const claim = this.claims[k] as number;
+    if (claim === NO_CLAIM) return undefined;
+    const at = this.claimAt[k] as number;
+    const by = claim === OTHER_PERSON ? 'another full name' : (this.entities[claim] as Entity).id;
+    const near = this.text.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS).replace(/\s+/g, ' ');
+    return `coreference: the word is claimed by ${by} at ${at} ("…${near}…")`;
+  }
+
+  /**
+   * Final page-level filters over the accepted mentions, in text order: organisations that only
+   * open the office title of the next mention's person ("Treasury Secretary Scott Bessent": one
+   * mention, Bessent), then weak aliases without page evidence. Returns the indexes kept.
+   */
+  finish(accepted: AcceptedMentions, trace?: (event: TraceEvent) => void): number[] {
+    const { starts, ends, entities } = accepted;
+    const kept: number[] = [];
+    for (let k = 0; k < starts.length; k++) {
+      const entity = entities[k] as number;
+      const next = k + 1 < starts.length ? (entities[k + 1] as number) : -1;
+      if (
+        next >= 0 &&
+        (this.entities[entity] as Entity).type === 'organization' &&
+        (this.entities[next] as Entity).type === 'person' &&
+        opensOfficeTitle(this.text, starts[k] as number, ends[k] as number, starts[k + 1] as number)
+      ) {
+        this.report(trace, k, accepted, false, "opens a person's office title");
+        continue;
+      }
+      kept.push(k);
+    }
+    const strong = new Set<number>();
+    for (const k of kept) if (accepted.weak[k] === 0) strong.add(entities[k] as number);
+    const weakOnly = new Set<number>();
+    for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
+    const evidence =
+      weakOnly.size === 0 || pageHasStoryEvidence(this.text, strong.size, weakOnly.size, this.words);
+    return kept.filter((k) => {
+      const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
+      const keep = !weakOnly || evidence;
+      this.report(
+        trace,
+        k,
+        accepted,
+        keep,
+        weakOnly
+          ? keep
+            ? 'weak alias, page has story evidence'
+            : 'weak alias, no story evidence on the page'
+          : 'kept',
+      );
+      return keep;
+    });
+  }
+
+  private report(
+    trace: ((event: TraceEvent) => void) | undefined,
+    k: number,
+    accepted: AcceptedMentions,
+    kept: boolean,
+    rule: string,
+  ): void {
+    if (trace === undefined) return;
+    const start = accepted.starts[k] as number;
+    const end = accepted.ends[k] as number;
+    trace({
+      start,
+      end,
+      text: this.text.slice(start, end),
+      entity: (this.entities[accepted.entities[k] as number] as Entity).id,
+      kept,
+      rule,
+    });
+  }
+}
+
+/** Characters shown on each side of a claiming full name in an explanation. */
+const CONTEXT_CHARS = 24;
+
+/** How far back a longer alias holding a name word may start (in code units). */
+const MAX_NAME_REACH = 64;
+
+function soleNameWordEntity(entries: readonly RuleEntry[]): number | undefined {
+  const first = entries[0];
+  if (first === undefined || !first.nameWord) return undefined;
+  return entries.every((e) => e.entity === first.entity && e.nameWord) ? first.entity : undefined;
+}
