@@ -2,16 +2,22 @@
  * `npm run annotate -- FILE` — print the bundled pack's mentions and compromise's unknown names
  * for a .txt file or an .html/.htm page (text extracted as the content script would) as JSON:
  *   {"mentions":[{entity,start,end,text}],"unknownNames":[{text,kind}]}
+ * `npm run annotate -- --explain FILE` prints instead, for every candidate the matcher found, one
+ * line saying which rule kept or dropped it (how a pack author debugs a false card):
+ *   kept     120-127  "Bessent"  scott-bessent  kept
+ *   dropped  301-306  "Trump"    donald-trump   name structure: other-person  …"Eric Trump is"…
  * Offsets index the extracted text. Missing/unreadable file → one line on stderr, exit 2;
  * invalid pack → its problems on stderr, exit 1.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Pack } from '../src/knowledge/schema';
-import { compileRecognizer } from '../src/recognition/index';
+import { compileRecognizer, type TraceEvent } from '../src/recognition/index';
 import { loadPackFile } from './lib/load-pack-file';
 
 const EXIT_BAD_INPUT = 2;
+/** Characters shown on each side of a candidate in --explain. */
+const CONTEXT_CHARS = 20;
 const EXIT_BAD_PACK = 1;
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
@@ -20,9 +26,11 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+const explain = args.includes('--explain');
+const file = args.find((arg) => arg !== '--explain');
 if (file === undefined || file === '')
-  fail('usage: npm run annotate -- FILE (.txt or .html)', EXIT_BAD_INPUT);
+  fail('usage: npm run annotate -- [--explain] FILE (.txt or .html)', EXIT_BAD_INPUT);
 
 let content: string;
 try {
@@ -43,8 +51,36 @@ try {
 const text = HTML_EXTENSIONS.has(extname(file).toLowerCase())
   ? (await import('./lib/extract-html')).extractTextFromHtml(content).text
   : content;
-const mentions = compileRecognizer(pack).recognize(text);
-const { unknownNames } = await import('../src/recognition/unknown-names');
-const result = { mentions, unknownNames: unknownNames(text, mentions) };
-// happy-dom may hold timers open; exit once stdout has flushed.
-process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
+if (explain) {
+  const events: TraceEvent[] = [];
+  compileRecognizer(pack).recognize(text, (event) => events.push(event));
+  events.sort((a, b) => a.start - b.start || b.end - a.end);
+  const lines = events.map((event) => explanationLine(text, event));
+  process.stdout.write(`${lines.join('\n')}\n`, () => process.exit(0));
+} else {
+  await printMentions(pack, text);
+}
+
+
+/** One line per candidate: outcome, offsets, text, entity, rule and the words around it. */
+function explanationLine(source: string, event: TraceEvent): string {
+  const around = source
+    .slice(Math.max(0, event.start - CONTEXT_CHARS), event.end + CONTEXT_CHARS)
+    .replace(/\s+/g, ' ');
+  return [
+    (event.kept ? 'kept' : 'dropped').padEnd(8),
+    `${event.start}-${event.end}`.padEnd(12),
+    JSON.stringify(event.text).padEnd(28),
+    (event.entity ?? '-').padEnd(26),
+    event.rule,
+    `  …${around}…`,
+  ].join(' ');
+}
+
+async function printMentions(pack: Pack, text: string): Promise<void> {
+  const mentions = compileRecognizer(pack).recognize(text);
+  const { unknownNames } = await import('../src/recognition/unknown-names');
+  const result = { mentions, unknownNames: unknownNames(text, mentions) };
+  // happy-dom may hold timers open; exit once stdout has flushed.
+  process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
+}

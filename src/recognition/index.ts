@@ -273,7 +273,9 @@ class PackRecognizer implements Recognizer {
     if (this.trace === undefined) return;
     const start = this.candidates.starts[k] as number;
     const end = this.candidates.ends[k] as number;
-    const id = entity === undefined ? undefined : (this.entities[entity] as Entity).id;
+    const sole = this.facts.soleEntity[this.candidates.patterns[k] as number] as number;
+    const named = entity ?? (sole === NO_ENTITY ? undefined : sole);
+    const id = named === undefined ? undefined : (this.entities[named] as Entity).id;
     this.trace({ start, end, text: this.text.slice(start, end), entity: id, kept: false, rule });
   }
 }

@@ -26,6 +26,7 @@ import {
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
   NAME_CONNECTORS,
+  PLACE_NOUNS,
   TENURE_NOUNS,
   TITLE_WORDS,
 } from './name-words';
@@ -40,7 +41,9 @@ export type StructureVerdict =
   /** Qualified as another body ("HM Treasury", "India's Ministry of Commerce"). */
   | 'qualifier'
   /** A function word where it would be capitalised anyway ("He said"). */
-  | 'pronoun';
+  | 'pronoun'
+  /** An organization's name used for a place ("the Silver Lake neighbourhood"). */
+  | 'place-name';
 
 /** What name structure needs to know about the entity a candidate would name. */
 export type NameOwner = {
@@ -132,11 +135,10 @@ function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwn
 }
 
 function connectorNameBefore(text: string, word: Word | undefined, owner: NameOwner): boolean {
-  return (
-    word !== undefined &&
-    NAME_CONNECTORS.has(word.folded) &&
-    isNameWord(previousWord(text, word.start), owner)
-  );
+  if (word === undefined || !NAME_CONNECTORS.has(word.folded)) return false;
+  const head = previousWord(text, word.start);
+  // "Shares of Nvidia" opens a sentence: its first word says nothing about a name.
+  return isNameWord(head, owner) && !opensSentence(text, head.start);
 }
 
 function personVerdict(
@@ -166,6 +168,10 @@ function otherVerdict(
 ): StructureVerdict {
   const next = nextWord(text, end);
   if (connectorNameAfter(text, next, owner)) return 'longer-name';
+  // "the Silver Lake neighbourhood": an organization's name used for the place it is named after.
+  if (owner.isOrganization && next !== undefined && next.shape === 'lower' && PLACE_NOUNS.has(next.folded)) {
+    return 'place-name';
+  }
   if (headline) return 'keep';
   // An alias ending in an office title ("US Trade Representative") is followed by a name.
   if (continuesName(next, owner) && !endsInTitle(text, start, end)) return 'longer-name';

@@ -70,3 +70,9 @@ export const TENURE_NOUNS = words(`
 
 /** Particles that join the words of a longer name ("Oracle of Omaha", "Masters de Madrid"). */
 export const NAME_CONNECTORS = words('of de del della di du des la le van von da dos das al el');
+
+/** Common nouns for a locality: after a name they make it a place ("the Silver Lake neighbourhood"). */
+export const PLACE_NOUNS = words(`
+  neighborhood neighbourhood neighborhoods neighbourhoods district area suburb suburbs town village
+  city county region reservoir lake river park street avenue boulevard road station campus
+`);

@@ -38,7 +38,14 @@ export type TraceEvent = {
 export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
 
 const VERDICT_UNKNOWN = 0;
-const VERDICTS: readonly StructureVerdict[] = ['keep', 'other-person', 'longer-name', 'qualifier', 'pronoun'];
+const VERDICTS: readonly StructureVerdict[] = [
+  'keep',
+  'other-person',
+  'longer-name',
+  'qualifier',
+  'pronoun',
+  'place-name',
+];
 
 const POSSESSIVE = /['\u2019\u02bc]s$/;
 
