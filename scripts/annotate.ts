@@ -61,7 +61,6 @@ if (explain) {
   await printMentions(pack, text);
 }
 
-
 /** One line per candidate: outcome, offsets, text, entity, rule and the words around it. */
 function explanationLine(source: string, event: TraceEvent): string {
   const around = source

@@ -98,6 +98,8 @@ export function startUnitsOf(entriesByPattern: readonly AliasEntry[][]): number[
     for (const entry of entries) {
       units.add(entry.asWritten.charCodeAt(0));
       if (entry.upper !== undefined) units.add(entry.upper.charCodeAt(0));
+      // Any letter case: the lower-case first letter too ("donald trump").
+      if (entry.anyCase) units.add(entry.asWritten.toLowerCase().charCodeAt(0));
     }
     // Text units that normalize to an allowed unit (e.g. ’ for ') may start a match too.
     for (const unit of [...units]) for (const raw of variants.get(unit) ?? []) units.add(raw);

@@ -2,7 +2,8 @@
  * Per-UTF-16-code-unit character classes for recognition. Every mapping keeps one code unit
  * as one code unit, so offsets in folded and original text are identical.
  *
- * - `normalizeUnit`: typographic variants → one form (horizontal spaces → ' ', ’ ‘ → ', ‐ ‑ → -).
+ * - `normalizeUnit`: typographic variants → one form (horizontal spaces → ' ', ’ ‘ ʼ ´ → ', every
+ *   hyphen and dash → -).
  *   Line breaks are NOT spaces here: extraction uses '\n' as a block separator, and a name
  *   never spans two blocks; `joinableSpaceRunEnd` decides when a run with a line break
  *   (source indentation inside one text node) still counts as one space.
@@ -22,8 +23,10 @@ const HORIZONTAL_SPACES = [
   0x09, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
   0x202f, 0x205f, 0x3000,
 ];
-const APOSTROPHE_VARIANTS = [0x2019, 0x2018, 0x02bc];
-const HYPHEN_VARIANTS = [0x2010, 0x2011];
+/** ’ ‘ ʼ and the acute accent ´ that some sites type for an apostrophe ("Trump´s"). */
+export const APOSTROPHE_VARIANTS: readonly number[] = [0x2019, 0x2018, 0x02bc, 0x00b4];
+/** Every Unicode hyphen and dash (U+2010–U+2015, including the non-breaking hyphen) and the minus sign. */
+export const HYPHEN_VARIANTS: readonly number[] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212];
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words. */
@@ -52,7 +55,11 @@ function buildTables(): Tables {
     fold[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
   }
   for (const c of HORIZONTAL_SPACES) normalize[c] = SPACE;
-  for (const c of APOSTROPHE_VARIANTS) normalize[c] = APOSTROPHE;
+  for (const c of APOSTROPHE_VARIANTS) {
+    normalize[c] = APOSTROPHE;
+    // ʼ (U+02BC) is a letter to Unicode, but read as an apostrophe it ends a word like '.
+    wordClass[c] = NOT_WORD;
+  }
   for (const c of HYPHEN_VARIANTS) normalize[c] = HYPHEN;
   for (const c of [...HORIZONTAL_SPACES, ...APOSTROPHE_VARIANTS, ...HYPHEN_VARIANTS]) {
     fold[c] = normalize[c] as number;

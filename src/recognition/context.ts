@@ -3,7 +3,7 @@
  * the next/previous word(s) and the enclosing sentence. Phrases are folded (chars.ts foldPhrase);
  * a single space in a phrase matches a run of horizontal white space in the text.
  */
-import { CHAR, charTables, isHorizontalSpace, isWordAt } from './chars';
+import { APOSTROPHE_VARIANTS, CHAR, charTables, HYPHEN_VARIANTS, isHorizontalSpace, isWordAt } from './chars';
 
 const SENTENCE_END_UNITS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
 const LINE_FEED = 0x0a;
@@ -106,8 +106,12 @@ export function sentenceAround(text: string, start: number, end: number): { star
 }
 
 const WHITE_SPACE_RUN = /\s+/g;
-const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc]/g;
-const HYPHEN_VARIANTS = /[\u2010\u2011]/g;
+const unitClass = (units: readonly number[]): string =>
+  units.map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('');
+const APOSTROPHE_CLASS = `'${unitClass(APOSTROPHE_VARIANTS)}`;
+const HYPHEN_CLASS = `\\-${unitClass(HYPHEN_VARIANTS)}`;
+const APOSTROPHE_RUN = new RegExp(`[${unitClass(APOSTROPHE_VARIANTS)}]`, 'g');
+const HYPHEN_RUN = new RegExp(`[${unitClass(HYPHEN_VARIANTS)}]`, 'g');
 
 /**
  * True when one of `phrases` (folded) occurs as whole words anywhere in text[start, end).
@@ -124,8 +128,8 @@ export function rangeContainsAny(
     .slice(start, end)
     .toLowerCase()
     .replace(WHITE_SPACE_RUN, ' ')
-    .replace(APOSTROPHE_VARIANTS, "'")
-    .replace(HYPHEN_VARIANTS, '-');
+    .replace(APOSTROPHE_RUN, "'")
+    .replace(HYPHEN_RUN, '-');
   for (const phrase of phrases) {
     for (let at = range.indexOf(phrase); at >= 0; at = range.indexOf(phrase, at + 1)) {
       if (!isWordAt(range, at - 1) && !isWordAt(range, at + phrase.length)) return true;
@@ -150,8 +154,8 @@ function phraseRegExp(phrase: string): RegExp {
   const body = [...phrase]
     .map((ch) => {
       if (ch === ' ') return '\\s+';
-      if (ch === "'") return "['\\u2018\\u2019\\u02bc]";
-      if (ch === '-') return '[-\\u2010\\u2011]';
+      if (ch === "'") return `[${APOSTROPHE_CLASS}]`;
+      if (ch === '-') return `[${HYPHEN_CLASS}]`;
       return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
     })
     .join('');

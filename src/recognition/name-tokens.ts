@@ -21,7 +21,7 @@ export type Word = {
   possessive: boolean;
 };
 
-const HYPHEN_LIKE = /[-\u2010\u2011]/;
+const HYPHEN_LIKE = /[-\u2010-\u2015\u2212]/;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
 /** Quotes, brackets and dashes skipped when looking for what precedes a word. */
 const SKIPPED = new Set([
@@ -40,6 +40,10 @@ const SKIPPED = new Set([
 const LINE_FEED = '\n';
 const CARRIAGE_RETURN = '\r';
 const MAX_ABBREVIATION = 2;
+/** Abbreviations written with a period that still join the next word. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt maj adm prof rev hon messrs mt ft'.split(' '),
+);
 
 function isInnerJoiner(text: string, i: number): boolean {
   const ch = text[i] as string;
@@ -51,7 +55,7 @@ function isInnerJoiner(text: string, i: number): boolean {
 }
 
 /** Last parts that make a hyphenated word an adjective ("Abu Dhabi-based", "state-owned"). */
-const ADJECTIVE_ENDING = /[-\u2010\u2011](?:\p{Ll}+ed|run|made|born|style|wide|era|led|like)$/u;
+const ADJECTIVE_ENDING = /[-\u2010-\u2015\u2212](?:\p{Ll}+ed|run|made|born|style|wide|era|led|like)$/u;
 
 function shapeOf(raw: string): WordShape {
   if (ADJECTIVE_ENDING.test(raw)) return 'lower';
@@ -71,7 +75,7 @@ function makeWord(text: string, start: number, end: number): Word {
     stop - start > 2 && isApostrophe(text.charCodeAt(stop - 2)) && /[sS]/.test(text[stop - 1] as string);
   if (possessive) stop -= 2;
   const raw = text.slice(start, stop);
-  const abbreviated = text[end] === '.' && raw.length <= MAX_ABBREVIATION;
+  const abbreviated = text[end] === '.' && (raw.length <= MAX_ABBREVIATION || raw.includes('.'));
   return {
     start,
     end: stop,
@@ -116,13 +120,16 @@ export function previousWord(text: string, start: number): Word | undefined {
   let i = start;
   while (i > 0 && isHorizontalSpace(text.charCodeAt(i - 1))) i--;
   if (i === start) return undefined;
-  // An abbreviation period ("Jr.", "Dr.") directly before the spaces still joins.
+  // A period directly before the spaces joins only after an initial ("J. Trump", "U.S.") or a
+  // known abbreviation ("Dr.", "Gen."); after any other word it ends a sentence ("Zi. Scott").
   let end = i;
   if (text[end - 1] === '.' && isWordAt(text, end - 2)) end--;
   if (!isWordAt(text, end - 1)) return undefined;
   let begin = wordStart(text, end);
-  if (end !== i && end - begin > MAX_ABBREVIATION) return undefined;
   if (end - begin === 1) begin = initialismStart(text, begin);
+  if (end !== i && end - begin > 1 && !text.slice(begin, end).includes('.')) {
+    if (!ABBREVIATIONS.has(text.slice(begin, end).toLowerCase())) return undefined;
+  }
   return makeWord(text, begin, end);
 }
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../scripts/lib/automaton';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
-import { aliasRule, type Pack } from '../../src/knowledge/schema';
+import { aliasRule, aliasStrength, type Pack } from '../../src/knowledge/schema';
 import { compileRecognizer, type Mention } from '../../src/recognition/index';
 import { loadFixturePack } from '../support/test-pack';
 
@@ -108,6 +108,68 @@ for (const [name, load] of [
       fc.assert(
         fc.property(newsLikeText(pack), (text) => {
           expect(ahoCorasick.recognize(text)).toEqual(recognizer.recognize(text));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+
+    it('adding an unrelated full name (and its bare surname) elsewhere never creates or changes a highlight', () => {
+      const aliasWords = new Set(aliasTexts(pack).flatMap((t) => t.toLowerCase().split(/\s+/)));
+      const syllables = fc.constantFrom('ba', 'ko', 'ri', 'tu', 'me', 'sa', 'lo', 'vi', 'dre', 'sto');
+      const nameWord = fc
+        .array(syllables, { minLength: 2, maxLength: 3 })
+        .map((s) => s.join(''))
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .filter((w) => !aliasWords.has(w.toLowerCase()));
+      fc.assert(
+        fc.property(newsLikeText(pack), nameWord, nameWord, (text, given, surname) => {
+          const added = `${text}\n\n${given} ${surname} spoke first, and ${surname} left early.\n\n`;
+          const strip = (mentions: Mention[]) =>
+            mentions.map(({ entity, start, end }) => [entity, start, end]);
+          expect(strip(recognizer.recognize(added))).toEqual(strip(recognizer.recognize(text)));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+
+    it('changing the case of the whole text never loses a multi-word full-name match', () => {
+      const fullNames = pack.entities.flatMap((entity) =>
+        entity.aliases
+          .map(aliasRule)
+          .filter(
+            (rule) =>
+              /\s/.test(rule.text) &&
+              rule.case === undefined &&
+              aliasStrength(rule, entity.type) === 'strong' &&
+              !rule.text.split(/\s+/).some((w) => /^[\p{Lu}\p{N}.&-]{2,}$/u.test(w)),
+          )
+          .map((rule) => ({ entity: entity.id, text: rule.text })),
+      );
+      if (fullNames.length === 0) return;
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...fullNames), { minLength: 1, maxLength: 6 }), (names) => {
+          const text = `${names.map((n) => n.text).join('. ')}.`;
+          const spans = (t: string) =>
+            recognizer.recognize(t).map(({ entity, start, end }) => `${entity}@${start}-${end}`);
+          const found = spans(text);
+          for (const variant of [text.toUpperCase(), text.toLowerCase()]) {
+            if (variant.length !== text.length) continue;
+            expect(spans(variant)).toEqual(expect.arrayContaining(found));
+          }
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+
+    it('every Unicode dash and apostrophe variant reads as "-" and "\'"', () => {
+      const dash = fc.constantFrom('\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212');
+      const apostrophe = fc.constantFrom('\u2019', '\u2018', '\u02bc', '\u00b4');
+      fc.assert(
+        fc.property(newsLikeText(pack), dash, apostrophe, (text, d, a) => {
+          const variant = text.replaceAll('-', d).replaceAll("'", a);
+          const strip = (mentions: Mention[]) =>
+            mentions.map(({ entity, start, end }) => [entity, start, end]);
+          expect(strip(recognizer.recognize(variant))).toEqual(strip(recognizer.recognize(text)));
         }),
         { numRuns: NUM_RUNS },
       );

@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineShapes, type NameOwner, structureVerdict } from './name-structure';
+
+const person = (words: string, givenBefore = true, givenAfter = false): NameOwner => ({
+  isPerson: true,
+  isOrganization: false,
+  ownWords: new Set(words.split(' ')),
+  givenBefore,
+  givenAfter,
+});
+const organization: NameOwner = {
+  isPerson: false,
+  isOrganization: true,
+  ownWords: new Set(['oracle', 'corporation', 'corp.', 'us', 'u.s.', 'treasury', 'department']),
+  givenBefore: false,
+  givenAfter: false,
+};
+const place: NameOwner = { ...organization, isOrganization: false, ownWords: new Set(['madrid']) };
+
+const TRUMP = person('donald j. trump');
+const LI = person('li chenggang', false, true);
+const HE = person('he lifeng vice premier', false, true);
+
+/** The verdict for the first occurrence of `alias` in `text`. */
+function verdict(text: string, alias: string, owner: NameOwner, generic = false): string {
+  const start = text.indexOf(alias);
+  return structureVerdict(text, start, start + alias.length, owner, lineShapes(text), generic);
+}
+
+describe('person-name structure', () => {
+  it("reads a given name before the surname as another person's full name", () => {
+    expect(verdict('As vice president, Eric Trump travels.', 'Trump', TRUMP)).toBe('other-person');
+    expect(verdict('Keith Ellison sued.', 'Ellison', person('larry ellison'))).toBe('other-person');
+    expect(verdict('China’s Li Na won.', 'Li', LI)).toBe('other-person');
+  });
+  it('reads a generational suffix as another person', () => {
+    expect(verdict('Donald Trump Jr. said', 'Donald Trump', TRUMP)).toBe('other-person');
+    expect(verdict('Donald Trump Jr said', 'Trump', TRUMP)).toBe('other-person');
+  });
+  it('reads a capitalised word on the other side as a longer name, not a person', () => {
+    expect(verdict('outside Trump Tower today', 'Trump', TRUMP)).toBe('longer-name');
+    expect(verdict('Premier Li Qiang met them', 'Li', LI)).toBe('other-person');
+  });
+  it('keeps titles, possessives, own name words, tenure nouns and lower-case continuations', () => {
+    for (const text of [
+      'Then President Trump spoke.',
+      'Commerce Secretary Trump spoke.',
+      "It was Trump's decision.",
+      'the Trump administration said',
+      'the Trump Administration said',
+      'Donald Trump spoke',
+      'Trump, Xi and Lee met.',
+      'When Trump arrived',
+      'Trump Tuesday said',
+    ]) {
+      expect(verdict(text, 'Trump', TRUMP), text).toBe('keep');
+    }
+  });
+  it('takes the pronoun only where it would be capitalised anyway', () => {
+    expect(verdict('He said so.', 'He', HE)).toBe('pronoun');
+    expect(verdict('Done. He said so.', 'He', HE)).toBe('pronoun');
+    expect(verdict('Bessent and He met.', 'He', HE)).toBe('keep');
+    expect(verdict('Meeting Bessent, He emphasized ties.', 'He', HE)).toBe('keep');
+  });
+});
+
+describe('names inside names', () => {
+  it('drops an alias followed by a capitalised word or a connector and a name', () => {
+    expect(verdict('Max Verstappen and Oracle Red Bull Racing won', 'Oracle', organization)).toBe(
+      'longer-name',
+    );
+    expect(verdict('the Oracle of Omaha', 'Oracle', organization)).toBe('longer-name');
+    expect(verdict('at the Madrid Open on clay', 'Madrid', place)).toBe('longer-name');
+  });
+  it('drops an alias after a capitalised word or a connector inside a sentence', () => {
+    expect(verdict('fans of Real Madrid cheered', 'Madrid', place)).toBe('longer-name');
+    expect(verdict('known as Masters de Madrid today', 'Madrid', place)).toBe('longer-name');
+  });
+  it('keeps a sentence-initial descriptor, corporate suffixes, titles and ALL-CAPS words after it', () => {
+    expect(verdict('Chipmaker Oracle said', 'Oracle', organization)).toBe('keep');
+    expect(verdict('Shares of Oracle rose', 'Oracle', organization)).toBe('keep');
+    expect(verdict('the Oracle Corp said', 'Oracle', organization)).toBe('keep');
+    expect(verdict('Oracle CEO Safra Catz', 'Oracle', organization)).toBe('keep');
+    expect(verdict('Oracle stock rose', 'Oracle', organization)).toBe('keep');
+  });
+  it('reads an organization named before a locality noun as the place', () => {
+    expect(verdict('in the Oracle neighbourhood of town', 'Oracle', organization)).toBe('place-name');
+  });
+  it('qualifies a generic organization word by another country or an acronym', () => {
+    expect(verdict('HM Treasury said', 'Treasury', organization, true)).toBe('qualifier');
+    expect(verdict("India's Treasury said", 'Treasury', organization, true)).toBe('qualifier');
+    expect(verdict("Trump's Treasury said", 'Treasury', organization, true)).toBe('keep');
+    expect(verdict('the U.S. Treasury said', 'Treasury', organization, true)).toBe('keep');
+    expect(verdict("India's Oracle said", 'Oracle', organization, false)).toBe('keep');
+  });
+  it('ignores capitalisation in a headline line', () => {
+    expect(verdict('Trump Meets Xi In Busan\nThe body.', 'Trump', TRUMP)).toBe('keep');
+    expect(verdict('TRUMP TOWER SOLD', 'TRUMP', { ...TRUMP, ownWords: new Set(['trump']) })).toBe('keep');
+  });
+});
+
+describe('name structure properties', () => {
+  const word = fc.constantFrom('said', 'rose', 'and', 'the', 'shares', 'chips', 'talks', 'on', 'in');
+  const filler = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
+  it('a lower-case continuation never makes a name longer', () => {
+    fc.assert(
+      fc.property(filler, filler, (left, right) => {
+        const text = `${left} Oracle ${right}`.trim();
+        expect(verdict(text, 'Oracle', organization)).toBe('keep');
+      }),
+    );
+  });
+  it('an alias alone on its own line is always kept', () => {
+    fc.assert(
+      fc.property(filler, filler, (left, right) => {
+        const text = `${left}.\nOracle\n${right}`;
+        expect(verdict(text, 'Oracle', organization)).toBe('keep');
+      }),
+    );
+  });
+});

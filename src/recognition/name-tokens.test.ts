@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { nextWord, opensSentence, previousWord } from './name-tokens';
+
+const wordAfter = (text: string, upTo: string) => nextWord(text, text.indexOf(upTo) + upTo.length);
+const wordBefore = (text: string, from: string) => previousWord(text, text.indexOf(from));
+
+describe('nextWord / previousWord', () => {
+  it('reads the word joined by spaces, with its shape', () => {
+    expect(wordAfter('Trump Tower rose', 'Trump')).toMatchObject({ folded: 'tower', shape: 'capitalized' });
+    expect(wordAfter('Trump administration', 'Trump')).toMatchObject({
+      folded: 'administration',
+      shape: 'lower',
+    });
+    expect(wordBefore('HM Treasury', 'Treasury')).toMatchObject({ folded: 'hm', shape: 'upper' });
+    expect(wordBefore('the 2020 Treasury', 'Treasury')).toMatchObject({ folded: '2020', shape: 'other' });
+  });
+  it('stops at punctuation, line breaks and possessives', () => {
+    expect(wordAfter('Trump, Tower', 'Trump')).toBeUndefined();
+    expect(wordAfter("Trump's Tower", 'Trump')).toBeUndefined();
+    expect(wordBefore('Keith\nEllison', 'Ellison')).toBeUndefined();
+    expect(wordBefore('Keith. Ellison', 'Ellison')).toBeUndefined();
+  });
+  it('keeps inner hyphens and apostrophes, abbreviation periods and dotted initialisms', () => {
+    expect(wordAfter('Li Ka-shing said', 'Li')).toMatchObject({ folded: 'ka-shing', shape: 'capitalized' });
+    expect(wordAfter("Ellison O'Brien", 'Ellison')).toMatchObject({ folded: "o'brien" });
+    expect(wordAfter('Donald Trump Jr. said', 'Trump')).toMatchObject({ folded: 'jr.' });
+    expect(wordBefore('the U.S. Treasury', 'Treasury')).toMatchObject({ folded: 'u.s.' });
+    expect(wordBefore('Dr. Huang', 'Huang')).toMatchObject({ folded: 'dr.' });
+  });
+  it('marks a possessive and reads a hyphenated adjective as lower case', () => {
+    expect(wordBefore("India's Ministry", 'Ministry')).toMatchObject({ folded: 'india', possessive: true });
+    expect(wordBefore('India’s Ministry', 'Ministry')).toMatchObject({ folded: 'india', possessive: true });
+    expect(wordBefore('Abu Dhabi-based MGX', 'MGX')).toMatchObject({ shape: 'lower' });
+  });
+});
+
+describe('opensSentence', () => {
+  it('is true at the start, after a terminator or a line break, through quotes', () => {
+    for (const text of ['He said', 'Done. He said', 'Done.\nHe said', 'Done. “He said', 'Done?” He said']) {
+      expect(opensSentence(text, text.indexOf('He')), text).toBe(true);
+    }
+  });
+  it('is false inside a sentence, after a comma or a comma and a closing quote', () => {
+    for (const text of ['Bessent and He met', 'Meeting Bessent, He said', '“We agree,” He said']) {
+      expect(opensSentence(text, text.indexOf('He')), text).toBe(false);
+    }
+  });
+});
