@@ -164,9 +164,12 @@ describe('bundled knowledge pack', () => {
     }
   });
 
-  it('keeps only vetoes about the entity itself, none naming another person or thing', () => {
+  it('keeps only vetoes about the entity itself on Latin-script aliases, none naming another person or thing', () => {
     const pack = loadPack();
-    const rules = pack.entities.flatMap((entity) => entity.aliases.map(aliasRule));
+    // Han-script aliases (han.ts, matched without word spaces) have their own rules.
+    const rules = pack.entities
+      .flatMap((entity) => entity.aliases.map(aliasRule))
+      .filter((rule) => !/\p{Script=Han}/u.test(rule.text));
     // Names inside names, namesakes and other countries' bodies are recognition's job (names-structure.ts).
     expect(rules.flatMap((rule) => rule.notPrecededBy ?? [])).toEqual([]);
     expect(rules.flatMap((rule) => rule.notInSentenceWith ?? [])).toEqual([]);
