@@ -83,7 +83,8 @@ export function lineShapes(text: string): LineShapes {
   };
 }
 
-const LETTER_WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
+const LETTER_WORD = /[\p{L}][\p{L}\p{M}'\u2018\u2019\u02bc\u00b4\-\u2010-\u2015\u2212]*/gu;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const MAX_TITLE_CASE_LINE = 300;
 
