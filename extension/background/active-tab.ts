@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Message, PageStateResponse } from '../../src/messages/protocol';
-import { pageAccess } from '../../src/settings/page-access';
+import { pageAccess } from '../../src/settings';
 
 export async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -3,19 +3,15 @@
  * the names the pack does not know (compromise, in the background — never on the page's main
  * thread). Answers only this extension's pages (the popup), never content scripts or other senders.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { AlsoMentionedResponse, Message, PageTextResponse } from '../../src/messages/protocol';
-import { MAX_RECOGNIZE_CHARS, parseMessage } from '../../src/messages/protocol';
+import { MAX_RECOGNIZE_CHARS } from '../../src/messages/protocol';
 import { unknownNames } from '../../src/recognition/unknown-names';
 import { bundledPack } from './bundled-pack';
+import type { Routes } from './router';
 
 /** Most names listed (a long page can name hundreds of people). */
 export const MAX_ALSO_MENTIONED = 30;
-
-/** The popup or another page of this extension (content scripts' senders have web-page URLs). */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
 
 async function alsoMentioned(tabId: number): Promise<AlsoMentionedResponse> {
   const request: Message = { type: 'page-text' };
@@ -29,13 +25,12 @@ async function alsoMentioned(tabId: number): Promise<AlsoMentionedResponse> {
   return { names: names.slice(0, MAX_ALSO_MENTIONED) };
 }
 
-export function registerAlsoMentioned(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (!fromExtensionPage(sender)) return undefined;
-    const parsed = parseMessage(message);
-    if (parsed?.type !== 'also-mentioned') return undefined;
-    return alsoMentioned(parsed.tabId).catch(
-      (error: unknown): AlsoMentionedResponse => ({ error: (error as Error).message }),
-    );
-  });
-}
+export const alsoMentionedRoutes: Routes = {
+  'also-mentioned': {
+    from: 'extension-page',
+    handle: (message) =>
+      alsoMentioned(message.tabId).catch(
+        (error: unknown): AlsoMentionedResponse => ({ error: (error as Error).message }),
+      ),
+  },
+};

@@ -2,9 +2,10 @@
  * The toolbar badge: how many distinct known names the content script found in each tab
  * (from its `page-report`), or nothing when `showBadge` is off.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
-import { parseMessage } from '../../src/messages/protocol';
-import { onSettingsChanged, readSettings } from '../shared/settings-store';
+import browser from 'webextension-polyfill';
+import type { Routes } from './router';
+import { onSettingsChanged } from './settings-service';
+import { readSettings } from './user-storage';
 
 /** Most distinct names shown; beyond this the badge says "99+". */
 const MAX_BADGE_COUNT = 99;
@@ -29,16 +30,18 @@ async function onPageReport(tabId: number, counts: Record<string, number>): Prom
   await paintBadge(tabId, distinct, showBadge);
 }
 
+export const badgeRoutes: Routes = {
+  'page-report': {
+    from: 'content',
+    handle: (message, sender) => {
+      if (sender.tab?.id !== undefined) void onPageReport(sender.tab.id, message.counts);
+      return undefined;
+    },
+  },
+};
+
 export function registerBadge(): void {
   void browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(() => undefined);
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id || sender.tab?.id === undefined || sender.frameId !== 0)
-      return undefined;
-    const parsed = parseMessage(message);
-    if (parsed?.type !== 'page-report') return undefined;
-    void onPageReport(sender.tab.id, parsed.counts);
-    return undefined;
-  });
   browser.tabs.onRemoved.addListener((tabId: number) => void distinctByTab.delete(tabId));
   onSettingsChanged((settings) => {
     for (const [tabId, distinct] of distinctByTab) void paintBadge(tabId, distinct, settings.showBadge);

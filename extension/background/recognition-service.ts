@@ -1,19 +1,12 @@
 /**
- * Answers the content script's `recognize` (text → mentions) and `card` (entity → CardData plus
- * its date wording, `CardLabels`)
- * messages. Only messages from this extension's own content scripts (a `sender.tab`) and pages are
- * answered, and only when their shape is valid; anything else is left to other listeners.
+ * Routes `recognize` (content script: text → mentions) and `card` (any of our contexts: entity →
+ * CardData plus its date wording, `CardLabels`).
  */
-import browser, { type Runtime } from 'webextension-polyfill';
 import { cardDataFor } from '../../src/card/card-data';
-import {
-  type CardResponse,
-  parseMessage,
-  type RecognizeResponse,
-  type WireMention,
-} from '../../src/messages/protocol';
+import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
 import { bundledPack } from './bundled-pack';
+import type { Routes } from './router';
 
 export async function recognize(text: string): Promise<RecognizeResponse> {
   const { recognizer, entityTypes } = await bundledPack();
@@ -33,22 +26,7 @@ export async function card(entity: string): Promise<CardResponse> {
   return { card: data, labels: cardLabels(data, navigator.language || 'en-US') };
 }
 
-function fromThisExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id;
-}
-
-/** The listener; returns a promise only for messages it answers (the polyfill's contract). */
-export function handleRecognitionMessage(
-  message: unknown,
-  sender: Runtime.MessageSender,
-): Promise<RecognizeResponse | CardResponse> | undefined {
-  if (!fromThisExtension(sender)) return undefined;
-  const parsed = parseMessage(message);
-  if (parsed?.type === 'recognize' && sender.tab) return recognize(parsed.text);
-  if (parsed?.type === 'card') return card(parsed.entity);
-  return undefined;
-}
-
-export function registerRecognitionService(): void {
-  browser.runtime.onMessage.addListener(handleRecognitionMessage);
-}
+export const recognitionRoutes: Routes = {
+  recognize: { from: 'content', handle: (message) => recognize(message.text) },
+  card: { from: 'any-own', handle: (message) => card(message.entity) },
+};

@@ -6,15 +6,9 @@
  * page, and logs them once as a warning.
  */
 
-import browser from 'webextension-polyfill';
-import type { SettingsProblem } from '../../src/settings/schema';
-import {
-  onSettingsChanged,
-  readSettingsWithProblems,
-  replaceSettings,
-  SETTINGS_PROBLEMS_KEY,
-  type StoredProblems,
-} from '../shared/settings-store';
+import type { SettingsProblem, StoredProblems } from '../../src/settings';
+import { onSettingsChanged } from './settings-service';
+import { readSettingsWithProblems, replaceSettings, storeProblems } from './user-storage';
 
 function describeProblems(problems: SettingsProblem[]): string {
   return problems.map((p) => `${p.key}: ${p.message}`).join('; ');
@@ -27,7 +21,7 @@ async function repairOnce(): Promise<void> {
   if (problems.length === 0 && !olderVersion) return;
   if (problems.length > 0) {
     const record: StoredProblems = { at: new Date().toISOString(), problems };
-    await browser.storage.local.set({ [SETTINGS_PROBLEMS_KEY]: record });
+    await storeProblems(record);
     console.warn(`[Backstory] stored settings had problems; repaired: ${describeProblems(problems)}`);
   }
   await replaceSettings(settings);

@@ -1,27 +1,40 @@
 /**
- * Answers the content script's `get-settings`: the reader's settings as `readSettings()` gives them
- * (validated key by key, defaults for anything corrupt; problems are recorded by settings-migration)
- * and whether highlighting is on for the asking page's site. Settings validation (valibot) and the
- * site rules thus stay out of the content bundle. Only this extension's own contexts are answered,
- * and only a valid message.
+ * The settings service: the one owner of the reader's settings. It answers the other contexts'
+ * settings requests (only the background writes storage, through user-storage.ts) and announces
+ * every change once: background modules hear it through `onSettingsChanged`; the popup, the
+ * options page and every tab's content script get one `settings-changed` message, and ask again
+ * with `get-settings`.
+ *
+ * `get-settings` answers the settings as `readSettings()` gives them (validated key by key,
+ * defaults for anything corrupt; problems are recorded by settings-migration.ts) and whether
+ * highlighting is on for the asking page's site, so settings validation (valibot) and the site
+ * rules stay out of the content bundle.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type GetSettingsResponse, parseMessage } from '../../src/messages/protocol';
-import { isHighlightingEnabled } from '../../src/settings/site-rules';
-import { readSettings } from '../shared/settings-store';
+import type {
+  GetSettingsResponse,
+  Message,
+  SettingsProblemsResponse,
+  SettingsWriteResponse,
+} from '../../src/messages/protocol';
+import { isHighlightingEnabled, type Settings, withSiteHighlighting } from '../../src/settings';
+import type { Routes } from './router';
+import {
+  clearStoredProblems,
+  readSettings,
+  readStoredProblems,
+  replaceSettings,
+  watchStoredSettings,
+  writeSettings,
+} from './user-storage';
 
-/** The listener; returns a promise only for the message it answers (the polyfill's contract). */
-export function handleSettingsMessage(
-  message: unknown,
-  sender: Runtime.MessageSender,
-): Promise<GetSettingsResponse> | undefined {
-  if (sender.id !== browser.runtime.id) return undefined;
-  if (parseMessage(message)?.type !== 'get-settings') return undefined;
-  const hostname = pageHostname(sender.url);
-  return readSettings().then((settings) => ({
-    settings,
-    enabled: hostname !== undefined && isHighlightingEnabled(settings, hostname),
-  }));
+type Subscriber = (settings: Settings) => void;
+const subscribers = new Set<Subscriber>();
+
+/** Calls `callback` with the new settings after every change; returns a function that stops it. */
+export function onSettingsChanged(callback: Subscriber): () => void {
+  subscribers.add(callback);
+  return () => subscribers.delete(callback);
 }
 
 /** The hostname of an http(s) page URL (where the content script runs), else undefined. */
@@ -34,6 +47,71 @@ export function pageHostname(url: string | undefined): string | undefined {
   }
 }
 
+async function settingsFor(sender: Runtime.MessageSender): Promise<GetSettingsResponse> {
+  const settings = await readSettings();
+  const hostname = pageHostname(sender.url);
+  return { settings, enabled: hostname !== undefined && isHighlightingEnabled(settings, hostname) };
+}
+
+/** Turns highlighting on `hostname` on or off by adding or removing its site exception. */
+export async function setSiteHighlighting(hostname: string, enabled: boolean): Promise<Settings> {
+  const settings = await readSettings();
+  return writeSettings({ siteExceptions: withSiteHighlighting(settings, hostname, enabled) });
+}
+
+/** A write's reply: the settings stored, or the reason nothing was written. */
+function answer(write: Promise<Settings>): Promise<SettingsWriteResponse> {
+  return write.then(
+    (settings) => ({ settings }),
+    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+  );
+}
+
+async function problems(): Promise<SettingsProblemsResponse> {
+  return { problems: (await readStoredProblems()) ?? null };
+}
+
+export const settingsRoutes: Routes = {
+  'get-settings': { from: 'any-own', handle: (_message, sender) => settingsFor(sender) },
+  'save-settings': { from: 'extension-page', handle: (message) => answer(writeSettings(message.patch)) },
+  'replace-settings': {
+    from: 'extension-page',
+    handle: (message) => answer(replaceSettings(message.settings)),
+  },
+  'set-site-highlighting': {
+    from: 'extension-page',
+    handle: (message) => answer(setSiteHighlighting(message.hostname, message.enabled)),
+  },
+  'get-settings-problems': { from: 'extension-page', handle: () => problems() },
+  'clear-settings-problems': {
+    from: 'extension-page',
+    handle: () => clearStoredProblems().then(() => true),
+  },
+};
+
+/** One `settings-changed` to the extension's pages and to every tab (tabs without our script ignore it). */
+async function announceChange(): Promise<void> {
+  const message: Message = { type: 'settings-changed' };
+  // Pages (popup, options) hear runtime messages; content scripts hear only tab messages.
+  await browser.runtime.sendMessage(message).catch(() => undefined);
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
+}
+
+/** Starts watching stored settings (whoever changed them: this background, or sync). */
 export function registerSettingsService(): void {
-  browser.runtime.onMessage.addListener(handleSettingsMessage);
+  watchStoredSettings((settings) => {
+    for (const subscriber of subscribers) {
+      try {
+        subscriber(settings);
+      } catch (error) {
+        console.warn('[Backstory] a settings subscriber failed:', error);
+      }
+    }
+    void announceChange();
+  });
 }

@@ -1,11 +1,12 @@
 /**
  * Keyboard command `toggle-site`: turns highlighting on/off for the active tab's site by adding
- * or removing its site exception. The content script reacts to the settings change at once.
+ * or removing its site exception. The content script hears of the settings change at once.
  */
 import browser from 'webextension-polyfill';
-import { isHighlightingEnabled, withSiteHighlighting } from '../../src/settings/schema';
-import { readSettings, writeSettings } from '../shared/settings-store';
+import { isHighlightingEnabled } from '../../src/settings';
 import { activeTabId, tabHostname } from './active-tab';
+import { setSiteHighlighting } from './settings-service';
+import { readSettings } from './user-storage';
 
 export const TOGGLE_SITE_COMMAND = 'toggle-site';
 
@@ -13,9 +14,8 @@ export const TOGGLE_SITE_COMMAND = 'toggle-site';
 export async function toggleSiteInTab(tabId: number): Promise<boolean | undefined> {
   const hostname = await tabHostname(tabId);
   if (hostname === undefined) return undefined;
-  const settings = await readSettings();
-  const enabled = !isHighlightingEnabled(settings, hostname);
-  await writeSettings({ siteExceptions: withSiteHighlighting(settings, hostname, enabled) });
+  const enabled = !isHighlightingEnabled(await readSettings(), hostname);
+  await setSiteHighlighting(hostname, enabled);
   return enabled;
 }
 

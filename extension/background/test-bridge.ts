@@ -1,6 +1,7 @@
 /**
  * Test-hooks builds only (the entry calls this inside `if (__TEST_HOOKS__)`): opens an
- * extension page in a tab on request of the content-script test bridge.
+ * extension page in a tab on request of the content-script test bridge. Its message is not part
+ * of the protocol, so it has a listener of its own beside the router, absent from production.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 

@@ -8,11 +8,11 @@ import browser from 'webextension-polyfill';
 import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
 import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import type { TextMap } from '../../src/text/extract';
+import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, task } from './instrumentation';
 import { addToDraft, clearMentions, draftIndex, mentionCounts, setMentions } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
-import type { PageSettings } from './settings-client';
 import { inSlices } from './time-slices';
 
 export type AnnotatorState = {

@@ -5,7 +5,7 @@
  * `::highlight(backstory-underline)` and `::highlight(backstory-background)`. The `none` style
  * still registers its ranges (under a name no rule styles), so mentions stay hoverable.
  */
-import type { HighlightStyle } from '../../src/settings/site-rules';
+import type { HighlightStyle } from '../../src/settings';
 
 export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   underline: 'backstory-underline',

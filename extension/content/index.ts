@@ -6,6 +6,7 @@
  * never thrown into the page.
  */
 import browser from 'webextension-polyfill';
+import { type PageSettings, requestPageSettings } from '../shared/settings-client';
 import { annotate, repaint, setSettings } from './annotator';
 import { installCard } from './card/index';
 import { guard, guardAsync } from './errors';
@@ -15,7 +16,6 @@ import { mentionAt, mentions, onMentionsChanged } from './mention-index';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createRefreshScheduler } from './refresh-scheduler';
-import { onSettingsChanged, readSettings } from './settings-client';
 import { installContentTestBridge } from './test-bridge';
 
 /** False once the extension was reloaded, updated or removed: this script is then orphaned. */
@@ -29,7 +29,7 @@ function extensionAlive(): boolean {
 
 async function start(): Promise<void> {
   markStart();
-  const settings = await readSettings();
+  const settings = await requestPageSettings();
   setSettings(settings);
 
   const card = installCard({ mentionAt, mentions, hoverDelayMs: settings.hoverDelayMs });
@@ -51,15 +51,24 @@ async function start(): Promise<void> {
     scheduler.recordCost(cost ?? 0);
   });
 
-  onSettingsChanged((next) =>
+  const applySettings = (next: PageSettings) =>
     guard('settings', () => {
       setSettings(next);
       card.setHoverDelay(next.hoverDelayMs);
       // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
       repaint();
       scheduler.requestNow();
-    }),
-  );
+    });
+  let settingsGeneration = 0;
+  const settingsChanged = () => {
+    const mine = ++settingsGeneration;
+    requestPageSettings(0).then(
+      (next) => {
+        if (mine === settingsGeneration) applySettings(next); // only the latest of a burst
+      },
+      () => {}, // the background is gone (extension reloaded): nothing to apply
+    );
+  };
 
   listenForPageMessages({
     reveal: (mention) => {
@@ -67,6 +76,7 @@ async function start(): Promise<void> {
       card.openCardForEntity(mention.entity, mention.range, { focus: true });
     },
     step: (direction) => card.stepMention(direction),
+    settingsChanged,
   });
 
   stopWatching = watchPage(scheduler);

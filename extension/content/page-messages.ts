@@ -1,7 +1,8 @@
 /**
- * Messages to this tab's content script (popup/background → `tabs.sendMessage`): `page-state`
- * (hostname, on/off, counts), `reveal-entity` (scroll to the entity's first mention and open its
- * card), `step-mention` (keyboard command: open the next/previous mention's card). Only this
+ * The content script's one message listener (popup/background → `tabs.sendMessage`):
+ * `page-state` (hostname, on/off, counts), `reveal-entity` (scroll to the entity's first mention
+ * and open its card), `step-mention` (keyboard command: open the next/previous mention's card),
+ * `page-text` (for "Also mentioned"), `settings-changed` (ask the background again). Only this
  * extension's own contexts are answered; unknown or malformed messages are left alone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -17,6 +18,8 @@ import { pageRoot, readPageText } from './page-text';
 export type CardActions = {
   reveal(mention: PageMention): void;
   step(direction: 1 | -1): void;
+  /** The background announced a settings change. */
+  settingsChanged(): void;
 };
 
 export function pageState(): PageStateResponse {
@@ -49,6 +52,9 @@ export function handlePageMessage(
     }
     case 'step-mention':
       guard('step-mention', () => card.step(parsed.direction));
+      return Promise.resolve(true);
+    case 'settings-changed':
+      card.settingsChanged();
       return Promise.resolve(true);
     default:
       return undefined;

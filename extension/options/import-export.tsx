@@ -1,8 +1,13 @@
 /** Export settings as a JSON download, import them from a file (strict), reset to defaults (confirmed). */
 import { useState } from 'preact/hooks';
-import { defaultSettings, type Settings, type SettingsProblem } from '../../src/settings/schema';
-import { parseSettingsFile, serializeSettingsFile } from '../../src/settings/settings-file';
-import { replaceSettings } from '../shared/settings-store';
+import {
+  defaultSettings,
+  parseSettingsFile,
+  type Settings,
+  type SettingsProblem,
+  serializeSettingsFile,
+} from '../../src/settings';
+import { replaceSettings } from '../shared/settings-client';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
 

@@ -7,15 +7,15 @@ import {
   HOVER_DELAY_MAX_MS,
   HOVER_DELAY_MIN_MS,
   type Settings,
-} from '../../src/settings/schema';
+  type StoredProblems,
+} from '../../src/settings';
 import {
-  clearStoredProblems,
+  clearSettingsProblems,
   onSettingsChanged,
   readSettings,
-  readStoredProblems,
-  type StoredProblems,
-  writeSettings,
-} from '../shared/settings-store';
+  readSettingsProblems,
+  saveSettings,
+} from '../shared/settings-client';
 import { ImportExport } from './import-export';
 import { SiteExceptions } from './site-exceptions';
 
@@ -36,7 +36,7 @@ const HOVER_DELAY_STEP_MS = 50;
 function StoredProblemsNotice() {
   const [stored, setStored] = useState<StoredProblems | undefined>();
   useEffect(() => {
-    void readStoredProblems().then(setStored);
+    void readSettingsProblems().then(setStored);
   }, []);
   if (!stored || stored.problems.length === 0) return null;
   return (
@@ -52,7 +52,7 @@ function StoredProblemsNotice() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => void clearStoredProblems().then(() => setStored(undefined))}>
+      <button type="button" onClick={() => void clearSettingsProblems().then(() => setStored(undefined))}>
         Dismiss
       </button>
     </div>
@@ -107,7 +107,7 @@ export function OptionsApp() {
   const save = (patch: Partial<Settings>) => {
     setSaveError(undefined);
     setSettings({ ...settings, ...patch });
-    writeSettings(patch).catch((e: unknown) => setSaveError((e as Error).message));
+    saveSettings(patch).catch((e: unknown) => setSaveError((e as Error).message));
   };
   const toggleType = (type: EntityType, on: boolean) => {
     const chosen = new Set(settings.entityTypes);

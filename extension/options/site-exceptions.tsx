@@ -1,7 +1,7 @@
 /** The site exception list: add (validated) and remove. */
 import { useState } from 'preact/hooks';
-import { normalizeHostname } from '../../src/settings/hostname';
-import type { Settings } from '../../src/settings/schema';
+import type { Settings } from '../../src/settings';
+import { normalizeHostname } from '../../src/settings';
 
 export function SiteExceptions(props: { settings: Settings; save(patch: Partial<Settings>): void }) {
   const { settings, save } = props;

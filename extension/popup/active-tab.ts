@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Message, PageStateResponse } from '../../src/messages/protocol';
-import { pageAccess } from '../../src/settings/page-access';
+import { pageAccess } from '../../src/settings';
 
 export type TabState =
   | { kind: 'page'; tabId: number; hostname: string; page: PageStateResponse | undefined }

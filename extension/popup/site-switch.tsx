@@ -1,7 +1,7 @@
 /** "Highlights on <hostname>": flips the site's exception; the open tab reacts at once. */
 import { useState } from 'preact/hooks';
-import { isHighlightingEnabled, type Settings, withSiteHighlighting } from '../../src/settings/schema';
-import { writeSettings } from '../shared/settings-store';
+import { isHighlightingEnabled, type Settings } from '../../src/settings';
+import { setSiteHighlighting } from '../shared/settings-client';
 
 export function SiteSwitch(props: { hostname: string; settings: Settings }) {
   const { hostname, settings } = props;
@@ -9,7 +9,7 @@ export function SiteSwitch(props: { hostname: string; settings: Settings }) {
   const enabled = isHighlightingEnabled(settings, hostname);
   const change = (next: boolean) => {
     setError(undefined);
-    writeSettings({ siteExceptions: withSiteHighlighting(settings, hostname, next) }).catch((e: unknown) =>
+    setSiteHighlighting(hostname, next).catch((e: unknown) =>
       setError(`Could not save: ${(e as Error).message}`),
     );
   };

@@ -8,8 +8,19 @@ import { describe, expect, it } from 'vitest';
 import { parseContentMessage } from './content-messages';
 import { parseMessage } from './protocol';
 
-const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention'];
-const OTHER_TYPES = ['recognize', 'card', 'page-report', 'also-mentioned', 'get-settings'];
+const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention', 'settings-changed'];
+const OTHER_TYPES = [
+  'recognize',
+  'card',
+  'page-report',
+  'also-mentioned',
+  'get-settings',
+  'save-settings',
+  'replace-settings',
+  'set-site-highlighting',
+  'get-settings-problems',
+  'clear-settings-problems',
+];
 
 /** What the content script may act on according to the valibot schema. */
 function expected(value: unknown) {
@@ -165,13 +176,15 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
     }
   });
 
-  it('accepts each valid content message as it is', () => {
+  it('accepts each valid content message as it is, and only content messages', () => {
+    for (const type of OTHER_TYPES) expect(parseContentMessage({ type })).toBeUndefined();
     for (const message of [
       { type: 'page-state' },
       { type: 'page-text' },
       { type: 'reveal-entity', entity: 'scott-bessent' },
       { type: 'step-mention', direction: 1 },
       { type: 'step-mention', direction: -1 },
+      { type: 'settings-changed' },
     ]) {
       expect(parseContentMessage(message)).toEqual(message);
     }

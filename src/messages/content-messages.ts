@@ -1,6 +1,6 @@
 /**
  * The messages a tab's content script answers (`page-state`, `page-text`, `reveal-entity`,
- * `step-mention`), checked by hand so the content bundle carries no valibot. Accepts exactly what
+ * `step-mention`, `settings-changed`), checked by hand so the content bundle carries no valibot. Accepts exactly what
  * `parseMessage` (protocol.ts) accepts for these types — same rules as its strict objects: an object,
  * every field present (`in`, so inherited ones count), no enumerable key beyond them (`for…in`),
  * field values as in the schema — and returns a fresh copy, or undefined (never throws).
@@ -14,7 +14,8 @@ export type ContentMessage =
   | { type: 'page-state' }
   | { type: 'page-text' }
   | { type: 'reveal-entity'; entity: string }
-  | { type: 'step-mention'; direction: 1 | -1 };
+  | { type: 'step-mention'; direction: 1 | -1 }
+  | { type: 'settings-changed' };
 
 /** Each content message type → its one field besides `type` and that field's rule (if any). */
 const FIELDS: Record<string, [] | [string, (value: unknown) => boolean]> = {
@@ -25,6 +26,7 @@ const FIELDS: Record<string, [] | [string, (value: unknown) => boolean]> = {
     (value) => typeof value === 'string' && value.length <= 200 && ENTITY_ID.test(value),
   ],
   'step-mention': ['direction', (value) => value === 1 || value === -1],
+  'settings-changed': [],
 };
 
 export function parseContentMessage(value: unknown): ContentMessage | undefined {

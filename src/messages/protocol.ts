@@ -1,20 +1,24 @@
 /**
  * Messages between the extension's contexts (content script, background, popup, options).
- * Every handler validates what it receives with `parseMessage` and checks the sender
- * (`sender.id === runtime.id`, and for content→background a `sender.tab`).
+ * The background's router (extension/background/router.ts) parses each message once with
+ * `parseMessage` and checks the sender rule declared for its type; the content script checks its
+ * own types with the valibot-free `parseContentMessage` (content-messages.ts), which accepts
+ * exactly what `parseMessage` accepts for them.
  *
  * Directions:
  * - content → background: `recognize`, `card`, `page-report`, `get-settings`
- * - popup → background:   `also-mentioned`
+ * - popup/options → background: `card`, `get-settings`, `also-mentioned`, and the settings
+ *   requests `save-settings`, `replace-settings`, `set-site-highlighting`,
+ *   `get-settings-problems`, `clear-settings-problems` (only the background writes storage)
  * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`,
- *   `page-text` (the content script checks these with the valibot-free `parseContentMessage`,
- *   `content-messages.ts`, which accepts exactly what `parseMessage` accepts for them)
+ *   `page-text`, `settings-changed`
+ * - background → popup/options (runtime.sendMessage): `settings-changed`
  */
 import * as v from 'valibot';
 import type { CardData } from '../card/card-data';
 import type { DeadlineLine } from '../card/deadline-line';
 import type { EntityType } from '../knowledge/schema';
-import type { Settings } from '../settings/site-rules';
+import { SETTING_KEYS, type Settings, type StoredProblems } from '../settings';
 import { MAX_RECOGNIZE_CHARS } from './limits';
 
 export { MAX_RECOGNIZE_CHARS } from './limits';
@@ -43,8 +47,39 @@ export const StepMentionRequest = v.strictObject({
   type: v.literal('step-mention'),
   direction: v.picklist([1, -1]),
 });
-/** Content → background: the reader's current settings (validated by the background). */
+/** Content or page → background: the reader's current settings (validated by the background). */
 export const GetSettingsRequest = v.strictObject({ type: v.literal('get-settings') });
+/** Setting keys a page may change (the version is the background's). */
+const PATCHABLE_KEYS = SETTING_KEYS.filter((key) => key !== 'version');
+/** Named values, not a list (valibot's records accept arrays). */
+function namedValues<K extends v.GenericSchema<string, string>>(keys: K) {
+  return v.pipe(
+    v.unknown(),
+    v.check((value) => !Array.isArray(value), 'an object, not a list'),
+    v.record(keys, v.unknown()),
+  );
+}
+/** Page → background: change some settings; the background validates the result before writing. */
+export const SaveSettingsRequest = v.strictObject({
+  type: v.literal('save-settings'),
+  patch: namedValues(v.picklist(PATCHABLE_KEYS)),
+});
+/** Page → background: replace every setting (import, reset); refused whole when any value is bad. */
+export const ReplaceSettingsRequest = v.strictObject({
+  type: v.literal('replace-settings'),
+  settings: namedValues(v.string()),
+});
+/** Page → background: highlighting on or off for a site (adds or removes its exception). */
+export const SetSiteHighlightingRequest = v.strictObject({
+  type: v.literal('set-site-highlighting'),
+  hostname: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
+  enabled: v.boolean(),
+});
+/** Page → background: the problems the background found at its last repair of stored settings. */
+export const GetSettingsProblemsRequest = v.strictObject({ type: v.literal('get-settings-problems') });
+export const ClearSettingsProblemsRequest = v.strictObject({ type: v.literal('clear-settings-problems') });
+/** Background → every context: the settings changed; ask again with `get-settings`. */
+export const SettingsChanged = v.strictObject({ type: v.literal('settings-changed') });
 
 export const MessageSchema = v.variant('type', [
   RecognizeRequest,
@@ -56,7 +91,16 @@ export const MessageSchema = v.variant('type', [
   StepMentionRequest,
   PageTextRequest,
   GetSettingsRequest,
+  SaveSettingsRequest,
+  ReplaceSettingsRequest,
+  SetSiteHighlightingRequest,
+  GetSettingsProblemsRequest,
+  ClearSettingsProblemsRequest,
+  SettingsChanged,
 ]);
+export type MessageType = Message['type'];
+/** The message of one type. */
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export type Message = v.InferOutput<typeof MessageSchema>;
 
 /** The message if it has a known, valid shape; otherwise undefined (never throws). */
@@ -82,7 +126,7 @@ export type RecognizeResponse = { mentions: WireMention[] };
  * deadline (live status), and the knowledge date.
  */
 export type CardLabels = { facts: string[]; deadlines: DeadlineLine[]; packAsOf: string };
-/** Reply to `card`: null when the pack has no such entity; `labels` (added later) for `card`. */
+/** Reply to `card`: null when the pack has no such entity, else the card and its wording. */
 export type CardResponse = { card: CardData | null; labels?: CardLabels };
 /** Reply to `page-state` from a tab's content script. */
 export type PageStateResponse = {
@@ -105,3 +149,7 @@ export type GetSettingsResponse = { settings: Settings; enabled: boolean };
 export type AlsoMentionedResponse =
   | { names: { text: string; kind: 'person' | 'organization' }[] }
   | { error: string };
+/** Reply to the settings requests that write: the settings now stored, or why nothing changed. */
+export type SettingsWriteResponse = { settings: Settings } | { error: string };
+/** Reply to `get-settings-problems`: the last repair's record, or null when there is none. */
+export type SettingsProblemsResponse = { problems: StoredProblems | null };

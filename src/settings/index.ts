@@ -1,5 +1,54 @@
-export * from './hostname';
-export * from './migration';
-export * from './schema';
-export * from './settings-file';
-export * from './storage-layout';
+/**
+ * The reader's settings: the one module other code imports from `src/settings/` (files inside the
+ * folder import each other directly). Pure; the background is the only context that reads and
+ * writes them in `storage` (extension/background/user-storage.ts).
+ *
+ * - site-rules.ts: the `Settings` shape and the per-site rule, without validation (no valibot);
+ * - schema.ts: defaults and per-key validation of stored values; migration.ts: older layouts;
+ * - storage-layout.ts: how settings are laid out in `storage.sync` / `storage.local`;
+ * - settings-file.ts: the export/import file; hostname.ts: site hostnames as listed;
+ * - page-access.ts: whether Backstory can run on a tab's URL, and if not, why.
+ */
+export { canonicalPageHostname, type HostnameResult, hostnameCovers, normalizeHostname } from './hostname';
+export { migrateToCurrent, storedVersion } from './migration';
+export { type PageAccess, pageAccess } from './page-access';
+export {
+  defaultSettings,
+  HOVER_DELAY_MAX_MS,
+  HOVER_DELAY_MIN_MS,
+  MAX_SITE_EXCEPTIONS,
+  type ParsedSettings,
+  parseStoredSettings,
+  SETTING_KEYS,
+  SETTINGS_DEFAULTS,
+  type SettingKey,
+} from './schema';
+export {
+  MAX_SETTINGS_FILE_BYTES,
+  parseSettingsFile,
+  SETTINGS_FILE_FORMAT,
+  type SettingsFileResult,
+  serializeSettingsFile,
+} from './settings-file';
+export {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  isHighlightingEnabled,
+  SETTINGS_VERSION,
+  type Settings,
+  type SettingsProblem,
+  withSiteHighlighting,
+} from './site-rules';
+export {
+  fitsSyncQuota,
+  fromStorageItems,
+  SETTINGS_AREA_KEY,
+  SETTINGS_PROBLEMS_KEY,
+  type SettingsAreaName,
+  type StorageItems,
+  type StoredProblems,
+  settingsFromItems,
+  staleKeys,
+  toStorageItems,
+  touchesSettings,
+} from './storage-layout';

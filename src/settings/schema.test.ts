@@ -7,7 +7,7 @@ import {
   SETTINGS_DEFAULTS,
   type Settings,
   withSiteHighlighting,
-} from './schema';
+} from './index';
 
 function settingsWith(patch: Partial<Settings>): Settings {
   return { ...defaultSettings(), ...patch };

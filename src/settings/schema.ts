@@ -10,17 +10,6 @@ import { normalizeHostname } from './hostname';
 import { migrateToCurrent } from './migration';
 import { HIGHLIGHT_STYLES, SETTINGS_VERSION, type Settings, type SettingsProblem } from './site-rules';
 
-export { canonicalPageHostname, hostnameCovers, normalizeHostname } from './hostname';
-export {
-  HIGHLIGHT_STYLES,
-  type HighlightStyle,
-  isHighlightingEnabled,
-  SETTINGS_VERSION,
-  type Settings,
-  type SettingsProblem,
-  withSiteHighlighting,
-} from './site-rules';
-
 export const HOVER_DELAY_MIN_MS = 100;
 export const HOVER_DELAY_MAX_MS = 2000;
 /** Most site exceptions kept (far above any real list; bounds storage and matching work). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from './schema';
+import { defaultSettings, type Settings } from './index';
 import { parseSettingsFile, serializeSettingsFile } from './settings-file';
 
 const custom: Settings = {

@@ -2,7 +2,8 @@
  * The settings export/import file: JSON `{ "format": "backstory-settings", ...Settings }`.
  * Import is strict — any problem at all and nothing changes.
  */
-import { parseStoredSettings, SETTING_KEYS, type Settings, type SettingsProblem } from './schema';
+import { parseStoredSettings, SETTING_KEYS } from './schema';
+import type { Settings, SettingsProblem } from './site-rules';
 
 export const SETTINGS_FILE_FORMAT = 'backstory-settings';
 /** Largest settings file accepted (a 20,000-site list is well under this). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, parseStoredSettings, type Settings } from './schema';
+import { defaultSettings, parseStoredSettings, type Settings } from './index';
 import {
   fitsSyncQuota,
   fromStorageItems,

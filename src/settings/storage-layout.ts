@@ -5,10 +5,13 @@
  * Each scalar setting is its own item (so one corrupt value never hides the others); the site
  * exception list is split into chunks `sites.0`, `sites.1`, … each below the per-item quota, with
  * `sites.count` saying how many chunks belong to the current list (chunks past it are stale and
- * removed on write). When the whole layout does not fit the sync quota the store keeps settings in
- * `storage.local` instead (see extension/shared/settings-store.ts).
+ * removed on write). When the whole layout does not fit the sync quota the background keeps
+ * settings in `storage.local` instead (see extension/background/user-storage.ts), and says so
+ * under `storage.local` `settingsArea`.
  */
-import { SETTING_KEYS, type Settings } from './schema';
+import { storedVersion } from './migration';
+import { type ParsedSettings, parseStoredSettings, SETTING_KEYS } from './schema';
+import type { Settings, SettingsProblem } from './site-rules';
 
 export const SYNC_QUOTA_BYTES_PER_ITEM = 8_192;
 export const SYNC_QUOTA_BYTES = 102_400;
@@ -23,6 +26,30 @@ const LEGACY_KEYS = ['enabled', 'disabledSites', 'style'];
 const SCALAR_KEYS = SETTING_KEYS.filter((key) => key !== 'siteExceptions');
 
 export type StorageItems = Record<string, unknown>;
+
+export type SettingsAreaName = 'sync' | 'local';
+/** `storage.local`: which area holds the settings ('local'; absent means sync). */
+export const SETTINGS_AREA_KEY = 'settingsArea';
+/** `storage.local`: the problems the background found and repaired last (`StoredProblems`). */
+export const SETTINGS_PROBLEMS_KEY = 'settingsProblems';
+
+export interface StoredProblems {
+  /** ISO time of the repair. */
+  at: string;
+  problems: SettingsProblem[];
+}
+
+/** Whether a change to these storage keys may change the settings (or where they are kept). */
+export function touchesSettings(keys: readonly string[]): boolean {
+  return keys.some(
+    (key) =>
+      (SCALAR_KEYS as readonly string[]).includes(key) ||
+      LEGACY_KEYS.includes(key) ||
+      key === 'siteExceptions' ||
+      key === SETTINGS_AREA_KEY ||
+      key.startsWith(SITE_CHUNK_PREFIX),
+  );
+}
 
 const encoder = new TextEncoder();
 
@@ -120,4 +147,11 @@ export function fitsSyncQuota(items: StorageItems): boolean {
     total += bytes;
   }
   return total <= SYNC_QUOTA_BYTES;
+}
+
+/** Settings read from one area's items, with the problems found and whether they are in an older layout. */
+export function settingsFromItems(items: StorageItems): ParsedSettings & { olderVersion: boolean } {
+  const raw = fromStorageItems(items);
+  const version = storedVersion(raw);
+  return { ...parseStoredSettings(raw), olderVersion: typeof version === 'number' && version < 1 };
 }

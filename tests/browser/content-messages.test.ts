@@ -6,8 +6,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../src/settings/schema';
-import { toStorageItems } from '../../src/settings/storage-layout';
+import { defaultSettings, type Settings, toStorageItems } from '../../src/settings';
 import {
   type ChromiumSession,
   launchChromium,

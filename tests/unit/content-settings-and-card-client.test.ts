@@ -7,15 +7,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { CardData } from '../../src/card/card-data';
-import { defaultSettings, type Settings } from '../../src/settings/schema';
+import { defaultSettings, type Settings } from '../../src/settings';
 
 const OWN_ID = 'backstory-extension-id';
 let stored: Settings = defaultSettings();
 
-vi.mock('webextension-polyfill', () => ({ default: { runtime: { id: OWN_ID } } }));
-vi.mock('../../extension/shared/settings-store', () => ({ readSettings: async () => stored }));
+vi.mock('webextension-polyfill', () => ({
+  default: { runtime: { id: OWN_ID, getURL: (path: string) => `chrome-extension://${OWN_ID}/${path}` } },
+}));
+vi.mock('../../extension/background/user-storage', () => ({ readSettings: async () => stored }));
 
-const { handleSettingsMessage, pageHostname } = await import('../../extension/background/settings-service');
+const { settingsRoutes, pageHostname } = await import('../../extension/background/settings-service');
+const { routeMessage } = await import('../../extension/background/router');
+const handleSettingsMessage = (message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(settingsRoutes, message, sender) as Promise<{ enabled?: boolean }> | undefined;
 const { createCardClient, readyCardFrom } = await import('../../extension/content/card/card-client');
 
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };

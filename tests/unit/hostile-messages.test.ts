@@ -18,6 +18,20 @@ const TYPES = [
   'page-text',
   'step-mention',
   'get-settings',
+  'save-settings',
+  'replace-settings',
+  'set-site-highlighting',
+  'get-settings-problems',
+  'clear-settings-problems',
+  'settings-changed',
+];
+const PATCHABLE = [
+  'enabledByDefault',
+  'siteExceptions',
+  'highlightStyle',
+  'entityTypes',
+  'hoverDelayMs',
+  'showBadge',
 ];
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -44,6 +58,17 @@ function expectTrustworthy(message: Message): void {
     case 'step-mention':
       expect([1, -1]).toContain(message.direction);
       break;
+    case 'save-settings':
+      for (const key of Object.keys(message.patch)) expect(PATCHABLE).toContain(key);
+      break;
+    case 'replace-settings':
+      expect(typeof message.settings === 'object' && message.settings !== null).toBe(true);
+      expect(Array.isArray(message.settings)).toBe(false);
+      break;
+    case 'set-site-highlighting':
+      expect(message.hostname.length >= 1 && message.hostname.length <= 253).toBe(true);
+      expect(typeof message.enabled).toBe('boolean');
+      break;
     default:
       expect(Object.keys(message)).toEqual(['type']);
   }
@@ -64,6 +89,16 @@ const messageLike = fc.record(
     ),
     tabId: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, Number.NaN, '3')),
     direction: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.constantFrom('1', 0.5)),
+    patch: fc.oneof(
+      fc.dictionary(
+        fc.constantFrom(...PATCHABLE, 'version', '__proto__', 'x'),
+        fc.jsonValue({ maxDepth: 1 }),
+      ),
+      fc.jsonValue({ maxDepth: 2 }),
+    ),
+    settings: fc.jsonValue({ maxDepth: 2 }),
+    hostname: fc.oneof(fc.domain(), fc.string({ maxLength: 300 }), fc.jsonValue({ maxDepth: 1 })),
+    enabled: fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 })),
     extra: fc.jsonValue({ maxDepth: 1 }),
   },
   { requiredKeys: ['type'] },

@@ -1,8 +1,9 @@
 /**
- * Security review, message handlers: the background's recognition/card listener and the content
- * script's page-message listener answer only this extension's own senders, and only valid shapes.
- * `webextension-polyfill` and the modules that touch the page or the package are replaced by
- * stand-ins; the handler logic under test is the real one.
+ * Security review, message handlers: the background's one router and the content script's
+ * page-message listener answer only this extension's own senders, each message type only from the
+ * senders its route declares, and only valid shapes. `webextension-polyfill` and the modules that
+ * touch the page, storage or the package are replaced by stand-ins; the routing under test is the
+ * real one.
  */
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -28,6 +29,24 @@ vi.mock('../../extension/background/bundled-pack', () => ({
   }),
 }));
 
+const storageWrites: unknown[] = [];
+vi.mock('../../extension/background/user-storage', () => ({
+  readSettings: async () => ({ enabledByDefault: true, siteExceptions: [] }),
+  writeSettings: async (patch: unknown) => {
+    storageWrites.push(patch);
+    return {};
+  },
+  replaceSettings: async (settings: unknown) => {
+    storageWrites.push(settings);
+    return {};
+  },
+  readStoredProblems: async () => undefined,
+  clearStoredProblems: async () => {
+    storageWrites.push('clear');
+  },
+  watchStoredSettings: () => () => {},
+}));
+
 vi.mock('../../extension/content/annotator', () => ({ highlightingEnabled: () => true }));
 vi.mock('../../extension/content/mention-index', () => ({
   firstMentionOf: () => undefined,
@@ -38,7 +57,10 @@ vi.mock('../../extension/content/page-text', () => ({
   readPageText: () => ({ text: '', nodes: [], starts: [] }),
 }));
 
-const { handleRecognitionMessage } = await import('../../extension/background/recognition-service');
+const { routeMessage } = await import('../../extension/background/router');
+const { ROUTES } = await import('../../extension/background/routes');
+const handleRecognitionMessage = (message: unknown, sender: Runtime.MessageSender) =>
+  routeMessage(ROUTES, message, sender);
 const { handlePageMessage } = await import('../../extension/content/page-messages');
 
 const contentScript: Runtime.MessageSender = {
@@ -53,9 +75,10 @@ const noId: Runtime.MessageSender = { url: 'https://evil.example/' };
 
 beforeEach(() => {
   recognizeCalls.length = 0;
+  storageWrites.length = 0;
 });
 
-describe('background recognition/card handler', () => {
+describe('background router: recognition and cards', () => {
   it('answers a valid recognize from our content script', async () => {
     const reply = handleRecognitionMessage({ type: 'recognize', text: 'Nvidia' }, contentScript);
     expect(reply).toBeInstanceOf(Promise);
@@ -93,8 +116,60 @@ describe('background recognition/card handler', () => {
   });
 });
 
+describe('background router: settings requests', () => {
+  const writes: unknown[] = [
+    { type: 'save-settings', patch: { showBadge: false } },
+    { type: 'replace-settings', settings: { enabledByDefault: false } },
+    { type: 'set-site-highlighting', hostname: 'news.example', enabled: false },
+    { type: 'clear-settings-problems' },
+  ];
+
+  it('takes writes from the popup and options page only', async () => {
+    for (const message of writes) {
+      for (const sender of [contentScript, otherExtension, noId]) {
+        expect(
+          handleRecognitionMessage(message, sender),
+          JSON.stringify([message, sender.url]),
+        ).toBeUndefined();
+      }
+    }
+    expect(storageWrites).toEqual([]);
+    for (const message of writes) {
+      expect(handleRecognitionMessage(message, extensionPage)).toBeInstanceOf(Promise);
+    }
+    await Promise.resolve();
+    expect(storageWrites.length).toBeGreaterThan(0);
+  });
+
+  it('refuses malformed settings requests', () => {
+    for (const message of [
+      { type: 'save-settings', patch: { version: 2 } },
+      { type: 'save-settings', patch: { notASetting: true } },
+      { type: 'save-settings', patch: [] },
+      { type: 'replace-settings', settings: 'defaults' },
+      { type: 'replace-settings', settings: [] },
+      { type: 'set-site-highlighting', hostname: '', enabled: true },
+      { type: 'set-site-highlighting', hostname: 'news.example', enabled: 'yes' },
+      { type: 'get-settings-problems', extra: 1 },
+    ]) {
+      expect(handleRecognitionMessage(message, extensionPage), JSON.stringify(message)).toBeUndefined();
+    }
+    expect(storageWrites).toEqual([]);
+  });
+
+  it('answers get-settings to content scripts and pages, get-settings-problems to pages only', () => {
+    expect(handleRecognitionMessage({ type: 'get-settings' }, contentScript)).toBeInstanceOf(Promise);
+    expect(handleRecognitionMessage({ type: 'get-settings' }, extensionPage)).toBeInstanceOf(Promise);
+    expect(handleRecognitionMessage({ type: 'get-settings' }, otherExtension)).toBeUndefined();
+    expect(handleRecognitionMessage({ type: 'get-settings-problems' }, contentScript)).toBeUndefined();
+    expect(handleRecognitionMessage({ type: 'get-settings-problems' }, extensionPage)).toBeInstanceOf(
+      Promise,
+    );
+  });
+});
+
 describe('content page-message handler', () => {
-  const card = { reveal: vi.fn(), step: vi.fn() };
+  const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
 
   it('answers page-state from our extension', async () => {
     vi.stubGlobal('location', { hostname: 'news.example' });
@@ -109,6 +184,7 @@ describe('content page-message handler', () => {
         { type: 'page-state' },
         { type: 'step-mention', direction: 1 },
         { type: 'page-text' },
+        { type: 'settings-changed' },
       ]) {
         expect(handlePageMessage(message, sender, card)).toBeUndefined();
       }
@@ -123,5 +199,6 @@ describe('content page-message handler', () => {
     }
     expect(card.step).not.toHaveBeenCalled();
     expect(card.reveal).not.toHaveBeenCalled();
+    expect(card.settingsChanged).not.toHaveBeenCalled();
   });
 });

@@ -3,7 +3,9 @@
  * real tree):
  * - `src/` is pure: no `node:*`, `webextension-polyfill`, `happy-dom`, nothing from `extension/`,
  *   `scripts/` or `tests/`, and no `browser` / `chrome` global (tests beside the code are exempt);
- * - `extension/` imports no `node:*`, `scripts/` or `tests/`;
+ * - `extension/` imports no `node:*`, `scripts/` or `tests/`, and only the background imports
+ *   `extension/background/` (it alone owns storage and the pack);
+ * - `src/settings/` has one front door: code outside it imports `src/settings/index.ts` only;
  * - no import cycle anywhere, type-only imports included;
  * - in `src/` and `extension/` (tests exempt): no file over 300 lines, no function over 80 lines.
  *
@@ -11,9 +13,9 @@
  * and checks Biome reports exactly the breaks: a rule dropped or loosened in biome.json fails here.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -43,7 +45,17 @@ const FILES: Record<string, string> = {
     "import * as v from 'valibot';\nimport { x } from './helper';\nexport const s = v.string();\nexport const y = x;\n",
   'src/helper.ts': 'export const x = 1;\n',
   'src/pure.test.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
+  'src/uses-settings-inside.ts': "import { x } from './settings/schema';\nexport const y = x;\n",
+  'src/uses-settings-door.ts': "import { x } from './settings';\nexport const y = x;\n",
+  'src/settings/index.ts': "export { x } from './schema';\n",
+  'src/settings/schema.ts': 'export const x = 1;\n',
   'extension/ok.ts': "import browser from 'webextension-polyfill';\nexport const x = browser.runtime.id;\n",
+  'extension/popup/uses-background.ts': "import { x } from '../background/store';\nexport const y = x;\n",
+  'extension/popup/uses-settings-inside.ts':
+    "import { x } from '../../src/settings/schema';\nexport const y = x;\n",
+  'extension/background/store.ts': "import { x } from '../../src/settings';\nexport const y = x;\n",
+  'extension/background/uses-settings-inside.ts':
+    "import { x } from '../../src/settings/schema';\nexport const y = x;\n",
   'extension/uses-node.ts': "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n",
   'extension/uses-tests.ts': "import { t } from '../tests/support/t';\nexport const u = t;\n",
   'extension/long-function.ts': functionOf(81),
@@ -54,8 +66,11 @@ const FILES: Record<string, string> = {
 };
 
 const EXPECTED = [
+  'extension/background/uses-settings-inside.ts lint/style/noRestrictedImports',
   'extension/long-file.ts lint/style/noExcessiveLinesPerFile',
   'extension/long-function.ts lint/complexity/noExcessiveLinesPerFunction',
+  'extension/popup/uses-background.ts lint/style/noRestrictedImports',
+  'extension/popup/uses-settings-inside.ts lint/style/noRestrictedImports',
   'extension/uses-node.ts lint/style/noRestrictedImports',
   'extension/uses-tests.ts lint/style/noRestrictedImports',
   'src/cycle-a.ts lint/suspicious/noImportCycles',
@@ -67,6 +82,7 @@ const EXPECTED = [
   'src/uses-node.ts lint/style/noRestrictedImports',
   'src/uses-polyfill.ts lint/style/noRestrictedImports',
   'src/uses-scripts.ts lint/style/noRestrictedImports',
+  'src/uses-settings-inside.ts lint/style/noRestrictedImports',
 ];
 
 type Report = { diagnostics: { category: string; location: { path: string } }[] };
@@ -97,5 +113,38 @@ describe('structure rules (biome.json)', () => {
     const report = JSON.parse(output) as Report;
     const found = report.diagnostics.map((d) => `${d.location.path} ${d.category}`);
     expect([...new Set(found)].sort()).toEqual(EXPECTED);
+  });
+});
+
+/** Storage areas and their change event, as extension code reaches them. */
+const STORAGE_USE = /\bstorage\s*\.\s*(sync|local|session|managed|onChanged)\b/;
+/**
+ * The files that may touch storage: the background's user-storage module, and a popup test hook
+ * that reads a fixed clock (compiled out of production builds).
+ */
+const STORAGE_USERS = ['extension/background/user-storage.ts', 'extension/popup/clock.ts'];
+
+/** Source text with comments removed, so documentation may name what the code avoids. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) =>
+      relative(ROOT, join(ROOT, dir, file))
+        .split('\\')
+        .join('/'),
+    );
+}
+
+describe('one owner for settings', () => {
+  it('leaves browser.storage to the background', () => {
+    const files = sourceFiles('extension');
+    const users = files.filter((file) =>
+      STORAGE_USE.test(withoutComments(readFileSync(join(ROOT, file), 'utf8'))),
+    );
+    expect(users.sort()).toEqual(STORAGE_USERS);
   });
 });

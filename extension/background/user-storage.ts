@@ -1,6 +1,7 @@
 /**
- * The one place extension code reads and writes the reader's settings (background, content
- * script, card, popup, options page).
+ * The reader's settings in `browser.storage`: the only module that reads or writes them, imported
+ * by the background alone (Dark Reader's `user-storage`). Popup, options and content script ask
+ * the background through messages (settings-service.ts) and hear of changes from it.
  *
  * Where settings live: `storage.sync` (so they follow the reader between browsers), laid out by
  * `toStorageItems` within the sync quotas. When they do not fit the sync quota (a very long site
@@ -8,48 +9,26 @@
  * `storage.local` instead. `storage.local` key `settingsArea` ('sync' | 'local') says which area is
  * authoritative; it is absent on a fresh install (= sync).
  *
- * Problems found while reading (corrupt or unknown stored values) are repaired by the background
- * (`extension/background/settings-migration.ts`), which stores them under `storage.local`
- * `settingsProblems` for the options page and logs them once.
+ * Problems found while reading (corrupt or unknown stored values) are repaired by
+ * settings-migration.ts, which stores them under `storage.local` `settingsProblems` for the
+ * options page and logs them once.
  */
 import browser from 'webextension-polyfill';
-import { storedVersion } from '../../src/settings/migration';
-import {
-  type ParsedSettings,
-  parseStoredSettings,
-  type Settings,
-  type SettingsProblem,
-} from '../../src/settings/schema';
 import {
   fitsSyncQuota,
-  fromStorageItems,
+  type ParsedSettings,
+  parseStoredSettings,
+  SETTINGS_AREA_KEY,
+  SETTINGS_PROBLEMS_KEY,
+  type Settings,
+  type SettingsAreaName,
   type StorageItems,
+  type StoredProblems,
+  settingsFromItems,
   staleKeys,
   toStorageItems,
-} from '../../src/settings/storage-layout';
-
-export type SettingsAreaName = 'sync' | 'local';
-/** `storage.local`: which area holds the settings. */
-export const SETTINGS_AREA_KEY = 'settingsArea';
-/** `storage.local`: `{ at: ISO time, problems: SettingsProblem[] }` from the last repair. */
-export const SETTINGS_PROBLEMS_KEY = 'settingsProblems';
-
-export interface StoredProblems {
-  at: string;
-  problems: SettingsProblem[];
-}
-
-/** Keys whose change means the settings may have changed. */
-function touchesSettings(keys: string[]): boolean {
-  const settingKeys = new Set(Object.keys(toStorageItems(parseStoredSettings({}).settings)));
-  return keys.some(
-    (key) =>
-      settingKeys.has(key) ||
-      key === SETTINGS_AREA_KEY ||
-      key.startsWith('sites.') ||
-      ['enabled', 'disabledSites', 'style', 'siteExceptions'].includes(key),
-  );
-}
+  touchesSettings,
+} from '../../src/settings';
 
 async function authoritativeArea(): Promise<SettingsAreaName> {
   try {
@@ -78,9 +57,7 @@ export async function readSettingsWithProblems(): Promise<
 > {
   try {
     const { area, items } = await readItems();
-    const raw = fromStorageItems(items);
-    const version = storedVersion(raw);
-    return { ...parseStoredSettings(raw), area, olderVersion: typeof version === 'number' && version < 1 };
+    return { ...settingsFromItems(items), area };
   } catch (error) {
     const parsed = parseStoredSettings({});
     parsed.problems.push({
@@ -106,9 +83,9 @@ async function writeItems(area: SettingsAreaName, items: StorageItems): Promise<
 
 /**
  * Stores complete settings. Validates first: settings with any problem are refused with an
- * error naming them, and nothing is written. Returns where they were stored.
+ * error naming them, and nothing is written. Resolves to the settings stored.
  */
-export async function replaceSettings(settings: Settings): Promise<SettingsAreaName> {
+export async function replaceSettings(settings: unknown): Promise<Settings> {
   const checked = parseStoredSettings(settings);
   if (checked.problems.length > 0) {
     throw new Error(
@@ -120,29 +97,27 @@ export async function replaceSettings(settings: Settings): Promise<SettingsAreaN
     try {
       await writeItems('sync', items);
       await browser.storage.local.remove(SETTINGS_AREA_KEY);
-      return 'sync';
+      return checked.settings;
     } catch {
       // Quota or availability error: keep them locally instead.
     }
   }
   await writeItems('local', items);
   await browser.storage.local.set({ [SETTINGS_AREA_KEY]: 'local' });
-  return 'local';
+  return checked.settings;
 }
 
-/** Reads, applies `patch`, validates and stores; resolves to the new settings. */
-export async function writeSettings(patch: Partial<Omit<Settings, 'version'>>): Promise<Settings> {
+/** Reads, applies `patch` (setting → value), validates and stores; resolves to the new settings. */
+export async function writeSettings(patch: Readonly<Record<string, unknown>>): Promise<Settings> {
   const current = await readSettings();
-  const next: Settings = { ...current, ...patch, version: current.version };
-  await replaceSettings(next);
-  return next;
+  return replaceSettings({ ...current, ...patch, version: current.version });
 }
 
 /**
- * Calls `callback` with the new settings whenever they change in any context (this one included).
- * Returns a function that stops listening.
+ * Calls `callback` with the new settings whenever stored settings change, whoever wrote them (this
+ * background, or sync from another browser). Returns a function that stops listening.
  */
-export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+export function watchStoredSettings(callback: (settings: Settings) => void): () => void {
   let generation = 0;
   const listener = (changes: Record<string, unknown>, areaName: string) => {
     if (areaName !== 'sync' && areaName !== 'local') return;
@@ -154,6 +129,11 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Records the problems found at a repair, for the options page. */
+export async function storeProblems(record: StoredProblems): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_PROBLEMS_KEY]: record });
 }
 
 /** The problems the background recorded at its last repair, if any. */

@@ -1,0 +1,16 @@
+/**
+ * Every message the background answers, by type: each route's sender rule and handler are declared
+ * in the module that owns the work (see router.ts for the rules).
+ */
+import { alsoMentionedRoutes } from './also-mentioned';
+import { badgeRoutes } from './badge';
+import { recognitionRoutes } from './recognition-service';
+import type { Routes } from './router';
+import { settingsRoutes } from './settings-service';
+
+export const ROUTES: Routes = {
+  ...recognitionRoutes,
+  ...settingsRoutes,
+  ...badgeRoutes,
+  ...alsoMentionedRoutes,
+};
