@@ -180,3 +180,18 @@ function fromUnits(units: readonly number[]): string {
 }
 
 export const CHAR = { SPACE, APOSTROPHE, HYPHEN, LINE_FEED, CARRIAGE_RETURN } as const;
+
+/** Start of the white-space run (any kind) that ends at `end`. */
+export function spaceRunStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isAnySpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * True when the white-space run text[start, end) joins two words of one block: horizontal spaces,
+ * or one line break with indentation (source formatting, see joinableSpaceRunEnd).
+ */
+export function spaceRunJoins(text: string, start: number, end: number): boolean {
+  return end > start && joinableSpaceRunEnd(text, start) === end;
+}

@@ -21,7 +21,7 @@ describe('pageHasStoryEvidence', () => {
   it('takes one strong mention of another entity as evidence', () => {
     expect(pageHasStoryEvidence('', 1, 1, words)).toBe(true);
   });
-  it('takes a second weakly named entity as evidence', () => {
+  it('takes two related weakly named entities as evidence', () => {
     expect(pageHasStoryEvidence('', 0, 2, words)).toBe(true);
     expect(pageHasStoryEvidence('', 0, 1, words)).toBe(false);
   });

@@ -6,9 +6,9 @@
  *  - its own entity is also named on the page by a strong alias ("Jamieson Greer", "Oracle
  *    Corporation"), or
  *  - the page carries at least MIN_EVIDENCE other signals: another pack entity named by a strong
- *    alias, two distinct story words of the pack ("tariffs", "export controls"), or a second pack entity named
- *    weakly (two of the pack's places or surnames on one page rarely meet by chance: "Kuala Lumpur
- *    … Busan").
+ *    alias, two distinct story words of the pack ("tariffs", "export controls"), or two weakly
+ *    named entities the pack relates to each other ("Kuala Lumpur … Busan": two venues of the talks
+ *    rarely meet by chance, while "Madrid … Vance … Treasury" on a namesake page are unrelated).
  *
  * Strong mentions are counted first; the story words are only looked for (one native RegExp pass)
  * when the strong mentions alone do not settle it.
@@ -49,16 +49,17 @@ export function storyWords(words: readonly string[]): StoryWords {
 
 /**
  * Whether weak mentions of entities not named strongly on the page count: `strongEntities` is
- * the number of distinct entities named by strong aliases, `weakEntities` the number of distinct
- * entities named only weakly; story words are counted only if those do not settle it.
+ * the number of distinct entities named by strong aliases, `relatedWeakEntities` the number of
+ * entities named only weakly that the pack relates to another one named weakly on the page; story
+ * words are counted only if those do not settle it.
  */
 export function pageHasStoryEvidence(
   text: string,
   strongEntities: number,
-  weakEntities: number,
+  relatedWeakEntities: number,
   words: StoryWords,
 ): boolean {
-  const signals = strongEntities + Math.max(0, weakEntities - 1);
+  const signals = strongEntities + Math.max(0, relatedWeakEntities - 1);
   if (signals >= MIN_EVIDENCE) return true;
   const wanted = (MIN_EVIDENCE - signals) * STORY_WORDS_PER_SIGNAL;
   return signals + Math.floor(words.countIn(text, wanted) / STORY_WORDS_PER_SIGNAL) >= MIN_EVIDENCE;

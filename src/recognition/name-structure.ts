@@ -20,6 +20,7 @@
  * generational suffix and connector checks apply.
  */
 
+import { isAnySpace, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
   CORPORATE_SUFFIXES,
@@ -60,6 +61,13 @@ export type NameOwner = {
 export type LineShapes = { isHeadlineAt(position: number): boolean };
 
 const MIN_HEADLINE_WORDS = 3;
+/** Longest function word that could be an alias ("tomorrow"). */
+const MAX_FUNCTION_WORD = 9;
+
+/** True when the code unit at `i` is white space that may join a neighbouring word. */
+function joinsWord(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isAnySpace(text.charCodeAt(i));
+}
 /** Short words a Title Case headline may leave in lower case. */
 const HEADLINE_LOWER = new Set(
   'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
@@ -73,9 +81,8 @@ export function lineShapes(text: string): LineShapes {
   return {
     isHeadlineAt(position) {
       if (position < lineStart || position > lineEnd) {
-        lineStart = text.lastIndexOf('\n', position - 1) + 1;
-        lineEnd = text.indexOf('\n', position);
-        if (lineEnd < 0) lineEnd = text.length;
+        lineStart = blockStart(text, position);
+        lineEnd = blockEnd(text, position);
         headline = isHeadline(text, lineStart, lineEnd);
       }
       return headline;
@@ -84,6 +91,32 @@ export function lineShapes(text: string): LineShapes {
 }
 
 /** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
+/** Start of the block (text between block breaks, chars.ts) holding `position`. */
+function blockStart(text: string, position: number): number {
+  let from = position;
+  for (;;) {
+    const newline = text.lastIndexOf('\n', from - 1);
+    if (newline < 0) return 0;
+    const runStart = spaceRunStart(text, newline);
+    const runEnd = spaceRunEnd(text, runStart);
+    if (!spaceRunJoins(text, runStart, runEnd)) return runEnd;
+    from = runStart;
+  }
+}
+
+/** End of the block holding `position`. */
+function blockEnd(text: string, position: number): number {
+  let from = position;
+  for (;;) {
+    const newline = text.indexOf('\n', from);
+    if (newline < 0) return text.length;
+    const runStart = spaceRunStart(text, newline);
+    const runEnd = spaceRunEnd(text, runStart);
+    if (!spaceRunJoins(text, runStart, runEnd)) return runStart;
+    from = runEnd;
+  }
+}
+
 const LETTER_WORD = /[\p{L}][\p{L}\p{M}'\u2018\u2019\u02bc\u00b4\-\u2010-\u2015\u2212]*/gu;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const MAX_TITLE_CASE_LINE = 300;
@@ -205,9 +238,13 @@ export function structureVerdict(
   lines: LineShapes,
   generic = false,
 ): StructureVerdict {
+  // Nothing joined on either side (punctuation, line ends): no longer name can hold it.
+  if (!joinsWord(text, start - 1) && !joinsWord(text, end) && end - start > MAX_FUNCTION_WORD) return 'keep';
   const headline = lines.isHeadlineAt(start);
-  const folded = text.slice(start, end).toLowerCase();
-  if (FUNCTION_WORDS.has(folded) && (headline || opensSentence(text, start))) return 'pronoun';
+  if (end - start <= MAX_FUNCTION_WORD) {
+    const folded = text.slice(start, end).toLowerCase();
+    if (FUNCTION_WORDS.has(folded) && (headline || opensSentence(text, start))) return 'pronoun';
+  }
   return owner.isPerson
     ? personVerdict(text, start, end, owner, headline)
     : otherVerdict(text, start, end, owner, headline, generic);

@@ -7,7 +7,7 @@
  * ("Ka-shing", "O'Brien") and a trailing period when it is an abbreviation of one or two letters
  * ("Jr.", "St."); a possessive "'s" is not part of the word and ends a name.
  */
-import { isApostrophe, isHorizontalSpace, isWordAt } from './chars';
+import { isAnySpace, isApostrophe, isWordAt, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
 
 export type WordShape = 'capitalized' | 'upper' | 'lower' | 'other';
 
@@ -37,8 +37,6 @@ const SKIPPED = new Set([
   '\u00bb',
   '*',
 ]);
-const LINE_FEED = '\n';
-const CARRIAGE_RETURN = '\r';
 const MAX_ABBREVIATION = 2;
 /** Abbreviations written with a period that still join the next word. */
 const ABBREVIATIONS = new Set(
@@ -109,17 +107,15 @@ function wordStart(text: string, end: number): number {
 /** The word right after `end`, joined by horizontal spaces only; undefined at punctuation. */
 export function nextWord(text: string, end: number): Word | undefined {
   if (end >= text.length || isApostrophe(text.charCodeAt(end))) return undefined;
-  let i = end;
-  while (i < text.length && isHorizontalSpace(text.charCodeAt(i))) i++;
-  if (i === end || !isWordAt(text, i)) return undefined;
+  const i = spaceRunEnd(text, end);
+  if (!spaceRunJoins(text, end, i) || !isWordAt(text, i)) return undefined;
   return makeWord(text, i, wordEnd(text, i));
 }
 
 /** The word right before `start`, joined by horizontal spaces only; undefined at punctuation. */
 export function previousWord(text: string, start: number): Word | undefined {
-  let i = start;
-  while (i > 0 && isHorizontalSpace(text.charCodeAt(i - 1))) i--;
-  if (i === start) return undefined;
+  const i = spaceRunStart(text, start);
+  if (!spaceRunJoins(text, i, start)) return undefined;
   // A period directly before the spaces joins only after an initial ("J. Trump", "U.S.") or a
   // known abbreviation ("Dr.", "Gen."); after any other word it ends a sentence ("Zi. Scott").
   let end = i;
@@ -142,8 +138,15 @@ export function opensSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0) {
     const ch = text[i] as string;
-    if (ch === LINE_FEED || ch === CARRIAGE_RETURN) return true;
-    if (isHorizontalSpace(text.charCodeAt(i)) || SKIPPED.has(ch)) {
+    if (isAnySpace(text.charCodeAt(i))) {
+      // A block break (not source indentation inside one text node) opens a sentence.
+      const runStart = spaceRunStart(text, i + 1);
+      const runEnd = spaceRunEnd(text, runStart);
+      if (!spaceRunJoins(text, runStart, runEnd)) return true;
+      i = runStart - 1;
+      continue;
+    }
+    if (SKIPPED.has(ch)) {
       i--;
       continue;
     }

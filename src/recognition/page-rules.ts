@@ -9,7 +9,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import { type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
-import { pageHasStoryEvidence, type StoryWords, storyWords } from './evidence';
+import { MIN_EVIDENCE, pageHasStoryEvidence, type StoryWords, storyWords } from './evidence';
 import {
   type LineShapes,
   lineShapes,
@@ -22,6 +22,14 @@ import { TITLE_WORDS } from './name-words';
 import { opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
+
+/** A person's full name found in the text by another tool (compromise): start and end offsets. */
+export type FullNameSpan = { start: number; end: number };
+/**
+ * Finds full names for coreference instead of name structure. Only for measuring the choice
+ * (scripts/measure-coreference.ts, docs/recognition.md): the shipped recognizer uses name structure.
+ */
+export type FullNameFinder = (text: string) => readonly FullNameSpan[];
 
 /** What happened to one candidate, for `annotate --explain`. */
 export type TraceEvent = {
@@ -93,6 +101,8 @@ export type AcceptedMentions = {
 
 export class PageRules {
   private readonly owners: NameOwner[];
+  /** Entity index → indexes of the entities its `related` list names. */
+  private readonly related: ReadonlySet<number>[];
   private readonly words: StoryWords;
   private text = '';
   private lines: LineShapes = lineShapes('');
@@ -102,12 +112,17 @@ export class PageRules {
   private claims = new Int32Array(0);
   private claimAt = new Int32Array(0);
 
+  private nameSpans: readonly FullNameSpan[] | undefined;
+
   constructor(
     private readonly entities: readonly Entity[],
     oneWordPersonAliases: readonly string[][],
     storyWordList: readonly string[],
+    private readonly fullNames?: FullNameFinder,
   ) {
     this.owners = entities.map((e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
+    const index = new Map(entities.map((e, i) => [e.id, i]));
+    this.related = entities.map((e) => new Set((e.related ?? []).flatMap((id) => index.get(id) ?? [])));
     this.words = storyWords(storyWordList);
   }
 
@@ -129,6 +144,7 @@ export class PageRules {
       this.claimAt = new Int32Array(count * 2);
     }
     this.verdicts.fill(VERDICT_UNKNOWN, 0, count);
+    this.nameSpans = this.fullNames?.(text);
     this.claims.fill(NO_CLAIM, 0, count);
     const occurrences: NameWordOccurrence[] = [];
     const indexes: number[] = [];
@@ -163,6 +179,12 @@ export class PageRules {
       if (this.structure(j, entity) === 'keep') return entity;
     }
     // A longer alias may also start at the same position (sorted before it, longest first).
+    if (this.nameSpans !== undefined) {
+      const inside = this.nameSpans.some(
+        (s) => s.start <= start && end <= s.end && s.end - s.start > end - start,
+      );
+      return inside ? OTHER_PERSON : NO_CLAIM;
+    }
     return this.structure(k, entity) === 'other-person' ? OTHER_PERSON : NO_CLAIM;
   }
 
@@ -224,7 +246,9 @@ export class PageRules {
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
     const evidence =
-      weakOnly.size === 0 || pageHasStoryEvidence(this.text, strong.size, weakOnly.size, this.words);
+      weakOnly.size === 0 ||
+      strong.size >= MIN_EVIDENCE ||
+      pageHasStoryEvidence(this.text, strong.size, this.relatedAmong(weakOnly), this.words);
     return kept.filter((k) => {
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
       const keep = !weakOnly || evidence;
@@ -241,6 +265,14 @@ export class PageRules {
       );
       return keep;
     });
+  }
+
+  /** How many of `entities` (counting at most two) the pack relates to another of them ("Kuala Lumpur" and "Busan"). */
+  private relatedAmong(entities: ReadonlySet<number>): number {
+    for (const a of entities) {
+      for (const b of this.related[a] ?? []) if (entities.has(b)) return 2;
+    }
+    return 0;
   }
 
   private report(

@@ -43,7 +43,6 @@ export function patternFacts(entriesByPattern: readonly AliasEntry[][]): Pattern
       first.notInSentenceWith.length === 0
         ? 1
         : 0;
-    if (first.anyCase) return;
     formAt[pattern] = units.length;
     formLength[pattern] = first.asWritten.length;
     for (let k = 0; k < first.asWritten.length; k++) units.push(first.asWritten.charCodeAt(k));

@@ -1,0 +1,246 @@
+/**
+ * One compiled pack's recognizer for space-separated scripts: the scan, the sweep and the
+ * rules steps described in index.ts.
+ */
+import type { Entity } from '../knowledge/schema';
+import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './aliases';
+import { passesWordBoundaries } from './boundaries';
+import { CandidateBuffer } from './candidates';
+import { charTables } from './chars';
+import { type SentenceIndex, sentenceIndex } from './context';
+import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
+import type { Mention, Recognizer } from './mention';
+import {
+  type AcceptedMentions,
+  type FullNameFinder,
+  NO_CLAIM,
+  PageRules,
+  type TraceEvent,
+} from './page-rules';
+import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
+import { chooseEntity, contextAllows, type EntityMarks } from './rules';
+import type { PatternMatcher } from './word-trie';
+
+/**
+ * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
+ * calls: recognize() is synchronous and never re-entered.
+ */
+export class PackRecognizer implements Recognizer {
+  private readonly entities: readonly Entity[];
+  private readonly entriesByPattern: readonly AliasEntry[][];
+  private readonly facts: PatternFacts;
+  private readonly rules: PageRules;
+  private readonly normalize: Uint16Array;
+  private readonly candidates = new CandidateBuffer();
+  private readonly fullySeen: EntityMarks;
+  private readonly namedUnambiguously: EntityMarks;
+  private readonly lastSeen: EntityMarks;
+  private readonly lastSeenAt: Int32Array;
+  private calls = 0;
+  /** The text of the current call, and its sentences (for notInSentenceWith). */
+  private text = '';
+  private sentences: SentenceIndex | undefined;
+  private trace: ((event: TraceEvent) => void) | undefined;
+
+  constructor(
+    compiled: CompiledPack,
+    private readonly matcher: PatternMatcher,
+    storyWords: readonly string[],
+    fullNames?: FullNameFinder,
+  ) {
+    this.entities = compiled.entities;
+    this.entriesByPattern = compiled.entriesByPattern;
+    this.facts = patternFacts(compiled.entriesByPattern);
+    this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords, fullNames);
+    this.normalize = charTables().normalize;
+    const count = this.entities.length;
+    this.fullySeen = { seen: new Uint32Array(count), call: 0 };
+    this.namedUnambiguously = { seen: new Uint32Array(count), call: 0 };
+    this.lastSeen = { seen: new Uint32Array(count), call: 0 };
+    this.lastSeenAt = new Int32Array(count);
+  }
+
+  recognize(text: string, trace?: (event: TraceEvent) => void): Mention[] {
+    this.beginCall(text);
+    this.trace = trace;
+    try {
+      this.matcher.scan(text, this.onMatch);
+      this.candidates.sortByStartThenLongest();
+      this.markUnambiguous();
+      this.sentences = sentenceIndex(text);
+      const { count, starts, ends, patterns } = this.candidates;
+      this.rules.begin(
+        text,
+        count,
+        starts,
+        ends,
+        (k) => this.entriesByPattern[patterns[k] as number] as AliasEntry[],
+      );
+      const accepted = this.sweep();
+      return this.rules.finish(accepted, trace).map((k) => {
+        const start = accepted.starts[k] as number;
+        const end = accepted.ends[k] as number;
+        const entity = (this.entities[accepted.entities[k] as number] as Entity).id;
+        return { entity, start, end, text: text.slice(start, end) };
+      });
+    } finally {
+      this.text = '';
+      this.sentences = undefined;
+      this.trace = undefined;
+    }
+  }
+
+  private beginCall(text: string): void {
+    this.calls = this.calls >= 0xfffffffe ? 1 : this.calls + 1;
+    if (this.calls === 1) {
+      this.fullySeen.seen.fill(0);
+      this.namedUnambiguously.seen.fill(0);
+      this.lastSeen.seen.fill(0);
+    }
+    this.fullySeen.call = this.calls;
+    this.namedUnambiguously.call = this.calls;
+    this.lastSeen.call = this.calls;
+    this.candidates.count = 0;
+    this.text = text;
+  }
+
+  /** The matcher's callback: keeps a match on word boundaries whose letter case some entry allows. */
+  private readonly onMatch = (pattern: number, start: number, end: number): void => {
+    const { text, normalize, facts } = this;
+    if (!passesWordBoundaries(text, start, end)) return;
+    let mask =
+      facts.formAt[pattern] === NO_FORM
+        ? caseMaskOf(normalize, text, start, end, this.entriesByPattern[pattern] as AliasEntry[])
+        : singleFormCaseMask(normalize, text, start, end, facts, pattern);
+    // A multi-word alias in another letter case ("DONALD TRUMP", "donald trump"): the slow check.
+    if (mask === 0 && facts.formAt[pattern] !== NO_FORM) {
+      mask = caseMaskOf(normalize, text, start, end, this.entriesByPattern[pattern] as AliasEntry[]);
+    }
+    if (mask !== 0) this.candidates.push(start, end, pattern, mask);
+  };
+
+  /** Entities the text names by an alias no other entity shares: evidence for ambiguous aliases. */
+  private markUnambiguous(): void {
+    const { count, patterns } = this.candidates;
+    for (let k = 0; k < count; k++) {
+      const entity = this.facts.soleEntity[patterns[k] as number] as number;
+      if (entity !== NO_ENTITY) this.namedUnambiguously.seen[entity] = this.calls;
+    }
+  }
+
+  /** Whether entry `entryIndex` of candidate k allows its letter case and its context. */
+  private passes(k: number, entryIndex: number, entry: AliasEntry): boolean {
+    const { starts, ends, caseMasks } = this.candidates;
+    const start = starts[k] as number;
+    const end = ends[k] as number;
+    const mask = caseMasks[k] as number;
+    const caseOk =
+      entryIndex < CASE_MASK_BITS
+        ? (mask & (1 << entryIndex)) !== 0
+        : caseAllows(this.normalize, this.text, start, end, entry);
+    if (!caseOk) return false;
+    // A name word claimed by a full name in the text: the claim decides (coreference.ts).
+    const claim = entry.nameWord ? this.rules.claim(k) : NO_CLAIM;
+    if (claim !== NO_CLAIM && claim !== entry.entity) return false;
+    const sentences = this.sentences as SentenceIndex;
+    return contextAllows(this.text, start, end, entry, this.fullySeen, sentences, claim === entry.entity);
+  }
+
+  private passingEntries(k: number): AliasEntry[] {
+    const entries = this.entriesByPattern[this.candidates.patterns[k] as number] as AliasEntry[];
+    return entries.filter((entry, entryIndex) => this.passes(k, entryIndex, entry));
+  }
+
+  /** Whether some entry of candidate k passing its rules names `entity` (every entry checked, in order). */
+  private passesFor(k: number, entity: number): boolean {
+    const pattern = this.candidates.patterns[k] as number;
+    // A rule-free single-entry pattern's candidate passes (its case mask is non-zero).
+    if (this.facts.ruleFree[pattern] === 1) return this.facts.soleEntity[pattern] === entity;
+    const entries = this.entriesByPattern[pattern] as AliasEntry[];
+    let found = false;
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e] as AliasEntry;
+      if (this.passes(k, e, entry) && entry.entity === entity) found = true;
+    }
+    return found;
+  }
+
+  /**
+   * The entity candidate i names, and whether it names it fully (not by an afterFullName alias),
+   * or undefined when no entry passes or a shared alias cannot be settled.
+   */
+  private choose(i: number): { entity: number; namesFully: boolean; weak: boolean } | undefined {
+    const pattern = this.candidates.patterns[i] as number;
+    const entries = this.entriesByPattern[pattern] as AliasEntry[];
+    if (this.facts.ruleFree[pattern] === 1) {
+      // One entry, no context rules, case already checked: accepted as it stands.
+      const entity = this.facts.soleEntity[pattern] as number;
+      return { entity, namesFully: true, weak: (entries[0] as AliasEntry).weak };
+    }
+    if (entries.length === 1) {
+      const entry = entries[0] as AliasEntry;
+      return this.passes(i, 0, entry)
+        ? { entity: entry.entity, namesFully: !entry.afterFullName, weak: entry.weak }
+        : undefined;
+    }
+    const passing = this.passingEntries(i);
+    const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);
+    if (chosen === undefined) return undefined;
+    const own = passing.filter((entry) => entry.entity === chosen);
+    return {
+      entity: chosen,
+      namesFully: own.some((entry) => !entry.afterFullName),
+      weak: own.every((entry) => entry.weak),
+    };
+  }
+
+  /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
+  private sweep(): AcceptedMentions {
+    const { count, starts, ends } = this.candidates;
+    const accepted: AcceptedMentions = { entities: [], starts: [], ends: [], weak: [] };
+    let coveredUpTo = 0;
+    for (let i = 0; i < count; i++) {
+      const start = starts[i] as number;
+      if (start < coveredUpTo) {
+        this.drop(i, undefined, 'inside a longer mention');
+        continue;
+      }
+      const choice = this.choose(i);
+      if (choice === undefined) {
+        this.drop(i, undefined, this.rules.claimExplanation(i) ?? 'alias rules or an unsettled shared alias');
+        continue;
+      }
+      const { entity } = choice;
+      const verdict = this.rules.structure(i, entity, choice.weak);
+      if (verdict !== 'keep') {
+        this.drop(i, entity, `name structure: ${verdict}`);
+        continue;
+      }
+      // A later overlapping candidate for the SAME entity extends the mention:
+      // "Vice Premier He" + "He Lifeng" → "Vice Premier He Lifeng".
+      let end = ends[i] as number;
+      for (let j = i + 1; j < count && (starts[j] as number) < end; j++) {
+        if ((ends[j] as number) > end && this.passesFor(j, entity)) end = ends[j] as number;
+      }
+      accepted.starts.push(start);
+      accepted.ends.push(end);
+      accepted.entities.push(entity);
+      accepted.weak.push(choice.weak ? 1 : 0);
+      coveredUpTo = end;
+      this.lastSeen.seen[entity] = this.calls;
+      this.lastSeenAt[entity] = start;
+      if (choice.namesFully) this.fullySeen.seen[entity] = this.calls;
+    }
+    return accepted;
+  }
+
+  private drop(k: number, entity: number | undefined, rule: string): void {
+    if (this.trace === undefined) return;
+    const start = this.candidates.starts[k] as number;
+    const end = this.candidates.ends[k] as number;
+    const sole = this.facts.soleEntity[this.candidates.patterns[k] as number] as number;
+    const named = entity ?? (sole === NO_ENTITY ? undefined : sole);
+    const id = named === undefined ? undefined : (this.entities[named] as Entity).id;
+    this.trace({ start, end, text: this.text.slice(start, end), entity: id, kept: false, rule });
+  }
+}
