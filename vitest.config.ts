@@ -16,6 +16,9 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           environment: 'node',
+          // A generous deadline, not a speed check: on a shared 2-core machine a property test
+          // can take 20 s. Speed is measured by `npm run bench`.
+          testTimeout: 120_000,
         },
       },
       {

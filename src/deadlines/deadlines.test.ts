@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Deadline } from '../knowledge/schema';
-import { daysBetween, isoDateInZone } from './calendar';
-import { deadlineStatusAt, orderDeadlines } from './status';
-import { deadlineView, relativeDaysLabel } from './view';
+import { calendarDate, daysBetween, epochDay, isoDateInZone } from './calendar';
+import { daysUntilDue, deadlineStatusAt, orderDeadlines } from './status';
+import { deadlineView, formatDueDay, readerTimeZone, relativeDaysLabel } from './view';
 
 function deadline(id: string, due: string, status: Deadline['status']): Deadline {
   return {
@@ -35,6 +35,47 @@ describe('calendar days', () => {
   });
 });
 
+describe('calendar helpers', () => {
+  it('numbers calendar days from 1970-01-01 and pads month and day', () => {
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('1970-01-02')).toBe(1);
+    expect(epochDay('2026-11-10')).toBe(20_767);
+    expect(calendarDate('2026-11-10').toISOString()).toBe('2026-11-10T00:00:00.000Z');
+    expect(isoDateInZone(new Date('2026-01-05T10:00:00Z'), 'UTC')).toBe('2026-01-05');
+  });
+
+  it('counts days to the due day from today in the given zone, UTC when none is given', () => {
+    const at = new Date('2026-11-07T20:00:00Z');
+    expect(daysUntilDue({ due: '2026-11-10' }, at)).toBe(3);
+    expect(daysUntilDue({ due: '2026-11-10' }, at, 'Pacific/Kiritimati')).toBe(2);
+    expect(daysUntilDue({ due: '2026-11-06' }, at, 'Etc/GMT+12')).toBe(-1);
+  });
+});
+
+describe('readerTimeZone', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it('is the zone the platform reports, far east or far west', () => {
+    vi.stubEnv('TZ', 'Pacific/Kiritimati');
+    expect(readerTimeZone()).toBe('Pacific/Kiritimati');
+    vi.stubEnv('TZ', 'Pacific/Pago_Pago');
+    expect(readerTimeZone()).toBe('Pacific/Pago_Pago');
+  });
+
+  it('is UTC when the platform gives no zone or cannot say', () => {
+    const noZone = { resolvedOptions: () => ({ timeZone: '' }) } as unknown as Intl.DateTimeFormat;
+    vi.spyOn(Intl, 'DateTimeFormat').mockReturnValue(noZone);
+    expect(readerTimeZone()).toBe('UTC');
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(() => {
+      throw new RangeError('no time zone data');
+    });
+    expect(readerTimeZone()).toBe('UTC');
+  });
+});
+
 describe('deadlineStatusAt', () => {
   it('keeps the pack status while the day has not passed', () => {
     expect(deadlineStatusAt(deadline('a', '2026-11-10', 'upcoming'), NOW)).toBe('upcoming');
@@ -43,6 +84,8 @@ describe('deadlineStatusAt', () => {
 
   it('marks a pending deadline whose day is over as passed, but never a resolved or lapsed one', () => {
     expect(deadlineStatusAt(deadline('a', '2026-11-06', 'upcoming'), NOW)).toBe('passed');
+    expect(deadlineStatusAt(deadline('a', '2026-11-06', 'extended'), NOW)).toBe('passed');
+    expect(deadlineStatusAt(deadline('a', '2026-11-07', 'upcoming'), NOW)).toBe('upcoming');
     expect(deadlineStatusAt(deadline('a', '2026-01-22', 'resolved'), NOW)).toBe('resolved');
     expect(deadlineStatusAt(deadline('a', '2026-01-22', 'lapsed'), NOW)).toBe('lapsed');
   });
@@ -89,10 +132,16 @@ describe('deadlineView', () => {
   it('labels the due day with its weekday in the reader locale', () => {
     const d = deadline('truce', '2026-11-10', 'upcoming');
     const en = deadlineView(d, NOW, '2026-11-01', 'en-US', 'UTC');
-    expect(en).toMatchObject({ id: 'truce', title: 'Deadline truce', status: 'upcoming', daysUntil: 3 });
-    expect(en.dueLabel).toBe('Tue, Nov 10, 2026');
-    expect(en.relativeLabel).toBe('in 3 days');
-    expect(en.outcomeMayHaveChanged).toBe(false);
+    expect(en).toEqual({
+      id: 'truce',
+      title: 'Deadline truce',
+      status: 'upcoming',
+      due: '2026-11-10',
+      daysUntil: 3,
+      dueLabel: 'Tue, Nov 10, 2026',
+      relativeLabel: 'in 3 days',
+      outcomeMayHaveChanged: false,
+    });
     const de = deadlineView(d, NOW, '2026-11-01', 'de-DE', 'Europe/Berlin');
     expect(de.dueLabel).toBe('Di., 10. Nov. 2026');
     expect(de.relativeLabel).toBe('in 3 Tagen');
@@ -105,6 +154,20 @@ describe('deadlineView', () => {
     for (const zone of ['Pacific/Honolulu', 'UTC', 'Asia/Shanghai', 'Pacific/Kiritimati']) {
       expect(deadlineView(d, NOW, '2026-11-01', 'en-US', zone).dueLabel).toBe('Tue, Nov 10, 2026');
     }
+  });
+
+  it('counts days up to 45 days away and months beyond, rounding to the nearest month', () => {
+    expect(relativeDaysLabel(45, 'en')).toBe('in 45 days');
+    expect(relativeDaysLabel(46, 'en')).toBe('in 2 months');
+    expect(relativeDaysLabel(-45, 'en')).toBe('45 days ago');
+    expect(relativeDaysLabel(-46, 'en')).toBe('2 months ago');
+    expect(relativeDaysLabel(76, 'en')).toBe('in 2 months');
+    expect(relativeDaysLabel(77, 'en')).toBe('in 3 months');
+    expect(relativeDaysLabel(-77, 'en')).toBe('3 months ago');
+  });
+
+  it('formats the due day in the locale with weekday, whatever the zone', () => {
+    expect(formatDueDay('2026-01-05', 'en-US')).toBe('Mon, Jan 5, 2026');
   });
 
   it('says today, tomorrow, yesterday and days ago with numeric auto', () => {
@@ -133,6 +196,12 @@ describe('deadlineView', () => {
     expect(
       deadlineView(d, new Date('2026-11-10T12:00:00Z'), '2026-11-01', 'en-US', 'UTC').outcomeMayHaveChanged,
     ).toBe(true);
+    // Due on the knowledge date itself: the pack knew the outcome.
+    expect(deadlineView(d, after, '2026-11-10', 'en-US', 'UTC').outcomeMayHaveChanged).toBe(false);
+    // Due tomorrow: not yet.
+    expect(
+      deadlineView(d, new Date('2026-11-09T12:00:00Z'), '2026-11-01', 'en-US', 'UTC').outcomeMayHaveChanged,
+    ).toBe(false);
     // Known to the pack already (due before asOf), or still ahead: nothing to warn about.
     expect(deadlineView(d, after, '2026-11-11', 'en-US', 'UTC').outcomeMayHaveChanged).toBe(false);
     expect(deadlineView(d, NOW, '2026-11-01', 'en-US', 'UTC').outcomeMayHaveChanged).toBe(false);

@@ -78,7 +78,6 @@ export function normalizeHostname(input: unknown): HostnameResult {
       return refuse(`"${host}" is not a valid site name (letters, digits and hyphens between dots)`);
     }
   }
-  if (/^\d+$/.test(labels[labels.length - 1] ?? '')) return refuse(`"${host}" is not a valid site name`);
   return { ok: true, hostname: host };
 }
 

@@ -7,6 +7,7 @@
  * while `enabled` was true — with highlighting off everywhere v0 ignored the list);
  * `style: 'highlight'` → `highlightStyle: 'background'`.
  */
+import { describeValue } from './describe-value';
 import type { SettingsProblem } from './site-rules';
 
 const V0_KEYS = ['enabled', 'disabledSites', 'style'];
@@ -44,7 +45,7 @@ export function migrateToCurrent(raw: Record<string, unknown>): MigrationResult 
     problems: [
       {
         key: 'version',
-        message: `stored settings say version ${JSON.stringify(version)}, which this version does not know; read them as version 1`,
+        message: `stored settings say version ${describeValue(version)}, which this version does not know; read them as version 1`,
       },
     ],
   };

@@ -43,7 +43,7 @@ describe('parseStoredSettings', () => {
     });
     expect(settings.enabledByDefault).toBe(false);
     expect(settings.highlightStyle).toBe('underline');
-    expect(settings.hoverDelayMs).toBe(SETTINGS_DEFAULTS.hoverDelayMs);
+    expect(settings.hoverDelayMs).toBe(300);
     expect(settings.showBadge).toBe(true);
     expect(problems.map((p) => p.key)).toEqual(['highlightStyle', 'hoverDelayMs', 'showBadge']);
     expect(problems[0]?.message).toMatch(
@@ -82,11 +82,149 @@ describe('parseStoredSettings', () => {
     expect(problems.map((p) => p.key).sort()).toEqual(['entityTypes', 'siteExceptions', 'sparkle']);
   });
 
-  it('never throws, whatever storage holds', () => {
-    for (const raw of [null, undefined, 3, 'x', [], { version: { a: 1 } }, { siteExceptions: [null, {}] }]) {
-      expect(() => parseStoredSettings(raw)).not.toThrow();
-    }
-    expect(parseStoredSettings('x').problems[0]?.key).toBe('(all)');
+  it('answers defaults for a stored value that is not a settings object, and says so', () => {
+    const notSettings = (value: unknown) => ({
+      settings: SETTINGS_DEFAULTS,
+      problems: [{ key: '(all)', message: `${value} is not a settings object; using defaults` }],
+    });
+    expect(parseStoredSettings(3)).toEqual(notSettings('3'));
+    expect(parseStoredSettings('x')).toEqual(notSettings('"x"'));
+    expect(parseStoredSettings([])).toEqual(notSettings('[]'));
+    expect(parseStoredSettings(true)).toEqual(notSettings('true'));
+    // Nothing stored at all is a fresh install, not a problem.
+    expect(parseStoredSettings(null)).toEqual({ settings: SETTINGS_DEFAULTS, problems: [] });
+    expect(parseStoredSettings(undefined)).toEqual({ settings: SETTINGS_DEFAULTS, problems: [] });
+  });
+
+  it('reports a non-number version and junk list entries with what it did', () => {
+    expect(parseStoredSettings({ version: { a: 1 } })).toEqual({
+      settings: SETTINGS_DEFAULTS,
+      problems: [
+        {
+          key: 'version',
+          message: 'stored settings say version {"a":1}, which this version does not know; read them as version 1',
+        },
+      ],
+    });
+    expect(parseStoredSettings({ siteExceptions: [null, {}, 'example.com'] })).toEqual({
+      settings: settingsWith({ siteExceptions: ['example.com'] }),
+      problems: [
+        { key: 'siteExceptions', message: 'dropped null: a site must be given as text' },
+        { key: 'siteExceptions', message: 'dropped {}: a site must be given as text' },
+      ],
+    });
+  });
+
+  it('accepts hover delays from 100 to 2000 whole milliseconds only', () => {
+    const delay = (hoverDelayMs: unknown) => parseStoredSettings({ hoverDelayMs });
+    expect(delay(100).settings.hoverDelayMs).toBe(100);
+    expect(delay(2000).settings.hoverDelayMs).toBe(2000);
+    const refused = (value: unknown, shown: string) =>
+      expect(delay(value)).toEqual({
+        settings: SETTINGS_DEFAULTS,
+        problems: [
+          {
+            key: 'hoverDelayMs',
+            message: `${shown} is not a whole number of milliseconds from 100 to 2000; using the default (300)`,
+          },
+        ],
+      });
+    refused(99, '99');
+    refused(2001, '2001');
+    refused(250.5, '250.5');
+    refused('300', '"300"');
+    refused(undefined, 'nothing');
+  });
+
+  it('says in full what was wrong with each scalar, and cuts long values at 60 characters', () => {
+    const long = 'x'.repeat(100);
+    expect(
+      parseStoredSettings({ enabledByDefault: 'yes', highlightStyle: long, showBadge: 0 }).problems,
+    ).toEqual([
+      { key: 'enabledByDefault', message: '"yes" is not true or false; using the default (true)' },
+      {
+        key: 'highlightStyle',
+        message: `"${'x'.repeat(56)}... is not one of underline, background, none; using the default ("underline")`,
+      },
+      { key: 'showBadge', message: '0 is not true or false; using the default (true)' },
+    ]);
+    // Exactly 60 characters are shown whole.
+    const sixty = `"${'y'.repeat(58)}"`;
+    expect(parseStoredSettings({ showBadge: 'y'.repeat(58) }).problems[0]?.message).toBe(
+      `${sixty} is not true or false; using the default (true)`,
+    );
+  });
+
+  it('says what it did with a non-list site or type list', () => {
+    expect(parseStoredSettings({ siteExceptions: 'example.com', entityTypes: 5 }).problems).toEqual([
+      { key: 'siteExceptions', message: '"example.com" is not a list of sites; using an empty list' },
+      { key: 'entityTypes', message: '5 is not a list of types; using all types' },
+    ]);
+    expect(parseStoredSettings({ entityTypes: ['robot'] })).toEqual({
+      settings: settingsWith({ entityTypes: [] }),
+      problems: [
+        {
+          key: 'entityTypes',
+          message: 'dropped "robot": not one of person, organization, place, law, event',
+        },
+      ],
+    });
+  });
+
+  it('lists five bad entries of a key one by one and summarizes from the sixth', () => {
+    const bad = (count: number) => Array.from({ length: count }, (_, i) => `bad ${i}`);
+    const five = parseStoredSettings({ siteExceptions: bad(5) }).problems.map((p) => p.message);
+    expect(five).toEqual(bad(5).map((site) => `dropped "${site}": a site address cannot contain spaces`));
+    const six = parseStoredSettings({ siteExceptions: bad(6) }).problems.map((p) => p.message);
+    expect(six).toEqual([...five, '…and 1 more like these']);
+    const types = parseStoredSettings({ entityTypes: ['a', 'b', 'c', 'd', 'e', 'f', 'g'] }).problems;
+    expect(types).toHaveLength(6);
+    expect(types[5]).toEqual({ key: 'entityTypes', message: '…and 2 more like these' });
+  });
+
+  it('keeps the first 20,000 sites of a longer list, and says so', () => {
+    const sites = Array.from({ length: 20_001 }, (_, i) => `s${i}.example`);
+    const { settings, problems } = parseStoredSettings({ siteExceptions: sites });
+    expect(settings.siteExceptions).toHaveLength(20_000);
+    expect(settings.siteExceptions.at(-1)).toBe('s19999.example');
+    expect(problems).toEqual([{ key: 'siteExceptions', message: 'kept the first 20000 of 20001 sites' }]);
+    expect(parseStoredSettings({ siteExceptions: sites.slice(0, 20_000) }).problems).toEqual([]);
+  });
+
+  it('names an unknown key as ignored', () => {
+    expect(parseStoredSettings({ sparkle: true }).problems).toEqual([
+      { key: 'sparkle', message: 'not a setting this version knows; ignored' },
+    ]);
+  });
+
+  it('gives a fresh copy of the defaults each time', () => {
+    const first = defaultSettings();
+    first.siteExceptions.push('example.com');
+    first.entityTypes.pop();
+    expect(defaultSettings()).toEqual({
+      version: 1,
+      enabledByDefault: true,
+      siteExceptions: [],
+      highlightStyle: 'underline',
+      entityTypes: ['person', 'organization', 'place', 'law', 'event'],
+      hoverDelayMs: 300,
+      showBadge: true,
+    });
+  });
+
+  it('migrates a v0 "underline" style and keeps keys v0 did not have', () => {
+    expect(parseStoredSettings({ enabled: false, style: 'underline', hoverDelayMs: 500 })).toEqual({
+      settings: settingsWith({ enabledByDefault: false, highlightStyle: 'underline', hoverDelayMs: 500 }),
+      problems: [],
+    });
+    expect(parseStoredSettings({ style: 'blink' }).problems).toEqual([
+      {
+        key: 'highlightStyle',
+        message: '"blink" is not one of underline, background, none; using the default ("underline")',
+      },
+    ]);
+    expect(parseStoredSettings({ style: 3 }).settings.highlightStyle).toBe('underline');
+    expect(parseStoredSettings({ disabledSites: ['a.example'] }).settings.siteExceptions).toEqual(['a.example']);
   });
 
   it('migrates version 0 to version 1', () => {
@@ -110,7 +248,12 @@ describe('parseStoredSettings', () => {
   it('reads an unknown future version as version 1 and says so', () => {
     const { settings, problems } = parseStoredSettings({ version: 9, showBadge: false });
     expect(settings.showBadge).toBe(false);
-    expect(problems).toEqual([expect.objectContaining({ key: 'version' })]);
+    expect(problems).toEqual([
+      {
+        key: 'version',
+        message: 'stored settings say version 9, which this version does not know; read them as version 1',
+      },
+    ]);
   });
 });
 

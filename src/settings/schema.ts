@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { ENTITY_TYPES, type EntityType } from '../knowledge/schema';
+import { describeValue as describe } from './describe-value';
 import { normalizeHostname } from './hostname';
 import { migrateToCurrent } from './migration';
 import { HIGHLIGHT_STYLES, SETTINGS_VERSION, type Settings, type SettingsProblem } from './site-rules';
@@ -60,17 +61,6 @@ const DelaySchema = v.pipe(
   v.minValue(HOVER_DELAY_MIN_MS),
   v.maxValue(HOVER_DELAY_MAX_MS),
 );
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 
 function scalar<T>(
   key: SettingKey,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseStoredSettings, type Settings } from './index';
 import {
+  chunkSites,
   fitsSyncQuota,
   fromStorageItems,
   itemBytes,
@@ -82,5 +83,164 @@ describe('reading stored items', () => {
     const { settings, problems } = parseStoredSettings(fromStorageItems(items));
     expect(settings).toEqual(defaultSettings());
     expect(problems.map((p) => p.key)).toEqual(['hoverDelayMs']);
+  });
+});
+
+describe('chunkSites', () => {
+  it('packs sites into a chunk while "[…]" and a comma per site fit the budget', () => {
+    // Each of "aa", "bb", "cc" is 4 bytes of JSON plus 1 for a comma; a chunk starts at 2 ("[]").
+    expect(chunkSites(['aa', 'bb', 'cc'], 12)).toEqual([['aa', 'bb'], ['cc']]);
+    expect(chunkSites(['aa', 'bb', 'cc'], 11)).toEqual([['aa'], ['bb'], ['cc']]);
+    expect(chunkSites(['aa', 'bb', 'cc'], 17)).toEqual([['aa', 'bb', 'cc']]);
+  });
+
+  it('counts UTF-8 bytes, not UTF-16 units', () => {
+    // "é" is 2 bytes in UTF-8: "éé" in quotes is 6 bytes, plus a comma 7; 2 + 7 + 7 = 16.
+    expect(chunkSites(['éé', 'éé'], 16)).toEqual([['éé', 'éé']]);
+    expect(chunkSites(['éé', 'éé'], 15)).toEqual([['éé'], ['éé']]);
+  });
+
+  it('gives a site larger than the budget a chunk of its own, and no chunk for no sites', () => {
+    expect(chunkSites(['a-very-long-site.example', 'b.c'], 10)).toEqual([['a-very-long-site.example'], ['b.c']]);
+    expect(chunkSites([], 10)).toEqual([]);
+  });
+
+  it('uses an 8,000-byte budget by default', () => {
+    const sites = Array.from({ length: 1_000 }, (_, i) => `s${String(i).padStart(4, '0')}`);
+    // "s0000" quoted is 7 bytes, plus a comma 8: (8,000 - 2) / 8 = 999 sites fit in the first chunk.
+    expect(chunkSites(sites).map((chunk) => chunk.length)).toEqual([999, 1]);
+  });
+});
+
+describe('itemBytes', () => {
+  it('counts the key and the JSON value in UTF-8 bytes', () => {
+    expect(itemBytes('ab', ['x'])).toBe(2 + 5);
+    expect(itemBytes('é', 'é')).toBe(2 + 4);
+    expect(itemBytes('k', undefined)).toBe(1);
+    expect(itemBytes('sites.count', 12)).toBe(11 + 2);
+  });
+});
+
+describe('toStorageItems', () => {
+  it('writes every scalar setting as its own item and the site list as counted chunks', () => {
+    expect(
+      toStorageItems({
+        version: 1,
+        enabledByDefault: false,
+        siteExceptions: ['example.com', 'news.example.org'],
+        highlightStyle: 'background',
+        entityTypes: ['person', 'law'],
+        hoverDelayMs: 750,
+        showBadge: false,
+      }),
+    ).toEqual({
+      version: 1,
+      enabledByDefault: false,
+      highlightStyle: 'background',
+      entityTypes: ['person', 'law'],
+      hoverDelayMs: 750,
+      showBadge: false,
+      'sites.count': 1,
+      'sites.0': ['example.com', 'news.example.org'],
+    });
+  });
+});
+
+describe('staleKeys', () => {
+  it('names chunks past the new list and v0 keys, never a live chunk or another module key', () => {
+    const written = { 'sites.count': 1, 'sites.0': ['example.com'], showBadge: true };
+    const existing = {
+      'sites.count': 3,
+      'sites.0': ['old.example'],
+      'sites.1': ['old2.example'],
+      'sites.2': ['old3.example'],
+      'sites.x': ['not a chunk key'],
+      'sites.': [],
+      enabled: true,
+      disabledSites: ['a.example'],
+      style: 'highlight',
+      showBadge: false,
+      settingsProblems: { at: 'x', problems: [] },
+      settingsArea: 'local',
+    };
+    expect(staleKeys(existing, written)).toEqual(['sites.1', 'sites.2', 'enabled', 'disabledSites', 'style']);
+  });
+
+  it('names nothing when storage holds exactly what is written', () => {
+    const written = toStorageItems(withSites(['example.com']));
+    expect(staleKeys({ ...written }, written)).toEqual([]);
+  });
+});
+
+describe('fromStorageItems', () => {
+  it('passes scalar and v0 keys through, and leaves out the site list when no chunk is stored', () => {
+    expect(fromStorageItems({ showBadge: false, enabled: true, style: 'highlight', other: 1 })).toEqual({
+      showBadge: false,
+      enabled: true,
+      style: 'highlight',
+    });
+  });
+
+  it('reads chunks in order up to sites.count', () => {
+    expect(
+      fromStorageItems({ 'sites.count': 2, 'sites.1': ['c.example'], 'sites.0': ['a.example', 'b.example'] }),
+    ).toEqual({ siteExceptions: ['a.example', 'b.example', 'c.example'] });
+    expect(fromStorageItems({ 'sites.count': 0, 'sites.0': ['stale.example'] })).toEqual({
+      siteExceptions: [],
+    });
+  });
+
+  it('reads consecutive chunks from sites.0 when sites.count is missing', () => {
+    expect(fromStorageItems({ 'sites.0': ['a.example'], 'sites.1': ['b.example'], 'sites.3': ['x'] })).toEqual({
+      siteExceptions: ['a.example', 'b.example'],
+    });
+    expect(fromStorageItems({ 'sites.1': ['b.example'] })).toEqual({ siteExceptions: [] });
+  });
+
+  it('marks a junk sites.count, a missing chunk and a chunk that is not a list', () => {
+    for (const count of ['2', -1, 1.5, null, Number.NaN]) {
+      expect(fromStorageItems({ 'sites.count': count, 'sites.0': ['a.example'] })).toEqual({
+        siteExceptions: { corruptChunkCount: count },
+      });
+    }
+    expect(fromStorageItems({ 'sites.count': 2, 'sites.0': ['a.example'] })).toEqual({
+      siteExceptions: { missingChunk: 'sites.1' },
+    });
+    expect(fromStorageItems({ 'sites.count': 2, 'sites.0': ['a.example'], 'sites.1': 'b.example' })).toEqual({
+      siteExceptions: { corruptChunk: 'sites.1' },
+    });
+  });
+});
+
+describe('fitsSyncQuota', () => {
+  /** `count` items named k0, k1, … holding 0. */
+  function smallItems(count: number): Record<string, number> {
+    return Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, 0]));
+  }
+  /** One item of exactly `bytes` bytes: key "k" plus a quoted string. */
+  function itemOf(bytes: number): string {
+    return 'a'.repeat(bytes - 1 - 2);
+  }
+
+  it('allows 512 items and refuses 513', () => {
+    expect(fitsSyncQuota(smallItems(512))).toBe(true);
+    expect(fitsSyncQuota(smallItems(513))).toBe(false);
+  });
+
+  it('allows an item of 8,192 bytes and refuses one of 8,193', () => {
+    expect(fitsSyncQuota({ k: itemOf(8_192) })).toBe(true);
+    expect(fitsSyncQuota({ k: itemOf(8_193) })).toBe(false);
+  });
+
+  it('allows 102,400 bytes in all and refuses 102,401', () => {
+    // Thirteen items: twelve of 8,000 bytes and one of 6,400 (keys k0…k9 are 2 bytes, k10… 3).
+    const exact = (last: number) => {
+      const items: Record<string, string> = {};
+      for (let i = 0; i < 12; i += 1) items[`k${i}`] = 'a'.repeat(8_000 - `k${i}`.length - 2);
+      items.k12 = 'a'.repeat(last - 3 - 2);
+      return items;
+    };
+    expect(fitsSyncQuota(exact(6_400))).toBe(true);
+    expect(fitsSyncQuota(exact(6_401))).toBe(false);
   });
 });

@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/card/card-view';
 import { cardLabels } from '../../extension/shared/card-labels';
 import type { CardData } from '../../src/card/card-data';
-import { readerTimeZone } from '../../src/deadlines';
 
 function data(overrides: Partial<CardData> = {}): CardData {
   return {
@@ -41,9 +40,12 @@ function data(overrides: Partial<CardData> = {}): CardData {
   };
 }
 
-/** A ready card as the background sends it: data plus its wording for en-US on 2025-06-07. */
-function ready(card: CardData = data()) {
-  const labels = cardLabels(card, 'en-US', new Date('2025-06-07T12:00:00Z'), readerTimeZone());
+/**
+ * A ready card as the background sends it: data plus its wording for en-US at noon UTC on
+ * 2025-06-07, for a reader in `timeZone` (explicit, so the machine's own zone plays no part).
+ */
+function ready(card: CardData = data(), timeZone = 'UTC') {
+  const labels = cardLabels(card, 'en-US', new Date('2025-06-07T12:00:00Z'), timeZone);
   return { kind: 'ready' as const, data: card, labels };
 }
 
@@ -109,6 +111,21 @@ describe('CardView', () => {
       'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 3 days)',
     );
     expect(root.querySelector('footer span')?.textContent).toBe('Knowledge as of Jun 5, 2025');
+  });
+
+  it('counts days to a deadline from the reader calendar day, not from UTC', () => {
+    // Noon UTC on June 7 is already 02:00 on June 8 at UTC+14 and still midnight on June 7 at UTC-12.
+    const east = mount({ content: ready(data(), 'Pacific/Kiritimati') });
+    expect(east.querySelector('.deadlines li')?.textContent).toBe(
+      'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 2 days)',
+    );
+    expect(east.querySelector('.facts .meta')?.textContent).toBe('as of Jun 1, 2025 · example.com');
+    render(null, container as HTMLElement);
+    const west = mount({ content: ready(data(), 'Etc/GMT+12') });
+    expect(west.querySelector('.deadlines li')?.textContent).toBe(
+      'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 3 days)',
+    );
+    expect(west.querySelector('footer span')?.textContent).toBe('Knowledge as of Jun 5, 2025');
   });
 
   it('calls back for related entities and the close button', () => {

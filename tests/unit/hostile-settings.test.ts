@@ -45,6 +45,53 @@ function expectValidSettings(settings: Settings): void {
   expect(imported).toEqual({ ok: true, settings });
 }
 
+/**
+ * Anything `storage.*.set` can hold (the structured clone algorithm): primitives with BigInt,
+ * Dates, Maps, Sets, typed arrays, prototype-less objects, sparse arrays, and cycles, passed
+ * through `structuredClone` as storage would hand them back.
+ */
+const structuredCloneable = fc
+  .tuple(
+    fc.anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    }),
+    fc.constantFrom('none', 'object', 'array', 'map', 'deep'),
+  )
+  .map(([value, cycle]) => {
+    if (cycle === 'object') {
+      const node: Record<string, unknown> = { value };
+      node.self = node;
+      return node;
+    }
+    if (cycle === 'array') {
+      const list: unknown[] = [value];
+      list.push(list);
+      return list;
+    }
+    if (cycle === 'map') {
+      const map = new Map<unknown, unknown>([['value', value]]);
+      map.set('self', { map, set: new Set([map]) });
+      return map;
+    }
+    if (cycle === 'deep') {
+      const outer: Record<string, unknown> = { siteExceptions: [value] };
+      const inner = { outer, list: [1n, new Date(0)] };
+      outer.entityTypes = [inner];
+      outer.hoverDelayMs = { inner };
+      return outer;
+    }
+    return value;
+  })
+  .map((value) => structuredClone(value));
+
 const hostnameLike = fc.oneof(
   fc.domain(),
   fc.webUrl(),
@@ -107,24 +154,44 @@ describe('parseStoredSettings under hostile input', () => {
     SLOW_TEST_MS,
   );
 
-  // BigInt is left out: no storage area can hold one, and `describe()` in src/settings/schema.ts
-  // throws on `[Object.create(null) holding a BigInt]` (JSON.stringify and String both fail) —
-  // reported to helper D rather than tested here.
   it(
-    'always answers valid settings for anything structured-clone can store',
+    'always answers valid settings for anything structured clone can store, BigInt and cycles included',
     () => {
       fc.assert(
-        fc.property(
-          fc.anything({ maxDepth: 3, withNullPrototype: true, withMap: true, withSet: true, withDate: true }),
-          (stored) => {
-            expectValidSettings(parseStoredSettings(stored).settings);
-          },
-        ),
+        fc.property(structuredCloneable, (stored) => {
+          expectValidSettings(parseStoredSettings(stored).settings);
+          // The same value under each settings key (where one corrupt key must not hide the rest).
+          for (const key of ['version', 'siteExceptions', 'entityTypes', 'hoverDelayMs', 'enabled']) {
+            expectValidSettings(parseStoredSettings({ [key]: stored, showBadge: false }).settings);
+          }
+        }),
         { numRuns: RUNS },
       );
     },
     SLOW_TEST_MS,
   );
+
+  it('describes a BigInt, a cycle and a prototype-less object in its problem message', () => {
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = cycle;
+    const bare = Object.assign(Object.create(null) as object, { n: 1n });
+    expect(parseStoredSettings({ version: 7n }).problems).toEqual([
+      {
+        key: 'version',
+        message: 'stored settings say version 7n, which this version does not know; read them as version 1',
+      },
+    ]);
+    expect(parseStoredSettings({ hoverDelayMs: 300n, showBadge: cycle, enabledByDefault: bare }).problems).toEqual(
+      [
+        {
+          key: 'enabledByDefault',
+          message: '[object Object] is not true or false; using the default (true)',
+        },
+        { key: 'hoverDelayMs', message: expect.stringMatching(/^300n is not a whole number/) },
+        { key: 'showBadge', message: '[object Object] is not true or false; using the default (true)' },
+      ],
+    );
+  });
 
   it(
     'survives a huge exception list and prototype keys',

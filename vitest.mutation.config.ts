@@ -1,0 +1,23 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests that exercise the mutated modules (stryker.config.json), for
+// `npm run test:mutation`. Left out: tests that run the code in a child process (scripts/*:
+// a mutant is only active in Stryker's own process, so they cannot kill one and only cost time),
+// tests of modules outside the mutation scope, and the shipped-source scan, which would flag
+// Stryker's instrumentation (`new Function`).
+export default defineConfig({
+  test: {
+    name: 'unit',
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    exclude: [
+      '**/node_modules/**',
+      'src/text/**',
+      'tests/unit/content-*.test.ts',
+      'tests/unit/hostile-extract.test.ts',
+      'tests/unit/security-build.test.ts',
+      'tests/unit/security-source.test.ts',
+    ],
+    environment: 'node',
+  },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+});
