@@ -130,7 +130,10 @@ describe('normalizeHostname', () => {
     expect(accepted('a-b.example.com')).toBe('a-b.example.com');
     expect(accepted('a.b')).toBe('a.b');
     expect(accepted('x1.example')).toBe('x1.example');
-    expect(normalizeHostname('EXAMPLE')).toEqual({ ok: false, reason: '"example" needs a dot, like example.com' });
+    expect(normalizeHostname('EXAMPLE')).toEqual({
+      ok: false,
+      reason: '"example" needs a dot, like example.com',
+    });
   });
 });
 

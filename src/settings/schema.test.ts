@@ -102,7 +102,8 @@ describe('parseStoredSettings', () => {
       problems: [
         {
           key: 'version',
-          message: 'stored settings say version {"a":1}, which this version does not know; read them as version 1',
+          message:
+            'stored settings say version {"a":1}, which this version does not know; read them as version 1',
         },
       ],
     });
@@ -224,7 +225,9 @@ describe('parseStoredSettings', () => {
       },
     ]);
     expect(parseStoredSettings({ style: 3 }).settings.highlightStyle).toBe('underline');
-    expect(parseStoredSettings({ disabledSites: ['a.example'] }).settings.siteExceptions).toEqual(['a.example']);
+    expect(parseStoredSettings({ disabledSites: ['a.example'] }).settings.siteExceptions).toEqual([
+      'a.example',
+    ]);
   });
 
   it('migrates version 0 to version 1', () => {

@@ -80,7 +80,9 @@ describe('settings file', () => {
       { key: 'extra', message: 'not a setting this version knows; ignored' },
     ]);
     const { showBadge: _gone, ...partial } = good;
-    expect(problems(JSON.stringify(partial))).toEqual([{ key: 'showBadge', message: 'missing from the file' }]);
+    expect(problems(JSON.stringify(partial))).toEqual([
+      { key: 'showBadge', message: 'missing from the file' },
+    ]);
   });
 
   it('names every missing key of a version 1 file', () => {

@@ -101,7 +101,10 @@ describe('chunkSites', () => {
   });
 
   it('gives a site larger than the budget a chunk of its own, and no chunk for no sites', () => {
-    expect(chunkSites(['a-very-long-site.example', 'b.c'], 10)).toEqual([['a-very-long-site.example'], ['b.c']]);
+    expect(chunkSites(['a-very-long-site.example', 'b.c'], 10)).toEqual([
+      ['a-very-long-site.example'],
+      ['b.c'],
+    ]);
     expect(chunkSites([], 10)).toEqual([]);
   });
 
@@ -191,7 +194,9 @@ describe('fromStorageItems', () => {
   });
 
   it('reads consecutive chunks from sites.0 when sites.count is missing', () => {
-    expect(fromStorageItems({ 'sites.0': ['a.example'], 'sites.1': ['b.example'], 'sites.3': ['x'] })).toEqual({
+    expect(
+      fromStorageItems({ 'sites.0': ['a.example'], 'sites.1': ['b.example'], 'sites.3': ['x'] }),
+    ).toEqual({
       siteExceptions: ['a.example', 'b.example'],
     });
     expect(fromStorageItems({ 'sites.1': ['b.example'] })).toEqual({ siteExceptions: [] });

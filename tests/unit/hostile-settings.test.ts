@@ -181,16 +181,16 @@ describe('parseStoredSettings under hostile input', () => {
         message: 'stored settings say version 7n, which this version does not know; read them as version 1',
       },
     ]);
-    expect(parseStoredSettings({ hoverDelayMs: 300n, showBadge: cycle, enabledByDefault: bare }).problems).toEqual(
-      [
-        {
-          key: 'enabledByDefault',
-          message: '[object Object] is not true or false; using the default (true)',
-        },
-        { key: 'hoverDelayMs', message: expect.stringMatching(/^300n is not a whole number/) },
-        { key: 'showBadge', message: '[object Object] is not true or false; using the default (true)' },
-      ],
-    );
+    expect(
+      parseStoredSettings({ hoverDelayMs: 300n, showBadge: cycle, enabledByDefault: bare }).problems,
+    ).toEqual([
+      {
+        key: 'enabledByDefault',
+        message: '[object Object] is not true or false; using the default (true)',
+      },
+      { key: 'hoverDelayMs', message: expect.stringMatching(/^300n is not a whole number/) },
+      { key: 'showBadge', message: '[object Object] is not true or false; using the default (true)' },
+    ]);
   });
 
   it(
