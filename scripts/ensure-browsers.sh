@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's chromium and firefox-esr when they are missing (tests and `npm start` use
+# Installs Debian's chromium and firefox-esr when they are missing (`npm test` and `npm start` run
 # these system browsers; nothing downloads a browser of its own).
 set -euo pipefail
 need=()

@@ -1,17 +1,85 @@
 #!/usr/bin/env bash
-# `npm test`: every check, cheapest failures first. Needs ../shared beside the project (seed
-# article and the saved-page corpus). Each step prints its own summary; the first failure stops.
+# `npm test`: every check. Needs ../shared beside the project (seed article and saved-page corpus).
+#
+# Cheap checks first, one after another (the first failure stops). Then the long suites run side
+# by side in three lanes, because most of their wall time is browsers waiting (dwell delays,
+# polling, page loads), not CPU:
+#   lane 1: web-ext lint, then the unit project in a far-east and a far-west time zone
+#   lane 2: the browser project (Chromium and Firefox ESR)
+#   lane 3: the corpus sweep in Chromium, then in Firefox ESR
+# Each lane's output is printed whole when the lane ends; a failing lane stops the others.
+# docs/testing.md has the wall times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s (%ss)\n' "$*" "$SECONDS"; }
+
+# Time zones for the unit project: UTC+14 and UTC-11, so a test that assumes the machine runs in
+# UTC fails in one of them.
+EAST_TZ=Pacific/Kiritimati
+WEST_TZ=Pacific/Pago_Pago
+
 step "browsers"; bash scripts/ensure-browsers.sh
 step "typecheck"; npm run -s typecheck
 step "lint (biome)"; npx biome check .
 step "knowledge pack"; npm run -s pack:check -- public/knowledge.json
 step "build (production + test hooks)"; npm run -s build && npm run -s build -- --test-hooks
-step "lint (web-ext, Firefox build)"; npm run -s lint:firefox
-step "unit, property and security tests (node)"; npx vitest run --project unit
-step "browser tests (Chromium + Firefox ESR)"; npx vitest run --project browser
-step "corpus sweep (Chromium)"; npm run -s sweep -- ../shared/corpus/readability-pages
-step "corpus sweep (Firefox ESR)"; npm run -s sweep -- ../shared/corpus/readability-pages --firefox
+
+logs=$(mktemp -d)
+# Job control: each lane gets its own process group, so stopping a lane stops its browsers too.
+set -m
+pids=()
+names=()
+lane() {
+  local name=$1
+  shift
+  names+=("$name")
+  ( set -e; "$@" ) >"$logs/${#names[@]}.log" 2>&1 &
+  pids+=($!)
+}
+lane_unit_and_lint() {
+  echo "-- lint (web-ext, Firefox build)"; npm run -s lint:firefox
+  echo "-- unit, property and security tests, TZ=$EAST_TZ"; TZ=$EAST_TZ npx vitest run --project unit
+  echo "-- unit, property and security tests, TZ=$WEST_TZ"; TZ=$WEST_TZ npx vitest run --project unit
+}
+lane_browser() { npx vitest run --project browser; }
+lane_sweeps() {
+  echo "-- corpus sweep (Chromium)"; npm run -s sweep -- ../shared/corpus/readability-pages
+  echo "-- corpus sweep (Firefox ESR)"; npm run -s sweep -- ../shared/corpus/readability-pages --firefox
+}
+
+step "in parallel: web-ext lint + unit tests (two time zones) | browser tests | corpus sweeps"
+lane "web-ext lint, unit tests in $EAST_TZ and $WEST_TZ" lane_unit_and_lint
+lane "browser tests (Chromium + Firefox ESR)" lane_browser
+lane "corpus sweeps (Chromium, Firefox ESR)" lane_sweeps
+
+failed=0
+remaining=${#pids[@]}
+declare -A done_lane=()
+while [ "$remaining" -gt 0 ]; do
+  running=()
+  for i in "${!pids[@]}"; do [ -n "${done_lane[$i]:-}" ] || running+=("${pids[$i]}"); done
+  set +e
+  wait -n -p finished "${running[@]}" 2>/dev/null
+  status=$?
+  set -e
+  for i in "${!pids[@]}"; do
+    if [ "${pids[$i]}" = "$finished" ] && [ -z "${done_lane[$i]:-}" ]; then
+      done_lane[$i]=1
+      remaining=$((remaining - 1))
+      if [ "$status" -eq 0 ]; then verdict=passed
+      elif [ "$failed" -ne 0 ]; then verdict="stopped (another lane failed)"
+      else verdict="FAILED (exit $status)"; fi
+      step "${names[$i]}: $verdict"
+      cat "$logs/$((i + 1)).log"
+      if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+        failed=$status
+        for j in "${!pids[@]}"; do
+          [ -z "${done_lane[$j]:-}" ] && kill -- "-${pids[$j]}" 2>/dev/null || true
+        done
+      fi
+    fi
+  done
+done
+rm -rf "$logs"
+[ "$failed" -eq 0 ] || exit "$failed"
 step "done"

@@ -10,7 +10,7 @@ import type { Message, RecognizeResponse, WireMention } from '../../src/messages
 import type { TextMap } from '../../src/text/extract';
 import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
-import { markPainted, task } from './instrumentation';
+import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, clearMentions, draftIndex, mentionCounts, setMentions } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
 import { inSlices } from './time-slices';
@@ -116,6 +116,12 @@ function clear(): void {
  * main-thread work it did (for the refresh scheduler's rate limit).
  */
 export async function annotate(): Promise<number> {
+  const cost = await annotatePage();
+  markSettled();
+  return cost;
+}
+
+async function annotatePage(): Promise<number> {
   if (!highlightingEnabled()) {
     clear();
     await report();
@@ -141,6 +147,9 @@ export async function annotate(): Promise<number> {
 
 /** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
 export function repaint(): void {
-  if (highlightingEnabled()) void paint().then(report);
-  else clear();
+  if (highlightingEnabled()) void paint().then(report).then(markSettled);
+  else {
+    clear();
+    markSettled();
+  }
 }

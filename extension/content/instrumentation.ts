@@ -8,6 +8,8 @@ import { guard } from './errors';
 export const MARK_START = 'backstory:start';
 export const MARK_PAINTED = 'backstory:painted';
 export const MEASURE_TASK = 'backstory:task';
+/** Every pass over the page ends with this mark, painted or not (switched off, nothing new). */
+export const MARK_SETTLED = 'backstory:settled';
 
 export function markStart(): void {
   if (__TEST_HOOKS__) performance.mark(MARK_START);
@@ -15,6 +17,14 @@ export function markStart(): void {
 
 export function markPainted(): void {
   if (__TEST_HOOKS__) performance.mark(MARK_PAINTED);
+}
+
+/**
+ * The positive signal tests wait for before asserting that nothing was painted: the content
+ * script read the page (or found itself switched off) and finished what it does about it.
+ */
+export function markSettled(): void {
+  if (__TEST_HOOKS__) performance.mark(MARK_SETTLED);
 }
 
 /**

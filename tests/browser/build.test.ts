@@ -42,6 +42,7 @@ const TEST_HOOK_MARKERS = [
   'backstory:task', // content instrumentation (C1) and card guard (C2)
   'backstory:start',
   'backstory:painted',
+  'backstory:settled', // content: a pass over the page ended, painted or not (tests)
   'backstory-test-bridge', // content → background bridge for opening extension pages (lead)
   'test:open-extension-page',
   'backstory-card-test', // card stepping bridge (C2)

@@ -18,6 +18,7 @@ import {
   serveStatic,
   sleep,
   waitForHighlights,
+  waitForSettled,
 } from './harness';
 
 /** The demo article's mentions in document order, before its late paragraph arrives. */
@@ -144,7 +145,7 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (_name, launch)
       rootAttributes: document.documentElement.getAttributeNames(),
     }));
     await waitForHighlights(page, { min: ARTICLE_MENTIONS.length });
-    await sleep(500);
+    await waitForSettled(page);
     const after = await page.evaluate(() => ({
       body: document.body.innerHTML,
       head: document.head.innerHTML,

@@ -345,6 +345,33 @@ export async function waitForHighlights(
   }
 }
 
+/**
+ * How many passes over the page the content script has finished (its `backstory:settled` mark,
+ * test-hooks builds): painted, found nothing new, or found itself switched off.
+ */
+export function settledCount(page: EvaluatingPage): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('backstory:settled').length);
+}
+
+/**
+ * Waits until the content script has finished more than `since` passes over the page (default 0:
+ * at least one). The positive signal before asserting that nothing was painted.
+ */
+export async function waitForSettled(
+  page: EvaluatingPage,
+  options: { since?: number; timeoutMs?: number } = {},
+): Promise<number> {
+  const since = options.since ?? 0;
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  for (;;) {
+    const count = await settledCount(page).catch(() => since);
+    if (count > since) return count;
+    if (Date.now() > deadline)
+      throw new Error(`the content script finished no pass over the page (${count} ≤ ${since})`);
+    await sleep(100);
+  }
+}
+
 export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }

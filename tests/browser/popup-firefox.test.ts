@@ -16,8 +16,8 @@ import {
   openFirefoxExtensionPage,
   type StaticServer,
   serveStatic,
-  sleep,
   TEST_DIST,
+  waitForSettled,
 } from './harness';
 import {
   bundledPack,
@@ -203,7 +203,7 @@ describe('popup in Firefox', () => {
 
     await page.reload();
     await page.bringToFront();
-    await sleep(1_500); // time enough to paint, if it wrongly did
+    await waitForSettled(page); // the content script read its settings and finished its pass
     expect(await highlightCount(page)).toBe(0);
 
     popup = await popupFor(page);
@@ -369,7 +369,7 @@ describe('settings across a browser restart (Firefox)', () => {
     const again = await session.newPage();
     await again.goto(server.url('/news.html'));
     await again.bringToFront();
-    await sleep(2_000);
+    await waitForSettled(again);
     expect(await highlightCount(again)).toBe(0);
     control = await openFirefoxExtensionPage(session, again, 'options.html');
     expect(await syncSettings()).toMatchObject({ hoverDelayMs: 900, 'sites.0': ['127.0.0.1'] });
