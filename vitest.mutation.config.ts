@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 // a mutant is only active in Stryker's own process, so they cannot kill one and only cost time),
 // tests of modules outside the mutation scope, and the shipped-source scan, which would flag
 // Stryker's instrumentation (`new Function`).
+// Not UTC, so a mutant that hard-codes UTC for the reader's time zone is caught (`npm test` runs the
+// unit project in this zone and in one far west).
+process.env.TZ = 'Pacific/Kiritimati';
+
 export default defineConfig({
   test: {
     name: 'unit',
