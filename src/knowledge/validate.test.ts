@@ -18,8 +18,6 @@ function nth<T>(list: readonly T[], index: number): T {
   return item;
 }
 
-/** Property runs take about a second; allow for a loaded machine. */
-const PROPERTY_TEST_TIMEOUT_MS = 30_000;
 const FIXTURES = new URL('../../tests/fixtures/packs/', import.meta.url);
 
 function fixtureText(name: string): string {
@@ -205,68 +203,56 @@ describe('validatePack properties', () => {
     }
   }
 
-  it(
-    'refuses arbitrary JSON values, naming at least one problem each',
-    () => {
-      // No random JSON value is a pack: a pack needs schemaVersion 1, a title, dates and lists.
-      fc.assert(
-        fc.property(fc.jsonValue(), (value) => expectRefusal(validatePack(value))),
-        { numRuns: 300 },
-      );
-    },
-    PROPERTY_TEST_TIMEOUT_MS,
-  );
+  it('refuses arbitrary JSON values, naming at least one problem each', () => {
+    // No random JSON value is a pack: a pack needs schemaVersion 1, a title, dates and lists.
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectRefusal(validatePack(value))),
+      { numRuns: 300 },
+    );
+  });
 
-  it(
-    'refuses arbitrary text, naming at least one problem each',
-    () => {
-      fc.assert(
-        fc.property(fc.string(), (text) => expectRefusal(parsePackText(text))),
-        { numRuns: 300 },
-      );
-    },
-    PROPERTY_TEST_TIMEOUT_MS,
-  );
+  it('refuses arbitrary text, naming at least one problem each', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => expectRefusal(parsePackText(text))),
+      { numRuns: 300 },
+    );
+  });
 
   const bundled: unknown = JSON.parse(
     readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'),
   );
   const bundledPaths = allPaths(bundled);
 
-  it(
-    'on random mutations of the bundled pack, returns ok or problems that each name a path',
-    () => {
-      fc.assert(
-        fc.property(
-          fc.constantFrom(...bundledPaths),
-          fc.oneof(
-            fc.constant({ delete: true as const }),
-            fc.jsonValue().map((value) => ({ value })),
-          ),
-          (path, replacement) => {
-            const damaged = mutate(bundled, path, replacement);
-            const result = validatePack(damaged);
-            if (result.ok) {
-              // Accepted (an optional field removed, or a value swapped for one as good): the pack
-              // given back keeps the damaged pack's entities and deadlines, and is itself valid.
-              const given = damaged as { entities: { id: string }[]; deadlines: { id: string }[] };
-              expect(result.pack.entities.map((e) => e.id)).toEqual(given.entities.map((e) => e.id));
-              expect(result.pack.deadlines.map((d) => d.id)).toEqual(given.deadlines.map((d) => d.id));
-              expect(validatePack(result.pack)).toEqual({ ok: true, pack: result.pack });
-            } else {
-              expect(result.problems.length).toBeGreaterThan(0);
-              for (const problem of result.problems) {
-                expect(problem.path).not.toBe('');
-                expect(problem.message).not.toBe('');
-              }
-            }
-          },
+  it('on random mutations of the bundled pack, returns ok or problems that each name a path', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...bundledPaths),
+        fc.oneof(
+          fc.constant({ delete: true as const }),
+          fc.jsonValue().map((value) => ({ value })),
         ),
-        { numRuns: 400 },
-      );
-    },
-    PROPERTY_TEST_TIMEOUT_MS,
-  );
+        (path, replacement) => {
+          const damaged = mutate(bundled, path, replacement);
+          const result = validatePack(damaged);
+          if (result.ok) {
+            // Accepted (an optional field removed, or a value swapped for one as good): the pack
+            // given back keeps the damaged pack's entities and deadlines, and is itself valid.
+            const given = damaged as { entities: { id: string }[]; deadlines: { id: string }[] };
+            expect(result.pack.entities.map((e) => e.id)).toEqual(given.entities.map((e) => e.id));
+            expect(result.pack.deadlines.map((d) => d.id)).toEqual(given.deadlines.map((d) => d.id));
+            expect(validatePack(result.pack)).toEqual({ ok: true, pack: result.pack });
+          } else {
+            expect(result.problems.length).toBeGreaterThan(0);
+            for (const problem of result.problems) {
+              expect(problem.path).not.toBe('');
+              expect(problem.message).not.toBe('');
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
 });
 
 describe('aliasText', () => {

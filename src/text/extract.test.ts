@@ -87,7 +87,7 @@ describe('extractText', () => {
     expect(map.text.endsWith('x'.repeat(2_000_000))).toBe(true);
     expect(map.starts.at(-1)).toBe(map.text.length - 2_000_000);
     // How long this takes is measured by `npm run bench -- --only extract`, not here.
-  }, 120_000); // building 100k nodes in happy-dom alone takes ~5 s on an idle machine
+  }); // building 100k nodes in happy-dom alone takes ~5 s on an idle machine
 });
 
 describe('extractTextFromHtml', () => {

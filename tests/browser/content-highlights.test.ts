@@ -49,8 +49,6 @@ const TRAP_TEXTS = ['Treasury', 'Real Madrid', 'trump', 'He', 'Xi', "Xi'an", 'Lo
 const STRICT_CSP = "default-src 'none'; style-src 'none'";
 const HOSTILE_CSS = '<style>* { all: unset !important; }</style>';
 const TICKER_SECONDS = 5;
-/** Backstory may use at most this share of the main thread on a page that never stops changing. */
-const TICKER_MAX_SHARE = 0.02;
 
 const demoHtml = readFileSync(join(PAGES_DIR, 'demo-article.html'), 'utf8');
 /** The demo article without its page script (a static page: nothing but Backstory could change it). */
@@ -172,23 +170,28 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (_name, launch)
     const painted = await waitForHighlights(page, { min: 4 });
     expect(texts(painted)).toEqual(['Nvidia', 'Oracle', 'Jamieson Greer', 'Commerce Department']);
     const start = await page.evaluate(() => performance.now());
+    const pageReadsSince = (since: number) =>
+      page.evaluate(
+        (from) =>
+          performance
+            .getEntriesByName('backstory:task')
+            .filter((e) => e.startTime >= from && String((e as PerformanceMeasure).detail) === 'extract')
+            .map((e) => e.startTime),
+        since,
+      );
+    // It keeps up with the page: a re-read comes (polled, generous deadline)…
+    const deadline = Date.now() + 30_000;
+    while ((await pageReadsSince(start)).length === 0) {
+      if (Date.now() > deadline) throw new Error('no re-read of the changing page within 30 s');
+      await sleep(200);
+    }
     await sleep(TICKER_SECONDS * 1000);
-    const work = await page.evaluate(
-      (since) =>
-        performance
-          .getEntriesByName('backstory:task')
-          .filter((e) => e.startTime >= since)
-          .map((e) => ({ what: String((e as PerformanceMeasure).detail), ms: e.duration })),
-      start,
-    );
-    const totalMs = work.reduce((sum, w) => sum + w.ms, 0);
-    const extractions = work.filter((w) => w.what === 'extract').length;
-    console.log(
-      `ticker: ${work.length} tasks, ${extractions} page reads, ${totalMs.toFixed(1)} ms in ${TICKER_SECONDS} s`,
-    );
-    expect(extractions).toBeGreaterThanOrEqual(1); // it does keep up with the page
-    expect(extractions).toBeLessThanOrEqual(TICKER_SECONDS + 1); // at most one re-read per second
-    expect(totalMs).toBeLessThan(TICKER_SECONDS * 1000 * TICKER_MAX_SHARE);
+    // …and at most one a second, in the page's own clock (timers fire late, never early, so a
+    // loaded machine can only see fewer). How much main-thread time this costs is measured by
+    // `npm run bench -- --only extension`.
+    const reads = await pageReadsSince(start);
+    const elapsedSeconds = ((await page.evaluate(() => performance.now())) - start) / 1000;
+    expect(reads.length).toBeLessThanOrEqual(Math.floor(elapsedSeconds) + 1);
     expect(texts(await readHighlights(page))).toEqual([
       'Nvidia',
       'Oracle',

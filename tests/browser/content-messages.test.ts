@@ -17,9 +17,6 @@ import {
   waitForHighlights,
 } from './harness';
 
-/** Cold start of the background (fetch + validate + compile the bundled pack), generous for a busy CI box. */
-const MAX_COLD_PACK_MS = 1_500;
-
 type PackTimings = { loadMs: number; compileMs: number; entities: number; workerStartedAt: number };
 
 function packTimings(worker: Worker): Promise<PackTimings> {
@@ -162,7 +159,7 @@ describe('content script messages (Chromium)', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('recompiles the pack quickly after the service worker is stopped', async () => {
+  it('recompiles the pack after the service worker is stopped', async () => {
     const before = await packTimings(await session.serviceWorker());
     const cdp = await session.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
@@ -180,7 +177,7 @@ describe('content script messages (Chromium)', () => {
         `(${timings.entities} entities); navigation → highlights ${toHighlightsMs} ms`,
     );
     expect(timings.entities).toBeGreaterThan(0);
-    expect(timings.loadMs + timings.compileMs).toBeLessThan(MAX_COLD_PACK_MS);
+    // How long the cold start takes is measured by `npm run bench -- --only recognition` (compile).
     await reload.close();
   });
 

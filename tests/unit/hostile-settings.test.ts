@@ -21,7 +21,6 @@ import {
 } from '../../src/settings';
 
 const RUNS = 150;
-const SLOW_TEST_MS = 20_000;
 
 function expectValidSettings(settings: Settings): void {
   expect(settings.version).toBe(SETTINGS_VERSION);
@@ -139,37 +138,29 @@ const nearlySettings = fc.record(
 );
 
 describe('parseStoredSettings under hostile input', () => {
-  it(
-    'always answers valid settings for nearly-valid stored objects',
-    () => {
-      fc.assert(
-        fc.property(nearlySettings, (stored) => {
-          const parsed = parseStoredSettings(stored);
-          expectValidSettings(parsed.settings);
-          for (const problem of parsed.problems) expect(problem.message.length).toBeGreaterThan(0);
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    SLOW_TEST_MS,
-  );
+  it('always answers valid settings for nearly-valid stored objects', () => {
+    fc.assert(
+      fc.property(nearlySettings, (stored) => {
+        const parsed = parseStoredSettings(stored);
+        expectValidSettings(parsed.settings);
+        for (const problem of parsed.problems) expect(problem.message.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
-  it(
-    'always answers valid settings for anything structured clone can store, BigInt and cycles included',
-    () => {
-      fc.assert(
-        fc.property(structuredCloneable, (stored) => {
-          expectValidSettings(parseStoredSettings(stored).settings);
-          // The same value under each settings key (where one corrupt key must not hide the rest).
-          for (const key of ['version', 'siteExceptions', 'entityTypes', 'hoverDelayMs', 'enabled']) {
-            expectValidSettings(parseStoredSettings({ [key]: stored, showBadge: false }).settings);
-          }
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    SLOW_TEST_MS,
-  );
+  it('always answers valid settings for anything structured clone can store, BigInt and cycles included', () => {
+    fc.assert(
+      fc.property(structuredCloneable, (stored) => {
+        expectValidSettings(parseStoredSettings(stored).settings);
+        // The same value under each settings key (where one corrupt key must not hide the rest).
+        for (const key of ['version', 'siteExceptions', 'entityTypes', 'hoverDelayMs', 'enabled']) {
+          expectValidSettings(parseStoredSettings({ [key]: stored, showBadge: false }).settings);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
   it('describes a BigInt, a cycle and a prototype-less object in its problem message', () => {
     const cycle: Record<string, unknown> = { a: 1 };
@@ -193,51 +184,39 @@ describe('parseStoredSettings under hostile input', () => {
     ]);
   });
 
-  it(
-    'survives a huge exception list and prototype keys',
-    () => {
-      const huge = {
-        siteExceptions: Array.from({ length: MAX_SITE_EXCEPTIONS + 50 }, (_, i) => `site${i}.example`),
-      };
-      const parsed = parseStoredSettings(huge);
-      expect(parsed.settings.siteExceptions).toHaveLength(MAX_SITE_EXCEPTIONS);
-      expect(parsed.problems.map((p) => p.key)).toContain('siteExceptions');
-      const proto = JSON.parse('{"__proto__": {"enabledByDefault": false}, "constructor": 1}') as unknown;
-      expectValidSettings(parseStoredSettings(proto).settings);
-      expect(({} as Record<string, unknown>).enabledByDefault).toBeUndefined();
-    },
-    SLOW_TEST_MS,
-  );
+  it('survives a huge exception list and prototype keys', () => {
+    const huge = {
+      siteExceptions: Array.from({ length: MAX_SITE_EXCEPTIONS + 50 }, (_, i) => `site${i}.example`),
+    };
+    const parsed = parseStoredSettings(huge);
+    expect(parsed.settings.siteExceptions).toHaveLength(MAX_SITE_EXCEPTIONS);
+    expect(parsed.problems.map((p) => p.key)).toContain('siteExceptions');
+    const proto = JSON.parse('{"__proto__": {"enabledByDefault": false}, "constructor": 1}') as unknown;
+    expectValidSettings(parseStoredSettings(proto).settings);
+    expect(({} as Record<string, unknown>).enabledByDefault).toBeUndefined();
+  });
 });
 
 describe('parseSettingsFile under hostile input', () => {
-  it(
-    'never throws on arbitrary text and returns valid settings or problems',
-    () => {
-      fc.assert(
-        fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
-          const result = parseSettingsFile(text);
-          if (result.ok) expectValidSettings(result.settings);
-          else expect(result.problems.length).toBeGreaterThan(0);
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    SLOW_TEST_MS,
-  );
+  it('never throws on arbitrary text and returns valid settings or problems', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        const result = parseSettingsFile(text);
+        if (result.ok) expectValidSettings(result.settings);
+        else expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 
-  it(
-    'never throws on files that carry the right format marker but damaged values',
-    () => {
-      fc.assert(
-        fc.property(nearlySettings, (values) => {
-          const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...values }));
-          if (result.ok) expectValidSettings(result.settings);
-          else expect(result.problems.length).toBeGreaterThan(0);
-        }),
-        { numRuns: RUNS },
-      );
-    },
-    SLOW_TEST_MS,
-  );
+  it('never throws on files that carry the right format marker but damaged values', () => {
+    fc.assert(
+      fc.property(nearlySettings, (values) => {
+        const result = parseSettingsFile(JSON.stringify({ format: SETTINGS_FILE_FORMAT, ...values }));
+        if (result.ok) expectValidSettings(result.settings);
+        else expect(result.problems.length).toBeGreaterThan(0);
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -11,7 +11,7 @@ import { expectLockedDownManifest } from './locked-down-manifest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BUILDS = { chrome: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
-const BUILD_TIMEOUT_MS = 120_000;
+const BUILD_TIMEOUT_MS = 280_000;
 
 /** Network APIs no bundle may contain at all. */
 const NETWORK_APIS = [
