@@ -22,6 +22,9 @@ export default defineConfig({
       'tests/unit/security-source.test.ts',
     ],
     environment: 'node',
+    // Deadlines for a hang, as in the unit project (vitest.config.ts).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 });
