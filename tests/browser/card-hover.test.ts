@@ -7,10 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardDataFor } from '../../src/card/card-data';
-import { entityTypeLabel, sourceLink, wikidataLink } from '../../src/card/card-view';
-import { deadlineLine } from '../../src/card/deadline-line';
-import { deadlineView } from '../../src/deadlines';
 import { aliasRule } from '../../src/knowledge/schema';
 import {
   asTestPage,
@@ -61,6 +57,13 @@ const ROUTES = {
 /** The settings' default hover delay. */
 const DEFAULT_HOVER_DELAY_MS = 300;
 const MENTIONS_ON_ARTICLE = 7;
+
+/** "Nov 29, 2026" for "2026-11-29", written out without the card's own formatting code. */
+function knowledgeDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return `${months[month - 1]} ${day}, ${year}`;
+}
 
 function expectedEntityForText(text: string) {
   return pack.entities.find((e) => e.aliases.some((a) => aliasRule(a).text === text));
@@ -149,8 +152,11 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
 
   it('opens after the dwell with the name, type, facts and safe source links', async () => {
     const page = await openArticle();
-    const expected = cardDataFor(pack, 'scott-bessent');
-    if (!expected) throw new Error('the pack has no scott-bessent');
+    // Expected values straight from the pack file (the fixture), not from the card code.
+    const entity = pack.entities.find((e) => e.id === 'scott-bessent');
+    if (!entity) throw new Error('the pack has no scott-bessent');
+    const byDateNewestFirst = [...entity.facts].sort((a, b) => b.asOf.localeCompare(a.asOf));
+    const deadlineTitles = pack.deadlines.filter((d) => d.entities.includes(entity.id)).map((d) => d.title);
     await recordOpenTimes(page);
     const box = await textBox(page, 'Scott Bessent');
     if (!box) throw new Error('"Scott Bessent" not found on the page');
@@ -164,30 +170,33 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(times.openedAt - times.movedAt, 'card opened before the 300 ms dwell').toBeGreaterThanOrEqual(
       DEFAULT_HOVER_DELAY_MS - 1,
     );
-    expect(card.title).toBe(expected.entity.name);
-    expect(card.type).toBe(entityTypeLabel(expected.entity.type));
-    expect(card.description).toBe(expected.entity.description);
-    expect(card.facts.map((f) => f.text)).toEqual(expected.facts.map((f) => f.text));
-    for (const fact of card.facts) expect(fact.meta).toMatch(/^as of \w+/);
+    expect(card.title).toBe('Scott Bessent');
+    expect(card.type).toBe('Person');
+    expect(card.description).toBe(entity.description);
+    expect(card.facts.map((f) => f.text)).toEqual(byDateNewestFirst.map((f) => f.text));
+    for (const fact of card.facts) expect(fact.meta).toMatch(/^as of [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     const factLinks = card.links.filter((l) => !l.href.startsWith('https://www.wikidata.org/'));
-    expect(factLinks.map((l) => l.label)).toEqual(expected.facts.map((f) => sourceLink(f.source)?.label));
+    expect(factLinks.map((l) => l.label)).toEqual(
+      byDateNewestFirst.map((f) => new URL(f.source).hostname.replace(/^www\./, '')),
+    );
     for (const link of card.links) {
       expect(link.href).toMatch(/^https?:\/\//);
       expect(link.target).toBe('_blank');
       expect(link.rel).toBe('noopener noreferrer');
     }
-    const { locale, timeZone } = await page.evaluate(() => ({
-      locale: navigator.language,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-    }));
-    expect(card.deadlines).toEqual(
-      expected.deadlines.map((deadline) => {
-        const line = deadlineLine(deadlineView(deadline, new Date(), expected.packAsOf, locale, timeZone));
-        return `${line.title}${line.status} · ${line.when}${line.caution ?? ''}`;
-      }),
+    // Each deadline line: its title, a status word, the due day with its weekday, a countdown.
+    expect(card.deadlines.map((line) => deadlineTitles.find((t) => line.startsWith(t)))).toEqual(
+      card.deadlines.map(() => expect.any(String)),
     );
-    expect(card.related.map((r) => r.id)).toEqual(expected.related.map((r) => r.id));
-    expect(card.footer).toMatch(/^Knowledge as of /);
+    expect([...card.deadlines.map((line) => deadlineTitles.find((t) => line.startsWith(t)))].sort()).toEqual(
+      [...deadlineTitles].sort(),
+    );
+    for (const line of card.deadlines)
+      expect(line).toMatch(
+        /(Upcoming|Extended|Resolved|Lapsed|Date passed) · due [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}/,
+      );
+    expect(card.related.map((r) => r.id)).toEqual(entity.related ?? []);
+    expect(card.footer).toBe(`Knowledge as of ${knowledgeDate(pack.asOf)}`);
     expect(card.role).toBe('dialog');
     expect(card.labelledBy).toBe(true);
   });
@@ -251,11 +260,15 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await sleep(200);
     const { box } = await hover(page, 'Nvidia', '#bottom-right');
     const card = await waitForCard(page);
-    const nvidia = cardDataFor(pack, 'nvidia');
-    expect(card.title).toBe(nvidia?.entity.name);
-    const wikidata = wikidataLink(nvidia?.entity.wikidata);
-    if (wikidata)
-      expect(card.links).toContainEqual({ ...wikidata, target: '_blank', rel: 'noopener noreferrer' });
+    const nvidia = pack.entities.find((e) => e.id === 'nvidia');
+    expect(card.title).toBe('Nvidia');
+    if (nvidia?.wikidata)
+      expect(card.links).toContainEqual({
+        href: `https://www.wikidata.org/wiki/${nvidia.wikidata}`,
+        label: `Wikidata ${nvidia.wikidata}`,
+        target: '_blank',
+        rel: 'noopener noreferrer',
+      });
     expect(card.box.left).toBeGreaterThanOrEqual(0);
     expect(card.box.top).toBeGreaterThanOrEqual(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width + 0.5);
@@ -368,7 +381,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await step(page, 1);
     const first = await waitForCard(page, 'the first step');
     await step(page, -1);
-    const lastName = cardDataFor(pack, 'nvidia')?.entity.name;
+    const lastName = 'Nvidia';
     const last = await waitFor(
       () => readCard(page),
       (card) => card?.title === lastName,
