@@ -83,3 +83,42 @@ export const MALFORMED_SETTINGS_FILE = JSON.stringify({
 
 /** Text that is not JSON at all. */
 export const NOT_JSON_FILE = '{ "format": "backstory-settings", ';
+
+/** What the popup should show for one deadline: id, status now, English countdown. */
+export type ExpectedDeadline = { id: string; status: string; relative: string };
+
+/**
+ * The popup's deadline list at `nowIso` for a reader in `timeZone`, written out from the pack's
+ * data by the rules the popup states (not by src/deadlines, which it tests): pending deadlines
+ * soonest first; then those whose day is over or that lapsed, most recent first; then resolved ones,
+ * most recent first; ties in pack order. A pending deadline whose day is over shows as "passed".
+ * The countdown is English (`numeric: 'auto'`): days up to 45, months (of 30.44 days) beyond.
+ */
+export function expectedDeadlines(pack: Pack, nowIso: string, timeZone: string): ExpectedDeadline[] {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(nowIso));
+  const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  const rows = pack.deadlines.map((d, index) => {
+    const days = Math.round((dayNumber(d.due) - dayNumber(today)) / MS_PER_DAY);
+    const pending = d.status === 'upcoming' || d.status === 'extended';
+    const status = pending && days < 0 ? 'passed' : d.status;
+    const group = status === 'resolved' ? 2 : status === 'passed' || status === 'lapsed' ? 1 : 0;
+    return { id: d.id, status, days, group, index };
+  });
+  rows.sort(
+    (a, b) => a.group - b.group || (a.group === 0 ? a.days - b.days : b.days - a.days) || a.index - b.index,
+  );
+  return rows.map((r) => ({ id: r.id, status: r.status, relative: englishCountdown(r.days) }));
+}
+
+function englishCountdown(days: number): string {
+  if (Math.abs(days) > 45) {
+    const months = Math.round(days / 30.44);
+    if (months === 1) return 'next month';
+    if (months === -1) return 'last month';
+    return months > 0 ? `in ${months} months` : `${-months} months ago`;
+  }
+  if (days === 0) return 'today';
+  if (days === 1) return 'tomorrow';
+  if (days === -1) return 'yesterday';
+  return days > 0 ? `in ${days} days` : `${-days} days ago`;
+}
