@@ -28,8 +28,10 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 90_000,
+          // Deadlines for a hang, not speed checks: launching Firefox on a loaded 2-core machine
+          // has taken over 90 s.
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

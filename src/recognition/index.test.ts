@@ -212,12 +212,11 @@ describe('compileRecognizer — same-entity overlaps', () => {
 });
 
 describe('compileRecognizer — scale', () => {
-  it('stays fast with thousands of sentence-rule mentions in unpunctuated text', () => {
+  it('finds every one of thousands of sentence-rule mentions in unpunctuated text', () => {
     const text = 'Silver Lake and Oracle, '.repeat(20_000);
-    const started = performance.now();
     const mentions = recognizer.recognize(text);
     expect(mentions).toHaveLength(40_000);
-    // Quadratic sentence scans would take minutes here; generous for a loaded 2-core box.
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(mentions.at(-1)).toMatchObject({ start: text.length - 8, end: text.length - 2, text: 'Oracle' });
+    // How long this takes is measured by `npm run bench -- --only recognition` (1 MB and 10 MB texts).
   });
 });

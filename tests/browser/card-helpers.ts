@@ -212,7 +212,7 @@ export async function waitFor<T>(
   probe: () => Promise<T>,
   accept: (value: T) => boolean,
   what: string,
-  timeoutMs = 5_000,
+  timeoutMs = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -213,7 +213,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
 
     // The grace period before closing is checked with a fake clock in src/card/hover-intent.test.ts.
     await page.mouse.move(4, 4, { steps: 2 });
-    await waitForNoCard(page, 'the card to close after the pointer left', 10_000);
+    await waitForNoCard(page, 'the card to close after the pointer left');
   });
 
   it('closes on Escape', async () => {
@@ -221,7 +221,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await hover(page, 'Jensen Huang');
     await waitForCard(page);
     await page.keyboard.press('Escape');
-    await waitForNoCard(page, 'Escape to close the card', 1_000);
+    await waitForNoCard(page, 'Escape to close the card');
   });
 
   it('swaps to a related entity in place, one card at a time', async () => {
@@ -317,7 +317,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(focused, 'Tab reaches a link in the card').toBe('a');
 
     await page.keyboard.press('Escape');
-    await waitForNoCard(page, 'Escape to close the stepped card', 1_000);
+    await waitForNoCard(page, 'Escape to close the stepped card');
     const focusId = await page.evaluate(() => document.activeElement?.id ?? null, undefined);
     expect(focusId).toBe('focus-start');
 
@@ -352,10 +352,10 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
         { x, y },
       );
     await tap(box.x, box.y);
-    const card = await waitForCard(page, 'a tap to open the card', 1_000);
+    const card = await waitForCard(page, 'a tap to open the card');
     expect(card.title).toBe(expectedEntityForText('Jensen Huang')?.name);
     await tap(4, 4);
-    await waitForNoCard(page, 'a tap outside to close the card', 1_000);
+    await waitForNoCard(page, 'a tap outside to close the card');
   });
 
   it('stays open when the page changes elsewhere, and closes when its mention is removed', async () => {
@@ -373,7 +373,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect((await readCard(page))?.title, 'card kept after an unrelated change').toBe(open.title);
 
     await page.evaluate(() => document.getElementById('lead')?.remove());
-    await waitForNoCard(page, 'the card to close once its mention is gone', 5_000);
+    await waitForNoCard(page, 'the card to close once its mention is gone');
   });
 
   it('wraps around when stepping backwards and scrolls the far mention into view', async () => {

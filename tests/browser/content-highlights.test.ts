@@ -72,7 +72,7 @@ function texts(highlights: { text: string }[]): string[] {
 }
 
 /** Waits until the highlighted texts are exactly `expected` (after the page changed). */
-async function waitFor(page: AnyPage, expected: string[], timeoutMs = 10_000): Promise<void> {
+async function waitFor(page: AnyPage, expected: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: string[] = [];
   while (Date.now() < deadline) {

@@ -28,7 +28,7 @@ function packTimings(worker: Worker): Promise<PackTimings> {
 }
 
 /** Polls `check` until it holds (or fails the test after `timeoutMs`). */
-async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function until(check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');

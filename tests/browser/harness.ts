@@ -336,7 +336,7 @@ export async function waitForHighlights(
   options: { min?: number; timeoutMs?: number } = {},
 ): Promise<PaintedHighlight[]> {
   const min = options.min ?? 1;
-  const deadline = Date.now() + (options.timeoutMs ?? 15_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     const found = await readHighlights(page);
     if (found.length >= min) return found;
@@ -362,7 +362,7 @@ export async function waitForSettled(
   options: { since?: number; timeoutMs?: number } = {},
 ): Promise<number> {
   const since = options.since ?? 0;
-  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     const count = await settledCount(page).catch(() => since);
     if (count > since) return count;
@@ -397,7 +397,7 @@ export async function openFirefoxExtensionPage(
   session: FirefoxSession,
   fromPage: PuppeteerPage,
   path: string,
-  timeoutMs = 15_000,
+  timeoutMs = 60_000,
 ): Promise<PuppeteerPage> {
   const wanted = `${session.extensionBaseUrl}/${path}`;
   const before = new Set(await session.browser.pages());

@@ -16,6 +16,7 @@ import {
   type StaticServer,
   serveStatic,
   TEST_DIST,
+  waitForSettled,
 } from './harness';
 import {
   bundledPack,
@@ -254,7 +255,7 @@ describe('popup in Chromium', () => {
 
     await page.reload();
     await page.waitForLoadState('load');
-    await new Promise((done) => setTimeout(done, 1_500)); // time enough to paint, if it wrongly did
+    await waitForSettled(page); // the content script read its settings and finished its pass
     expect(await highlightCount(page)).toBe(0);
 
     popup = await openRealPopup(page);
@@ -460,7 +461,7 @@ describe('settings across a browser restart (Chromium)', () => {
     expect(settings).toMatchObject({ hoverDelayMs: 900, 'sites.0': ['127.0.0.1'] });
     const again = await session.newPage();
     await again.goto(server.url('/news.html'));
-    await new Promise((done) => setTimeout(done, 1_500));
+    await waitForSettled(again);
     expect(await highlightCount(again)).toBe(0);
   });
 });
