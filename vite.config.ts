@@ -31,10 +31,10 @@ const BUNDLE_TARGET = ['chrome120', 'firefox128'];
 export type Aliases = Record<string, string>;
 
 /**
- * The content script runs on every page, so it goes without `webextension-polyfill` (see
- * extension/shared/native-browser.ts for why that is safe there).
+ * The content script and the background go without `webextension-polyfill`: MV3 gives both
+ * browsers promise-returning APIs (see extension/shared/native-browser.ts for why that is safe).
  */
-export const CONTENT_ALIASES: Aliases = {
+export const NATIVE_BROWSER_ALIASES: Aliases = {
   'webextension-polyfill': resolve(ROOT, 'extension/shared/native-browser.ts'),
 };
 

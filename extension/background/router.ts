@@ -11,7 +11,12 @@
  * - `any-own`: any context of this extension.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type MessageOf, type MessageType, parseMessage } from '../../src/messages/protocol';
+import {
+  type ErrorResponse,
+  type MessageOf,
+  type MessageType,
+  parseMessage,
+} from '../../src/messages/protocol';
 
 export type SenderRule = 'content' | 'extension-page' | 'any-own';
 
@@ -45,8 +50,7 @@ export function senderPasses(rule: SenderRule, sender: Runtime.MessageSender): b
 
 /**
  * Dispatches one message: the handler's reply, or undefined when the message is malformed, of a
- * type without a route, or from a sender the route does not accept (the polyfill's contract:
- * undefined leaves the message to other listeners).
+ * type without a route, or from a sender the route does not accept (it is then left alone).
  */
 export function routeMessage(
   routes: Routes,
@@ -60,9 +64,26 @@ export function routeMessage(
   return route.handle(parsed, sender);
 }
 
-/** Registers the one listener. Call once, synchronously at start (a woken worker gets its event). */
+/**
+ * Registers the one listener. Call once, synchronously at start (a woken worker gets its event).
+ * Replies go through `sendResponse` + `return true` (native Chrome listeners cannot answer with a
+ * promise); a handler that fails answers `{ error }`.
+ */
 export function listenForMessages(routes: Routes): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    routeMessage(routes, message, sender),
+  const listener = (
+    message: unknown,
+    sender: Runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    const reply = routeMessage(routes, message, sender);
+    if (!reply) return false;
+    reply.then(sendResponse, (error: unknown) => {
+      const failed: ErrorResponse = { error: error instanceof Error ? error.message : String(error) };
+      sendResponse(failed);
+    });
+    return true;
+  };
+  browser.runtime.onMessage.addListener(
+    listener as Parameters<typeof browser.runtime.onMessage.addListener>[0],
   );
 }

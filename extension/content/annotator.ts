@@ -2,20 +2,22 @@
  * One pass over the page: read its text, ask the background for mentions, index and paint them,
  * and report the counts. Settings decide whether the site is on, which entity types count and the
  * highlight style. Each synchronous step is a measured `task`; the recognition itself runs in the
- * background, off the page's main thread.
+ * background, off the page's main thread. One annotator per page session (page-session.ts).
  */
 import browser from 'webextension-polyfill';
 import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
 import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
+import { replyError } from '../../src/messages/replies';
 import type { TextMap } from '../../src/text/extract';
 import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
-import { addToDraft, clearMentions, draftIndex, mentionCounts, setMentions } from './mention-index';
+import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
 import { inSlices } from './time-slices';
 
-export type AnnotatorState = {
+type AnnotatorState = {
+  readonly index: MentionIndex;
   settings: PageSettings | undefined;
   /** The text and nodes the current mentions refer to. */
   map: TextMap | undefined;
@@ -23,22 +25,24 @@ export type AnnotatorState = {
   wire: readonly WireMention[];
   /** Serialized counts last sent in a `page-report`, to send only changes. */
   reported: string | undefined;
+  /** Bumped by every paint and clear: a sliced paint installs its result only if still the latest. */
+  paintGeneration: number;
 };
 
-const state: AnnotatorState = { settings: undefined, map: undefined, wire: [], reported: undefined };
-
-export function setSettings(settings: PageSettings): void {
-  state.settings = settings;
-}
-
-/** The page text the current highlights were found in, if the page has been read. */
-export function lastPageText(): string | undefined {
-  return state.map?.text;
-}
-
-export function highlightingEnabled(): boolean {
-  return state.settings?.enabledHere === true;
-}
+export type Annotator = {
+  setSettings(settings: PageSettings): void;
+  /** Whether highlighting is on for this page's site. */
+  highlightingEnabled(): boolean;
+  /** The page text the current highlights were found in, if the page has been read. */
+  lastPageText(): string | undefined;
+  /**
+   * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
+   * main-thread work it did (for the refresh scheduler's rate limit).
+   */
+  annotate(): Promise<number>;
+  /** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
+  repaint(): void;
+};
 
 /** Same text in the same nodes: the mentions and their ranges are still right. */
 function sameText(a: TextMap | undefined, b: TextMap): boolean {
@@ -50,11 +54,17 @@ function sameText(a: TextMap | undefined, b: TextMap): boolean {
 async function recognize(text: string): Promise<readonly WireMention[]> {
   const message: Message = { type: 'recognize', text: text.slice(0, MAX_RECOGNIZE_CHARS) };
   const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
+  const error = replyError(response);
+  if (error) throw error;
   return response?.mentions ?? [];
 }
 
-async function report(): Promise<void> {
-  const counts = mentionCounts();
+function highlightingEnabled(state: AnnotatorState): boolean {
+  return state.settings?.enabledHere === true;
+}
+
+async function report(state: AnnotatorState): Promise<void> {
+  const counts = state.index.mentionCounts();
   const serialized = JSON.stringify(counts);
   if (serialized === state.reported) return;
   state.reported = serialized;
@@ -63,18 +73,15 @@ async function report(): Promise<void> {
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-/** Bumped by every paint and clear: a sliced paint installs its result only if still the latest. */
-let paintGeneration = 0;
-
 /**
  * Indexes and paints `state.wire` with the current settings (no new recognition). Ranges are made
  * in time slices; the index and highlights are swapped in at the end, in one short task.
  * Resolves to the main-thread milliseconds used.
  */
-async function paint(): Promise<number> {
+async function paint(state: AnnotatorState): Promise<number> {
   const { map, settings } = state;
   if (!map || !settings) return 0;
-  const generation = ++paintGeneration;
+  const generation = ++state.paintGeneration;
   const types = new Set(settings.entityTypes);
   const wanted = state.wire.filter((m) => types.has(m.type));
   const draft = draftIndex(map);
@@ -87,10 +94,10 @@ async function paint(): Promise<number> {
           if (mention) addToDraft(draft, mention);
           return next < wanted.length;
         });
-  if (generation !== paintGeneration) return busyMs;
+  if (generation !== state.paintGeneration) return busyMs;
   const started = performance.now();
   task('paint', () => {
-    setMentions(draft);
+    state.index.setMentions(draft);
     paintHighlights(
       draft.mentions.map((m) => m.range),
       settings.highlightStyle,
@@ -101,30 +108,20 @@ async function paint(): Promise<number> {
   return busyMs;
 }
 
-function clear(): void {
-  paintGeneration++;
+function clear(state: AnnotatorState): void {
+  state.paintGeneration++;
   task('clear', () => {
     clearHighlights();
-    clearMentions();
+    state.index.clearMentions();
   });
   state.map = undefined;
   state.wire = [];
 }
 
-/**
- * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
- * main-thread work it did (for the refresh scheduler's rate limit).
- */
-export async function annotate(): Promise<number> {
-  const cost = await annotatePage();
-  markSettled();
-  return cost;
-}
-
-async function annotatePage(): Promise<number> {
-  if (!highlightingEnabled()) {
-    clear();
-    await report();
+async function annotate(state: AnnotatorState): Promise<number> {
+  if (!highlightingEnabled(state)) {
+    clear(state);
+    await report(state);
     return 0;
   }
   const root = pageRoot();
@@ -137,19 +134,43 @@ async function annotatePage(): Promise<number> {
   if (unchanged) return cost;
 
   const wire = await recognize(map.text);
-  if (!highlightingEnabled()) return cost; // switched off meanwhile; the settings change cleared
+  if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
   state.map = map;
   state.wire = wire;
-  cost += await paint();
-  await report();
+  cost += await paint(state);
+  await report(state);
   return cost;
 }
 
-/** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
-export function repaint(): void {
-  if (highlightingEnabled()) void paint().then(report).then(markSettled);
-  else {
-    clear();
-    markSettled();
-  }
+export function createAnnotator(index: MentionIndex): Annotator {
+  const state: AnnotatorState = {
+    index,
+    settings: undefined,
+    map: undefined,
+    wire: [],
+    reported: undefined,
+    paintGeneration: 0,
+  };
+  return {
+    setSettings: (settings) => {
+      state.settings = settings;
+    },
+    highlightingEnabled: () => highlightingEnabled(state),
+    lastPageText: () => state.map?.text,
+    async annotate() {
+      const cost = await annotate(state);
+      markSettled();
+      return cost;
+    },
+    repaint() {
+      if (highlightingEnabled(state)) {
+        void paint(state)
+          .then(() => report(state))
+          .then(markSettled);
+      } else {
+        clear(state);
+        markSettled();
+      }
+    },
+  };
 }

@@ -1,21 +1,21 @@
 /**
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
- * Wires the pieces: settings → annotator (read text, recognize in the background, paint) → mention
- * index → hover card (C2); the mutation watcher and refresh scheduler keep highlights current; page
- * messages answer the popup. Everything is guarded: a failure is logged once with `[Backstory]` and
- * never thrown into the page.
+ * Makes the page session (mentions and annotator, page-session.ts) and wires the pieces around
+ * it: settings from the background → annotator (read text, recognize in the background, paint) →
+ * mention index → hover card; the mutation watcher and refresh scheduler keep highlights current;
+ * the one message listener (page-messages.ts) answers the popup and background. Everything is
+ * guarded: a failure is logged once with `[Backstory]` and never thrown into the page.
  */
 import browser from 'webextension-polyfill';
 import { type PageSettings, requestPageSettings } from '../shared/settings-client';
-import { annotate, repaint, setSettings } from './annotator';
-import { installCard } from './card/index';
+import { type CardController, installCard } from './card/index';
 import { guard, guardAsync } from './errors';
 import { clearHighlights } from './highlight-painter';
 import { markStart } from './instrumentation';
-import { mentionAt, mentions, onMentionsChanged } from './mention-index';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
-import { createRefreshScheduler } from './refresh-scheduler';
+import { createPageSession, type PageSession } from './page-session';
+import { createRefreshScheduler, type RefreshScheduler } from './refresh-scheduler';
 import { installContentTestBridge } from './test-bridge';
 
 /** False once the extension was reloaded, updated or removed: this script is then orphaned. */
@@ -27,13 +27,44 @@ function extensionAlive(): boolean {
   }
 }
 
+/**
+ * What to do when the background announces a settings change: ask again, and apply only the
+ * latest answer of a burst.
+ */
+function followSettings(session: PageSession, card: CardController, scheduler: RefreshScheduler) {
+  const apply = (next: PageSettings) =>
+    guard('settings', () => {
+      session.annotator.setSettings(next);
+      card.setHoverDelay(next.hoverDelayMs);
+      // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
+      session.annotator.repaint();
+      scheduler.requestNow();
+    });
+  let generation = 0;
+  return () => {
+    const mine = ++generation;
+    requestPageSettings(0).then(
+      (next) => {
+        if (mine === generation) apply(next);
+      },
+      () => {}, // the background is gone (extension reloaded): nothing to apply
+    );
+  };
+}
+
 async function start(): Promise<void> {
   markStart();
+  const session = createPageSession();
   const settings = await requestPageSettings();
-  setSettings(settings);
+  session.annotator.setSettings(settings);
 
-  const card = installCard({ mentionAt, mentions, hoverDelayMs: settings.hoverDelayMs });
-  onMentionsChanged(() => card.mentionsChanged());
+  const { mentions } = session;
+  const card = installCard({
+    mentionAt: mentions.mentionAt,
+    mentions: mentions.mentions,
+    hoverDelayMs: settings.hoverDelayMs,
+  });
+  mentions.onMentionsChanged(() => card.mentionsChanged());
 
   let stopWatching = () => {};
   const scheduler = createRefreshScheduler(async () => {
@@ -47,36 +78,17 @@ async function start(): Promise<void> {
       });
       return;
     }
-    const cost = await guardAsync('annotate', () => annotate());
+    const cost = await guardAsync('annotate', () => session.annotator.annotate());
     scheduler.recordCost(cost ?? 0);
   });
 
-  const applySettings = (next: PageSettings) =>
-    guard('settings', () => {
-      setSettings(next);
-      card.setHoverDelay(next.hoverDelayMs);
-      // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
-      repaint();
-      scheduler.requestNow();
-    });
-  let settingsGeneration = 0;
-  const settingsChanged = () => {
-    const mine = ++settingsGeneration;
-    requestPageSettings(0).then(
-      (next) => {
-        if (mine === settingsGeneration) applySettings(next); // only the latest of a burst
-      },
-      () => {}, // the background is gone (extension reloaded): nothing to apply
-    );
-  };
-
-  listenForPageMessages({
+  listenForPageMessages(session, {
     reveal: (mention) => {
       mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
       card.openCardForEntity(mention.entity, mention.range, { focus: true });
     },
     step: (direction) => card.stepMention(direction),
-    settingsChanged,
+    settingsChanged: followSettings(session, card, scheduler),
   });
 
   stopWatching = watchPage(scheduler);

@@ -1,6 +1,7 @@
 /**
  * The mentions painted on the page, in document order, with the DOM range of each. Answers
- * "which mention is at this text position?" (hover hit-testing, C2). Pure DOM bookkeeping: no extension APIs, no painting.
+ * "which mention is at this text position?" (the card's hover hit-testing). Pure DOM
+ * bookkeeping: no extension APIs, no painting. One index per page session (page-session.ts).
  */
 import type { EntityType } from '../../src/knowledge/schema';
 import type { WireMention } from '../../src/messages/protocol';
@@ -22,15 +23,6 @@ export type PageMention = {
 };
 
 type Listener = (mentions: readonly PageMention[]) => void;
-
-let current: readonly PageMention[] = [];
-/** Page-text offset of each text node holding at least one mention. */
-let nodeStarts = new Map<Text, number>();
-const listeners = new Set<Listener>();
-
-function notify(): void {
-  for (const listener of listeners) guard('mentions listener', () => listener(current));
-}
 
 function domRange(startContainer: Text, startOffset: number, endContainer: Text, endOffset: number): Range {
   const range = document.createRange();
@@ -79,40 +71,72 @@ export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
   }
 }
 
-/** Makes a finished draft the current index and tells the listeners. */
-export function setMentions(draft: MentionIndexDraft): void {
-  current = draft.mentions;
-  nodeStarts = draft.nodeStarts;
-  notify();
+export type MentionIndex = {
+  /** Makes a finished draft the current index and tells the listeners. */
+  setMentions(draft: MentionIndexDraft): void;
+  clearMentions(): void;
+  /** All mentions in document order. */
+  mentions(): readonly PageMention[];
+  /**
+   * The mention at a caret position (a text node and an offset in it, as from
+   * `caretPositionFromPoint`). Both ends count: a caret snapped to the right edge of a mention's
+   * last character is still on it; where two mentions touch, the one starting there wins.
+   */
+  mentionAt(node: Node, offset: number): PageMention | undefined;
+  /** Entity id → number of mentions. */
+  mentionCounts(): Record<string, number>;
+  /** The first mention of an entity in document order. */
+  firstMentionOf(entity: string): PageMention | undefined;
+  /** Calls `listener` with the new list whenever mentions change; returns an unsubscribe function. */
+  onMentionsChanged(listener: Listener): () => void;
+};
+
+export function createMentionIndex(): MentionIndex {
+  let current: readonly PageMention[] = [];
+  /** Page-text offset of each text node holding at least one mention. */
+  let nodeStarts = new Map<Text, number>();
+  const listeners = new Set<Listener>();
+  const notify = () => {
+    for (const listener of listeners) guard('mentions listener', () => listener(current));
+  };
+  return {
+    setMentions(draft) {
+      current = draft.mentions;
+      nodeStarts = draft.nodeStarts;
+      notify();
+    },
+    clearMentions() {
+      if (current.length === 0) return;
+      current = [];
+      nodeStarts = new Map();
+      notify();
+    },
+    mentions: () => current,
+    mentionAt(node, offset) {
+      const nodeStart = nodeStarts.get(node as Text);
+      return nodeStart === undefined ? undefined : mentionAtPosition(current, nodeStart + offset);
+    },
+    mentionCounts() {
+      const counts: Record<string, number> = {};
+      for (const m of current) counts[m.entity] = (counts[m.entity] ?? 0) + 1;
+      return counts;
+    },
+    firstMentionOf: (entity) => current.find((m) => m.entity === entity),
+    onMentionsChanged(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }
 
-export function clearMentions(): void {
-  if (current.length === 0) return;
-  current = [];
-  nodeStarts = new Map();
-  notify();
-}
-
-/** All mentions in document order. */
-export function mentions(): readonly PageMention[] {
-  return current;
-}
-
-/**
- * The mention at a caret position (a text node and an offset in it, as from
- * `caretPositionFromPoint`). Both ends count: a caret snapped to the right edge of a mention's last
- * character is still on it; where two mentions touch, the one starting there wins.
- */
-export function mentionAt(node: Node, offset: number): PageMention | undefined {
-  const nodeStart = nodeStarts.get(node as Text);
-  if (nodeStart === undefined) return undefined;
-  const position = nodeStart + offset;
+/** The last mention starting at or before `position` that reaches it, by binary search. */
+function mentionAtPosition(mentions: readonly PageMention[], position: number): PageMention | undefined {
   let low = 0;
-  let high = current.length - 1;
+  let high = mentions.length - 1;
   let found: PageMention | undefined;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const m = current[mid] as PageMention;
+    const m = mentions[mid] as PageMention;
     if (m.start > position) high = mid - 1;
     else {
       if (position <= m.end) found = m;
@@ -120,22 +144,4 @@ export function mentionAt(node: Node, offset: number): PageMention | undefined {
     }
   }
   return found;
-}
-
-/** Entity id → number of mentions. */
-export function mentionCounts(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const m of current) counts[m.entity] = (counts[m.entity] ?? 0) + 1;
-  return counts;
-}
-
-/** The first mention of an entity in document order. */
-export function firstMentionOf(entity: string): PageMention | undefined {
-  return current.find((m) => m.entity === entity);
-}
-
-/** Calls `listener` with the new list whenever mentions change; returns an unsubscribe function. */
-export function onMentionsChanged(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

@@ -9,52 +9,56 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage } from '../../src/messages/content-messages';
 import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
 import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
-import { highlightingEnabled, lastPageText } from './annotator';
 import { guard } from './errors';
 import { task } from './instrumentation';
-import { firstMentionOf, mentionCounts, type PageMention } from './mention-index';
+import type { PageMention } from './mention-index';
+import type { PageSession } from './page-session';
 import { pageRoot, readPageText } from './page-text';
 
-export type CardActions = {
+/** What the page does on request (the card, and applying settings), wired in index.ts. */
+export type PageActions = {
   reveal(mention: PageMention): void;
   step(direction: 1 | -1): void;
   /** The background announced a settings change. */
   settingsChanged(): void;
 };
 
-export function pageState(): PageStateResponse {
-  const enabled = highlightingEnabled();
-  return { hostname: location.hostname, enabled, counts: enabled ? mentionCounts() : {} };
+export function pageState(session: PageSession): PageStateResponse {
+  const enabled = session.annotator.highlightingEnabled();
+  return { hostname: location.hostname, enabled, counts: enabled ? session.mentions.mentionCounts() : {} };
 }
 
 export function handlePageMessage(
   message: unknown,
   sender: Runtime.MessageSender,
-  card: CardActions,
+  session: PageSession,
+  actions: PageActions,
 ): Promise<PageStateResponse | RevealEntityResponse | PageTextResponse | boolean> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const parsed = parseContentMessage(message);
   switch (parsed?.type) {
     case 'page-state':
-      return Promise.resolve(pageState());
+      return Promise.resolve(pageState(session));
     case 'reveal-entity': {
-      const mention = firstMentionOf(parsed.entity);
-      if (mention) guard('reveal-entity', () => card.reveal(mention));
+      const mention = session.mentions.firstMentionOf(parsed.entity);
+      if (mention) guard('reveal-entity', () => actions.reveal(mention));
       return Promise.resolve({ revealed: mention !== undefined });
     }
     case 'page-text': {
       // For the popup's "Also mentioned" (names found in the background); nothing when the site is off.
       // The text last read for highlighting is reused; the page is read afresh only before that.
-      if (!highlightingEnabled()) return Promise.resolve({ text: '' });
+      if (!session.annotator.highlightingEnabled()) return Promise.resolve({ text: '' });
       const root = pageRoot();
-      const text = lastPageText() ?? (root ? task('page-text', () => readPageText(root))?.text : undefined);
+      const text =
+        session.annotator.lastPageText() ??
+        (root ? task('page-text', () => readPageText(root))?.text : undefined);
       return Promise.resolve({ text: text?.slice(0, MAX_RECOGNIZE_CHARS) ?? '' });
     }
     case 'step-mention':
-      guard('step-mention', () => card.step(parsed.direction));
+      guard('step-mention', () => actions.step(parsed.direction));
       return Promise.resolve(true);
     case 'settings-changed':
-      card.settingsChanged();
+      actions.settingsChanged();
       return Promise.resolve(true);
     default:
       return undefined;
@@ -66,13 +70,13 @@ export function handlePageMessage(
  * bundle uses the browser's native API (no polyfill), and Chrome's native listeners cannot answer
  * with a promise.
  */
-export function listenForPageMessages(card: CardActions): void {
+export function listenForPageMessages(session: PageSession, actions: PageActions): void {
   const listener = (
     message: unknown,
     sender: Runtime.MessageSender,
     sendResponse: (reply: unknown) => void,
   ) => {
-    const reply = handlePageMessage(message, sender, card);
+    const reply = handlePageMessage(message, sender, session, actions);
     if (!reply) return false;
     void reply.then(sendResponse, () => sendResponse(undefined));
     return true;

@@ -116,6 +116,9 @@ export function parseMessage(value: unknown): Message | undefined {
 
 // ---- Replies (sent by trusted extension contexts; typed here so both ends agree) ----
 
+/** What the background answers when a handler fails (the pack could not be loaded, …). */
+export type ErrorResponse = { error: string };
+
 /** One mention as the background sends it: `text.slice(start, end)` of the text it was given. */
 export type WireMention = { entity: string; type: EntityType; start: number; end: number };
 /** Reply to `recognize`: mentions sorted by `start`, never overlapping. */

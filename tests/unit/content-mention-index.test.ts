@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WireMention } from '../../src/messages/protocol';
 import { extractText, type TextMap } from '../../src/text/extract';
 
-type MentionIndex = typeof import('../../extension/content/mention-index');
+type IndexModule = typeof import('../../extension/content/mention-index');
+type MentionIndex = ReturnType<IndexModule['createMentionIndex']> &
+  Pick<IndexModule, 'draftIndex' | 'addToDraft'>;
 let index: MentionIndex;
 let map: TextMap;
 let body: HTMLElement;
@@ -21,7 +23,8 @@ function wire(text: string, entity: string, from = 0): WireMention {
 beforeAll(async () => {
   const window = new Window();
   Object.assign(globalThis, { __TEST_HOOKS__: false, document: window.document });
-  index = await import('../../extension/content/mention-index');
+  const module = await import('../../extension/content/mention-index');
+  index = { ...module.createMentionIndex(), draftIndex: module.draftIndex, addToDraft: module.addToDraft };
   window.document.body.innerHTML = '<p><b>Scott</b> Bessent met He Lifeng.</p><p>Then Bessent left.</p>';
   body = window.document.body as unknown as HTMLElement;
   map = extractText(body);

@@ -8,6 +8,7 @@
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
+import type { PageSession } from '../../extension/content/page-session';
 
 const OWN_ID = 'backstory-extension-id';
 
@@ -47,11 +48,6 @@ vi.mock('../../extension/background/user-storage', () => ({
   watchStoredSettings: () => () => {},
 }));
 
-vi.mock('../../extension/content/annotator', () => ({ highlightingEnabled: () => true }));
-vi.mock('../../extension/content/mention-index', () => ({
-  firstMentionOf: () => undefined,
-  mentionCounts: () => ({ nvidia: 1 }),
-}));
 vi.mock('../../extension/content/page-text', () => ({
   pageRoot: () => undefined,
   readPageText: () => ({ text: '', nodes: [], starts: [] }),
@@ -170,10 +166,14 @@ describe('background router: settings requests', () => {
 
 describe('content page-message handler', () => {
   const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
+  const session = {
+    annotator: { highlightingEnabled: () => true, lastPageText: () => 'Nvidia' },
+    mentions: { firstMentionOf: () => undefined, mentionCounts: () => ({ nvidia: 1 }) },
+  } as unknown as PageSession;
 
   it('answers page-state from our extension', async () => {
     vi.stubGlobal('location', { hostname: 'news.example' });
-    const reply = handlePageMessage({ type: 'page-state' }, extensionPage, card);
+    const reply = handlePageMessage({ type: 'page-state' }, extensionPage, session, card);
     await expect(reply).resolves.toEqual({ hostname: 'news.example', enabled: true, counts: { nvidia: 1 } });
     vi.unstubAllGlobals();
   });
@@ -186,7 +186,7 @@ describe('content page-message handler', () => {
         { type: 'page-text' },
         { type: 'settings-changed' },
       ]) {
-        expect(handlePageMessage(message, sender, card)).toBeUndefined();
+        expect(handlePageMessage(message, sender, session, card)).toBeUndefined();
       }
     }
     for (const message of [
@@ -195,7 +195,7 @@ describe('content page-message handler', () => {
       {},
       'page-state',
     ]) {
-      expect(handlePageMessage(message, extensionPage, card)).toBeUndefined();
+      expect(handlePageMessage(message, extensionPage, session, card)).toBeUndefined();
     }
     expect(card.step).not.toHaveBeenCalled();
     expect(card.reveal).not.toHaveBeenCalled();

@@ -1,12 +1,13 @@
 /**
  * Asks the background for an entity's card (`card` message): the card data plus its date wording
  * (`CardLabels`, made by the background for today). Answers are cached until the local day
- * changes, so a deadline's "in 3 days" never goes stale on a long-open page. A failed request is
- * not cached, so the next hover retries.
+ * changes, so a deadline's "in 3 days" never goes stale on a long-open page. A failed request (no
+ * answer, or the background's `{ error }`) is not cached, so the next hover retries.
  */
 import browser from 'webextension-polyfill';
 import { type CardData, cardFromResponse } from '../../../src/card/card-data';
 import type { CardLabels, Message } from '../../../src/messages/protocol';
+import { replyError } from '../../../src/messages/replies';
 
 export type CardRequester = (entity: string) => Promise<unknown>;
 /** A card ready to show: the pack's data and the background's wording for it. */
@@ -44,7 +45,11 @@ export function createCardClient(request: CardRequester = sendCardMessage) {
       }
       const cached = cache.get(entity);
       if (cached) return cached;
-      const pending = request(entity).then((response) => readyCardFrom(entity, response));
+      const pending = request(entity).then((response) => {
+        const error = replyError(response);
+        if (error) throw error;
+        return readyCardFrom(entity, response);
+      });
       cache.set(entity, pending);
       pending.catch(() => cache.delete(entity));
       return pending;
