@@ -2,11 +2,11 @@
 # `npm test`: every check. Needs ../shared beside the project (seed article and saved-page corpus).
 #
 # Cheap checks first, one after another (the first failure stops). Then the long suites run side
-# by side in three lanes, because most of their wall time is browsers waiting (dwell delays,
+# by side in four lanes, because most of their wall time is browsers waiting (dwell delays,
 # polling, page loads), not CPU:
 #   lane 1: web-ext lint, then the unit project in a far-east and a far-west time zone
-#   lane 2: the browser project (Chromium and Firefox ESR)
-#   lane 3: the corpus sweep in Chromium, then in Firefox ESR
+#   lanes 2 and 3: the browser project (Chromium and Firefox ESR), in two shards of its files
+#   lane 4: the corpus sweep in Chromium, then in Firefox ESR
 # Each lane's output is printed whole when the lane ends; a failing lane stops the others.
 # docs/testing.md has the wall times.
 set -euo pipefail
@@ -29,11 +29,14 @@ logs=$(mktemp -d)
 set -m
 pids=()
 names=()
+# Each lane writes its exit status to $logs/N.status when it ends; the loop below polls for those
+# files, so it does not depend on which child `wait` reports first.
 lane() {
   local name=$1
   shift
   names+=("$name")
-  ( set -e; "$@" ) >"$logs/${#names[@]}.log" 2>&1 &
+  local n=${#names[@]}
+  ( set +e; ( set -e; "$@" ) >"$logs/$n.log" 2>&1; echo $? >"$logs/$n.status" ) &
   pids+=($!)
 }
 lane_unit_and_lint() {
@@ -41,7 +44,8 @@ lane_unit_and_lint() {
   echo "-- unit, property and security tests, TZ=$EAST_TZ"; TZ=$EAST_TZ npx vitest run --project unit
   echo "-- unit, property and security tests, TZ=$WEST_TZ"; TZ=$WEST_TZ npx vitest run --project unit
 }
-lane_browser() { npx vitest run --project browser; }
+# The browser files are split in two shards run side by side: their wall time is mostly waiting.
+lane_browser() { npx vitest run --project browser --shard="$1/2"; }
 lane_sweeps() {
   echo "-- corpus sweep (Chromium)"; npm run -s sweep -- ../shared/corpus/readability-pages
   echo "-- corpus sweep (Firefox ESR)"; npm run -s sweep -- ../shared/corpus/readability-pages --firefox
@@ -49,37 +53,37 @@ lane_sweeps() {
 
 step "in parallel: web-ext lint + unit tests (two time zones) | browser tests | corpus sweeps"
 lane "web-ext lint, unit tests in $EAST_TZ and $WEST_TZ" lane_unit_and_lint
-lane "browser tests (Chromium + Firefox ESR)" lane_browser
+lane "browser tests (Chromium + Firefox ESR), shard 1 of 2" lane_browser 1
+lane "browser tests (Chromium + Firefox ESR), shard 2 of 2" lane_browser 2
 lane "corpus sweeps (Chromium, Firefox ESR)" lane_sweeps
 
 failed=0
-remaining=${#pids[@]}
-declare -A done_lane=()
-while [ "$remaining" -gt 0 ]; do
-  running=()
-  for i in "${!pids[@]}"; do [ -n "${done_lane[$i]:-}" ] || running+=("${pids[$i]}"); done
-  set +e
-  wait -n -p finished "${running[@]}" 2>/dev/null
-  status=$?
-  set -e
-  for i in "${!pids[@]}"; do
-    if [ "${pids[$i]}" = "$finished" ] && [ -z "${done_lane[$i]:-}" ]; then
-      done_lane[$i]=1
-      remaining=$((remaining - 1))
-      if [ "$status" -eq 0 ]; then verdict=passed
-      elif [ "$failed" -ne 0 ]; then verdict="stopped (another lane failed)"
-      else verdict="FAILED (exit $status)"; fi
-      step "${names[$i]}: $verdict"
-      cat "$logs/$((i + 1)).log"
-      if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
-        failed=$status
-        for j in "${!pids[@]}"; do
-          [ -z "${done_lane[$j]:-}" ] && kill -- "-${pids[$j]}" 2>/dev/null || true
-        done
-      fi
+declare -A reported=()
+while [ "${#reported[@]}" -lt "${#names[@]}" ]; do
+  for i in "${!names[@]}"; do
+    n=$((i + 1))
+    [ -z "${reported[$i]:-}" ] && [ -s "$logs/$n.status" ] || continue
+    reported[$i]=1
+    status=$(cat "$logs/$n.status")
+    if [ "$status" -eq 0 ]; then verdict=passed
+    elif [ "$failed" -ne 0 ]; then verdict="stopped (another lane failed)"
+    else verdict="FAILED (exit $status)"; fi
+    step "${names[$i]}: $verdict"
+    cat "$logs/$n.log"
+    if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+      failed=$status
+      for j in "${!pids[@]}"; do
+        [ -z "${reported[$j]:-}" ] || continue
+        kill -- "-${pids[$j]}" 2>/dev/null || true
+        wait "${pids[$j]}" 2>/dev/null || true
+        # A stopped lane never writes its own status.
+        [ -s "$logs/$((j + 1)).status" ] || echo 143 >"$logs/$((j + 1)).status"
+      done
     fi
   done
+  sleep 1
 done
+wait 2>/dev/null || true
 rm -rf "$logs"
 [ "$failed" -eq 0 ] || exit "$failed"
 step "done"

@@ -193,7 +193,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     );
     for (const line of card.deadlines)
       expect(line).toMatch(
-        /(Upcoming|Extended|Resolved|Lapsed|Date passed) · due [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}/,
+        /(Upcoming|Extended|Resolved|Lapsed|Date passed) · (was )?due [A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}/,
       );
     expect(card.related.map((r) => r.id)).toEqual(entity.related ?? []);
     expect(card.footer).toBe(`Knowledge as of ${knowledgeDate(pack.asOf)}`);

@@ -1,9 +1,9 @@
 /**
  * A subset of the stress pages in Firefox ESR (test-hooks build): the one-shot pages whose
- * highlights and budgets do not depend on timing — one 2 MB text node, 5,000 mentions, inline
+ * highlights do not depend on timing — one 2 MB text node, 5,000 mentions, inline
  * markup 1,000 deep, and the body swapped on pushState. Same assertions as the Chromium file:
  * no extension error, no outside request, no DOM change outside the card host, correct
- * highlights, and the named CPU budgets from the extension's marks.
+ * highlights. Main-thread time is printed, not asserted (the bench measures it).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,8 +22,6 @@ import { openFirefox, type SweepBrowser, type SweepTab } from '../../scripts/swe
 import { ROOT, sleep } from './harness';
 
 const PAGES = ['huge-node', 'many-mentions', 'deep-nesting', 'spa-replace-body'];
-/** Firefox budgets: the Chromium ones (stress-pages.test.ts). */
-const BUDGETS = { hugeNodeTotalMs: 1_500, manyMentionsTotalMs: 1_500, deepNestingTotalMs: 500 } as const;
 const SETTLE = {
   loadTimeoutMs: 30_000,
   startTimeoutMs: 10_000,
@@ -86,23 +84,20 @@ async function finish(tab: SweepTab, pageMutatesItself = false): Promise<void> {
 
 describe('stress pages (Firefox ESR subset)', () => {
   it('one 2 MB text node', async () => {
-    const { tab, timeline, highlights } = await load('huge-node');
+    const { tab, highlights } = await load('huge-node');
     expect(highlights.filter((t) => t === 'ByteDance')).toHaveLength(20);
-    expect(timeline.totalTaskMs).toBeLessThan(BUDGETS.hugeNodeTotalMs);
     await finish(tab);
   });
 
   it('5,000 mentions', async () => {
-    const { tab, timeline, highlights } = await load('many-mentions');
+    const { tab, highlights } = await load('many-mentions');
     expect(highlights).toHaveLength(5_000);
-    expect(timeline.totalTaskMs).toBeLessThan(BUDGETS.manyMentionsTotalMs);
     await finish(tab);
   });
 
   it('inline markup 1,000 deep', async () => {
-    const { tab, timeline, highlights } = await load('deep-nesting');
+    const { tab, highlights } = await load('deep-nesting');
     expect(highlights).toEqual(['He Lifeng']);
-    expect(timeline.totalTaskMs).toBeLessThan(BUDGETS.deepNestingTotalMs);
     await finish(tab);
   });
 
