@@ -3,6 +3,7 @@
  * synchronously here, on each start, so a woken worker receives the event that woke it: the one
  * message router (routes.ts), the settings service and the modules with their own browser events.
  */
+import { registerAlsoMentioned } from './also-mentioned';
 import { registerBadge } from './badge';
 import { registerMentionCommands } from './mention-commands';
 import { listenForMessages } from './router';
@@ -19,6 +20,7 @@ registerSettingsMigration();
 registerMentionCommands();
 registerSiteToggleCommand();
 registerBadge();
+registerAlsoMentioned();
 
 if (__TEST_HOOKS__) {
   installBackgroundTestBridge();

@@ -1,8 +1,8 @@
 /**
  * Every message the background answers, by type: each route's sender rule and handler are declared
- * in the module that owns the work (see router.ts for the rules).
+ * in the module that owns the work (see router.ts for the rules). "Also mentioned" is asked over a
+ * port instead (also-mentioned.ts), so that closing the popup cancels it.
  */
-import { alsoMentionedRoutes } from './also-mentioned';
 import { badgeRoutes } from './badge';
 import { recognitionRoutes } from './recognition-service';
 import type { Routes } from './router';
@@ -12,5 +12,4 @@ export const ROUTES: Routes = {
   ...recognitionRoutes,
   ...settingsRoutes,
   ...badgeRoutes,
-  ...alsoMentionedRoutes,
 };

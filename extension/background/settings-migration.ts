@@ -1,14 +1,15 @@
 /**
  * Keeps stored settings healthy: at every background start and after every settings change,
- * reads them; when a value is corrupt or unknown, or they are in an older version's layout,
- * writes back the repaired/migrated settings (each bad value replaced by its default, every
- * other value kept), records the problems in `storage.local` `settingsProblems` for the options
- * page, and logs them once as a warning.
+ * reads them; when a value is corrupt or unknown, a chunk of the site list is lost, they are in an
+ * older version's layout or a stale copy sits in the other area, writes back the repaired settings
+ * (each bad value replaced by its default, every other value and every readable site kept),
+ * records the problems in `storage.local` `settingsProblems` for the options page, and logs them
+ * once as a warning. Nothing is written while the stored settings cannot be read.
  */
 
 import type { SettingsProblem, StoredProblems } from '../../src/settings';
 import { onSettingsChanged } from './settings-service';
-import { readSettingsWithProblems, replaceSettings, storeProblems } from './user-storage';
+import { repairStoredSettings as repairStored, storeProblems } from './user-storage';
 
 function describeProblems(problems: SettingsProblem[]): string {
   return problems.map((p) => `${p.key}: ${p.message}`).join('; ');
@@ -17,14 +18,11 @@ function describeProblems(problems: SettingsProblem[]): string {
 let repairing: Promise<void> | undefined;
 
 async function repairOnce(): Promise<void> {
-  const { settings, problems, olderVersion } = await readSettingsWithProblems();
-  if (problems.length === 0 && !olderVersion) return;
-  if (problems.length > 0) {
-    const record: StoredProblems = { at: new Date().toISOString(), problems };
-    await storeProblems(record);
-    console.warn(`[Backstory] stored settings had problems; repaired: ${describeProblems(problems)}`);
-  }
-  await replaceSettings(settings);
+  const { problems } = await repairStored();
+  if (problems.length === 0) return;
+  const record: StoredProblems = { at: new Date().toISOString(), problems };
+  await storeProblems(record);
+  console.warn(`[Backstory] stored settings had problems; repaired: ${describeProblems(problems)}`);
 }
 
 /** Repairs stored settings if needed; concurrent calls share one run. Never rejects. */

@@ -1,13 +1,57 @@
 /**
  * Test-hooks builds only (called inside `if (__TEST_HOOKS__)`, dropped from production bundles):
  * exposes `globalThis.backstoryTestHooks` in the background so Chromium tests can read the pack's
- * load/compile times through the service worker (`worker.evaluate`).
+ * load/compile times and observe and hold an also-mentioned run through the service worker
+ * (`worker.evaluate`).
  */
 import { bundledPack } from './bundled-pack';
 
+export type AlsoMentionedState = {
+  status: 'idle' | 'running' | 'held' | 'done' | 'canceled' | 'failed';
+  /** Slices started by the current (or last) run. */
+  slices: number;
+};
+
 export type BackgroundTestHooks = {
   packTimings(): Promise<{ loadMs: number; compileMs: number; entities: number; workerStartedAt: number }>;
+  /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
+  holdAlsoMentioned(): void;
+  releaseAlsoMentioned(): void;
+  alsoMentionedState(): AlsoMentionedState;
 };
+
+const state: AlsoMentionedState = { status: 'idle', slices: 0 };
+let holdNext = false;
+let release: (() => void) | undefined;
+
+/**
+ * Wraps the `pause` an also-mentioned run uses, in test-hooks builds: yields with production's
+ * `pause`, counts slices, and when a hold was asked for, waits after the first slice until
+ * released or canceled.
+ */
+export function alsoMentionedProbe(signal: AbortSignal, yieldNow: () => Promise<void>) {
+  state.status = 'running';
+  state.slices = 0;
+  const held = holdNext;
+  holdNext = false;
+  return {
+    async pause(): Promise<void> {
+      await yieldNow();
+      state.slices += 1;
+      if (held && state.slices === 2 && !signal.aborted) {
+        state.status = 'held';
+        await new Promise<void>((resolve) => {
+          release = resolve;
+          signal.addEventListener('abort', () => resolve(), { once: true });
+        });
+        state.status = 'running';
+      }
+    },
+    finished(status: 'done' | 'canceled' | 'failed'): void {
+      state.status = status;
+    },
+  };
+}
 
 export function installBackgroundTestHooks(): void {
   const hooks: BackgroundTestHooks = {
@@ -15,6 +59,14 @@ export function installBackgroundTestHooks(): void {
       const { loadMs, compileMs, pack } = await bundledPack();
       return { loadMs, compileMs, entities: pack.entities.length, workerStartedAt: performance.timeOrigin };
     },
+    holdAlsoMentioned() {
+      holdNext = true;
+    },
+    releaseAlsoMentioned() {
+      release?.();
+      release = undefined;
+    },
+    alsoMentionedState: () => ({ ...state }),
   };
   Object.assign(globalThis, { backstoryTestHooks: hooks });
 }

@@ -3,82 +3,63 @@
  * by the background alone (Dark Reader's `user-storage`). Popup, options and content script ask
  * the background through messages (settings-service.ts) and hear of changes from it.
  *
- * Where settings live: `storage.sync` (so they follow the reader between browsers), laid out by
- * `toStorageItems` within the sync quotas. When they do not fit the sync quota (a very long site
- * list) or sync throws (sync disabled by policy, quota error, storage unavailable), they are kept in
- * `storage.local` instead. `storage.local` key `settingsArea` ('sync' | 'local') says which area is
- * authoritative; it is absent on a fresh install (= sync).
+ * Where settings live, and how a read or write picks the area (sync, or local when they do not
+ * fit or sync refuses) without ever taking an empty area for defaults or leaving a stale copy
+ * behind: `src/settings/settings-areas.ts`, which this module feeds the real `browser.storage`
+ * areas. Every read-modify-write here (an edit, an import, the repair) runs alone (`exclusive`).
  *
- * Problems found while reading (corrupt or unknown stored values) are repaired by
+ * Problems found while reading (corrupt or unknown stored values, lost chunks) are repaired by
  * settings-migration.ts, which stores them under `storage.local` `settingsProblems` for the
  * options page and logs them once.
  */
 import browser from 'webextension-polyfill';
 import {
-  fitsSyncQuota,
-  type ParsedSettings,
+  type LoadedSettings,
+  loadStoredSettings,
+  parseStoredProblems,
   parseStoredSettings,
-  SETTINGS_AREA_KEY,
+  patchStoredSettings,
+  type RepairResult,
+  repairStoredSettings as repairAreas,
   SETTINGS_PROBLEMS_KEY,
   type Settings,
-  type SettingsAreaName,
-  type StorageItems,
+  type SettingsAreas,
   type StoredProblems,
-  settingsFromItems,
-  staleKeys,
-  toStorageItems,
+  storeSettings,
   touchesSettings,
 } from '../../src/settings';
 
-async function authoritativeArea(): Promise<SettingsAreaName> {
-  try {
-    const stored = await browser.storage.local.get(SETTINGS_AREA_KEY);
-    return stored[SETTINGS_AREA_KEY] === 'local' ? 'local' : 'sync';
-  } catch {
-    return 'sync';
-  }
+/** The real storage areas. */
+function areas(): SettingsAreas {
+  return { sync: browser.storage.sync, local: browser.storage.local };
 }
 
-async function readItems(): Promise<{ area: SettingsAreaName; items: StorageItems }> {
-  const area = await authoritativeArea();
-  if (area === 'sync') {
-    try {
-      return { area, items: await browser.storage.sync.get(null) };
-    } catch {
-      // Sync unavailable: fall through to local.
-    }
-  }
-  return { area: 'local', items: await browser.storage.local.get(null) };
+/** The Web Locks lock every settings read-modify-write holds. */
+const SETTINGS_LOCK = 'backstory-settings';
+type LockManagerLike = { request<T>(name: string, callback: () => Promise<T>): Promise<T> };
+let localChain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` while holding the settings lock, so writes never interleave: a repair that read
+ * before an import must not write its older copy after it. Web Locks (shared by every context of
+ * the extension, should another ever write) where present, else a queue in this context.
+ */
+function exclusive<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks;
+  if (locks) return locks.request(SETTINGS_LOCK, work);
+  const run = localChain.then(work, work);
+  localChain = run.catch(() => undefined);
+  return run;
 }
 
-/** Settings plus the problems found reading them (nothing is written). */
-export async function readSettingsWithProblems(): Promise<
-  ParsedSettings & { area: SettingsAreaName; olderVersion: boolean }
-> {
-  try {
-    const { area, items } = await readItems();
-    return { ...settingsFromItems(items), area };
-  } catch (error) {
-    const parsed = parseStoredSettings({});
-    parsed.problems.push({
-      key: '(storage)',
-      message: `could not read settings: ${(error as Error).message}`,
-    });
-    return { ...parsed, area: 'sync', olderVersion: false };
-  }
+/** Settings plus the problems found reading them (nothing is written). Never rejects. */
+export function readSettingsWithProblems(): Promise<LoadedSettings> {
+  return loadStoredSettings(areas());
 }
 
 /** The current settings (defaults for anything missing or corrupt). Never rejects. */
 export async function readSettings(): Promise<Settings> {
   return (await readSettingsWithProblems()).settings;
-}
-
-async function writeItems(area: SettingsAreaName, items: StorageItems): Promise<void> {
-  const storage = area === 'sync' ? browser.storage.sync : browser.storage.local;
-  const existing = await storage.get(null);
-  await storage.set(items);
-  const stale = staleKeys(existing, items);
-  if (stale.length > 0) await storage.remove(stale);
 }
 
 /**
@@ -92,25 +73,31 @@ export async function replaceSettings(settings: unknown): Promise<Settings> {
       `settings not saved: ${checked.problems.map((p) => `${p.key}: ${p.message}`).join('; ')}`,
     );
   }
-  const items = toStorageItems(checked.settings);
-  if (fitsSyncQuota(items)) {
-    try {
-      await writeItems('sync', items);
-      await browser.storage.local.remove(SETTINGS_AREA_KEY);
-      return checked.settings;
-    } catch {
-      // Quota or availability error: keep them locally instead.
-    }
-  }
-  await writeItems('local', items);
-  await browser.storage.local.set({ [SETTINGS_AREA_KEY]: 'local' });
+  await exclusive(() => storeSettings(areas(), checked.settings));
   return checked.settings;
 }
 
-/** Reads, applies `patch` (setting → value), validates and stores; resolves to the new settings. */
+/**
+ * Reads, applies `patch` (setting → value), validates and stores; resolves to the new settings.
+ * Refused when the stored settings cannot be read (an edit on defaults would overwrite them).
+ */
 export async function writeSettings(patch: Readonly<Record<string, unknown>>): Promise<Settings> {
-  const current = await readSettings();
-  return replaceSettings({ ...current, ...patch, version: current.version });
+  const next = await exclusive(async () => {
+    const current = await loadStoredSettings(areas());
+    const checked = parseStoredSettings({ ...current.settings, ...patch, version: current.settings.version });
+    if (checked.problems.length > 0) {
+      throw new Error(
+        `settings not saved: ${checked.problems.map((p) => `${p.key}: ${p.message}`).join('; ')}`,
+      );
+    }
+    return patchStoredSettings(areas(), checked.settings);
+  });
+  return next;
+}
+
+/** Repairs stored settings (corrupt values, lost chunks, old layout, a stale copy): settings-areas.ts. */
+export function repairStoredSettings(): Promise<RepairResult> {
+  return exclusive(() => repairAreas(areas()));
 }
 
 /**
@@ -136,13 +123,12 @@ export async function storeProblems(record: StoredProblems): Promise<void> {
   await browser.storage.local.set({ [SETTINGS_PROBLEMS_KEY]: record });
 }
 
-/** The problems the background recorded at its last repair, if any. */
+/** The problems the background recorded at its last repair, if any (read defensively). */
 export async function readStoredProblems(): Promise<StoredProblems | undefined> {
   try {
-    const stored = (await browser.storage.local.get(SETTINGS_PROBLEMS_KEY))[SETTINGS_PROBLEMS_KEY] as
-      | StoredProblems
-      | undefined;
-    return stored && Array.isArray(stored.problems) ? stored : undefined;
+    return parseStoredProblems(
+      (await browser.storage.local.get(SETTINGS_PROBLEMS_KEY))[SETTINGS_PROBLEMS_KEY],
+    );
   } catch {
     return undefined;
   }

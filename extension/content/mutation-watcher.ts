@@ -30,7 +30,7 @@ export function watchPage(scheduler: RefreshScheduler): () => void {
   const onNavigated = () =>
     guard('navigation', () => {
       href = location.href;
-      scheduler.requestNow();
+      scheduler.requestNavigation();
     });
 
   const observer = new MutationObserver((records) =>

@@ -2,8 +2,12 @@
  * When to re-read the page after it changes. Runs never overlap; a request during a run queues one
  * more run. A mutation-driven request runs `debounceMs` after the first change (so a burst of changes
  * is read once), and at most once per interval after the previous run: a ticker changing every 100 ms
- * is re-read once per interval, not ten times a second. The interval grows with the cost of the last run, capping Backstory's share of the main
- * thread. No DOM, no extension APIs: unit-tested with fake timers.
+ * is re-read once per interval, not ten times a second. A same-document navigation runs at once if
+ * the last run is an interval old, else when it is: a page that swaps its body on `pushState` every
+ * 20 ms is re-read once per interval too. Only a reader's own action (`requestNow`: a settings
+ * change) skips the wait. The interval grows with the cost of the last run, capping Backstory's share
+ * of the main thread. Pure: no DOM, no extension APIs; time comes from the injected `clock`
+ * (unit-tested with a fake one).
  */
 
 /** Quiet time after the last mutation before re-reading the page. */
@@ -13,17 +17,32 @@ export const MIN_REFRESH_INTERVAL_MS = 1000;
 /** Upper bound on the fraction of main-thread time spent re-reading a constantly changing page. */
 export const MAX_MAIN_THREAD_SHARE = 0.02;
 
+/** Where the scheduler gets its time and timers (the page's by default). */
+export type SchedulerClock = {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
+const PAGE_CLOCK: SchedulerClock = {
+  now: () => performance.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
 export type SchedulerOptions = {
   debounceMs?: number;
   minIntervalMs?: number;
   maxShare?: number;
-  now?: () => number;
+  clock?: SchedulerClock;
 };
 
 export type RefreshScheduler = {
   /** The page changed: run after it settles, within the rate limit. */
   requestSoon(): void;
-  /** Something the user did (settings, navigation): run as soon as the current run ends. */
+  /** A same-document navigation: run as soon as the interval since the last run allows. */
+  requestNavigation(): void;
+  /** Something the reader did (a settings change): run as soon as the current run ends. */
   requestNow(): void;
   /** Main-thread milliseconds the last run cost (feeds the adaptive interval). */
   recordCost(ms: number): void;
@@ -37,12 +56,14 @@ export function createRefreshScheduler(
   const debounceMs = options.debounceMs ?? MUTATION_DEBOUNCE_MS;
   const minIntervalMs = options.minIntervalMs ?? MIN_REFRESH_INTERVAL_MS;
   const maxShare = options.maxShare ?? MAX_MAIN_THREAD_SHARE;
-  const now = options.now ?? (() => performance.now());
+  const clock = options.clock ?? PAGE_CLOCK;
+  const now = () => clock.now();
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: unknown;
   let dueAt = Number.POSITIVE_INFINITY;
   let running = false;
-  let pending: 'none' | 'soon' | 'now' = 'none';
+  /** What was asked for during a run, strongest kind kept. */
+  let pending: 'none' | 'soon' | 'navigation' | 'now' = 'none';
   let lastStart = Number.NEGATIVE_INFINITY;
   let lastCost = 0;
   let disposed = false;
@@ -53,9 +74,9 @@ export function createRefreshScheduler(
 
   function arm(at: number): void {
     if (disposed || at >= dueAt) return;
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) clock.clearTimeout(timer);
     dueAt = at;
-    timer = setTimeout(fire, Math.max(0, at - now()));
+    timer = clock.setTimeout(fire, Math.max(0, at - now()));
   }
 
   function fire(): void {
@@ -68,12 +89,17 @@ export function createRefreshScheduler(
     void run().finally(() => {
       running = false;
       if (pending === 'now') arm(now());
+      else if (pending === 'navigation') scheduleNavigation();
       else if (pending === 'soon') scheduleSoon();
     });
   }
 
   function scheduleSoon(): void {
     arm(Math.max(now() + debounceMs, lastStart + interval()));
+  }
+
+  function scheduleNavigation(): void {
+    arm(Math.max(now(), lastStart + interval()));
   }
 
   return {
@@ -85,6 +111,13 @@ export function createRefreshScheduler(
       // Throttle, not a pure debounce: later mutations do not push an armed run back, so a page
       // that never stops changing (a ticker) is still re-read once per interval.
       scheduleSoon();
+    },
+    requestNavigation() {
+      if (running) {
+        if (pending !== 'now') pending = 'navigation';
+        return;
+      }
+      scheduleNavigation();
     },
     requestNow() {
       if (running) {
@@ -98,7 +131,7 @@ export function createRefreshScheduler(
     },
     dispose() {
       disposed = true;
-      if (timer !== undefined) clearTimeout(timer);
+      if (timer !== undefined) clock.clearTimeout(timer);
     },
   };
 }

@@ -1,13 +1,17 @@
-/** Export settings as a JSON download, import them from a file (strict), reset to defaults (confirmed). */
+/**
+ * Export settings as a JSON download; import a file (it changes exactly the settings it states and
+ * leaves the others; any error in it and nothing changes); reset to defaults (confirmed).
+ */
 import { useState } from 'preact/hooks';
 import {
   defaultSettings,
   parseSettingsFile,
+  SETTING_KEYS,
   type Settings,
   type SettingsProblem,
   serializeSettingsFile,
 } from '../../src/settings';
-import { replaceSettings } from '../shared/settings-client';
+import { replaceSettings, saveSettings } from '../shared/settings-client';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
 
@@ -25,6 +29,12 @@ function download(text: string): void {
 type Outcome =
   | { kind: 'ok'; message: string }
   | { kind: 'error'; message: string; problems: SettingsProblem[] };
+
+/** Which settings an import changed, in words: every one, or the few it named. */
+export function importedMessage(fileName: string, keys: readonly string[]): string {
+  if (keys.length === SETTING_KEYS.length - 1) return `Imported every setting from ${fileName}.`;
+  return `Imported ${keys.join(', ')} from ${fileName}; every other setting is as it was.`;
+}
 
 export function ImportExport(props: { settings: Settings }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -44,8 +54,8 @@ export function ImportExport(props: { settings: Settings }) {
       return;
     }
     try {
-      await replaceSettings(result.settings);
-      setOutcome({ kind: 'ok', message: `Imported settings from ${file.name}.` });
+      await saveSettings(result.patch);
+      setOutcome({ kind: 'ok', message: importedMessage(file.name, result.keys) });
     } catch (error) {
       setOutcome({ kind: 'error', message: (error as Error).message, problems: [] });
     }
@@ -94,6 +104,10 @@ export function ImportExport(props: { settings: Settings }) {
           </button>
         )}
       </div>
+      <p class="hint" id="import-rule">
+        An import changes only the settings the file lists and leaves the others as they are. A file with any
+        error is not imported at all.
+      </p>
       {outcome?.kind === 'ok' && (
         <p class="ok" role="status">
           {outcome.message}

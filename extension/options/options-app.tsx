@@ -42,8 +42,8 @@ function StoredProblemsNotice() {
   return (
     <div class="notice" role="alert" id="stored-problems">
       <p>
-        Some stored settings were damaged and have been replaced by their defaults (
-        {new Date(stored.at).toLocaleString()}):
+        Some stored settings were damaged. Backstory kept everything it could read and used the default for
+        the rest{stored.at ? ` (${new Date(stored.at).toLocaleString()})` : ''}:
       </p>
       <ul>
         {stored.problems.map((p) => (

@@ -6,6 +6,8 @@
  * - site-rules.ts: the `Settings` shape and the per-site rule, without validation (no valibot);
  * - schema.ts: defaults and per-key validation of stored values; migration.ts: older layouts;
  * - storage-layout.ts: how settings are laid out in `storage.sync` / `storage.local`;
+ * - settings-areas.ts: reading and writing them across the two areas without losing data;
+ * - stored-problems.ts: the last repair's record, read defensively;
  * - settings-file.ts: the export/import file; hostname.ts: site hostnames as listed;
  * - page-access.ts: whether Backstory can run on a tab's URL, and if not, why.
  */
@@ -24,10 +26,22 @@ export {
   type SettingKey,
 } from './schema';
 export {
+  type LoadedSettings,
+  loadStoredSettings,
+  patchStoredSettings,
+  type RepairResult,
+  repairStoredSettings,
+  type SettingsAreas,
+  type StorageAreaLike,
+  storeSettings,
+} from './settings-areas';
+export {
+  applySettingsPatch,
   MAX_SETTINGS_FILE_BYTES,
   parseSettingsFile,
   SETTINGS_FILE_FORMAT,
   type SettingsFileResult,
+  type SettingsPatch,
   serializeSettingsFile,
 } from './settings-file';
 export {
@@ -42,6 +56,8 @@ export {
 export {
   fitsSyncQuota,
   fromStorageItems,
+  holdsSettings,
+  readSiteChunks,
   SETTINGS_AREA_KEY,
   SETTINGS_PROBLEMS_KEY,
   type SettingsAreaName,
@@ -52,3 +68,4 @@ export {
   toStorageItems,
   touchesSettings,
 } from './storage-layout';
+export { parseStoredProblems } from './stored-problems';

@@ -7,6 +7,7 @@ import {
   itemBytes,
   SITE_CHUNK_COUNT_KEY,
   SYNC_QUOTA_BYTES_PER_ITEM,
+  settingsFromItems,
   staleKeys,
   toStorageItems,
 } from './storage-layout';
@@ -64,15 +65,55 @@ describe('toStorageItems / fromStorageItems', () => {
     expect(parseStoredSettings(fromStorageItems(items)).problems).toEqual([]);
   });
 
-  it('reports a corrupt or missing chunk as a site-list problem and keeps the other settings', () => {
+  it('keeps every other chunk when one chunk is not a list, and reports the one it dropped', () => {
     const items = toStorageItems({ ...withSites(manySites(3_000)), showBadge: false });
-    const corrupt = parseStoredSettings(fromStorageItems({ ...items, 'sites.1': 'garbage' }));
-    expect(corrupt.settings.siteExceptions).toEqual([]);
-    expect(corrupt.settings.showBadge).toBe(false);
-    expect(corrupt.problems.map((p) => p.key)).toEqual(['siteExceptions']);
-    const { 'sites.0': _dropped, ...missing } = items;
-    expect(parseStoredSettings(fromStorageItems(missing)).problems.map((p) => p.key)).toEqual([
-      'siteExceptions',
+    const chunk1 = items['sites.1'] as string[];
+    const read = settingsFromItems({ ...items, 'sites.1': 'garbage' });
+    expect(read.settings.siteExceptions).toEqual(manySites(3_000).filter((site) => !chunk1.includes(site)));
+    expect(read.settings.showBadge).toBe(false);
+    expect(read.problems).toEqual([
+      { key: 'sites.1', message: '"garbage" is not a list of sites; dropped, every other chunk kept' },
+    ]);
+  });
+
+  it('keeps every other chunk when one is missing, and says which', () => {
+    const items = toStorageItems(withSites(manySites(3_000)));
+    const { 'sites.0': dropped, ...missing } = items;
+    const read = settingsFromItems(missing);
+    expect(read.settings.siteExceptions).toEqual(
+      manySites(3_000).filter((site) => !(dropped as string[]).includes(site)),
+    );
+    expect(read.problems).toEqual([
+      { key: 'sites.0', message: 'missing; the sites it held are lost, every other chunk kept' },
+    ]);
+  });
+
+  it('reads every chunk present when sites.count is junk, and reports the count', () => {
+    const items = toStorageItems(withSites(manySites(3_000)));
+    for (const junk of ['three', -1, 2.5, null, { n: 3 }]) {
+      const read = settingsFromItems({ ...items, 'sites.count': junk });
+      expect(read.settings.siteExceptions).toEqual(manySites(3_000));
+      expect(read.problems.map((p) => p.key)).toEqual(['sites.count']);
+    }
+  });
+
+  it('keeps the valid hostnames of a chunk and drops only the bad entries', () => {
+    const items = {
+      ...toStorageItems(defaultSettings()),
+      'sites.count': 1,
+      'sites.0': ['a.com', 42, 'b.org'],
+    };
+    const read = settingsFromItems(items);
+    expect(read.settings.siteExceptions).toEqual(['a.com', 'b.org']);
+    expect(read.problems.map((p) => p.key)).toEqual(['siteExceptions']);
+  });
+
+  it('reports a count larger than the chunks stored, keeping what is there', () => {
+    const items = { ...toStorageItems(withSites(['a.com'])), 'sites.count': 1_000_000_000 };
+    const read = settingsFromItems(items);
+    expect(read.settings.siteExceptions).toEqual(['a.com']);
+    expect(read.problems).toEqual([
+      { key: 'sites.count', message: 'says 1000000000 chunks but only 1 were stored; 999999999 missing' },
     ]);
   });
 });

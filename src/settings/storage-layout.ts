@@ -6,8 +6,8 @@
  * exception list is split into chunks `sites.0`, `sites.1`, … each below the per-item quota, with
  * `sites.count` saying how many chunks belong to the current list (chunks past it are stale and
  * removed on write). When the whole layout does not fit the sync quota the background keeps
- * settings in `storage.local` instead (see extension/background/user-storage.ts), and says so
- * under `storage.local` `settingsArea`.
+ * settings in `storage.local` instead, and says so under `storage.local` `settingsArea` (which
+ * area is read and written, and how: settings-areas.ts).
  */
 import { storedVersion } from './migration';
 import { type ParsedSettings, parseStoredSettings, SETTING_KEYS } from './schema';
@@ -100,40 +100,137 @@ export function staleKeys(existing: StorageItems, items: StorageItems): string[]
   );
 }
 
+/** Most problems reported about the chunks of one list (a wrecked list is summarized, not listed). */
+const MAX_CHUNK_PROBLEMS = 5;
+
+export interface SiteChunks {
+  /** Every entry of every readable chunk, in chunk order (entries are validated later). */
+  sites: unknown[];
+  /** What could not be read: a junk `sites.count`, a chunk that is not a list, a missing chunk. */
+  problems: SettingsProblem[];
+}
+
+function chunkIndex(key: string): number | undefined {
+  return isSiteChunkKey(key) ? Number(key.slice(SITE_CHUNK_PREFIX.length)) : undefined;
+}
+
+function describeItem(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** Chunk indices to read: `0 … sites.count - 1` when the count is sound, else every chunk present. */
+function chunkIndices(items: StorageItems, problems: SettingsProblem[]): number[] {
+  const present = Object.keys(items)
+    .map(chunkIndex)
+    .filter((index): index is number => index !== undefined)
+    .sort((a, b) => a - b);
+  const count = items[SITE_CHUNK_COUNT_KEY];
+  if (typeof count === 'number' && Number.isSafeInteger(count) && count >= 0) {
+    // Chunks at or past the count are stale leftovers of a longer list: not part of this one.
+    const last = present.length > 0 ? (present[present.length - 1] as number) : -1;
+    return Array.from({ length: Math.min(count, last + 1) }, (_, i) => i);
+  }
+  if (count !== undefined) {
+    problems.push({
+      key: SITE_CHUNK_COUNT_KEY,
+      message: `${describeItem(count)} is not a number of chunks; read every chunk present (${present.length})`,
+    });
+  }
+  return present;
+}
+
+/**
+ * The site list's chunks as stored, read as far as they can be: a junk `sites.count` reads every
+ * chunk present, a chunk that is not a list or is missing is reported and skipped, and every other
+ * chunk is kept. Undefined `sites` when the area holds no site list at all.
+ */
+export function readSiteChunks(items: StorageItems): {
+  sites: unknown[] | undefined;
+  problems: SettingsProblem[];
+} {
+  const problems: SettingsProblem[] = [];
+  const hasChunks = Object.keys(items).some(isSiteChunkKey);
+  if (!(SITE_CHUNK_COUNT_KEY in items) && !hasChunks) return { sites: undefined, problems };
+  const sites: unknown[] = [];
+  const dropped: SettingsProblem[] = [];
+  const indices = chunkIndices(items, problems);
+  for (const index of indices) {
+    const key = `${SITE_CHUNK_PREFIX}${index}`;
+    if (!(key in items)) {
+      dropped.push({ key, message: 'missing; the sites it held are lost, every other chunk kept' });
+      continue;
+    }
+    const chunk = items[key];
+    if (!Array.isArray(chunk)) {
+      dropped.push({
+        key,
+        message: `${describeItem(chunk)} is not a list of sites; dropped, every other chunk kept`,
+      });
+      continue;
+    }
+    sites.push(...chunk);
+  }
+  const count = items[SITE_CHUNK_COUNT_KEY];
+  if (typeof count === 'number' && Number.isSafeInteger(count) && count > indices.length) {
+    const missing = count - indices.length;
+    dropped.push({
+      key: SITE_CHUNK_COUNT_KEY,
+      message: `says ${count} chunks but only ${indices.length} were stored; ${missing} missing`,
+    });
+  }
+  problems.push(...dropped.slice(0, MAX_CHUNK_PROBLEMS));
+  if (dropped.length > MAX_CHUNK_PROBLEMS) {
+    problems.push({
+      key: 'siteExceptions',
+      message: `…and ${dropped.length - MAX_CHUNK_PROBLEMS} more chunk problems`,
+    });
+  }
+  return { sites, problems };
+}
+
 /**
  * The settings-shaped object stored items describe, for `parseStoredSettings`. Ignores keys that
- * are not settings (other modules share the storage area). A chunk that is not a list, or a
- * missing chunk, makes `siteExceptions` a non-list so the parser reports it.
+ * are not settings (other modules share the storage area). The site list is every readable chunk
+ * (`readSiteChunks`); use `settingsFromItems` to also hear what could not be read.
  */
 export function fromStorageItems(items: StorageItems): Record<string, unknown> {
   const raw: Record<string, unknown> = {};
   for (const key of [...SCALAR_KEYS, ...LEGACY_KEYS]) {
     if (key in items) raw[key] = items[key];
   }
-  const count = items[SITE_CHUNK_COUNT_KEY];
-  if (count === undefined && !Object.keys(items).some(isSiteChunkKey)) return raw;
-  if (count !== undefined && (typeof count !== 'number' || !Number.isInteger(count) || count < 0)) {
-    raw.siteExceptions = { corruptChunkCount: count };
-    return raw;
-  }
-  const sites: unknown[] = [];
-  const chunkCount = typeof count === 'number' ? count : Number.POSITIVE_INFINITY;
-  for (let index = 0; index < chunkCount; index += 1) {
-    const key = `${SITE_CHUNK_PREFIX}${index}`;
-    if (!(key in items)) {
-      if (count === undefined) break;
-      raw.siteExceptions = { missingChunk: key };
-      return raw;
-    }
-    const chunk = items[key];
-    if (!Array.isArray(chunk)) {
-      raw.siteExceptions = { corruptChunk: key };
-      return raw;
-    }
-    sites.push(...chunk);
-  }
-  raw.siteExceptions = sites;
+  const { sites } = readSiteChunks(items);
+  if (sites !== undefined) raw.siteExceptions = sites;
   return raw;
+}
+
+/** True when the items hold any part of the settings (a scalar, a legacy key, the site list). */
+export function holdsSettings(items: StorageItems): boolean {
+  return Object.keys(items).some(
+    (key) =>
+      (SCALAR_KEYS as readonly string[]).includes(key) ||
+      LEGACY_KEYS.includes(key) ||
+      key === SITE_CHUNK_COUNT_KEY ||
+      isSiteChunkKey(key),
+  );
+}
+
+/** Settings read from one area's items, with every problem found and whether they are in an older layout. */
+export function settingsFromItems(items: StorageItems): ParsedSettings & { olderVersion: boolean } {
+  const chunks = readSiteChunks(items);
+  const raw = fromStorageItems(items);
+  const version = storedVersion(raw);
+  const parsed = parseStoredSettings(raw);
+  return {
+    settings: parsed.settings,
+    problems: [...chunks.problems, ...parsed.problems],
+    olderVersion: typeof version === 'number' && version < 1,
+  };
 }
 
 /** True when the items fit every `storage.sync` quota. */
@@ -147,11 +244,4 @@ export function fitsSyncQuota(items: StorageItems): boolean {
     total += bytes;
   }
   return total <= SYNC_QUOTA_BYTES;
-}
-
-/** Settings read from one area's items, with the problems found and whether they are in an older layout. */
-export function settingsFromItems(items: StorageItems): ParsedSettings & { olderVersion: boolean } {
-  const raw = fromStorageItems(items);
-  const version = storedVersion(raw);
-  return { ...parseStoredSettings(raw), olderVersion: typeof version === 'number' && version < 1 };
 }

@@ -16,7 +16,12 @@ function setup(runMs = 0) {
     debounceMs: DEBOUNCE,
     minIntervalMs: INTERVAL,
     maxShare: SHARE,
-    now: () => Date.now(),
+    // The injected clock: Vitest's fake time and timers.
+    clock: {
+      now: () => Date.now(),
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    },
   });
   return { scheduler, run, starts };
 }
@@ -80,6 +85,45 @@ describe('refresh scheduler', () => {
     expect(starts).toEqual([0]);
     await vi.advanceTimersByTimeAsync(1);
     expect(starts).toEqual([0, 3000]);
+  });
+
+  it('runs a navigation after a quiet spell at once', async () => {
+    const { scheduler, starts } = setup();
+    await vi.advanceTimersByTimeAsync(5_000);
+    scheduler.requestNavigation();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toEqual([5_000]);
+  });
+
+  it('holds the budget for a page that navigates (pushState + new body) every 20 ms', async () => {
+    const { scheduler, starts } = setup(5);
+    const seconds = 10;
+    for (let t = 0; t < seconds * 1000; t += 20) {
+      scheduler.requestNavigation();
+      await vi.advanceTimersByTimeAsync(20);
+    }
+    await vi.advanceTimersByTimeAsync(INTERVAL); // the last navigation's run
+    // Without the budget this was one run per navigation (500); with it, one per interval.
+    expect(starts.length).toBeLessThanOrEqual(1 + seconds + 1);
+    expect(starts.length).toBeGreaterThanOrEqual(seconds);
+    for (let i = 1; i < starts.length; i++) {
+      expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(INTERVAL);
+    }
+    // The page's last state is read: a run starts after the last navigation.
+    expect(starts.at(-1)).toBeGreaterThanOrEqual(seconds * 1000 - 20);
+  });
+
+  it('a navigation during a run waits for the interval; a reader action does not', async () => {
+    const { scheduler, starts } = setup(100);
+    scheduler.requestNow();
+    await vi.advanceTimersByTimeAsync(0);
+    scheduler.requestNavigation(); // during the run
+    await vi.advanceTimersByTimeAsync(INTERVAL + 200);
+    expect(starts).toEqual([0, INTERVAL]);
+    scheduler.requestNavigation(); // armed for 2 × INTERVAL…
+    scheduler.requestNow(); // …but a reader's action runs at once
+    await vi.advanceTimersByTimeAsync(0);
+    expect(starts).toEqual([0, INTERVAL, INTERVAL + 200]);
   });
 
   it('does nothing after dispose', async () => {
