@@ -73,11 +73,12 @@ async function optionsPage(): Promise<PlaywrightPage> {
 }
 
 async function importText(page: PlaywrightPage, name: string, text: string): Promise<void> {
-  await page.setInputFiles('#import-settings', {
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(text),
-  });
+  // The options page may be busy rendering a 20,000-site list: a generous deadline.
+  await page.setInputFiles(
+    '#import-settings',
+    { name, mimeType: 'application/json', buffer: Buffer.from(text) },
+    { timeout: SLOW_MS },
+  );
 }
 
 function manySites(count: number): string[] {
