@@ -44,7 +44,14 @@ const current: Settings = {
   showBadge: true,
 };
 
-const EVERY_KEY = ['enabledByDefault', 'siteExceptions', 'highlightStyle', 'entityTypes', 'hoverDelayMs', 'showBadge'];
+const EVERY_KEY = [
+  'enabledByDefault',
+  'siteExceptions',
+  'highlightStyle',
+  'entityTypes',
+  'hoverDelayMs',
+  'showBadge',
+];
 
 function problems(text: string) {
   const result = parseSettingsFile(text);

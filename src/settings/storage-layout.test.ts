@@ -234,26 +234,28 @@ describe('fromStorageItems', () => {
     });
   });
 
-  it('reads consecutive chunks from sites.0 when sites.count is missing', () => {
+  it('reads every chunk present, in index order, when sites.count is missing', () => {
     expect(
       fromStorageItems({ 'sites.0': ['a.example'], 'sites.1': ['b.example'], 'sites.3': ['x'] }),
     ).toEqual({
-      siteExceptions: ['a.example', 'b.example'],
+      siteExceptions: ['a.example', 'b.example', 'x'],
     });
-    expect(fromStorageItems({ 'sites.1': ['b.example'] })).toEqual({ siteExceptions: [] });
+    expect(fromStorageItems({ 'sites.1': ['b.example'] })).toEqual({ siteExceptions: ['b.example'] });
   });
 
-  it('marks a junk sites.count, a missing chunk and a chunk that is not a list', () => {
+  it('keeps what it can read past a junk sites.count, a missing chunk and a chunk that is not a list', () => {
     for (const count of ['2', -1, 1.5, null, Number.NaN]) {
       expect(fromStorageItems({ 'sites.count': count, 'sites.0': ['a.example'] })).toEqual({
-        siteExceptions: { corruptChunkCount: count },
+        siteExceptions: ['a.example'],
       });
     }
-    expect(fromStorageItems({ 'sites.count': 2, 'sites.0': ['a.example'] })).toEqual({
-      siteExceptions: { missingChunk: 'sites.1' },
+    expect(
+      fromStorageItems({ 'sites.count': 3, 'sites.0': ['a.example'], 'sites.2': ['c.example'] }),
+    ).toEqual({
+      siteExceptions: ['a.example', 'c.example'],
     });
     expect(fromStorageItems({ 'sites.count': 2, 'sites.0': ['a.example'], 'sites.1': 'b.example' })).toEqual({
-      siteExceptions: { corruptChunk: 'sites.1' },
+      siteExceptions: ['a.example'],
     });
   });
 });
