@@ -11,7 +11,7 @@ import { type PageSettings, requestPageSettings } from '../shared/settings-clien
 import { type CardController, installCard } from './card/index';
 import { guard, guardAsync } from './errors';
 import { clearHighlights } from './highlight-painter';
-import { markStart } from './instrumentation';
+import { markRefresh, markStart } from './instrumentation';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createPageSession, type PageSession } from './page-session';
@@ -68,6 +68,7 @@ async function start(): Promise<void> {
 
   let stopWatching = () => {};
   const scheduler = createRefreshScheduler(async () => {
+    markRefresh();
     if (!extensionAlive()) {
       // An orphaned script stops quietly and takes its highlights and card with it.
       stopWatching();

@@ -10,15 +10,15 @@ export const MARK_PAINTED = 'backstory:painted';
 export const MEASURE_TASK = 'backstory:task';
 /** Every pass over the page ends with this mark, painted or not (switched off, nothing new). */
 export const MARK_SETTLED = 'backstory:settled';
-/** One mark per recognition request sent to the background (tests count them against the budget). */
-export const MARK_RECOGNIZE = 'backstory:recognize';
+/** One mark at the start of every refresh pass the scheduler runs (tests count them against its budget). */
+export const MARK_REFRESH = 'backstory:refresh';
 
 export function markStart(): void {
   if (__TEST_HOOKS__) performance.mark(MARK_START);
 }
 
-export function markRecognize(): void {
-  if (__TEST_HOOKS__) performance.mark(MARK_RECOGNIZE);
+export function markRefresh(): void {
+  if (__TEST_HOOKS__) performance.mark(MARK_REFRESH);
 }
 
 export function markPainted(): void {

@@ -140,26 +140,6 @@ describe('also mentioned on a 5 MB page (Chromium)', { timeout: 4 * SLOW_MS }, (
     await Promise.all([other.close(), popup.close()]);
   });
 
-  it('a card asked for from another tab during an unheld run is answered before the run finishes', async () => {
-    const { tabId } = await bigPageWithHighlights();
-    const other = await session.newPage();
-    await other.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const popup = await popupFor(tabId);
-    await waitUntil('the run to start', state, (s) => s.status === 'running' && s.slices >= 1, SLOW_MS);
-    const card = (await other.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'card', entity: 'nvidia' }),
-    )) as {
-      card: { entity: { name: string } } | null;
-    };
-    const when = await state();
-    expect(card.card?.entity.name).toBe('Nvidia');
-    // A run that held the background would answer only after its last slice.
-    expect(when.status).toBe('running');
-    await waitUntil('the run to finish', state, (s) => s.status === 'done', SLOW_MS);
-    expect(when.slices).toBeLessThan((await state()).slices);
-    await Promise.all([other.close(), popup.close()]);
-  });
-
   it('closing the popup cancels the run', async () => {
     const { tabId } = await bigPageWithHighlights();
     await hook('holdAlsoMentioned');

@@ -1,11 +1,12 @@
 /**
  * The refresh scheduler's budget holds for navigations (Chromium, test-hooks build): a page that
  * pushes a new URL and swaps in a new <body> every 20 ms for 6 s (tests/stress/spa-churn.html)
- * gets at most one recognition per refresh interval, counted from the content script's
- * `backstory:recognize` marks on the page's own timeline. The bound is computed from the elapsed
- * time of the churn, not raced against a timer: runs start at least an interval apart by the
- * scheduler's own clock however loaded the machine is. The positive signal that the work ran: the
- * final body's name is highlighted once the page stops.
+ * gets at most one refresh pass (each reads the page and asks for one recognition) per refresh
+ * interval, counted from the content script's `backstory:refresh` marks on the page's own timeline.
+ * The mark is made as a pass starts, on the clock the scheduler spaces its passes by (the page's
+ * `performance.now()`), so the bound computed from the churn's elapsed time holds however loaded the
+ * machine is: it is not raced against a timer. The positive signal that the work ran: the final
+ * body's name is highlighted once the page stops.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +40,7 @@ afterAll(async () => {
 type Churn = { started: number; ended: number; swaps: number };
 
 describe('refresh budget under navigation churn (Chromium)', () => {
-  it('a body swapped on pushState every 20 ms drives at most one recognition per interval', async () => {
+  it('a body swapped on pushState every 20 ms drives at most one refresh pass per interval', async () => {
     const page = await session.newPage();
     await page.goto(server.url('/spa-churn.html'));
     await waitUntil(
@@ -64,14 +65,14 @@ describe('refresh budget under navigation churn (Chromium)', () => {
     expect(texts).toEqual(['He Lifeng']);
     const { churn, marks } = await page.evaluate(() => ({
       churn: (window as unknown as { churn: Churn }).churn,
-      marks: performance.getEntriesByName('backstory:recognize').map((m) => m.startTime),
+      marks: performance.getEntriesByName('backstory:refresh').map((m) => m.startTime),
     }));
     const during = marks.filter((t) => t >= churn.started && t <= churn.ended);
     const elapsed = churn.ended - churn.started;
     // One run may already be due when the churn starts; after that, one per interval at most.
     const bound = 1 + Math.ceil(elapsed / MIN_REFRESH_INTERVAL_MS);
     console.log(
-      `spa churn: ${churn.swaps} navigations in ${(elapsed / 1000).toFixed(1)} s, ${during.length} recognitions (bound ${bound})`,
+      `spa churn: ${churn.swaps} navigations in ${(elapsed / 1000).toFixed(1)} s, ${during.length} refresh passes (bound ${bound})`,
     );
     expect(churn.swaps).toBeGreaterThan(bound * 2); // the page really navigated faster than the budget
     expect(during.length).toBeLessThanOrEqual(bound);
