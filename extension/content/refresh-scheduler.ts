@@ -6,8 +6,7 @@
  * the last run is an interval old, else when it is: a page that swaps its body on `pushState` every
  * 20 ms is re-read once per interval too. Only a reader's own action (`requestNow`: a settings
  * change) skips the wait. The interval grows with the cost of the last run, capping Backstory's share
- * of the main thread. Pure: no DOM, no extension APIs; time comes from the injected `clock`
- * (unit-tested with a fake one).
+ * of the main thread. No DOM, no extension APIs: unit-tested with fake timers.
  */
 
 /** Quiet time after the last mutation before re-reading the page. */
@@ -17,24 +16,11 @@ export const MIN_REFRESH_INTERVAL_MS = 1000;
 /** Upper bound on the fraction of main-thread time spent re-reading a constantly changing page. */
 export const MAX_MAIN_THREAD_SHARE = 0.02;
 
-/** Where the scheduler gets its time and timers (the page's by default). */
-export type SchedulerClock = {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-};
-
-const PAGE_CLOCK: SchedulerClock = {
-  now: () => performance.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 export type SchedulerOptions = {
   debounceMs?: number;
   minIntervalMs?: number;
   maxShare?: number;
-  clock?: SchedulerClock;
+  now?: () => number;
 };
 
 export type RefreshScheduler = {
@@ -56,10 +42,9 @@ export function createRefreshScheduler(
   const debounceMs = options.debounceMs ?? MUTATION_DEBOUNCE_MS;
   const minIntervalMs = options.minIntervalMs ?? MIN_REFRESH_INTERVAL_MS;
   const maxShare = options.maxShare ?? MAX_MAIN_THREAD_SHARE;
-  const clock = options.clock ?? PAGE_CLOCK;
-  const now = () => clock.now();
+  const now = options.now ?? (() => performance.now());
 
-  let timer: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Number.POSITIVE_INFINITY;
   let running = false;
   /** What was asked for during a run, strongest kind kept. */
@@ -74,9 +59,9 @@ export function createRefreshScheduler(
 
   function arm(at: number): void {
     if (disposed || at >= dueAt) return;
-    if (timer !== undefined) clock.clearTimeout(timer);
+    if (timer !== undefined) clearTimeout(timer);
     dueAt = at;
-    timer = clock.setTimeout(fire, Math.max(0, at - now()));
+    timer = setTimeout(fire, Math.max(0, at - now()));
   }
 
   function fire(): void {
@@ -131,7 +116,7 @@ export function createRefreshScheduler(
     },
     dispose() {
       disposed = true;
-      if (timer !== undefined) clock.clearTimeout(timer);
+      if (timer !== undefined) clearTimeout(timer);
     },
   };
 }

@@ -16,12 +16,7 @@ function setup(runMs = 0) {
     debounceMs: DEBOUNCE,
     minIntervalMs: INTERVAL,
     maxShare: SHARE,
-    // The injected clock: Vitest's fake time and timers.
-    clock: {
-      now: () => Date.now(),
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    },
+    now: () => Date.now(),
   });
   return { scheduler, run, starts };
 }
