@@ -110,7 +110,9 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (_name, launch)
   it('highlights the demo article exactly: split names, late paragraph, no traps, no hidden copy', async () => {
     const page = await open('/demo-article.html');
     const first = await waitForHighlights(page, { min: ARTICLE_MENTIONS.length });
-    expect(texts(first)).toEqual(ARTICLE_MENTIONS);
+    // On a loaded machine the page's 2 s update can land before the first paint: the first
+    // snapshot is then already further along the same document-order list, never different.
+    expect(texts(first)).toEqual([...ARTICLE_MENTIONS, ...LATE_MENTIONS].slice(0, first.length));
     expect(new Set(first.map((h) => h.name))).toEqual(new Set(['backstory-underline']));
 
     const all = await waitForHighlights(page, { min: ARTICLE_MENTIONS.length + LATE_MENTIONS.length });
