@@ -77,7 +77,7 @@ function firstMentionPoint(page: ScriptPage): Promise<Point | undefined> {
 
 function cardIsOpen(page: ScriptPage): Promise<boolean> {
   return page.evaluate(() => {
-    const host = document.querySelector('backstory-card-host');
+    const host = document.querySelector('[data-backstory-card-host]');
     return !!host?.shadowRoot && (host.shadowRoot.textContent ?? '').trim().length > 0;
   });
 }

@@ -39,7 +39,8 @@ afterEach(async () => {
 describe('INIT_SCRIPT + domCheckExpression', () => {
   it('sees an untouched page as untouched, even with a card host added', async () => {
     const w = pageWith(SERVED);
-    const host = w.document.createElement('backstory-card-host');
+    const host = w.document.createElement('div');
+    host.setAttribute('data-backstory-card-host', '');
     w.document.documentElement.appendChild(host);
     host.setAttribute('style', 'position: fixed');
     host.attachShadow({ mode: 'open' }).appendChild(w.document.createElement('div'));

@@ -11,7 +11,7 @@
  *    running at document_start or document_end). The sanitizer removes `<noscript>` (parsed
  *    differently with scripting on) and `shadowrootmode` (DOMParser attaches no declarative
  *    shadow roots), the two places where the page's parse and DOMParser's differ.
- * 3. The observer reports every mutation outside `<backstory-card-host>` (the host element itself
+ * 3. The observer reports every mutation outside the card host (`<div data-backstory-card-host>`; the host itself
  *    may be added or removed; nothing inside it is the page's).
  * 4. Finally the live `outerHTML`, with the card host taken out of a clone, must equal the
  *    snapshot. Page scripts are stripped and blocked by CSP, so the page changes nothing itself.
@@ -19,17 +19,18 @@
 
 /** Global the init script defines in each frame. */
 export const PROBE_GLOBAL = '__backstorySweepProbe';
-export const CARD_HOST_TAG = 'backstory-card-host';
+/** The attribute the content script puts on its card host (extension/content/card/host.ts). */
+export const CARD_HOST_ATTRIBUTE = 'data-backstory-card-host';
 /** At most this many mutation descriptions are kept per page (the rest are only counted). */
 export const MAX_RECORDED_CHANGES = 20;
 
 export const INIT_SCRIPT = `(() => {
   if (window.${PROBE_GLOBAL}) return;
-  const HOST = '${CARD_HOST_TAG.toUpperCase()}';
+  const isHost = (n) => n.nodeType === 1 && n.hasAttribute('${CARD_HOST_ATTRIBUTE}');
   const probe = { snapshot: null, changes: [], overflow: 0 };
   Object.defineProperty(window, '${PROBE_GLOBAL}', { value: probe });
   const inHost = (node) => {
-    for (let n = node; n; n = n.parentNode || n.host || null) if (n.nodeName === HOST) return true;
+    for (let n = node; n; n = n.parentNode || n.host || null) if (isHost(n)) return true;
     return false;
   };
   const where = (node) => {
@@ -50,7 +51,7 @@ export const INIT_SCRIPT = `(() => {
         if (inHost(r.target)) continue;
         if (r.type === 'childList') {
           const nodes = [...r.addedNodes, ...r.removedNodes];
-          if (nodes.length > 0 && nodes.every((n) => n.nodeName === HOST)) continue;
+          if (nodes.length > 0 && nodes.every(isHost)) continue;
           record('childList on ' + where(r.target) + ' (+' + r.addedNodes.length + ' -' + r.removedNodes.length + ')');
         } else if (r.type === 'attributes') {
           record('attribute ' + r.attributeName + ' on ' + where(r.target));
@@ -152,7 +153,7 @@ export function domCheckExpression(servedHtml: string): string {
   const served = ${JSON.stringify(servedHtml)};
   const parsed = new DOMParser().parseFromString(served, 'text/html').documentElement.outerHTML;
   const clone = document.documentElement.cloneNode(true);
-  for (const host of clone.querySelectorAll('${CARD_HOST_TAG}')) host.remove();
+  for (const host of clone.querySelectorAll('[${CARD_HOST_ATTRIBUTE}]')) host.remove();
   return {
     probed: true,
     changes: probe.changes.slice(),

@@ -11,7 +11,7 @@ export interface PageMeasurement {
   loadError?: string;
   /** `[Backstory]` console errors and errors located in extension code. */
   extensionErrors: string[];
-  /** Descriptions of DOM changes outside `<backstory-card-host>`. */
+  /** Descriptions of DOM changes outside the card host (`<div data-backstory-card-host>`). */
   domChanges: string[];
   /** Requests that tried to leave 127.0.0.1 (all aborted). */
   outsideRequests: string[];

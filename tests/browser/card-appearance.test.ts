@@ -124,7 +124,7 @@ describe('hover card appearance in chromium', () => {
     const animated = await openCard({ colorScheme: 'light', reducedMotion: 'no-preference' });
     const names = (page: Page) =>
       page.evaluate(() => {
-        const card = document.querySelector('backstory-card-host')?.shadowRoot?.querySelector('.card');
+        const card = document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelector('.card');
         return card ? getComputedStyle(card).animationName : null;
       });
     expect(await names(animated.page)).toBe('backstory-fade-in');
@@ -146,7 +146,7 @@ describe('hover card appearance in chromium', () => {
     expect(card.box.right).toBeLessThanOrEqual(640);
     expect(card.box.bottom).toBeLessThanOrEqual(360);
     const overflow = await page.evaluate(() => {
-      const card = document.querySelector('backstory-card-host')?.shadowRoot?.querySelector('.card');
+      const card = document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelector('.card');
       return card
         ? { horizontal: card.scrollWidth - card.clientWidth, scrolls: card.scrollHeight > card.clientHeight }
         : null;

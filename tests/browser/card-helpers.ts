@@ -116,7 +116,7 @@ export type CardSnapshot = {
 /** The visible card, or null when no card is shown. */
 export function readCard(page: TestPage): Promise<CardSnapshot | null> {
   return page.evaluate(() => {
-    const host = document.querySelector('backstory-card-host');
+    const host = document.querySelector('[data-backstory-card-host]');
     const root = host?.shadowRoot;
     const card = root?.querySelector<HTMLElement>('.card');
     if (!host || !root || !card || card.hidden) return null;
@@ -227,7 +227,7 @@ export async function waitFor<T>(
 /** Waits for the card's entry animation (if any) to finish. */
 export function settleCard(page: TestPage): Promise<void> {
   return page.evaluate(async () => {
-    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
     if (!root) return;
     await Promise.all(root.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   });
@@ -276,7 +276,7 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
 /** Scrolls the card's related-entity button into view inside the card; its new box. */
 export function revealRelatedButton(page: TestPage, entity: string): Promise<Box | null> {
   return page.evaluate((id) => {
-    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
     const button = root?.querySelector<HTMLElement>(`.related button[data-entity="${CSS.escape(id)}"]`);
     if (!button) return null;
     button.scrollIntoView({ block: 'nearest', inline: 'nearest' });

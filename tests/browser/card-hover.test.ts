@@ -41,7 +41,7 @@ const HOSTILE_CSS = `<style>
   * { all: unset !important; }
   html *, html *::before { font-size: 41px !important; color: rgb(255, 0, 0) !important;
     background: rgb(0, 255, 0) !important; line-height: 3 !important; }
-  backstory-card-host, :host, div, h2, a, button { display: none !important; position: static !important;
+  [data-backstory-card-host], :host, div, h2, a, button { display: none !important; position: static !important;
     transform: scale(0.2) !important; opacity: 0 !important; visibility: hidden !important; z-index: 0 !important; }
 </style>`;
 const ROUTES = {
@@ -123,7 +123,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
       };
       addEventListener('pointermove', onMove, { capture: true });
       new MutationObserver(() => {
-        if (times.openedAt < 0 && document.querySelector('backstory-card-host'))
+        if (times.openedAt < 0 && document.querySelector('[data-backstory-card-host]'))
           times.openedAt = performance.now();
       }).observe(document.documentElement, { childList: true });
     });
@@ -242,9 +242,10 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(swapped?.facts.length).toBeGreaterThanOrEqual(3);
     const counts = await page.evaluate(
       () => ({
-        hosts: document.querySelectorAll('backstory-card-host').length,
+        hosts: document.querySelectorAll('[data-backstory-card-host]').length,
         cards:
-          document.querySelector('backstory-card-host')?.shadowRoot?.querySelectorAll('.card').length ?? 0,
+          document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelectorAll('.card')
+            .length ?? 0,
       }),
       undefined,
     );
@@ -405,7 +406,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     const open = await waitForCard(page, 'step-mention to open a card');
     const cardTop = async () =>
       page.evaluate(() => {
-        const host = document.querySelector('backstory-card-host');
+        const host = document.querySelector('[data-backstory-card-host]');
         const card = host?.shadowRoot?.querySelector('.card');
         return card ? card.getBoundingClientRect().top : null;
       });

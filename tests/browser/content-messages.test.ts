@@ -112,7 +112,7 @@ describe('content script messages (Chromium)', () => {
       return {
         scrolled: window.scrollY > 0,
         lateVisible: !!late && late.bottom > 0 && late.top < window.innerHeight,
-        cardHost: !!document.querySelector('backstory-card-host'),
+        cardHost: !!document.querySelector('[data-backstory-card-host]'),
       };
     });
     expect(view).toEqual({ scrolled: true, lateVisible: true, cardHost: true });
@@ -132,11 +132,14 @@ describe('content script messages (Chromium)', () => {
     expect(await sendToActiveTab(await session.serviceWorker(), { type: 'step-mention', direction: 1 })).toBe(
       true,
     );
-    await until(() => page.evaluate(() => document.activeElement?.localName === 'backstory-card-host'));
+    await until(() =>
+      page.evaluate(() => document.activeElement?.hasAttribute('data-backstory-card-host') === true),
+    );
     const title = await page.evaluate(
       () =>
-        document.querySelector('backstory-card-host')?.shadowRoot?.getElementById('backstory-card-title')
-          ?.textContent ?? '',
+        document
+          .querySelector('[data-backstory-card-host]')
+          ?.shadowRoot?.getElementById('backstory-card-title')?.textContent ?? '',
     );
     expect(title.length).toBeGreaterThan(0);
   });

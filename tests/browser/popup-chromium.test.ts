@@ -304,7 +304,10 @@ describe('popup in Chromium', () => {
     await closed;
     const cardText = await waitUntil(
       'the card to open in the page',
-      () => page.evaluate(() => document.querySelector('backstory-card-host')?.shadowRoot?.textContent ?? ''),
+      () =>
+        page.evaluate(
+          () => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? '',
+        ),
       (text) => text.includes('Nvidia'),
     );
     expect(cardText).toContain('Nvidia');

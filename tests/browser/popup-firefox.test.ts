@@ -236,7 +236,10 @@ describe('popup in Firefox', () => {
     );
     await waitUntil(
       'the card to open in the page',
-      () => page.evaluate(() => document.querySelector('backstory-card-host')?.shadowRoot?.textContent ?? ''),
+      () =>
+        page.evaluate(
+          () => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? '',
+        ),
       (text) => text.includes('Jensen Huang'),
     );
     if (!popup.isClosed()) await popup.close();

@@ -1,19 +1,23 @@
 /**
- * The card's host element: one `<backstory-card-host>` on `document.documentElement` with an
- * open shadow root (open so tests can read it; nothing inside trusts the page). Created lazily,
- * re-attached if the page removes it.
+ * The card's host element: one plain `<div>` on `document.documentElement` with an open shadow
+ * root (open so tests can read it; nothing inside trusts the page). Created lazily, re-attached if
+ * the page removes it. A `<div>` made by `createElement` without `is` can never be a custom
+ * element, so a page that registers a custom element under any name runs no constructor on the
+ * host and cannot attach a shadow root first. Our code recognizes the host by identity, never by
+ * name or attribute: a page can copy the marker attribute, not the object.
  */
 import { CARD_CSS } from './styles';
 
-export const HOST_TAG = 'backstory-card-host';
+/** Marks the host for tests and the sweep's DOM probe (they run in the page and cannot hold our reference). */
+export const HOST_ATTRIBUTE = 'data-backstory-card-host';
 
 export type CardHost = { host: HTMLElement; root: ShadowRoot; mount: HTMLElement };
 
 let current: CardHost | undefined;
 
-/** True for our host element (C1's mutation watcher and the sweep ignore it). */
+/** True for our host element (the mutation watcher and the card's input ignore it). */
 export function isBackstoryHost(node: Node | null | undefined): boolean {
-  return !!node && node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === HOST_TAG;
+  return !!node && node === current?.host;
 }
 
 function applyStyles(root: ShadowRoot): void {
@@ -33,7 +37,8 @@ function applyStyles(root: ShadowRoot): void {
 /** The host, created on first use and put back if the page detached it. */
 export function ensureCardHost(): CardHost {
   if (!current) {
-    const host = document.createElement(HOST_TAG);
+    const host = document.createElement('div');
+    host.setAttribute(HOST_ATTRIBUTE, '');
     const root = host.attachShadow({ mode: 'open' });
     applyStyles(root);
     const mount = document.createElement('div');

@@ -6,4 +6,4 @@
  * - `isBackstoryHost(node)` for the mutation watcher.
  */
 export { type CardController, type CardMention, type CardOptions, installCard } from './controller';
-export { HOST_TAG, isBackstoryHost } from './host';
+export { HOST_ATTRIBUTE, isBackstoryHost } from './host';
