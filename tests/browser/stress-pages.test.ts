@@ -35,7 +35,6 @@ const PAGES = [
   'spa-replace-body',
 ];
 
-
 const SETTLE = {
   loadTimeoutMs: 30_000,
   startTimeoutMs: 10_000,
