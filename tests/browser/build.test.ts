@@ -39,17 +39,17 @@ const DISTS = { production: PROD_DIST, test: TEST_DIST } as const;
  * present in test-hooks bundles — the second check keeps this list honest when hooks are renamed.
  */
 const TEST_HOOK_MARKERS = [
-  'backstory:task', // content instrumentation (C1) and card guard (C2)
+  'backstory:task', // content script's measured tasks (instrumentation.ts)
   'backstory:start',
   'backstory:painted',
   'backstory:settled', // content: a pass over the page ended, painted or not (tests)
-  'backstory-test-bridge', // content → background bridge for opening extension pages (lead)
+  'backstory-test-bridge', // content → background bridge for opening extension pages
   'test:open-extension-page',
-  'backstory-card-test', // card stepping bridge (C2)
-  'backstoryTestHooks', // background pack timings (C1)
-  'backstoryToggleSiteForTest', // toggle-site handler (D)
-  'backstoryBadgeForTest', // badge reader (D)
-  '__testNow', // popup clock override (D)
+  'backstory-card-test', // card stepping bridge
+  'backstoryTestHooks', // background pack timings
+  'backstoryToggleSiteForTest', // toggle-site handler
+  'backstoryBadgeForTest', // badge reader
+  '__testNow', // popup clock override
 ];
 
 const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
