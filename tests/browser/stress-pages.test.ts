@@ -134,13 +134,13 @@ describe('stress pages (Chromium)', () => {
   });
 
   it('one 2 MB text node: every mention', async () => {
-    const { tab, timeline, highlights } = await load('huge-node');
+    const { tab, highlights } = await load('huge-node');
     expect(count(highlights, 'ByteDance')).toBe(20);
     await finish(tab);
   });
 
   it('5,000 mentions: all painted', async () => {
-    const { tab, timeline, highlights } = await load('many-mentions');
+    const { tab, highlights } = await load('many-mentions');
     expect(highlights).toHaveLength(5_000);
     for (const name of ['Scott Bessent', 'He Lifeng', 'Nvidia', 'ByteDance', 'TikTok']) {
       expect(count(highlights, name), name).toBe(1_000);
@@ -172,7 +172,7 @@ describe('stress pages (Chromium)', () => {
   });
 
   it('inline markup 1,000 deep: the name split across the deepest elements is found', async () => {
-    const { tab, timeline, highlights } = await load('deep-nesting');
+    const { tab, highlights } = await load('deep-nesting');
     expect(highlights).toEqual(['He Lifeng']);
     await finish(tab);
   });
