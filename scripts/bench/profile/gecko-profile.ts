@@ -1,0 +1,125 @@
+/**
+ * Page-thread time of one extension's content script, read from a Gecko profile (the Firefox
+ * Profiler's raw format, as Firefox writes it at shutdown when started with `MOZ_PROFILER_STARTUP`
+ * and `MOZ_PROFILER_SHUTDOWN` — WebDriver BiDi cannot drive the profiler, but it can run a browser
+ * that profiles itself from start to exit).
+ *
+ * Attribution: a sample of the page's main thread (the content process's `GeckoMain`, found by
+ * the bench's `performance.mark`s, recorded as `UserTiming` markers) is the extension's when its
+ * stack holds a JavaScript frame of the content script (its `moz-extension://` URL); it counts
+ * with its `threadCPUDelta` (CPU time the thread used since the previous sample). Firefox
+ * compiles content scripts off the main thread and caches them per process, so compilation does
+ * not show on the page's thread. A "run" is a stretch of consecutive extension samples with no
+ * other sample between them — an upper bound on one task's length (two tasks closer together
+ * than one sampling interval merge into one run).
+ */
+
+type Table = { schema: Record<string, number>; data: unknown[][] };
+
+export type GeckoThread = {
+  name: string;
+  processName?: string;
+  pid?: number | string;
+  samples: Table;
+  markers: Table;
+  stackTable: Table;
+  frameTable: Table;
+  stringTable: string[];
+};
+
+export type GeckoProfile = {
+  meta: { interval: number; sampleUnits?: { threadCPUDelta?: string } };
+  threads: GeckoThread[];
+  processes?: GeckoProfile[];
+};
+
+export type GeckoExtensionTime = {
+  /** CPU milliseconds of the page's main thread in samples of the content script. */
+  cpuMs: number;
+  /** The largest run of consecutive extension samples (CPU ms). */
+  longestRunMs: number;
+  runs: number;
+  samples: number;
+};
+
+/** Every thread of the profile and its subprocesses. */
+export function allThreads(profile: GeckoProfile): GeckoThread[] {
+  return [...profile.threads, ...(profile.processes ?? []).flatMap(allThreads)];
+}
+
+function markerTimes(thread: GeckoThread, name: string): number | undefined {
+  const { schema, data } = thread.markers;
+  for (const row of data) {
+    const payload = row[schema.data as number] as { type?: string; name?: string } | null;
+    if (payload?.type === 'UserTiming' && payload.name === name) {
+      return row[schema.startTime as number] as number;
+    }
+  }
+  return undefined;
+}
+
+export type GeckoWindow = { thread: GeckoThread; from: number; to: number };
+
+/** The thread holding both marks and the time between them (ms, that thread's clock). */
+export function geckoMarkWindow(profile: GeckoProfile, begin: string, end: string): GeckoWindow | undefined {
+  for (const thread of allThreads(profile)) {
+    const from = markerTimes(thread, begin);
+    if (from === undefined) continue;
+    const to = markerTimes(thread, end);
+    if (to !== undefined) return { thread, from, to };
+  }
+  return undefined;
+}
+
+/** For each stack index: does it (or an ancestor) hold a frame whose location contains `url`? */
+function ownStacks(thread: GeckoThread, url: string): boolean[] {
+  const frames = thread.frameTable;
+  const ownFrame = frames.data.map((row) => {
+    const location = thread.stringTable[row[frames.schema.location as number] as number] ?? '';
+    return location.includes(url);
+  });
+  const stacks = thread.stackTable;
+  const own: boolean[] = [];
+  stacks.data.forEach((row, index) => {
+    const prefix = row[stacks.schema.prefix as number] as number | null;
+    const frame = row[stacks.schema.frame as number] as number;
+    // Prefixes always come before the stacks that extend them.
+    own[index] = ownFrame[frame] === true || (prefix !== null && own[prefix] === true);
+  });
+  return own;
+}
+
+const CPU_UNIT_TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1 };
+
+/** The extension's samples in `window` (see the module comment for the method). */
+export function geckoExtensionTime(
+  profile: GeckoProfile,
+  window: GeckoWindow,
+  url: string,
+): GeckoExtensionTime {
+  const { thread } = window;
+  const own = ownStacks(thread, url);
+  const unit = CPU_UNIT_TO_MS[profile.meta.sampleUnits?.threadCPUDelta ?? 'ns'] ?? 1e-6;
+  const { schema, data } = thread.samples;
+  const result: GeckoExtensionTime = { cpuMs: 0, longestRunMs: 0, runs: 0, samples: 0 };
+  let run = 0;
+  let previousTime: number | undefined;
+  for (const row of data) {
+    const time = row[schema.time as number] as number;
+    if (time < window.from || time > window.to) continue;
+    const stack = row[schema.stack as number] as number | null;
+    const delta = row[schema.threadCPUDelta as number] as number | null | undefined;
+    // Without CPU figures, a sample stands for the wall time since the previous one.
+    const cpuMs =
+      typeof delta === 'number' ? delta * unit : previousTime === undefined ? 0 : time - previousTime;
+    previousTime = time;
+    if (stack !== null && own[stack]) {
+      if (run === 0) result.runs += 1;
+      run += cpuMs;
+      result.cpuMs += cpuMs;
+      result.samples += 1;
+      result.longestRunMs = Math.max(result.longestRunMs, run);
+    } else run = 0;
+  }
+  return result;
+}

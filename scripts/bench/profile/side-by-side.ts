@@ -1,0 +1,134 @@
+/**
+ * Per-page figures of a side-by-side profile (Backstory against the naive highlighter) and the
+ * table and verdicts the page-thread bench prints. Pure: no browser.
+ */
+import { median } from '../../sweep/report';
+import type { BenchTable } from '../types';
+
+/** Goal: Backstory's page-thread time at most this many times the naive highlighter's (median). */
+export const RATIO_GOAL = 1.5;
+/** Goal: no single run (one task, or one uninterrupted run of samples in Firefox) longer than this. */
+export const LONGEST_RUN_GOAL_MS = 16;
+
+/** One profiled load: the extension's page-thread CPU and its longest single run. */
+export type RunFigure = {
+  cpuMs: number;
+  longestMs: number;
+  compileMs?: number;
+  highlights: number;
+  error?: string;
+};
+
+export type PageSideBySide = {
+  page: string;
+  kb: number;
+  naive: RunFigure[];
+  ours: RunFigure[];
+};
+
+export type PageSummary = {
+  page: string;
+  kb: number;
+  names: number;
+  naiveMs: number;
+  oursMs: number;
+  ratio: number;
+  naiveLongestMs: number;
+  /** Backstory's longest run over every load of the page. */
+  oursWorstRunMs: number;
+  oursCompileMs: number;
+  failed: number;
+};
+
+const ok = (runs: readonly RunFigure[]) => runs.filter((r) => !r.error);
+
+export function summarizePage(side: PageSideBySide): PageSummary {
+  const naive = ok(side.naive);
+  const ours = ok(side.ours);
+  const naiveMs = median(naive.map((r) => r.cpuMs));
+  const oursMs = median(ours.map((r) => r.cpuMs));
+  return {
+    page: side.page,
+    kb: side.kb,
+    names: median(ours.map((r) => r.highlights)),
+    naiveMs,
+    oursMs,
+    ratio: oursMs / naiveMs,
+    naiveLongestMs: Math.max(0, ...naive.map((r) => r.longestMs)),
+    oursWorstRunMs: Math.max(0, ...ours.map((r) => r.longestMs)),
+    oursCompileMs: median(ours.map((r) => r.compileMs ?? Number.NaN)),
+    failed: side.naive.length - naive.length + side.ours.length - ours.length,
+  };
+}
+
+export type Verdict = {
+  medianRatio: number;
+  /** Median over pages of Backstory's and the naive highlighter's per-page medians. */
+  oursMedianMs: number;
+  naiveMedianMs: number;
+  worstRunMs: number;
+  worstRunPage: string;
+  ratioMet: boolean;
+  longestMet: boolean;
+};
+
+export function verdict(pages: readonly PageSummary[]): Verdict {
+  const worst = pages.reduce<PageSummary | undefined>(
+    (w, p) => (w === undefined || p.oursWorstRunMs > w.oursWorstRunMs ? p : w),
+    undefined,
+  );
+  const medianRatio = median(pages.map((p) => p.ratio).filter(Number.isFinite));
+  const worstRunMs = worst?.oursWorstRunMs ?? 0;
+  return {
+    medianRatio,
+    oursMedianMs: median(pages.map((p) => p.oursMs)),
+    naiveMedianMs: median(pages.map((p) => p.naiveMs)),
+    worstRunMs,
+    worstRunPage: worst?.page ?? '-',
+    ratioMet: medianRatio <= RATIO_GOAL,
+    longestMet: worstRunMs <= LONGEST_RUN_GOAL_MS,
+  };
+}
+
+const mark = (met: boolean) => (met ? 'ok' : 'OVER');
+
+export function sideBySideTable(
+  browser: string,
+  method: string,
+  runs: number,
+  pages: readonly PageSummary[],
+): BenchTable {
+  const v = verdict(pages);
+  return {
+    title: `Page thread, Backstory vs the naive highlighter — ${browser} (${method}; median of ${runs} loads)`,
+    columns: [
+      'page',
+      'KB',
+      'names',
+      'naive ms',
+      'ours ms',
+      `ratio (goal ≤${RATIO_GOAL}×)`,
+      'naive longest ms',
+      `ours worst run ms (goal ≤${LONGEST_RUN_GOAL_MS})`,
+      'ours compile ms',
+      'failed loads',
+    ],
+    rows: pages.map((p) => [
+      p.page,
+      p.kb,
+      p.names,
+      p.naiveMs,
+      p.oursMs,
+      `${p.ratio.toFixed(2)}×`,
+      p.naiveLongestMs,
+      `${p.oursWorstRunMs.toFixed(1)} ${mark(p.oursWorstRunMs <= LONGEST_RUN_GOAL_MS)}`,
+      Number.isFinite(p.oursCompileMs) ? p.oursCompileMs : '-',
+      p.failed,
+    ]),
+    notes: [
+      `median per-page ratio ${v.medianRatio.toFixed(2)}× ${mark(v.ratioMet)} (median page: ours ${v.oursMedianMs.toFixed(1)} ms, naive ${v.naiveMedianMs.toFixed(1)} ms);`,
+      `worst single run of ours ${v.worstRunMs.toFixed(1)} ms on ${v.worstRunPage} ${mark(v.longestMet)}.`,
+      'ms = page-thread CPU attributed to the extension in one load (see docs/performance.md, "Page thread").',
+    ],
+  };
+}
