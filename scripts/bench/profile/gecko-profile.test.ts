@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type GeckoProfile, type GeckoThread, geckoExtensionTime, geckoMarkWindow } from './gecko-profile';
+
+const EXT = 'moz-extension://uuid/content.js';
+
+/**
+ * A content-process main thread: frames 0 (event loop), 1 (an extension function), 2 (a page
+ * function); stacks 0 = [0], 1 = [0, 1], 2 = [0, 2], 3 = [0, 1, 0] (a callee of the extension's).
+ */
+function thread(samples: [stack: number, time: number, cpuNs: number][]): GeckoThread {
+  return {
+    name: 'GeckoMain',
+    processName: 'Isolated Web Content',
+    stringTable: ['PContent::RecvEvent', `walk (${EXT}:1:200)`, 'render (http://127.0.0.1/a.js:3:1)'],
+    frameTable: { schema: { location: 0 }, data: [[0], [1], [2]] },
+    stackTable: {
+      schema: { prefix: 0, frame: 1 },
+      data: [
+        [null, 0],
+        [0, 1],
+        [0, 2],
+        [1, 0],
+      ],
+    },
+    samples: {
+      schema: { stack: 0, time: 1, threadCPUDelta: 2 },
+      data: samples,
+    },
+    markers: {
+      schema: { name: 0, startTime: 1, endTime: 2, phase: 3, data: 4 },
+      data: [
+        [0, 10, null, 0, { type: 'UserTiming', name: 't:begin', entryType: 'mark' }],
+        [0, 20, null, 0, { type: 'UserTiming', name: 't:end', entryType: 'mark' }],
+      ],
+    },
+  };
+}
+
+function profile(t: GeckoThread): GeckoProfile {
+  return {
+    meta: { interval: 0.5, sampleUnits: { threadCPUDelta: 'ns' } },
+    threads: [],
+    processes: [{ meta: { interval: 0.5 }, threads: [t] }],
+  };
+}
+
+describe('geckoExtensionTime', () => {
+  it("sums the CPU of samples under the extension's frames inside the marks, and finds its runs", () => {
+    const t = thread([
+      [1, 9, 5_000_000], // before the window
+      [1, 11, 1_000_000],
+      [3, 11.5, 2_000_000], // a callee of the extension's: still ours
+      [0, 12, 4_000_000], // the event loop between two tasks
+      [1, 13, 500_000],
+      [2, 14, 7_000_000], // the page
+      [1, 21, 9_000_000], // after the window
+    ]);
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end');
+    expect(window?.from).toBe(10);
+    expect(window?.to).toBe(20);
+    const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
+    expect(time.cpuMs).toBeCloseTo(3.5, 9);
+    expect(time.longestRunMs).toBeCloseTo(3, 9);
+    expect(time.runs).toBe(2);
+    expect(time.samples).toBe(3);
+  });
+
+  it('finds no window when a mark is missing', () => {
+    expect(geckoMarkWindow(profile(thread([])), 't:begin', 'other:end')).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { type RunFigure, sideBySideTable, summarizePage, verdict } from './side-by-side';
+
+const run = (cpuMs: number, longestMs: number, extra: Partial<RunFigure> = {}): RunFigure => ({
+  cpuMs,
+  longestMs,
+  highlights: 3,
+  ...extra,
+});
+
+describe('summarizePage', () => {
+  it('takes medians of the loads that worked and the worst run of ours', () => {
+    const summary = summarizePage({
+      page: 'p',
+      kb: 100,
+      naive: [run(4, 4), run(6, 6), run(5, 5)],
+      ours: [run(9, 3, { compileMs: 1 }), run(6, 8, { compileMs: 2 }), run(0, 0, { error: 'timeout' })],
+    });
+    expect(summary).toMatchObject({ naiveMs: 5, oursMs: 7.5, ratio: 1.5, oursWorstRunMs: 8, failed: 1 });
+    expect(summary.oursCompileMs).toBe(1.5);
+  });
+});
+
+describe('verdict', () => {
+  it('judges the median ratio and the worst single run against the goals', () => {
+    const pages = [
+      summarizePage({ page: 'a', kb: 1, naive: [run(10, 10)], ours: [run(12, 6)] }),
+      summarizePage({ page: 'b', kb: 1, naive: [run(10, 10)], ours: [run(20, 17)] }),
+      summarizePage({ page: 'c', kb: 1, naive: [run(10, 10)], ours: [run(14, 9)] }),
+    ];
+    expect(verdict(pages)).toMatchObject({
+      medianRatio: 1.4,
+      ratioMet: true,
+      worstRunMs: 17,
+      worstRunPage: 'b',
+      longestMet: false,
+    });
+    const table = sideBySideTable('Chromium', 'test', 1, pages);
+    expect(table.rows[1]?.[7]).toBe('17.0 OVER');
+    expect(table.notes?.[0]).toContain('1.40× ok');
+  });
+});
