@@ -8,7 +8,7 @@
  * own browser; loads alternate between the two. Pages are served inert by the sweep's server.
  *
  * Environment: BENCH_PAGES (default 20), BENCH_RUNS (3), BENCH_BROWSERS ("chromium,firefox"),
- * BENCH_FIREFOX_BATCH (pages per Firefox session, 5), BENCH_JSON (write every figure there).
+ * BENCH_FIREFOX_BATCH (pages per Firefox session, 4), BENCH_JSON (write every figure there).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -188,7 +188,7 @@ export const bench: BenchModule = {
             server,
             { naive: naive.firefox, ours: ours.dir },
             runs,
-            envNumber('BENCH_FIREFOX_BATCH', 5),
+            envNumber('BENCH_FIREFOX_BATCH', 4),
           );
         } finally {
           ours.remove();

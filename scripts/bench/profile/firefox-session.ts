@@ -15,7 +15,7 @@ import type { ProfiledTab } from './loads';
 /** Sampling interval of the Gecko profiler (ms). */
 export const GECKO_INTERVAL_MS = 0.5;
 /** Profile buffer (entries): enough for a few pages × runs of two busy processes. */
-const GECKO_ENTRIES = 16 * 1024 * 1024;
+const GECKO_ENTRIES = 32 * 1024 * 1024;
 const PROFILE_WRITE_TIMEOUT_MS = 60_000;
 /** Start-up with the profiler on, on a loaded 2-core box, can take a while. */
 const LAUNCH_TIMEOUT_MS = 120_000;
