@@ -5,6 +5,7 @@
  * extension's time between the two marks from its profile. Contenders take turns, the order
  * flipping every run, so the load on the shared box falls on all of them alike.
  */
+import { sleep } from '../../../tests/browser/harness';
 import { markScript, PROFILE_SETTLE, settleOnHighlights } from './settle';
 
 export type ProfiledTab = {
@@ -24,15 +25,27 @@ export type LoadContender = {
 export type Load = { token: string; highlights: number; error?: string };
 
 const LOAD_TIMEOUT_MS = 60_000;
+const READY_TIMEOUT_MS = 60_000;
+const READY_POLL_MS = 200;
 let tokens = 0;
 
-async function loadOnce(contender: LoadContender, url: string): Promise<Load> {
+/** Polls the page-side expression `ready` until it is true; throws after READY_TIMEOUT_MS. */
+async function waitUntilReady(tab: ProfiledTab, ready: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!(await tab.evaluate<boolean>(ready))) {
+    if (Date.now() > deadline) throw new Error(`page not ready after ${READY_TIMEOUT_MS} ms: ${ready}`);
+    await sleep(READY_POLL_MS);
+  }
+}
+
+async function loadOnce(contender: LoadContender, url: string, ready: string | undefined): Promise<Load> {
   const token = `bench-${process.pid}-${++tokens}`;
   let tab: ProfiledTab | undefined;
   try {
     tab = await contender.newTab();
     await tab.addInitScript(markScript(`${token}:begin`));
     await tab.goto(url, LOAD_TIMEOUT_MS);
+    if (ready) await waitUntilReady(tab, ready);
     const highlights = await settleOnHighlights(tab, contender.highlightPrefix, PROFILE_SETTLE);
     await tab.evaluate(markScript(`${token}:end`));
     return { token, highlights };
@@ -47,16 +60,20 @@ async function loadOnce(contender: LoadContender, url: string): Promise<Load> {
   }
 }
 
-/** `runs` loads of `url` per contender, taking turns; loads per contender name, in run order. */
+/**
+ * `runs` loads of `url` per contender, taking turns; loads per contender name, in run order. A page
+ * that changes itself for a while settles only once the expression `ready` is true in it.
+ */
 export async function loadInTurns(
   contenders: readonly LoadContender[],
   url: string,
   runs: number,
+  ready?: string,
 ): Promise<Map<string, Load[]>> {
   const loads = new Map<string, Load[]>(contenders.map((c) => [c.name, []]));
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) loads.get(contender.name)?.push(await loadOnce(contender, url));
+    for (const contender of order) loads.get(contender.name)?.push(await loadOnce(contender, url, ready));
   }
   return loads;
 }
