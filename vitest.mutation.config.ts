@@ -9,10 +9,13 @@ import { defineConfig } from 'vitest/config';
 // unit project in this zone and in one far west).
 process.env.TZ = 'Pacific/Kiritimati';
 
+// scripts/mutation/run.ts names the few test files that exercise the module being mutated.
+const only = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
+
 export default defineConfig({
   test: {
     name: 'unit',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    include: only ?? ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     exclude: [
       '**/node_modules/**',
       'src/text/**',

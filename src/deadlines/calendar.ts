@@ -13,8 +13,8 @@ export function isoDateInZone(now: Date, timeZone: string): string {
     month: '2-digit',
     day: '2-digit',
   }).formatToParts(now);
-  const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  const byType = Object.fromEntries(parts.map((p) => [p.type, p.value]));
+  return `${byType.year}-${byType.month}-${byType.day}`;
 }
 
 /** Days since 1970-01-01 for an ISO date (a pure calendar count, no time zone). */

@@ -47,11 +47,12 @@ export function orderDeadlines<T extends Pick<Deadline, 'due' | 'status'>>(
   now: Date,
   timeZone = 'UTC',
 ): T[] {
-  const keyed = deadlines.map((deadline, index) => {
+  const keyed = deadlines.map((deadline) => {
     const days = daysUntilDue(deadline, now, timeZone);
     const g = group(deadlineStatusAt(deadline, now, timeZone));
-    return { deadline, index, g, sortDays: g === GROUP_PENDING ? days : -days };
+    return { deadline, g, sortDays: g === GROUP_PENDING ? days : -days };
   });
-  keyed.sort((a, b) => a.g - b.g || a.sortDays - b.sortDays || a.index - b.index);
+  // Array.prototype.sort is stable, so ties keep the pack's order.
+  keyed.sort((a, b) => a.g - b.g || a.sortDays - b.sortDays);
   return keyed.map((k) => k.deadline);
 }

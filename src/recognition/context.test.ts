@@ -4,6 +4,8 @@ import { foldPhrase } from './chars';
 import {
   followedByAny,
   MAX_SENTENCE_REACH,
+  matchPhraseBackward,
+  matchPhraseForward,
   precededByAny,
   rangeContainsAny,
   sentenceAround,
@@ -105,5 +107,145 @@ describe('sentenceIndex', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('matchPhraseForward and matchPhraseBackward', () => {
+  it('give the far end of a folded phrase, a single space matching a run of spaces', () => {
+    expect(matchPhraseForward('A  b c', 0, 'a b')).toBe(4);
+    expect(matchPhraseForward('xA\tb', 1, 'a b')).toBe(4);
+    expect(matchPhraseBackward('A  b c', 4, 'a b')).toBe(0);
+    expect(matchPhraseBackward('xA\tb', 4, 'a b')).toBe(1);
+  });
+  it('refuse a phrase that runs past the text, a missing space or another letter', () => {
+    expect(matchPhraseForward('a', 0, 'a b')).toBe(-1);
+    expect(matchPhraseForward('a b', 0, 'a bc')).toBe(-1);
+    expect(matchPhraseForward('ab', 0, 'a b')).toBe(-1);
+    expect(matchPhraseForward('ac', 0, 'ab')).toBe(-1);
+    expect(matchPhraseBackward('b', 1, 'a b')).toBe(-1);
+    expect(matchPhraseBackward('b c', 3, 'ab c')).toBe(-1);
+    expect(matchPhraseBackward('ab', 2, 'a b')).toBe(-1);
+    expect(matchPhraseBackward('cb', 2, 'ab')).toBe(-1);
+  });
+});
+
+describe('followedByAny and precededByAny, edge by edge', () => {
+  it('try every phrase, not only the first', () => {
+    expect(followedByAny('Apple pie', 5, fold(['cake', 'pie']))).toBe(true);
+    expect(precededByAny('big Apple', 4, fold(['small', 'big']))).toBe(true);
+  });
+  it('take tabs and no-break spaces but need at least one', () => {
+    expect(followedByAny('Apple\t\u00a0pie', 5, fold(['pie']))).toBe(true);
+    expect(followedByAny('Applepie', 5, fold(['pie']))).toBe(false);
+    expect(precededByAny('big\u00a0 Apple', 5, fold(['big']))).toBe(true);
+    expect(precededByAny('bigApple', 3, fold(['big']))).toBe(false);
+  });
+  it('match a phrase that ends the text or starts it', () => {
+    expect(followedByAny('Apple pie', 5, fold(['pie']))).toBe(true);
+    expect(precededByAny('big Apple', 4, fold(['big']))).toBe(true);
+    expect(precededByAny('a big Apple', 6, fold(['big']))).toBe(true);
+    expect(precededByAny('abig Apple', 5, fold(['big']))).toBe(false);
+    expect(followedByAny('Apple pie!', 5, fold(['pie']))).toBe(true);
+  });
+});
+
+describe('sentenceAround, terminator by terminator', () => {
+  const around = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    const s = sentenceAround(text, at, at + word.length);
+    return text.slice(s.start, s.end);
+  };
+  it('ends a sentence at . ! ? before a space, a line break or the end of the text', () => {
+    expect(around('One? Two three. Four', 'Two')).toBe(' Two three');
+    expect(around('One! Two three.\nFour', 'Two')).toBe(' Two three');
+    expect(around('One.\nTwo three.', 'three')).toBe('Two three');
+    expect(around('One.Two three', 'Two')).toBe('One.Two three');
+    expect(around('One,\tTwo', 'Two')).toBe('One,\tTwo');
+    expect(around('Two', 'Two')).toBe('Two');
+  });
+});
+
+describe('rangeContainsAny, edge by edge', () => {
+  it('unifies apostrophes, hyphens, letter case and white space before comparing', () => {
+    expect(rangeContainsAny('Meet O\u2019Neil', 0, 13, fold(["o'neil"]))).toBe(true);
+    expect(rangeContainsAny('An X\u2010Ray', 0, 11, fold(['x-ray']))).toBe(true);
+    expect(rangeContainsAny('LOS\n\tANGELES', 0, 13, fold(['los angeles']))).toBe(true);
+  });
+  it('looks past an occurrence inside a longer word to a whole-word one', () => {
+    expect(rangeContainsAny('neighborhoods, neighborhood', 0, 27, fold(['neighborhood']))).toBe(true);
+    expect(rangeContainsAny('xneighborhood', 0, 13, fold(['neighborhood']))).toBe(false);
+    expect(rangeContainsAny('neighborhood1', 0, 13, fold(['neighborhood']))).toBe(false);
+  });
+  it('stays inside [start, end)', () => {
+    expect(rangeContainsAny('la neighborhood', 0, 14, fold(['neighborhood']))).toBe(false);
+    expect(rangeContainsAny('la neighborhood', 3, 15, fold(['neighborhood']))).toBe(true);
+    expect(rangeContainsAny('la neighborhood', 4, 15, fold(['neighborhood']))).toBe(false);
+  });
+});
+
+describe('sentenceIndex, with literal answers', () => {
+  // Both paths: the local walk (default budget) and the index (built from the first check).
+  const both = (text: string) => [sentenceIndex(text), sentenceIndex(text, 0)];
+  const check = (text: string, word: string, phrases: string[]) => {
+    const at = text.indexOf(word);
+    return both(text).map((index) => index.sentenceContainsAny(at, at + word.length, fold(phrases)));
+  };
+
+  it('finds a phrase before or after the mention in its sentence, not in the next or previous one', () => {
+    expect(check('The Silver Lake neighborhood grew.', 'Silver Lake', ['neighborhood'])).toEqual([
+      true,
+      true,
+    ]);
+    expect(check('A neighborhood near Silver Lake.', 'Silver Lake', ['neighborhood'])).toEqual([true, true]);
+    expect(check('Silver Lake rose. A neighborhood.', 'Silver Lake', ['neighborhood'])).toEqual([
+      false,
+      false,
+    ]);
+    expect(check('A neighborhood. Silver Lake rose.', 'Silver Lake', ['neighborhood'])).toEqual([
+      false,
+      false,
+    ]);
+    expect(check('A neighborhood\nSilver Lake', 'Silver Lake', ['neighborhood'])).toEqual([false, false]);
+  });
+  it('tries every phrase, and matches whole words only, case and spacing aside', () => {
+    expect(check('Silver Lake in LOS  ANGELES', 'Silver Lake', ['mall', 'los angeles'])).toEqual([
+      true,
+      true,
+    ]);
+    expect(check('Silver Lake neighborhoods', 'Silver Lake', ['neighborhood'])).toEqual([false, false]);
+    expect(check('Silver Lake xneighborhood', 'Silver Lake', ['neighborhood'])).toEqual([false, false]);
+    expect(check('Silver Lake neighborhood2', 'Silver Lake', ['neighborhood'])).toEqual([false, false]);
+    expect(check('Silver Lake neighborhoodé', 'Silver Lake', ['neighborhood'])).toEqual([false, false]);
+    expect(check('Silver Lake and O\u2019Neil', 'Silver Lake', ["o'neil"])).toEqual([true, true]);
+    expect(check('Silver Lake x\u2011ray', 'Silver Lake', ['x-ray'])).toEqual([true, true]);
+  });
+  it('reads a dot in a phrase as a dot, not as any character', () => {
+    expect(check('Silver Lake in the u.s.-made market', 'Silver Lake', ['u.s'])).toEqual([true, true]);
+    expect(check('Silver Lake in the uxs-made market', 'Silver Lake', ['u.s'])).toEqual([false, false]);
+  });
+  it('reaches MAX_SENTENCE_REACH units each side in unpunctuated text', () => {
+    // 'tip' + space + k units + space before the mention: it starts MAX_SENTENCE_REACH units before
+    // the mention when k = MAX_SENTENCE_REACH - 5; after it, it ends that far after the mention.
+    const pad = (k: number) => 'w'.repeat(k);
+    const nearBefore = `tip ${pad(MAX_SENTENCE_REACH - 5)} Silver Lake`;
+    expect(nearBefore.indexOf('Silver Lake')).toBe(MAX_SENTENCE_REACH);
+    expect(check(nearBefore, 'Silver Lake', ['tip'])).toEqual([true, true]);
+    const nearAfter = `Silver Lake ${pad(MAX_SENTENCE_REACH - 5)} tip`;
+    expect(nearAfter.length).toBe(MAX_SENTENCE_REACH + 'Silver Lake'.length);
+    expect(check(nearAfter, 'Silver Lake', ['tip'])).toEqual([true, true]);
+    const farBefore = `tip ${pad(MAX_SENTENCE_REACH - 4)} Silver Lake`;
+    expect(check(farBefore, 'Silver Lake', ['tip'])).toEqual([false, false]);
+    const farAfter = `Silver Lake ${pad(MAX_SENTENCE_REACH - 4)} tip`;
+    expect(check(farAfter, 'Silver Lake', ['tip'])).toEqual([false, false]);
+  });
+  it('answers later checks from the index it built: several mentions, several sentences', () => {
+    const text = 'Silver Lake one. A neighborhood by Silver Lake. Silver Lake three. Silver Lake mall.';
+    for (const index of both(text)) {
+      const at = (from: number) => text.indexOf('Silver Lake', from);
+      const answers = [0, 20, 48, 67].map((from) =>
+        index.sentenceContainsAny(at(from), at(from) + 11, fold(['neighborhood', 'mall'])),
+      );
+      expect(answers).toEqual([false, true, false, true]);
+    }
   });
 });

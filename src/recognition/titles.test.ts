@@ -80,3 +80,103 @@ describe('titleOrganizationIndexes', () => {
     ).toBe(0);
   });
 });
+
+describe('office titles, word by word', () => {
+  const dropped = (text: string, org: string, person: string): number[] => [
+    ...titleOrganizationIndexes(
+      text,
+      spansFor(text, [
+        [org, 'org'],
+        [person, 'person'],
+      ]),
+    ),
+  ];
+  const TITLE_WORDS = [
+    'secretary',
+    'undersecretary',
+    'minister',
+    'premier',
+    'representative',
+    'ambassador',
+    'commissioner',
+    'envoy',
+    'negotiator',
+    'spokesperson',
+    'spokesman',
+    'spokeswoman',
+  ];
+  const MODIFIERS = ['deputy', 'vice', 'under', 'assistant', 'acting', 'trade', 'chief', 'senior', 'special'];
+
+  it.each(TITLE_WORDS)('"%s" is an office title, in any letter case', (word) => {
+    const capitalized = word[0]?.toUpperCase() + word.slice(1);
+    expect(dropped(`Agency ${word} Jane Doe`, 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped(`Agency ${capitalized} Jane Doe`, 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped(`Agency ${word.toUpperCase()} Jane Doe`, 'Agency', 'Jane Doe')).toEqual([0]);
+  });
+
+  it.each(MODIFIERS)('"%s" may come before the title word, not after it', (modifier) => {
+    expect(dropped(`Agency ${modifier} Minister Jane Doe`, 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped(`Agency Minister ${modifier} Jane Doe`, 'Agency', 'Jane Doe')).toEqual([]);
+  });
+
+  it('takes only the listed words: a corporate title, a plain word or a stray modifier breaks the title', () => {
+    expect(dropped('Agency Former Minister Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency Director Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency Deputy Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency Ministers Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+  });
+
+  it('needs an organization followed by a person', () => {
+    const text = 'Agency Minister Jane Doe';
+    const pair = (org: boolean, person: boolean) => [
+      { start: 0, end: 6, isOrganization: org, isPerson: !org },
+      { start: 16, end: 24, isOrganization: !person, isPerson: person },
+    ];
+    expect([...titleOrganizationIndexes(text, pair(true, true))]).toEqual([0]);
+    expect([...titleOrganizationIndexes(text, pair(false, true))]).toEqual([]);
+    expect([...titleOrganizationIndexes(text, pair(true, false))]).toEqual([]);
+  });
+
+  it('checks every neighbouring pair and names the organization by its index', () => {
+    const text = 'Jane Doe met Agency Minister John Roe at the Agency';
+    const spans = spansFor(text, [
+      ['Jane Doe', 'person'],
+      ['Agency', 'org'],
+      ['John Roe', 'person'],
+      ['Agency', 'org'],
+    ]);
+    expect([...titleOrganizationIndexes(text, spans)]).toEqual([1]);
+    expect([...titleOrganizationIndexes(text, spans.slice(0, 2))]).toEqual([]);
+  });
+
+  it('takes a gap of up to 64 units between organization and person', () => {
+    // ' Deputy' + spaces + 'Minister ': 7 + n + 9 units.
+    const gap = (n: number) => ` Deputy${' '.repeat(n)}Minister `;
+    expect(gap(48)).toHaveLength(64);
+    expect(dropped(`Agency${gap(48)}Jane Doe`, 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped(`Agency${gap(49)}Jane Doe`, 'Agency', 'Jane Doe')).toEqual([]);
+  });
+
+  it('takes tabs and no-break spaces between the words, not a line break or other characters', () => {
+    expect(dropped('Agency\tMinister\u00a0Jane Doe', 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped('Agency\u3000Deputy\u2009Minister Jane Doe', 'Agency', 'Jane Doe')).toEqual([0]);
+    expect(dropped('Agency Minister\nJane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency\nMinister Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency-Minister Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency Minister:Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency Minister, Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+  });
+
+  it('takes an organization alias that ends in a title word only when a space separates it from the person', () => {
+    expect(dropped('Trade Envoy Jane Doe', 'Trade Envoy', 'Jane Doe')).toEqual([0]);
+    expect(dropped('Trade  Envoy\u00a0Jane Doe', 'Trade  Envoy', 'Jane Doe')).toEqual([0]);
+    expect(dropped('Commerce Department Jane Doe', 'Commerce Department', 'Jane Doe')).toEqual([]);
+    expect(dropped('Envoy Office Jane Doe', 'Envoy Office', 'Jane Doe')).toEqual([]);
+    const text = 'Trade EnvoyJane Doe';
+    const spans = [
+      { start: 0, end: 11, isOrganization: true, isPerson: false },
+      { start: 11, end: 19, isOrganization: false, isPerson: true },
+    ];
+    expect([...titleOrganizationIndexes(text, spans)]).toEqual([]);
+  });
+});

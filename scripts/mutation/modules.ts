@@ -1,0 +1,33 @@
+/**
+ * The modules `npm run test:mutation -- <module>` mutates one at a time, each with the few test
+ * files that exercise it. A run over one module with its own tests finishes in minutes on a loaded
+ * 2-core machine, where the whole set (every unit test, per-test coverage) does not finish at all.
+ */
+export interface MutationModule {
+  /** Files Stryker mutates (globs, as in `--mutate`). */
+  mutate: string[];
+  /** Test files Vitest runs for this module (globs, narrowing vitest.mutation.config.ts). */
+  tests: string[];
+}
+
+export const MUTATION_MODULES: Record<string, MutationModule> = {
+  deadlines: {
+    mutate: ['src/deadlines/calendar.ts', 'src/deadlines/status.ts', 'src/deadlines/view.ts'],
+    tests: ['src/deadlines/*.test.ts'],
+  },
+  knowledge: {
+    mutate: ['src/knowledge/validate.ts', 'src/knowledge/schema.ts'],
+    tests: ['src/knowledge/validate.test.ts', 'src/knowledge/schema.test.ts'],
+  },
+  titles: { mutate: ['src/recognition/titles.ts'], tests: ['src/recognition/titles.test.ts'] },
+  context: { mutate: ['src/recognition/context.ts'], tests: ['src/recognition/context.test.ts'] },
+  rules: { mutate: ['src/recognition/rules.ts'], tests: ['src/recognition/rules.test.ts'] },
+  'letter-case': {
+    mutate: ['src/recognition/letter-case.ts'],
+    tests: ['src/recognition/letter-case.test.ts'],
+  },
+  settings: {
+    mutate: ['src/settings/*.ts', '!src/settings/*.test.ts', '!src/settings/index.ts'],
+    tests: ['src/settings/*.test.ts'],
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * `npm run test:mutation [-- <module>...] [-- stryker options]`: Stryker over each named module
+ * (scripts/mutation/modules.ts) with only that module's tests, one module after another, or over
+ * every module when none is named. Each run starts from the shared incremental file
+ * (reports/mutation/stryker-incremental.json) and its results are merged back into it, so a later
+ * run re-tests only mutants whose code or covering tests changed. Prints the score per file.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { MUTATION_MODULES } from './modules';
+import { type MutationReport, mergeReports, scoreLines } from './report';
+
+const SHARED_FILE = 'reports/mutation/stryker-incremental.json';
+const WORK_DIR = '.stryker-tmp';
+
+function runModule(name: string, strykerArgs: string[]): MutationReport {
+  const module = MUTATION_MODULES[name];
+  if (!module)
+    throw new Error(`unknown module "${name}"; known: ${Object.keys(MUTATION_MODULES).join(', ')}`);
+  const runFile = `${WORK_DIR}/incremental-${name}.json`;
+  if (existsSync(SHARED_FILE)) copyFileSync(SHARED_FILE, runFile);
+  const args = ['stryker', 'run', '--mutate', module.mutate.join(','), '--incrementalFile', runFile];
+  console.log(`\n== ${name}: ${module.mutate.join(', ')} with ${module.tests.join(', ')}`);
+  const result = spawnSync('npx', [...args, ...strykerArgs], {
+    stdio: 'inherit',
+    env: { ...process.env, MUTATION_TESTS: module.tests.join(',') },
+  });
+  if (result.status !== 0) throw new Error(`stryker failed on ${name} (exit ${result.status})`);
+  return JSON.parse(readFileSync(runFile, 'utf8')) as MutationReport;
+}
+
+function main(argv: string[]): void {
+  const names = argv.filter((arg) => !arg.startsWith('-') && arg in MUTATION_MODULES);
+  const strykerArgs = argv.filter((arg) => !names.includes(arg));
+  mkdirSync(WORK_DIR, { recursive: true });
+  mkdirSync('reports/mutation', { recursive: true });
+  for (const name of names.length > 0 ? names : Object.keys(MUTATION_MODULES)) {
+    const run = runModule(name, strykerArgs);
+    const shared = existsSync(SHARED_FILE)
+      ? (JSON.parse(readFileSync(SHARED_FILE, 'utf8')) as MutationReport)
+      : undefined;
+    writeFileSync(SHARED_FILE, `${JSON.stringify(mergeReports(shared, run))}\n`);
+  }
+  const all = JSON.parse(readFileSync(SHARED_FILE, 'utf8')) as MutationReport;
+  console.log(`\nScores (${SHARED_FILE}):\n${scoreLines(all).join('\n')}`);
+}
+
+main(process.argv.slice(2));
