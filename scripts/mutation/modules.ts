@@ -26,8 +26,33 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
     mutate: ['src/recognition/letter-case.ts'],
     tests: ['src/recognition/letter-case.test.ts'],
   },
-  settings: {
-    mutate: ['src/settings/*.ts', '!src/settings/*.test.ts', '!src/settings/index.ts'],
-    tests: ['src/settings/*.test.ts'],
+  'settings-storage': {
+    mutate: [
+      'src/settings/storage-layout.ts',
+      'src/settings/settings-areas.ts',
+      'src/settings/stored-problems.ts',
+    ],
+    tests: [
+      'src/settings/storage-layout.test.ts',
+      'src/settings/settings-areas.test.ts',
+      'src/settings/stored-problems.test.ts',
+    ],
+  },
+  'settings-values': {
+    mutate: [
+      'src/settings/hostname.ts',
+      'src/settings/schema.ts',
+      'src/settings/settings-file.ts',
+      'src/settings/migration.ts',
+      'src/settings/describe-value.ts',
+      'src/settings/page-access.ts',
+      'src/settings/site-rules.ts',
+    ],
+    tests: [
+      'src/settings/hostname.test.ts',
+      'src/settings/schema.test.ts',
+      'src/settings/settings-file.test.ts',
+      'src/settings/page-access.test.ts',
+    ],
   },
 };

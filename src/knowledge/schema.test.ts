@@ -134,8 +134,8 @@ describe('pack fields, value by value', () => {
     expect(lines((p) => (p.title = ' '))).toEqual(['title: must not be empty']);
     expect(lines((p) => (p.storyWords = ['tariffs', '']))).toEqual(['storyWords[1]: must not be empty']);
     expect(lines((p) => (p.storyWords = ['tariffs']))).toEqual([]);
-    expect(lines((p) => (p.entities = {}))).toEqual(['entities: must be a list']);
-    expect(lines((p) => (p.deadlines = 'none'))).toEqual(['deadlines: must be a list']);
+    expect(lines((p) => ((p as Json).entities = {}))).toEqual(['entities: must be a list']);
+    expect(lines((p) => ((p as Json).deadlines = 'none'))).toEqual(['deadlines: must be a list']);
   });
   it('takes kebab-case ids only', () => {
     expect(lines((p) => (p.id = 'pack-2'))).toEqual([]);

@@ -12,6 +12,7 @@ function units(text: string): Uint16Array {
 /** An alias entry as the compiler builds it: the form as written, then its ALL CAPS form when allowed. */
 function entry(asWritten: string, options: { upper?: boolean; anyCase?: boolean } = {}): AliasEntry {
   const upper = options.upper ? asWritten.toUpperCase() : undefined;
+  // A cast, not a full literal: fields the recognizer adds later default to absent here.
   return {
     entity: 0,
     asWritten,
@@ -24,7 +25,7 @@ function entry(asWritten: string, options: { upper?: boolean; anyCase?: boolean 
     weak: false,
     anyCase: options.anyCase ?? false,
     nameWord: false,
-  };
+  } as AliasEntry;
 }
 
 const same = (text: string, form: string, start = 0, end = text.length) =>

@@ -5,6 +5,7 @@ import { sentenceIndex } from './context';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
 
 function entry(entity: number, rules: Partial<AliasEntry> = {}): AliasEntry {
+  // A cast, not a full literal: fields the recognizer adds later default to absent here.
   return {
     entity,
     asWritten: 'Treasury',
@@ -18,7 +19,7 @@ function entry(entity: number, rules: Partial<AliasEntry> = {}): AliasEntry {
     anyCase: false,
     nameWord: false,
     ...rules,
-  };
+  } as AliasEntry;
 }
 
 /** Marks for entities 0..3 where `current` hold this call's number (7) and the others an old one (6). */
