@@ -3,12 +3,18 @@
  * leftmost-longest across both lists, and mentions of one entity that touch ("抖音海外版TikTok",
  * "Nvidia輝達") become one mention.
  *
- * The pack's places are cards about the talks held there, so a Han place name (马德里, 日内瓦)
- * counts only when the text also names an entity that is not a place: a football report on
- * 皇家马德里 or a history of the 日内瓦公约 gets no card for the city.
+ * Before joining, two page-level rules look at both scripts together:
+ *  - a bracket gloss: a Latin alias in brackets right after a Han mention of the same entity, or
+ *    a Han mention in brackets right after a Latin alias ("甲骨文公司（Oracle）", "Oracle（甲骨文）"),
+ *    names that entity, and the two confirm each other;
+ *  - weak Han aliases (surnames, two-character names, places, ordinary words such as 甲骨文) are
+ *    kept only with page evidence (han-evidence.ts), strong mentions in either script counting.
  */
 import type { Pack } from '../knowledge/schema';
-import { compileHanRecognizer, type HanMention } from './han';
+import { aliasRule } from '../knowledge/schema';
+import { compileHanRecognizer, type HanMention, type WeighedHanMention } from './han';
+import { hanStoryWords, weakWithoutEvidence } from './han-evidence';
+import { bracketBefore, foldGloss, glossAfter } from './han-names';
 
 export { isSpacelessAlias } from './han';
 
@@ -20,14 +26,68 @@ export function withHanScript<M extends HanMention>(
 ): (text: string) => HanMention[] {
   const han = compileHanRecognizer(pack);
   if (han === undefined) return spaced;
-  const places = new Set(pack.entities.filter((e) => e.type === 'place').map((e) => e.id));
-  const isStory = (mentions: readonly HanMention[]) => mentions.some((m) => !places.has(m.entity));
+  const organizations = new Set(pack.entities.filter((e) => e.type === 'organization').map((e) => e.id));
+  const latinAliases = new Map(
+    pack.entities.map((e) => [
+      e.id,
+      e.aliases.map((a) => aliasRule(a).text.trim()).filter((t) => !/[\p{Script=Han}]/u.test(t)),
+    ]),
+  );
+  const countStoryWords = hanStoryWords(pack.storyWords ?? []);
   return (text) => {
     const latin = spaced(text);
     const chinese = han.recognize(text);
-    const story = isStory(latin) || isStory(chinese);
-    return mergeMentions(latin, story ? chinese : chinese.filter((m) => !places.has(m.entity)), text);
+    if (chinese.length === 0) return latin;
+    const { added, glossed } = bracketGlosses(text, chinese, latin, latinAliases);
+    const latinAll: HanMention[] = [...latin, ...added].sort((x, y) => x.start - y.start);
+    const strong = new Set([...latinAll, ...chinese.filter((m) => !m.weak)].map((m) => m.entity));
+    const lacking = weakWithoutEvidence(text, chinese, strong, glossed, organizations, countStoryWords);
+    const kept = chinese
+      .filter((_, index) => !lacking.has(index))
+      .map(({ entity, start, end, text: slice }) => ({ entity, start, end, text: slice }));
+    return mergeMentions(latinAll, kept, text);
   };
+}
+
+/** Latin glosses of Han mentions the word-based recognizer did not report, and the Han mentions glossed. */
+function bracketGlosses(
+  text: string,
+  chinese: readonly WeighedHanMention[],
+  latin: readonly HanMention[],
+  latinAliases: ReadonlyMap<string, readonly string[]>,
+): { added: HanMention[]; glossed: Set<number> } {
+  const added: HanMention[] = [];
+  const glossed = new Set<number>();
+  const reported = (entity: string, start: number, end: number) =>
+    latin.some((m) => m.entity === entity && m.start < end && start < m.end);
+  chinese.forEach((mention, index) => {
+    const aliases = latinAliases.get(mention.entity) ?? [];
+    if (aliases.length === 0) return;
+    const after = glossAfter(text, mention.end);
+    if (after !== undefined) {
+      const folded = foldGloss(text.slice(after.start, after.end));
+      if (aliases.some((a) => foldGloss(a) === folded)) {
+        glossed.add(index);
+        if (!reported(mention.entity, after.start, after.end)) {
+          added.push({ entity: mention.entity, ...after, text: text.slice(after.start, after.end) });
+        }
+        return;
+      }
+    }
+    const end = bracketBefore(text, mention.start);
+    if (end < 0) return;
+    for (const alias of aliases) {
+      const start = end - alias.length;
+      if (start < 0 || foldGloss(text.slice(start, end)) !== foldGloss(alias)) continue;
+      if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') && !/\p{Script=Han}/u.test(text[start - 1] ?? ''))
+        continue;
+      glossed.add(index);
+      if (!reported(mention.entity, start, end))
+        added.push({ entity: mention.entity, start, end, text: text.slice(start, end) });
+      return;
+    }
+  });
+  return { added, glossed };
 }
 
 export function mergeMentions(

@@ -7,6 +7,9 @@
  * As in English (titles.ts), only government office titles count: in "英伟达首席执行官黄仁勋"
  * the company stays a mention of its own.
  */
+import type { Entity } from '../knowledge/schema';
+import { ministerTitleAfter } from './han-countries';
+import type { Accepted } from './han-sweep';
 
 /** Office titles, Simplified and Traditional, longest first when they share an ending. */
 const OFFICE_TITLES: readonly string[] = [
@@ -117,4 +120,36 @@ const HEAD = ['长', '長'];
 /** "商务部长" / "財政部長": a ministry name fused with 长 is a minister's title, not the ministry. */
 export function fusedWithHead(text: string, aliasEnd: number): boolean {
   return text[aliasEnd - 1] === MINISTRY && HEAD.includes(text[aliasEnd] ?? '');
+}
+
+/**
+ * Extends each person mention over the office title before it, absorbing organizations inside it;
+ * then drops ministries that only open a minister's title written apart (商务部部长钟山,
+ * 美国商务部部长骆家辉: the title, not the ministry).
+ */
+export function foldTitles(
+  text: string,
+  accepted: readonly Accepted[],
+  entities: readonly Entity[],
+): Accepted[] {
+  const dropped = new Set<number>();
+  const result = accepted.map((mention) => ({ ...mention }));
+  result.forEach((mention, k) => {
+    if (entities[mention.entity]?.type !== 'person') return;
+    const titleStart = officeTitleStart(text, mention.start);
+    if (titleStart === mention.start) return;
+    let start = titleStart;
+    for (let j = k - 1; j >= 0; j--) {
+      const other = result[j] as Accepted;
+      if (other.end < titleStart) break;
+      if (entities[other.entity]?.type !== 'organization' || other.end > mention.start) continue;
+      dropped.add(j);
+      start = Math.min(start, qualifierStart(text, other.start));
+    }
+    mention.start = start;
+  });
+  result.forEach((mention, k) => {
+    if (text[mention.end - 1] === MINISTRY && ministerTitleAfter(text, mention.end)) dropped.add(k);
+  });
+  return result.filter((_, k) => !dropped.has(k));
 }

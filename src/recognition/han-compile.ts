@@ -1,0 +1,111 @@
+/**
+ * Compiles a pack's Han-script aliases for han.ts: one entry per alias with its rules and
+ * strength, the given names and Latin glosses of each entity (han-names.ts), and the
+ * country-qualified aliases a list can distribute (han-sweep.ts).
+ */
+import type { AliasRule, Entity, EntityType, Pack } from '../knowledge/schema';
+import { aliasRule } from '../knowledge/schema';
+import { SPACELESS_CHAR } from './chars';
+import { countryOfAlias, countryPrefixOf } from './han-countries';
+import { DOT, foldGloss, givenNamesOf } from './han-names';
+import type { Distributions, HanEntry } from './han-sweep';
+
+export const SPACELESS_ANYWHERE = new RegExp(SPACELESS_CHAR.source, 'u');
+/** Middle-dot variants in transliterated names: · ・ ‧ • ∙ ･ (each one UTF-16 unit). */
+const DOT_VARIANTS = /[\u00B7\u30FB\u2027\u2022\u2219\uFF65]/g;
+/** A letter or digit of a script written with spaces (so it keeps word boundaries). */
+const SPACED_WORD = /^(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}]$/u;
+const SHORT_ALIAS_LENGTH = 2;
+const MINISTRY = '部';
+
+/** True when an alias is written (partly) in a script without spaces; han.ts matches it. */
+export function isSpacelessAlias(text: string): boolean {
+  return SPACELESS_ANYWHERE.test(text);
+}
+
+const ANY_DOT_VARIANT = /[\u30FB\u2027\u2022\u2219\uFF65]/;
+
+export function foldDots(text: string): string {
+  return ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
+}
+
+/**
+ * Strength of a Han alias unless the pack says otherwise: places, afterFullName aliases,
+ * two-character names and a person's bare surname are weak; full names and organization names
+ * are strong (the pack marks the ones that are also ordinary words, such as 甲骨文).
+ */
+function hanAliasWeak(rule: AliasRule, type: EntityType, text: string, surname: boolean): boolean {
+  if (rule.strength !== undefined) return rule.strength === 'weak';
+  return type === 'place' || rule.afterFullName === true || text.length <= SHORT_ALIAS_LENGTH || surname;
+}
+
+export type Compiled = {
+  byPattern: Map<string, HanEntry[]>;
+  givenNames: string[][];
+  glosses: Set<string>[];
+  distributions: Distributions;
+};
+
+export function compileEntries(pack: Pack): Compiled {
+  const byPattern = new Map<string, HanEntry[]>();
+  const givenNames: string[][] = [];
+  const glosses: Set<string>[] = [];
+  const distributions = new Map<string, { rest: string; entity: number }[]>();
+  pack.entities.forEach((entity, index) => {
+    const texts = entity.aliases.map((a) => foldDots(aliasRule(a).text.trim()));
+    const han = texts.filter((t) => isSpacelessAlias(t));
+    givenNames.push(givenNamesOf(han));
+    glosses.push(new Set(texts.filter((t) => !isSpacelessAlias(t)).map(foldGloss)));
+    const surnames = new Set(han.filter((t) => t.includes(DOT)).map((t) => t.slice(t.lastIndexOf(DOT) + 1)));
+    for (const alias of entity.aliases) {
+      const rule = aliasRule(alias);
+      const text = foldDots(rule.text.trim());
+      if (!isSpacelessAlias(text) || text.length < SHORT_ALIAS_LENGTH) continue;
+      const entry = compileEntry(rule, text, index, entity, han, surnames.has(text));
+      for (const form of entry.dotted ? [text, text.split(DOT).join('')] : [text]) {
+        const list = byPattern.get(form) ?? [];
+        list.push(entry);
+        byPattern.set(form, list);
+      }
+      const prefix = entity.type === 'organization' ? countryPrefixOf(text) : undefined;
+      if (prefix !== undefined) {
+        const list = distributions.get(prefix) ?? [];
+        list.push({ rest: text.slice(prefix.length), entity: index });
+        distributions.set(prefix, list);
+      }
+    }
+  });
+  for (const list of distributions.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  return { byPattern, givenNames, glosses, distributions };
+}
+
+function compileEntry(
+  rule: AliasRule,
+  text: string,
+  index: number,
+  entity: Entity,
+  hanAliases: readonly string[],
+  surname: boolean,
+): HanEntry {
+  const ministry = entity.type === 'organization' && text.endsWith(MINISTRY);
+  const qualified = ministry && countryOfAlias(text) >= 0;
+  const qualifiedForm = hanAliases.find((a) => a !== text && a.endsWith(text) && countryOfAlias(a) >= 0);
+  return {
+    entity: index,
+    afterFullName: rule.afterFullName === true,
+    ambiguous: rule.ambiguous === true,
+    notFollowedBy: (rule.notFollowedBy ?? []).map(foldDots),
+    notPrecededBy: (rule.notPrecededBy ?? []).map(foldDots),
+    notInSentenceWith: (rule.notInSentenceWith ?? []).map(foldDots),
+    dotted: text.includes(DOT),
+    short: text.length === SHORT_ALIAS_LENGTH,
+    latinStart: SPACED_WORD.test(text[0] ?? ''),
+    latinEnd: SPACED_WORD.test(text.at(-1) ?? ''),
+    person: entity.type === 'person',
+    surname: entity.type === 'person' && surname,
+    ministry,
+    qualified,
+    country: ministry && !qualified && qualifiedForm !== undefined ? countryOfAlias(qualifiedForm) : -1,
+    weak: hanAliasWeak(rule, entity.type, text, entity.type === 'person' && surname),
+  };
+}

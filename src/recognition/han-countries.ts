@@ -1,0 +1,164 @@
+/**
+ * Whose ministry a Chinese ministry name is. Every country has a 商务部 and a 财政部; the pack's
+ * are China's ministry and the US departments. For han.ts:
+ *
+ *  - a ministry name right after another country's name is that country's (緬甸商務部, 印度商务部):
+ *    the pack's own country-qualified forms (美国商务部, 中国商务部) are aliases and win as longer
+ *    matches, so a bare ministry alias after any country name is someone else's;
+ *  - after two countries or a plural (中美商务部, 两国商务部, 双方商务部) it is several ministries;
+ *  - 商务部门 is "commerce departments", a generic word (部门 = department);
+ *  - a bare ministry alias names its entity only on a text about the entity's country: the
+ *    country of the entity's country-qualified alias (中国商务部 → China). A text that names
+ *    another country and never its own is about the other country's ministry;
+ *  - distribution: "美國財政部、商務部及貿易代表辦公室" is the US Treasury, the US Commerce
+ *    Department and USTR (see distributedAliases).
+ *
+ * Country names come from Intl.DisplayNames in Simplified and Traditional Chinese.
+ */
+import { wordStartsAt } from './han-segments';
+
+/** Country prefixes of the pack's qualified aliases, and the words that show a text is about that country. */
+const COUNTRIES: ReadonlyArray<{ prefixes: readonly string[]; markers: readonly string[] }> = [
+  {
+    prefixes: ['中国', '中國'],
+    markers: [
+      '中国',
+      '中國',
+      '中方',
+      '我国',
+      '我國',
+      '国务院',
+      '國務院',
+      '北京',
+      '中共',
+      '大陆',
+      '大陸',
+      '中美',
+      '美中',
+      '中华',
+      '中華',
+    ],
+  },
+  {
+    prefixes: ['美国', '美國', '美'],
+    markers: ['美国', '美國', '美方', '华盛顿', '華盛頓', '白宫', '白宮', '中美', '美中'],
+  },
+];
+const SEVERAL_COUNTRIES: readonly string[] = [
+  '两国',
+  '兩國',
+  '双方',
+  '雙方',
+  '各国',
+  '各國',
+  '中美',
+  '美中',
+  '多国',
+  '多國',
+];
+/** The pack's two countries written with one character: 中美 / 美中 before a qualified name is both. */
+const ONE_CHAR_PAIR = new Set(['中', '美']);
+const GENERIC_AFTER_MINISTRY = ['门', '門'];
+/** Minister titles written after a ministry name, not fused with it (商务部部长, 商務部副部長). */
+const MINISTER_TITLES: readonly string[] = ['部长助理', '部長助理', '副部长', '副部長', '部长', '部長'];
+const REGION_SUFFIX = /特别行政区$|特別行政區$/;
+const CODE_LETTERS = 26;
+const A = 65;
+const MAX_COUNTRY = 8;
+const MIN_COUNTRY = 2;
+
+let countryNames: ReadonlySet<string> | undefined;
+
+function buildCountryNames(): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const locale of ['zh-Hans', 'zh-Hant', 'zh-Hant-HK']) {
+    let display: Intl.DisplayNames;
+    try {
+      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    } catch {
+      continue;
+    }
+    for (let a = 0; a < CODE_LETTERS; a++) {
+      for (let b = 0; b < CODE_LETTERS; b++) {
+        const name = display.of(String.fromCharCode(A + a, A + b))?.replace(REGION_SUFFIX, '');
+        if (name !== undefined && name.length >= MIN_COUNTRY && name.length <= MAX_COUNTRY) names.add(name);
+      }
+    }
+  }
+  for (const { prefixes } of COUNTRIES) for (const p of prefixes) if (p.length >= MIN_COUNTRY) names.add(p);
+  return names;
+}
+
+function names(): ReadonlySet<string> {
+  countryNames ??= buildCountryNames();
+  return countryNames;
+}
+
+/** The country name ending at `end`, if any ("緬甸" in "緬甸商務部"). */
+export function countryEndingAt(text: string, end: number): string | undefined {
+  const set = names();
+  for (let length = MAX_COUNTRY; length >= MIN_COUNTRY; length--) {
+    if (end - length < 0) continue;
+    const word = text.slice(end - length, end);
+    if (set.has(word)) return word;
+  }
+  return undefined;
+}
+
+/** The index in COUNTRIES of a country-qualified alias's country, or -1 (美国商务部 → the US). */
+export function countryOfAlias(alias: string): number {
+  return COUNTRIES.findIndex(({ prefixes }) =>
+    prefixes.some((p) => alias.startsWith(p) && alias.length > p.length),
+  );
+}
+
+/** The country prefix an alias starts with ("美國" of 美國財政部), or undefined. */
+export function countryPrefixOf(alias: string): string | undefined {
+  for (const { prefixes } of COUNTRIES) {
+    for (const p of [...prefixes].sort((a, b) => b.length - a.length)) {
+      if (alias.startsWith(p) && alias.length > p.length + 1) return p;
+    }
+  }
+  return undefined;
+}
+
+/** Place rules for a ministry alias at [start, end); `qualified` when the alias starts with its country. */
+export function ministryPlaceAllows(text: string, start: number, end: number, qualified: boolean): boolean {
+  if (GENERIC_AFTER_MINISTRY.includes(text[end] ?? '')) return false;
+  if (SEVERAL_COUNTRIES.some((w) => text.startsWith(w, start - w.length))) return false;
+  if (qualified) return !(ONE_CHAR_PAIR.has(text[start - 1] ?? '') && wordStartsAt(text, start - 1));
+  return countryEndingAt(text, start) === undefined;
+}
+
+/** Whether a minister's title follows a ministry name ending at `end` (商务部部长钟山). */
+export function ministerTitleAfter(text: string, end: number): boolean {
+  return MINISTER_TITLES.some((t) => text.startsWith(t, end));
+}
+
+const PACK_COUNTRY_NAMES = new Set(COUNTRIES.flatMap(({ prefixes }) => prefixes));
+
+/**
+ * Whether the text is about `country` (an index in COUNTRIES) as far as a bare ministry name
+ * goes: it names the country, or names no third country (one that is neither China nor the US:
+ * in coverage of the two, a bare ministry is one of theirs and the alias rules settle which).
+ */
+export function aboutCountry(text: string, country: number): boolean {
+  const own = COUNTRIES[country];
+  if (own === undefined || own.markers.some((m) => text.includes(m))) return true;
+  const set = names();
+  for (let i = 0; i + MIN_COUNTRY <= text.length; i++) {
+    for (let length = MIN_COUNTRY; length <= MAX_COUNTRY && i + length <= text.length; length++) {
+      const word = text.slice(i, i + length);
+      if (set.has(word) && !PACK_COUNTRY_NAMES.has(word)) return false;
+    }
+  }
+  return true;
+}
+
+const LIST_SEPARATORS: readonly string[] = ['以及', '、', '及', '和', '与', '與', '暨'];
+
+/** The list separator at `at` and its length (0 when none). */
+export function listSeparatorAt(text: string, at: number): number {
+  for (const s of LIST_SEPARATORS) if (text.startsWith(s, at)) return s.length;
+  return 0;
+}

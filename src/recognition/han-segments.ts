@@ -1,0 +1,43 @@
+/**
+ * Word boundaries in Chinese text as the platform's word segmenter (Intl.Segmenter) draws them,
+ * looked up in a small window around a place (the segmenter is only asked when a rule needs it).
+ */
+import { SPACELESS_CHAR } from './chars';
+
+const SPACELESS_ANYWHERE = new RegExp(SPACELESS_CHAR.source, 'u');
+/** Characters on each side handed to the word segmenter. */
+const SEGMENT_WINDOW = 8;
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Whether a Han character stands right before or after text[start, end) (else no word can run across its ends). */
+export function touchesHan(text: string, start: number, end: number): boolean {
+  return SPACELESS_ANYWHERE.test(text[start - 1] ?? '') || SPACELESS_ANYWHERE.test(text[end] ?? '');
+}
+
+/** Which of `places` in text fall on word boundaries of the Chinese word segmenter. */
+function boundariesAmong(text: string, from: number, to: number, places: readonly number[]): boolean[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const found = places.map((p) => p === from || p === to);
+  for (const { index } of segmenter.segment(text.slice(from, to))) {
+    places.forEach((p, k) => {
+      if (from + index === p) found[k] = true;
+    });
+  }
+  return found;
+}
+
+/** Whether `start` and `end` fall on word boundaries of the Chinese word segmenter. */
+export function onSegmentBoundaries(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - SEGMENT_WINDOW);
+  const to = Math.min(text.length, end + SEGMENT_WINDOW);
+  return boundariesAmong(text, from, to, [start, end]).every(Boolean);
+}
+
+/** Whether a word of the segmenter starts at `at`. */
+export function wordStartsAt(text: string, at: number): boolean {
+  if (at <= 0) return true;
+  const from = Math.max(0, at - SEGMENT_WINDOW);
+  const to = Math.min(text.length, at + SEGMENT_WINDOW);
+  return boundariesAmong(text, from, to, [at])[0] === true;
+}

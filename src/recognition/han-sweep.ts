@@ -1,0 +1,165 @@
+/**
+ * The document-level steps of Han recognition (han.ts), over candidates in text order:
+ *
+ *  - leftmost-longest, with afterFullName and shared aliases settled by the mentions before
+ *    (the entity named most recently wins), and a bare ministry name kept only on a text about
+ *    its entity's country (han-countries.ts);
+ *  - coreference of weak surnames: a bare 埃里森 after another person's full name with that
+ *    surname (拉尔夫·埃里森) is that person, until the entity's own full name appears; a bare one
+ *    before any full name belongs to the first full name after it when that is another person's
+ *    and the entity's own never appears;
+ *  - distribution of a country over a list: in 美國財政部、商務部及貿易代表辦公室 the bare names
+ *    after the first take its country, when country + name is an alias.
+ */
+import { listSeparatorAt } from './han-countries';
+
+export type HanEntry = {
+  entity: number;
+  afterFullName: boolean;
+  ambiguous: boolean;
+  notFollowedBy: string[];
+  notPrecededBy: string[];
+  notInSentenceWith: string[];
+  /** The alias holds a middle dot (a full transliterated name). */
+  dotted: boolean;
+  short: boolean;
+  latinStart: boolean;
+  latinEnd: boolean;
+  person: boolean;
+  /** The alias is the surname of one of the entity's dotted aliases (格里尔 of 贾米森·格里尔). */
+  surname: boolean;
+  /** An organization alias ending in 部 (a ministry). */
+  ministry: boolean;
+  /** A ministry alias that starts with its country (美国商务部). */
+  qualified: boolean;
+  /** For a bare ministry alias, its entity's country (han-countries.ts), else -1. */
+  country: number;
+  weak: boolean;
+};
+
+/** A place in the text where aliases match; `others` are entities whose surname stands there in another person's full name. */
+export type Candidate = { start: number; end: number; entries: HanEntry[]; others: number[] };
+export type Accepted = { start: number; end: number; entity: number; weak: boolean };
+
+type SweepState = {
+  fullySeen: Set<number>;
+  lastSeenAt: Map<number, number>;
+  namedAlone: Set<number>;
+  /** Entity → whose full name claimed its surname last: 'own' or 'other'. */
+  claims: Map<number, 'own' | 'other'>;
+  /** Entity → indexes in `accepted` of bare surnames seen before any full name. */
+  pending: Map<number, number[]>;
+};
+
+/** Leftmost-longest over sorted candidates; `aboutCountry` says whether the text is about a country. */
+export function sweep(
+  candidates: readonly Candidate[],
+  aboutCountry: (country: number) => boolean,
+): Accepted[] {
+  const accepted: Accepted[] = [];
+  const state: SweepState = {
+    fullySeen: new Set(),
+    lastSeenAt: new Map(),
+    namedAlone: new Set(),
+    claims: new Map(),
+    pending: new Map(),
+  };
+  const ownFullNames = new Set<number>();
+  for (const { entries } of candidates) {
+    if (entries.every((entry) => !entry.ambiguous))
+      for (const entry of entries) state.namedAlone.add(entry.entity);
+    for (const entry of entries) if (entry.person && !entry.surname) ownFullNames.add(entry.entity);
+  }
+  const dropped = new Set<number>();
+  let coveredUpTo = 0;
+  for (const { start, end, entries, others } of candidates) {
+    for (const entity of others) claim(state, entity, 'other', ownFullNames, dropped);
+    if (start < coveredUpTo || entries.length === 0) continue;
+    const passing = entries.filter(
+      (entry) =>
+        (!entry.afterFullName || state.fullySeen.has(entry.entity)) &&
+        (entry.country < 0 || aboutCountry(entry.country)) &&
+        !(entry.surname && entry.weak && state.claims.get(entry.entity) === 'other'),
+    );
+    const entity = chooseEntity(passing, state.lastSeenAt, state.namedAlone);
+    if (entity === undefined) continue;
+    const own = passing.filter((entry) => entry.entity === entity);
+    const weak = own.every((entry) => entry.weak);
+    accepted.push({ start, end, entity, weak });
+    coveredUpTo = end;
+    state.lastSeenAt.set(entity, start);
+    if (own.some((entry) => !entry.afterFullName)) state.fullySeen.add(entity);
+    if (own.some((entry) => entry.person && !entry.surname))
+      claim(state, entity, 'own', ownFullNames, dropped);
+    else if (own.every((entry) => entry.surname && entry.weak) && !state.claims.has(entity)) {
+      const list = state.pending.get(entity) ?? [];
+      list.push(accepted.length - 1);
+      state.pending.set(entity, list);
+    }
+  }
+  return accepted.filter((_, k) => !dropped.has(k));
+}
+
+function claim(
+  state: SweepState,
+  entity: number,
+  by: 'own' | 'other',
+  ownFullNames: ReadonlySet<number>,
+  dropped: Set<number>,
+): void {
+  const pending = state.pending.get(entity);
+  if (pending !== undefined && !state.claims.has(entity) && by === 'other' && !ownFullNames.has(entity)) {
+    for (const k of pending) dropped.add(k);
+  }
+  state.pending.delete(entity);
+  state.claims.set(entity, by);
+}
+
+function chooseEntity(
+  passing: readonly HanEntry[],
+  lastSeenAt: ReadonlyMap<number, number>,
+  namedAlone: ReadonlySet<number>,
+): number | undefined {
+  const options = [...new Set(passing.map((entry) => entry.entity))];
+  if (options.length <= 1) return options[0];
+  const seen = options.filter((entity) => lastSeenAt.has(entity));
+  if (seen.length > 0)
+    return seen.reduce((a, b) => ((lastSeenAt.get(a) ?? 0) >= (lastSeenAt.get(b) ?? 0) ? a : b));
+  const named = options.filter((entity) => namedAlone.has(entity));
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** Country prefix → the rest of each alias that starts with it ("美國" → "商務部", "貿易代表辦公室"), longest first. */
+export type Distributions = ReadonlyMap<string, ReadonlyArray<{ rest: string; entity: number }>>;
+
+/**
+ * Mentions named by distribution after a country-qualified mention: each list item that, with
+ * the first item's country before it, is an alias. `prefixOf` gives an accepted mention's country prefix.
+ */
+export function distribute(
+  text: string,
+  accepted: readonly Accepted[],
+  distributions: Distributions,
+  prefixOf: (mention: Accepted) => string | undefined,
+): Accepted[] {
+  if (distributions.size === 0) return [...accepted];
+  const added: Accepted[] = [];
+  for (const mention of accepted) {
+    const prefix = prefixOf(mention);
+    const rests = prefix === undefined ? undefined : distributions.get(prefix);
+    if (rests === undefined) continue;
+    let at = mention.end;
+    for (;;) {
+      const separator = listSeparatorAt(text, at);
+      if (separator === 0) break;
+      const item = rests.find(({ rest }) => text.startsWith(rest, at + separator));
+      if (item === undefined) break;
+      at += separator;
+      added.push({ start: at, end: at + item.rest.length, entity: item.entity, weak: false });
+      at += item.rest.length;
+    }
+  }
+  if (added.length === 0) return [...accepted];
+  const overlaps = (m: Accepted) => added.some((a) => m.start < a.end && a.start < m.end);
+  return [...accepted.filter((m) => !overlaps(m)), ...added].sort((a, b) => a.start - b.start);
+}
