@@ -19,6 +19,7 @@ import { bracketBefore, foldGloss, glossAfter } from './han-names';
 export { isSpacelessAlias } from './han';
 
 type Recognize<M extends HanMention> = (text: string) => M[];
+const FIRST_COMMA = /[，,、;；]/;
 
 export function withHanScript<M extends HanMention>(
   pack: Pack,
@@ -65,11 +66,14 @@ function bracketGlosses(
     if (aliases.length === 0) return;
     const after = glossAfter(text, mention.end);
     if (after !== undefined) {
-      const folded = foldGloss(text.slice(after.start, after.end));
-      if (aliases.some((a) => foldGloss(a) === folded)) {
+      const inside = text.slice(after.start, after.end);
+      const whole = aliases.some((a) => foldGloss(a) === foldGloss(inside));
+      const first = inside.split(FIRST_COMMA)[0] ?? '';
+      if (whole || aliases.some((a) => foldGloss(a) === foldGloss(first))) {
+        const end = whole ? after.end : after.start + first.trimEnd().length;
         glossed.add(index);
-        if (!reported(mention.entity, after.start, after.end)) {
-          added.push({ entity: mention.entity, ...after, text: text.slice(after.start, after.end) });
+        if (!reported(mention.entity, after.start, end)) {
+          added.push({ entity: mention.entity, start: after.start, end, text: text.slice(after.start, end) });
         }
         return;
       }

@@ -54,7 +54,7 @@ const CASE_BREAK = /[。，,；;！？!?\n]/;
 const OPEN_BRACKETS = new Set(['(', '（']);
 /** Spaces and closing quotes that may stand between a name and its gloss: 「学习资源公司诉特朗普案」(…). */
 const BEFORE_GLOSS = new Set([' ', '”', '’', '」', '』', '》', '"', "'"]);
-const CLOSE_GLOSS = /[)），,、；;]/;
+const CLOSE_GLOSS = /[)）]/;
 const GLOSS_REACH = 80;
 
 /** The given names of an entity's dotted aliases (唐纳德 of 唐纳德·特朗普). */
@@ -106,7 +106,7 @@ export function foldGloss(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '');
 }
 
-/** The text inside a bracket opening right after `end` (spaces allowed), up to its close or a comma. */
+/** The text inside a bracket opening right after `end` (spaces and closing quotes allowed), up to its close. */
 export function glossAfter(text: string, end: number): { start: number; end: number } | undefined {
   let open = end;
   while (BEFORE_GLOSS.has(text[open] ?? '')) open++;

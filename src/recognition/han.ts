@@ -54,10 +54,26 @@ export type WeighedHanMention = HanMention & { weak: boolean };
  * English text skips the Han matcher after one native scan.
  */
 const MAY_HOLD_SPACELESS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+const FIRST_COMMA = /[，,、;；]/;
 const REJECT = -1;
 const OTHER_PERSON = -2;
 
 export { isSpacelessAlias } from './han-compile';
+
+/** Whether a bracket's text is one of the Latin aliases, whole or up to its first comma. */
+export function glossNames(gloss: string, aliases: ReadonlySet<string> | undefined): boolean {
+  if (aliases === undefined) return false;
+  return aliases.has(foldGloss(gloss)) || aliases.has(foldGloss(gloss.split(FIRST_COMMA)[0] ?? ''));
+}
+
+/** Where a given name of the entity's usual length ends at the dot `dotAt`, when written in Han. */
+function givenNameStart(text: string, dotAt: number, givenNames: readonly string[]): number {
+  const length = Math.max(0, ...givenNames.map((g) => g.length));
+  const from = dotAt - length;
+  if (length === 0 || from < 0) return dotAt + 1;
+  for (let i = from; i < dotAt; i++) if (!SPACELESS_ANYWHERE.test(text[i] as string)) return dotAt + 1;
+  return from;
+}
 
 function precededBy(text: string, start: number, phrases: readonly string[]): boolean {
   const beforeDot = text[start - 1] === DOT ? start - 1 : start;
@@ -100,8 +116,8 @@ function placeOf(text: string, start: number, end: number, entry: HanEntry, comp
   if (own >= 0) return isRelativePrefix(text, own) ? REJECT : own;
   const gloss = glossAfter(text, end);
   const glosses = compiled.glosses[entry.entity];
-  if (gloss !== undefined && glosses?.has(foldGloss(text.slice(gloss.start, gloss.end)))) return start;
-  return OTHER_PERSON;
+  if (gloss === undefined || !glossNames(text.slice(gloss.start, gloss.end), glosses)) return OTHER_PERSON;
+  return givenNameStart(text, start - 1, compiled.givenNames[entry.entity] ?? []);
 }
 
 export type HanRecognizer = { recognize(text: string): WeighedHanMention[] };
