@@ -1,6 +1,6 @@
 /**
- * `npm start [-- --firefox]`: builds the extension, serves `tests/pages` on 127.0.0.1 (a free port),
- * opens the demo article in Chromium (default) or Firefox ESR with the extension loaded, and saves
+ * `npm start [-- --firefox] [-- --page zh]`: builds the extension, serves `tests/pages` on 127.0.0.1
+ * (a free port), opens the demo article (English, or the Chinese one with `--page zh`) in Chromium (default) or Firefox ESR with the extension loaded, and saves
  * screenshots to `out/`: the highlighted page in light and dark, and — when the hover card opens —
  * the card. Headless unless a display is available (`DISPLAY` set), in which case the last browser
  * stays open until you close it or press Ctrl+C.
@@ -21,7 +21,9 @@ import {
 import { buildExtension } from './build';
 
 const OUT_DIR = resolve(ROOT, 'out');
-const DEMO_PATH = '/demo-article.html';
+/** Demo pages by `--page` value. */
+const DEMO_PAGES = { en: '/demo-article.html', zh: '/zh-article.html' } as const;
+type DemoPage = keyof typeof DEMO_PAGES;
 /** The page appends a paragraph after 2 s; wait for it and for the highlights that follow. */
 const LATE_PARAGRAPH_WAIT_MS = 3_500;
 /** Longer than the default hover delay plus the card's first render. */
@@ -42,6 +44,7 @@ type ScriptPage = {
 type Opened = { page: ScriptPage; close(): Promise<void> };
 
 async function openDemo(
+  path: string,
   browser: BrowserName,
   server: StaticServer,
   colorScheme: ColorScheme,
@@ -51,13 +54,13 @@ async function openDemo(
     const session = await launchChromium({ dist: PROD_DIST.chrome, colorScheme, headless });
     const page = await session.newPage();
     await page.setViewportSize(VIEWPORT);
-    await page.goto(server.url(DEMO_PATH));
+    await page.goto(server.url(path));
     return { page, close: () => session.close() };
   }
   const session = await launchFirefox({ dist: PROD_DIST.firefox, colorScheme, headless });
   const page = await session.newPage();
   await page.setViewport(VIEWPORT);
-  await page.goto(server.url(DEMO_PATH));
+  await page.goto(server.url(path));
   return { page: page as unknown as ScriptPage, close: () => session.close() };
 }
 
@@ -89,42 +92,66 @@ async function capture(page: ScriptPage, file: string): Promise<string> {
 }
 
 /** Screenshots of one color scheme; returns the files written. */
-async function screenshots(page: ScriptPage, browser: BrowserName, scheme: ColorScheme): Promise<string[]> {
+async function screenshots(
+  page: ScriptPage,
+  name: string,
+  browser: BrowserName,
+  scheme: ColorScheme,
+): Promise<string[]> {
   const found = await waitForHighlights(page);
   await sleep(LATE_PARAGRAPH_WAIT_MS);
-  const files = [await capture(page, `demo-${browser}-${scheme}.png`)];
+  const files = [await capture(page, `${name}-${browser}-${scheme}.png`)];
   console.log(`${browser} ${scheme}: ${found.length}+ names highlighted`);
   const point = await firstMentionPoint(page);
   if (!point) return files;
   await page.mouse.move(point.x, point.y);
   await sleep(CARD_WAIT_MS);
-  if (await cardIsOpen(page)) files.push(await capture(page, `demo-${browser}-${scheme}-card.png`));
+  if (await cardIsOpen(page)) files.push(await capture(page, `${name}-${browser}-${scheme}-card.png`));
   else console.log(`${browser} ${scheme}: no hover card opened (skipped the card screenshot)`);
   return files;
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== '--firefox');
-  if (unknown.length > 0) {
-    console.error(`unknown argument(s): ${unknown.join(' ')} (accepted: --firefox)`);
-    process.exit(2);
+/** Parses `--firefox` and `--page en|zh` (also `--page=zh`); exits with a usage line on anything else. */
+function parseArgs(args: readonly string[]): { browser: BrowserName; page: DemoPage } {
+  const usage = 'usage: npm start [-- --firefox] [-- --page en|zh]';
+  let browser: BrowserName = 'chromium';
+  let page: DemoPage = 'en';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--firefox') browser = 'firefox';
+    else if (arg === '--page' || arg.startsWith('--page=')) {
+      const value = arg === '--page' ? args[++i] : arg.slice('--page='.length);
+      if (value !== 'en' && value !== 'zh') {
+        console.error(`unknown page ${JSON.stringify(value ?? '')} (accepted: en, zh)\n${usage}`);
+        process.exit(2);
+      }
+      page = value;
+    } else {
+      console.error(`unknown argument ${arg}\n${usage}`);
+      process.exit(2);
+    }
   }
-  const browser: BrowserName = args.includes('--firefox') ? 'firefox' : 'chromium';
+  return { browser, page };
+}
+
+async function main(): Promise<void> {
+  const { browser, page } = parseArgs(process.argv.slice(2));
+  const demoPath = DEMO_PAGES[page];
+  const shotName = page === 'en' ? 'demo' : `demo-${page}`;
   const headed = Boolean(process.env.DISPLAY);
 
   await buildExtension(false);
   await mkdir(OUT_DIR, { recursive: true });
   const server = await serveStatic();
-  console.log(`serving tests/pages at ${server.origin} — demo: ${server.url(DEMO_PATH)}`);
+  console.log(`serving tests/pages at ${server.origin} — demo: ${server.url(demoPath)}`);
   const written: string[] = [];
   try {
     const schemes: ColorScheme[] = ['light', 'dark'];
     for (const [i, scheme] of schemes.entries()) {
       const keepOpen = headed && i === schemes.length - 1;
-      const opened = await openDemo(browser, server, scheme, !headed);
+      const opened = await openDemo(demoPath, browser, server, scheme, !headed);
       try {
-        written.push(...(await screenshots(opened.page, browser, scheme)));
+        written.push(...(await screenshots(opened.page, shotName, browser, scheme)));
       } finally {
         if (!keepOpen) await opened.close();
       }
