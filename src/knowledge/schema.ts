@@ -7,6 +7,7 @@
  * from these schemas with `v.InferOutput`, so there is no second definition to drift.
  */
 import * as v from 'valibot';
+import { ENTITY_REF } from './refs';
 
 export const SCHEMA_VERSION = 1;
 
@@ -58,6 +59,11 @@ const languageTag = v.pipe(
 const kebabId = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
+);
+/** An entity named by its bare id (this pack) or as `packId/entityId` (a declared dependency). */
+const entityRef = v.pipe(
+  v.string('must be a string'),
+  v.regex(ENTITY_REF, 'must be an entity id, or packId/entityId for an entity of a dependency'),
 );
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'law', 'event'] as const;
@@ -151,8 +157,8 @@ export const EntitySchema = v.strictObject({
     v.minLength(3, 'must hold at least 3 facts'),
     v.maxLength(6, 'must hold at most 6 facts'),
   ),
-  /** Ids of related entities in the same pack. */
-  related: v.optional(v.array(kebabId), []),
+  /** Related entities: bare ids in this pack, or `packId/entityId` in a pack listed in `dependencies`. */
+  related: v.optional(v.array(entityRef), []),
   /** Translations of `name` and `description`, e.g. { "zh-Hans": {...}, "zh-Hant": {...} }. */
   translations: v.optional(
     v.record(languageTag, TranslationSchema, 'must be an object keyed by language tag'),
@@ -180,7 +186,8 @@ export const TimelineEntrySchema = v.strictObject({
 export const DeadlineSchema = v.strictObject({
   id: kebabId,
   title: nonEmpty,
-  entities: v.array(kebabId, 'must be a list'),
+  /** The entities involved: bare ids, or `packId/entityId` in a declared dependency. */
+  entities: v.array(entityRef, 'must be a list'),
   /** The currently scheduled date. */
   due: isoDate,
   status: v.picklist(DEADLINE_STATUSES, `must be one of ${DEADLINE_STATUSES.join(', ')}`),
@@ -195,8 +202,12 @@ export const PackSchema = v.strictObject({
   schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
   id: kebabId,
   title: nonEmpty,
+  /** The publisher's own version label, shown beside the title (e.g. "2026-11-29" or "3.1"). */
+  version: v.optional(v.pipe(nonEmpty, v.maxLength(40, 'must be at most 40 characters'))),
   /** The day the pack's facts were last checked. */
   asOf: isoDate,
+  /** Ids of the packs whose entities this pack may name as `packId/entityId` (see refs.ts). */
+  dependencies: v.optional(v.array(kebabId, 'must be a list')),
   entities: v.array(EntitySchema, 'must be a list'),
   deadlines: v.array(DeadlineSchema, 'must be a list'),
   /**

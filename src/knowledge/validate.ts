@@ -7,30 +7,13 @@
  * Never throws: anything unexpected becomes a problem at the root path.
  */
 import * as v from 'valibot';
+import { formatPath, formatProblem, type PackProblem, type PathKey } from './problems';
+import { dependencyProblems, relatedProblems } from './reference-checks';
 import { aliasRule, type Pack, PackSchema } from './schema';
 
-export type PackProblem = { path: string; message: string };
+export { formatPath, formatProblem, type PackProblem } from './problems';
+
 export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
-
-type PathKey = string | number;
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `['entities', 3, 'facts', 1, 'source']` → `entities[3].facts[1].source`. */
-export function formatPath(keys: readonly PathKey[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
-
-/** One problem as one line: `entities[3].facts[1].source: must be an https URL`. */
-export function formatProblem(p: PackProblem): string {
-  return p.path === '' ? p.message : `${p.path}: ${p.message}`;
-}
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -105,30 +88,6 @@ function duplicateIds(list: readonly { id: string }[], listName: string): PackPr
         path: formatPath([listName, index, 'id']),
         message: `"${item.id}" is already the id of ${listName}[${earlier}]; ids must be unique`,
       });
-  });
-  return problems;
-}
-
-function relatedProblems(pack: Pack, entityIds: ReadonlySet<string>): PackProblem[] {
-  const problems: PackProblem[] = [];
-  pack.entities.forEach((entity, i) => {
-    const seen = new Set<string>();
-    entity.related.forEach((id, j) => {
-      const path = formatPath(['entities', i, 'related', j]);
-      if (id === entity.id) problems.push({ path, message: 'an entity cannot be related to itself' });
-      else if (!entityIds.has(id)) problems.push({ path, message: `no entity has the id "${id}"` });
-      else if (seen.has(id)) problems.push({ path, message: `"${id}" is listed twice` });
-      seen.add(id);
-    });
-  });
-  pack.deadlines.forEach((deadline, i) => {
-    deadline.entities.forEach((id, j) => {
-      if (!entityIds.has(id))
-        problems.push({
-          path: formatPath(['deadlines', i, 'entities', j]),
-          message: `no entity has the id "${id}"`,
-        });
-    });
   });
   return problems;
 }
@@ -264,6 +223,7 @@ function crossCheckProblems(pack: Pack): PackProblem[] {
   return [
     ...duplicateIds(pack.entities, 'entities'),
     ...duplicateIds(pack.deadlines, 'deadlines'),
+    ...dependencyProblems(pack),
     ...relatedProblems(pack, entityIds),
     ...timelineProblems(pack),
     ...factDateProblems(pack),

@@ -1,0 +1,131 @@
+/**
+ * Several packs as one body of knowledge, in the reader's pack order.
+ *
+ * Every entity is known by its qualified id (`packId/entityId`, refs.ts), so packs never clash on
+ * ids. Packs may clash on names: when entities of two packs both list an alias (the same text,
+ * ignoring letter case and typographic variants, as the pack checker compares them):
+ *
+ * - if every claim on that text, in every pack, is marked `ambiguous: true`, all are kept and
+ *   recognition's ambiguity rule settles each mention from context, as it does within one pack;
+ * - otherwise the pack higher in the reader's list keeps the text, and the lower packs' claims are
+ *   dropped (reported as `YieldedAlias`, shown on the options page). The reader decides by ordering
+ *   the list; a pack author who knows a name is shared marks it `ambiguous`.
+ *
+ * Recognition needs only a pack's lexicon (ids, names, types, aliases), so that is what is merged;
+ * facts stay where they are stored and are read one card at a time.
+ */
+import { qualify, resolveRef } from './refs';
+import { aliasRule, type Entity, type Pack } from './schema';
+import { aliasKey } from './validate';
+
+/** What recognition and the popup's names need of an entity. */
+export type LexiconEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases'>;
+/** One pack's lexicon: its id and the recognition-relevant part of every entity. */
+export type PackLexicon = { pack: string; entities: LexiconEntity[] };
+/** An alias a lower pack gave up to a higher one (`entity` and `keptBy` are qualified ids). */
+export type YieldedAlias = { entity: string; alias: string; keptBy: string };
+export type MergedLexicon = {
+  /** A pack for `compileRecognizer`: every entity under its qualified id, facts left out. */
+  pack: Pack;
+  yielded: YieldedAlias[];
+};
+
+export const MERGED_PACK_ID = 'merged';
+
+export function lexiconOf(pack: Pack): PackLexicon {
+  return {
+    pack: pack.id,
+    entities: pack.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+  };
+}
+
+type Claim = { layer: number; entity: string; ambiguous: boolean };
+
+/** Alias text (compared as the checker does) → every claim on it, in reader order. */
+function claimsByText(lexicons: readonly PackLexicon[]): Map<string, Claim[]> {
+  const claims = new Map<string, Claim[]>();
+  lexicons.forEach((lexicon, layer) => {
+    for (const entity of lexicon.entities) {
+      const entityId = qualify(lexicon.pack, entity.id);
+      for (const alias of entity.aliases) {
+        const rule = aliasRule(alias);
+        const key = aliasKey(rule.text);
+        const list = claims.get(key) ?? [];
+        list.push({ layer, entity: entityId, ambiguous: rule.ambiguous === true });
+        claims.set(key, list);
+      }
+    }
+  });
+  return claims;
+}
+
+/** The layer that keeps a contested text, or undefined when every claim is ambiguous (all kept). */
+function keepingLayer(claims: readonly Claim[]): number | undefined {
+  const first = claims[0]?.layer;
+  if (first === undefined || claims.every((c) => c.layer === first)) return undefined;
+  return claims.every((c) => c.ambiguous) ? undefined : first;
+}
+
+function lexiconEntity(lexicon: PackLexicon, entity: LexiconEntity, aliases: Entity['aliases']): Entity {
+  return {
+    id: qualify(lexicon.pack, entity.id),
+    name: entity.name,
+    type: entity.type,
+    description: '',
+    aliases,
+    facts: [],
+    related: [],
+  };
+}
+
+/** The lexicons of the enabled packs, highest first, merged for recognition. */
+export function mergeLexicons(lexicons: readonly PackLexicon[]): MergedLexicon {
+  const claims = claimsByText(lexicons);
+  const yielded: YieldedAlias[] = [];
+  const entities: Entity[] = [];
+  lexicons.forEach((lexicon, layer) => {
+    for (const entity of lexicon.entities) {
+      const kept = entity.aliases.filter((alias) => {
+        const text = aliasRule(alias).text;
+        const contested = claims.get(aliasKey(text)) ?? [];
+        const keeper = keepingLayer(contested);
+        if (keeper === undefined || keeper === layer) return true;
+        const winner = contested.find((c) => c.layer === keeper) as Claim;
+        yielded.push({ entity: qualify(lexicon.pack, entity.id), alias: text, keptBy: winner.entity });
+        return false;
+      });
+      entities.push(lexiconEntity(lexicon, entity, kept));
+    }
+  });
+  const pack: Pack = {
+    schemaVersion: 1,
+    id: MERGED_PACK_ID,
+    title: 'Enabled packs',
+    asOf: '1970-01-01',
+    entities,
+    deadlines: [],
+  };
+  return { pack, yielded };
+}
+
+/**
+ * References written in pack `fromPack` (bare or qualified), as qualified ids of entities that
+ * `exists`; the others are returned apart (their pack is off, removed, or lacks the entity), so a
+ * dependency's update or switch never breaks its dependants.
+ */
+export function resolveRefs(
+  fromPack: string,
+  refs: readonly string[],
+  exists: (qualifiedId: string) => boolean,
+): { ids: string[]; missing: string[] } {
+  const ids: string[] = [];
+  const missing: string[] = [];
+  for (const ref of refs) {
+    const target = resolveRef(fromPack, ref);
+    const id = target && qualify(target.pack, target.entity);
+    if (id !== undefined && exists(id)) {
+      if (!ids.includes(id)) ids.push(id);
+    } else missing.push(ref);
+  }
+  return { ids, missing };
+}
