@@ -65,9 +65,11 @@ describe('references to other packs', () => {
   });
 
   it('takes an optional version label of at most 40 characters', () => {
-    expect(problems(packWith((p) => void (p.version = '2026-11-29.2')))).toEqual([]);
-    expect(problems(packWith((p) => void (p.version = 'x'.repeat(41))))).toEqual([
-      'version: must be at most 40 characters',
-    ]);
+    const withVersion = (version: string) =>
+      packWith((p) => {
+        p.version = version;
+      });
+    expect(problems(withVersion('2026-11-29.2'))).toEqual([]);
+    expect(problems(withVersion('x'.repeat(41)))).toEqual(['version: must be at most 40 characters']);
   });
 });
