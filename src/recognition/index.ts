@@ -24,11 +24,12 @@
  * TypeScript, no DOM, no compromise (unknown-names.ts). Measurements: docs/recognition.md.
  */
 import type { Pack } from '../knowledge/schema';
-import { compileAliases, startUnitsOf } from './aliases';
+import { type CompiledPack, compileAliases, startUnitsOf } from './aliases';
 import { withHanScript } from './han-merge';
 import type { Recognizer } from './mention';
 import { PackRecognizer } from './pack-recognizer';
 import type { FullNameFinder, TraceEvent } from './page-rules';
+import type { PatternFacts } from './pattern-facts';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
 export { type CompiledPack, compileAliases } from './aliases';
@@ -50,7 +51,21 @@ export function compileRecognizer(pack: Pack, options: RecognizerOptions = {}): 
   const compiled = compileAliases(pack);
   const buildMatcher = options.buildMatcher ?? buildWordTrie;
   const matcher = buildMatcher(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
-  const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], options.fullNames);
+  return recognizerFromParts(pack, compiled, matcher, { fullNames: options.fullNames });
+}
+
+/**
+ * A recognizer from parts compiled earlier: `compileRecognizer` builds them, snapshot.ts restores
+ * them from a cache. `compiled` must be `compileAliases(pack)`'s result, `matcher` built from it,
+ * and `facts`, when given, `patternFacts(compiled.entriesByPattern)`.
+ */
+export function recognizerFromParts(
+  pack: Pack,
+  compiled: CompiledPack,
+  matcher: PatternMatcher,
+  parts: { facts?: PatternFacts; fullNames?: FullNameFinder } = {},
+): Recognizer {
+  const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], parts.fullNames, parts.facts);
   // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
   let trace: ((event: TraceEvent) => void) | undefined;
   const merged = withHanScript(pack, (text) => spaced.recognize(text, trace));

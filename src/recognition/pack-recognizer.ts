@@ -47,10 +47,11 @@ export class PackRecognizer implements Recognizer {
     private readonly matcher: PatternMatcher,
     storyWords: readonly string[],
     fullNames?: FullNameFinder,
+    facts?: PatternFacts,
   ) {
     this.entities = compiled.entities;
     this.entriesByPattern = compiled.entriesByPattern;
-    this.facts = patternFacts(compiled.entriesByPattern);
+    this.facts = facts ?? patternFacts(compiled.entriesByPattern);
     this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords, fullNames);
     this.normalize = charTables().normalize;
     const count = this.entities.length;
