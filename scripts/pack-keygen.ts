@@ -1,0 +1,29 @@
+/**
+ * `npm run pack:keygen -- KEYFILE`: makes a new Ed25519 signing key for packs. Writes the private
+ * key to KEYFILE (PKCS#8 PEM, readable by you only; never overwrites a file) and prints the public
+ * key and its fingerprint, which readers see when they subscribe. Keep KEYFILE secret and backed
+ * up: a pack's subscribers refuse copies signed by any other key.
+ */
+import { writeFileSync } from 'node:fs';
+import { fingerprint, newKeyPair } from './lib/pack-signing';
+
+async function main(args: readonly string[]): Promise<number> {
+  if (args.length !== 1 || args[0]?.startsWith('-')) {
+    console.error('usage: npm run pack:keygen -- KEYFILE');
+    return 2;
+  }
+  const file = args[0] as string;
+  const { privatePem, publicKey } = newKeyPair();
+  try {
+    writeFileSync(file, privatePem, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    console.error(`${file}: ${(error as Error).message}`);
+    return 2;
+  }
+  console.log(`wrote ${file} (private key — keep it secret)`);
+  console.log(`public key:  ${publicKey}`);
+  console.log(`fingerprint: ${await fingerprint(publicKey)}`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,72 @@
+/** pack:keygen, pack:sign and pack:check's signature line, run as readers run them (child processes). */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
+const FIXTURE = join(REPO_ROOT, 'tests/fixtures/packs/valid-minimal.json');
+const TEST_TIMEOUT_MS = 90_000;
+
+function run(script: string, ...args: string[]) {
+  const child = spawnSync(TSX, [`scripts/${script}.ts`, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+describe('pack signing scripts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-sign-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    'keygen → sign → check: the signature verifies; a changed pack or a wrong key fails',
+    () => {
+      const key = join(dir, 'newsroom.pem');
+      const pack = join(dir, 'pack.json');
+      copyFileSync(FIXTURE, pack);
+      const keygen = run('pack-keygen', key);
+      expect(keygen.status).toBe(0);
+      const fingerprint = /fingerprint: ([0-9a-f ]{39})/.exec(keygen.stdout)?.[1];
+      expect(fingerprint).toBeDefined();
+      expect(run('pack-keygen', key).status).toBe(2); // never overwrites a key
+
+      const sign = run('pack-sign', pack, key);
+      expect(sign.status).toBe(0);
+      expect(sign.stdout).toBe(`wrote ${pack}.sig — pack "fixture-pack", key ${fingerprint}\n`);
+      const check = run('pack-check', pack);
+      expect(check.status).toBe(0);
+      expect(check.stdout.split('\n')[1]).toBe(`${pack}.sig: valid signature, key ${fingerprint}`);
+
+      writeFileSync(pack, readFileSync(pack, 'utf8').replace('Fact 1.', 'Fact 1!'));
+      const tampered = run('pack-check', pack);
+      expect(tampered.status).toBe(1);
+      expect(tampered.stderr).toContain(`${pack}.sig: does not match the pack`);
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'refuses to sign an invalid pack (exit 1) or with a key that is not Ed25519 (exit 2)',
+    () => {
+      const key = join(dir, 'k2.pem');
+      expect(run('pack-keygen', key).status).toBe(0);
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, '{"schemaVersion": 2}');
+      const invalid = run('pack-sign', bad, key);
+      expect(invalid.status).toBe(1);
+      expect(invalid.stderr).toContain('is not a valid pack; not signed');
+      const notKey = join(dir, 'not-a-key.pem');
+      writeFileSync(notKey, 'hello');
+      const wrong = run('pack-sign', FIXTURE, notKey);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toContain('not a private key in PEM form');
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
