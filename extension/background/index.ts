@@ -6,6 +6,7 @@
 import { registerAlsoMentioned } from './also-mentioned';
 import { registerBadge } from './badge';
 import { registerMentionCommands } from './mention-commands';
+import { registerPackUpdates } from './packs/updates';
 import { listenForMessages } from './router';
 import { ROUTES } from './routes';
 import { registerSettingsMigration } from './settings-migration';
@@ -21,6 +22,7 @@ registerMentionCommands();
 registerSiteToggleCommand();
 registerBadge();
 registerAlsoMentioned();
+registerPackUpdates();
 
 if (__TEST_HOOKS__) {
   installBackgroundTestBridge();

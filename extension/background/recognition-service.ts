@@ -1,27 +1,27 @@
 /**
- * Routes `recognize` (content script: text → mentions) and `card` (any of our contexts: entity →
- * CardData plus its date wording, `CardLabels`).
+ * Routes `recognize` (content script: text → mentions of every enabled pack's entities, ids
+ * `packId/entityId`) and `card` (any of our contexts: entity → CardData plus its date wording,
+ * `CardLabels`).
  */
-import { cardDataFor } from '../../src/card/card-data';
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
-import { bundledPack } from './bundled-pack';
+import { knowledge } from './packs/knowledge';
+import { cardOf } from './packs/views';
 import type { Routes } from './router';
 
 export async function recognize(text: string): Promise<RecognizeResponse> {
-  const { recognizer, entityTypes } = await bundledPack();
+  const { recognizer, entities } = await knowledge();
   const mentions: WireMention[] = [];
   for (const { entity, start, end } of recognizer.recognize(text)) {
-    const type = entityTypes.get(entity);
-    if (type) mentions.push({ entity, type, start, end });
+    const known = entities.get(entity);
+    if (known) mentions.push({ entity, type: known.type, start, end });
   }
   return { mentions };
 }
 
 /** The card, with its wording for the browser's locale and today (the reader's time zone). */
 export async function card(entity: string): Promise<CardResponse> {
-  const { pack } = await bundledPack();
-  const data = cardDataFor(pack, entity);
+  const data = await cardOf(entity);
   if (!data) return { card: null };
   return { card: data, labels: cardLabels(data, navigator.language || 'en-US') };
 }

@@ -4,6 +4,7 @@
  * port instead (also-mentioned.ts), so that closing the popup cancels it.
  */
 import { badgeRoutes } from './badge';
+import { packRoutes } from './packs/service';
 import { recognitionRoutes } from './recognition-service';
 import type { Routes } from './router';
 import { settingsRoutes } from './settings-service';
@@ -12,4 +13,5 @@ export const ROUTES: Routes = {
   ...recognitionRoutes,
   ...settingsRoutes,
   ...badgeRoutes,
+  ...packRoutes,
 };

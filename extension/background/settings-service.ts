@@ -10,14 +10,14 @@
  * highlighting is on for the asking page's site, so settings validation (valibot) and the site
  * rules stay out of the content bundle.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import type {
   GetSettingsResponse,
-  Message,
   SettingsProblemsResponse,
   SettingsWriteResponse,
 } from '../../src/messages/protocol';
 import { isHighlightingEnabled, type Settings, withSiteHighlighting } from '../../src/settings';
+import { broadcast } from './broadcast';
 import type { Routes } from './router';
 import {
   clearStoredProblems,
@@ -90,16 +90,8 @@ export const settingsRoutes: Routes = {
 };
 
 /** One `settings-changed` to the extension's pages and to every tab (tabs without our script ignore it). */
-async function announceChange(): Promise<void> {
-  const message: Message = { type: 'settings-changed' };
-  // Pages (popup, options) hear runtime messages; content scripts hear only tab messages.
-  await browser.runtime.sendMessage(message).catch(() => undefined);
-  const tabs = await browser.tabs.query({}).catch(() => []);
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
-    ),
-  );
+function announceChange(): Promise<void> {
+  return broadcast({ type: 'settings-changed' });
 }
 
 /** Starts watching stored settings (whoever changed them: this background, or sync). */

@@ -1,10 +1,20 @@
 /**
  * Test-hooks builds only (called inside `if (__TEST_HOOKS__)`, dropped from production bundles):
- * exposes `globalThis.backstoryTestHooks` in the background so Chromium tests can read the pack's
- * load/compile times and observe and hold an also-mentioned run through the service worker
- * (`worker.evaluate`).
+ * exposes `globalThis.backstoryTestHooks` in the background so Chromium tests and the bench can
+ * read how the knowledge was built (from the recognizer cache or by compiling) and how long it took,
+ * and observe and hold an also-mentioned run, through the service worker (`worker.evaluate`).
  */
-import { bundledPack } from './bundled-pack';
+import { knowledge } from './packs/knowledge';
+
+export type PackTimings = {
+  /** Milliseconds reading the store (records, then the cached snapshot or the lexicons). */
+  loadMs: number;
+  /** Milliseconds restoring the cached recognizer, or merging and compiling. */
+  compileMs: number;
+  origin: 'cache' | 'compile' | 'package';
+  entities: number;
+  workerStartedAt: number;
+};
 
 export type AlsoMentionedState = {
   status: 'idle' | 'running' | 'held' | 'done' | 'canceled' | 'failed';
@@ -13,7 +23,7 @@ export type AlsoMentionedState = {
 };
 
 export type BackgroundTestHooks = {
-  packTimings(): Promise<{ loadMs: number; compileMs: number; entities: number; workerStartedAt: number }>;
+  packTimings(): Promise<PackTimings>;
   /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
   holdAlsoMentioned(): void;
   releaseAlsoMentioned(): void;
@@ -56,8 +66,14 @@ export function alsoMentionedProbe(signal: AbortSignal, yieldNow: () => Promise<
 export function installBackgroundTestHooks(): void {
   const hooks: BackgroundTestHooks = {
     async packTimings() {
-      const { loadMs, compileMs, pack } = await bundledPack();
-      return { loadMs, compileMs, entities: pack.entities.length, workerStartedAt: performance.timeOrigin };
+      const k = await knowledge();
+      return {
+        loadMs: k.readMs,
+        compileMs: k.buildMs,
+        origin: k.origin,
+        entities: k.entities.size,
+        workerStartedAt: performance.timeOrigin,
+      };
     },
     holdAlsoMentioned() {
       holdNext = true;

@@ -35,6 +35,8 @@ export type Annotator = {
   highlightingEnabled(): boolean;
   /** The page text the current highlights were found in, if the page has been read. */
   lastPageText(): string | undefined;
+  /** Forgets the text read last, so the next pass asks the background again (its packs changed). */
+  forgetText(): void;
   /**
    * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
    * main-thread work it did (for the refresh scheduler's rate limit).
@@ -157,6 +159,9 @@ export function createAnnotator(index: MentionIndex): Annotator {
     },
     highlightingEnabled: () => highlightingEnabled(state),
     lastPageText: () => state.map?.text,
+    forgetText: () => {
+      state.map = undefined;
+    },
     async annotate() {
       const cost = await annotate(state);
       markSettled();

@@ -90,6 +90,11 @@ async function start(): Promise<void> {
     },
     step: (direction) => card.stepMention(direction),
     settingsChanged: followSettings(session, card, scheduler),
+    knowledgeChanged: () => {
+      session.annotator.forgetText();
+      card.knowledgeChanged();
+      scheduler.requestNow();
+    },
   });
 
   stopWatching = watchPage(scheduler);

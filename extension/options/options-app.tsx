@@ -17,6 +17,7 @@ import {
   saveSettings,
 } from '../shared/settings-client';
 import { ImportExport } from './import-export';
+import { PacksSection } from './packs/packs-section';
 import { SiteExceptions } from './site-exceptions';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
@@ -181,6 +182,7 @@ export function OptionsApp() {
           Show how many names a page mentions on the toolbar button
         </label>
       </fieldset>
+      <PacksSection />
       <ImportExport settings={settings} />
     </main>
   );

@@ -5,7 +5,10 @@
 import { useState } from 'preact/hooks';
 import { deadlineStatusLabel } from '../../src/card/deadline-line';
 import { type DeadlineView, deadlineView, formatDueDay, orderDeadlines } from '../../src/deadlines';
+import { isoDateInZone } from '../../src/deadlines/calendar';
 import type { Deadline } from '../../src/knowledge/schema';
+import { passedWithoutNews } from '../../src/packs/summary';
+import { type DeadlinePack, PackSilence } from './pack-silence';
 
 export type DeadlineListProps = {
   deadlines: readonly Deadline[];
@@ -13,6 +16,8 @@ export type DeadlineListProps = {
   now: Date;
   locale: string;
   timeZone: string;
+  /** The pack each deadline (by id) comes from, when the deadlines come from several packs. */
+  packOf?: (deadlineId: string) => DeadlinePack | undefined;
 };
 
 function sourceHost(url: string): string {
@@ -34,8 +39,10 @@ function DeadlineItem(props: {
   view: DeadlineView;
   packAsOfLabel: string;
   locale: string;
+  /** Set when the day has passed and the pack holds nothing after it. */
+  silentPack?: DeadlinePack | undefined;
 }) {
-  const { deadline, view, packAsOfLabel, locale } = props;
+  const { deadline, view, packAsOfLabel, locale, silentPack } = props;
   const [open, setOpen] = useState(false);
   const panelId = `deadline-${view.id}-details`;
   return (
@@ -60,6 +67,7 @@ function DeadlineItem(props: {
           Outcome may have changed since the knowledge date, {packAsOfLabel}.
         </p>
       )}
+      {silentPack && <PackSilence pack={silentPack} dueLabel={view.dueLabel} />}
       {open && (
         <div id={panelId} class="deadline-details">
           <p class="deadline-summary">{deadline.summary}</p>
@@ -81,21 +89,26 @@ function DeadlineItem(props: {
 }
 
 export function DeadlineList(props: DeadlineListProps) {
-  const { deadlines, packAsOf, now, locale, timeZone } = props;
+  const { deadlines, packAsOf, now, locale, timeZone, packOf } = props;
   if (deadlines.length === 0) return <p class="empty">The knowledge file lists no deadlines.</p>;
   const ordered = orderDeadlines(deadlines, now, timeZone);
-  const packAsOfLabel = formatDueDay(packAsOf, locale);
+  const today = isoDateInZone(now, timeZone);
   return (
     <ul class="deadlines">
-      {ordered.map((deadline) => (
-        <DeadlineItem
-          key={deadline.id}
-          deadline={deadline}
-          view={deadlineView(deadline, now, packAsOf, locale, timeZone)}
-          packAsOfLabel={packAsOfLabel}
-          locale={locale}
-        />
-      ))}
+      {ordered.map((deadline) => {
+        const pack = packOf?.(deadline.id);
+        const asOf = pack?.asOf ?? packAsOf;
+        return (
+          <DeadlineItem
+            key={deadline.id}
+            deadline={deadline}
+            view={deadlineView(deadline, now, asOf, locale, timeZone)}
+            packAsOfLabel={formatDueDay(asOf, locale)}
+            locale={locale}
+            silentPack={pack && passedWithoutNews(deadline, today) ? pack : undefined}
+          />
+        );
+      })}
     </ul>
   );
 }

@@ -1,14 +1,11 @@
 /** Known names found in the tab, with counts; choosing one opens its card in the page. */
-import type { Entity } from '../../src/knowledge/schema';
-
 export type FoundEntity = { id: string; name: string; count: number };
 
-/** Entities with at least one mention, most mentioned first, then by name. */
-export function foundEntities(counts: Record<string, number>, entities: readonly Entity[]): FoundEntity[] {
-  const names = new Map(entities.map((e) => [e.id, e.name]));
+/** Entities with at least one mention that an enabled pack names, most mentioned first, then by name. */
+export function foundEntities(counts: Record<string, number>, names: Record<string, string>): FoundEntity[] {
   return Object.entries(counts)
-    .filter(([id, count]) => count > 0 && names.has(id))
-    .map(([id, count]) => ({ id, name: names.get(id) ?? id, count }))
+    .filter(([id, count]) => count > 0 && Object.hasOwn(names, id))
+    .map(([id, count]) => ({ id, name: names[id] ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
-import type { Pack } from '../../src/knowledge/schema';
+import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { readTabState, revealInTab, type TabState } from './active-tab';
@@ -10,7 +10,7 @@ import { AlsoMentioned } from './also-mentioned';
 import { popupNow } from './clock';
 import { DeadlineList } from './deadline-list';
 import { foundEntities, OnThisPage } from './on-this-page';
-import { loadPack } from './pack';
+import { loadKnowledge, onKnowledgeChanged } from './pack';
 import { SiteSwitch } from './site-switch';
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'ok'; value: T } | { kind: 'error'; message: string };
@@ -59,8 +59,30 @@ function useSettings(): Settings | undefined {
   return settings;
 }
 
-function ThisSite(props: { tab: TabState; settings: Settings | undefined; pack: Pack | undefined }) {
-  const { tab, settings, pack } = props;
+/**
+ * The enabled packs' deadlines and the names of the entities the page mentions, asked again when
+ * those ids change or the background says the packs changed.
+ */
+function useKnowledge(entityIds: readonly string[]): Loaded<PopupKnowledgeResponse> {
+  const [state, setState] = useState<Loaded<PopupKnowledgeResponse>>({ kind: 'loading' });
+  const key = entityIds.join(' ');
+  useEffect(() => {
+    const load = () =>
+      loadKnowledge(entityIds)
+        .then((value) => setState({ kind: 'ok', value }))
+        .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
+    void load();
+    return onKnowledgeChanged(() => void load());
+  }, [key]);
+  return state;
+}
+
+function ThisSite(props: {
+  tab: TabState;
+  settings: Settings | undefined;
+  names: Record<string, string> | undefined;
+}) {
+  const { tab, settings, names } = props;
   if (tab.kind === 'unavailable') {
     return (
       <section aria-labelledby="this-site-heading">
@@ -85,7 +107,7 @@ function ThisSite(props: { tab: TabState; settings: Settings | undefined; pack: 
           <p class="empty">This page is not answering yet. Reload it and open Backstory again.</p>
         ) : (
           <OnThisPage
-            found={pack ? foundEntities(tab.page.counts, pack.entities) : []}
+            found={names ? foundEntities(tab.page.counts, names) : []}
             enabled={enabled && tab.page.enabled}
             onChoose={choose}
           />
@@ -104,11 +126,14 @@ function ThisSite(props: { tab: TabState; settings: Settings | undefined; pack: 
 export function PopupApp() {
   const locale = navigator.language || 'en-US';
   const timeZone = readerTimeZone();
-  const pack = useLoaded(loadPack);
   const now = useLoaded(popupNow);
   const tab = useTabState();
   const settings = useSettings();
+  const found =
+    tab.kind === 'ok' && tab.value.kind !== 'unavailable' ? Object.keys(tab.value.page?.counts ?? {}) : [];
+  const pack = useKnowledge(found.sort());
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
+  const packOfDeadline = new Map(packValue?.deadlines.map((d) => [d.deadline.id, d.pack]));
   return (
     <main class="popup">
       <header>
@@ -127,19 +152,22 @@ export function PopupApp() {
         {packValue && now.kind === 'ok' && (
           <>
             <DeadlineList
-              deadlines={packValue.deadlines}
-              packAsOf={packValue.asOf}
+              deadlines={packValue.deadlines.map((d) => d.deadline)}
+              packAsOf={packValue.asOf ?? ''}
+              packOf={(id) => packOfDeadline.get(id)}
               now={now.value}
               locale={locale}
               timeZone={timeZone}
             />
-            <p class="knowledge-date">
-              Knowledge as of <time dateTime={packValue.asOf}>{formatDueDay(packValue.asOf, locale)}</time>
-            </p>
+            {packValue.asOf && (
+              <p class="knowledge-date">
+                Knowledge as of <time dateTime={packValue.asOf}>{formatDueDay(packValue.asOf, locale)}</time>
+              </p>
+            )}
           </>
         )}
       </section>
-      {tab.kind === 'ok' && <ThisSite tab={tab.value} settings={settings} pack={packValue} />}
+      {tab.kind === 'ok' && <ThisSite tab={tab.value} settings={settings} names={packValue?.names} />}
       {tab.kind === 'error' && (
         <p class="error" role="alert">
           Could not read the current tab: {tab.message}

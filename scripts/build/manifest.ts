@@ -11,8 +11,11 @@ export type Browser = (typeof BROWSERS)[number];
 export const GECKO_ID = 'backstory@backstory.dev';
 /** Firefox 140 (an ESR) is the first with the CSS Custom Highlight API, which the content script paints with. */
 export const FIREFOX_MIN_VERSION = '140.0';
-/** Chrome 105 shipped the CSS Custom Highlight API and `checkVisibility()`; 120 adds a margin of MV3 fixes. */
-export const CHROME_MIN_VERSION = '120';
+/**
+ * Chrome 105 shipped the CSS Custom Highlight API and `checkVisibility()`; 137 is the first with
+ * Ed25519 in WebCrypto, which checks signed knowledge packs.
+ */
+export const CHROME_MIN_VERSION = '137';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const BACKGROUND_FILE = 'background.js';
 
@@ -35,7 +38,7 @@ export function manifestFor(template: Manifest, browser: Browser, version: strin
       gecko: {
         id: GECKO_ID,
         strict_min_version: FIREFOX_MIN_VERSION,
-        // Nothing leaves the browser: no network requests at all.
+        // Nothing about the reader is collected or sent (a subscribed pack is only downloaded).
         data_collection_permissions: { required: ['none'] },
       },
       // Android's first release with `data_collection_permissions`.

@@ -8,7 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { parseContentMessage } from './content-messages';
 import { parseMessage } from './protocol';
 
-const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention', 'settings-changed'];
+const CONTENT_TYPES = [
+  'page-state',
+  'page-text',
+  'reveal-entity',
+  'step-mention',
+  'settings-changed',
+  'knowledge-changed',
+];
 const OTHER_TYPES = [
   'recognize',
   'card',
@@ -20,6 +27,14 @@ const OTHER_TYPES = [
   'set-site-highlighting',
   'get-settings-problems',
   'clear-settings-problems',
+  'list-packs',
+  'set-pack-enabled',
+  'move-pack',
+  'remove-pack',
+  'add-pack-file',
+  'subscribe-pack',
+  'check-pack-updates',
+  'popup-knowledge',
 ];
 
 /** What the content script may act on according to the valibot schema. */
@@ -52,6 +67,11 @@ const entity = fc.oneof(
   fc.constantFrom(
     'nvidia',
     'scott-bessent',
+    'us-china-trade-tech/scott-bessent',
+    'p/a1-b2',
+    'p/q/r',
+    '/nvidia',
+    'p/',
     'a1-b2',
     'Nvidia',
     '-x',
@@ -59,8 +79,8 @@ const entity = fc.oneof(
     'a--b',
     '',
     '__proto__',
-    'a'.repeat(200),
-    'a'.repeat(201),
+    `p/${'a'.repeat(198)}`,
+    `p/${'a'.repeat(199)}`,
   ),
   fc.stringMatching(/^[a-z0-9-]{0,12}$/),
   fc.string(),
@@ -190,8 +210,8 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
     const inheritedExtra = Object.assign(Object.create({ extra: 1 }), { type: 'page-state' });
     const inheritedType = Object.create({ type: 'step-mention', direction: -1 });
     const edges = [
-      { type: 'reveal-entity', entity: 'a'.repeat(200) },
-      { type: 'reveal-entity', entity: 'a'.repeat(201) },
+      { type: 'reveal-entity', entity: `p/${'a'.repeat(198)}` },
+      { type: 'reveal-entity', entity: `p/${'a'.repeat(199)}` },
       { type: 'step-mention', direction: -0 },
       { type: 'step-mention' },
       { type: 'page-state', extra: undefined },
@@ -260,7 +280,8 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
     for (const message of [
       { type: 'page-state' },
       { type: 'page-text' },
-      { type: 'reveal-entity', entity: 'scott-bessent' },
+      { type: 'reveal-entity', entity: 'us-china-trade-tech/scott-bessent' },
+      { type: 'knowledge-changed' },
       { type: 'step-mention', direction: 1 },
       { type: 'step-mention', direction: -1 },
       { type: 'settings-changed' },

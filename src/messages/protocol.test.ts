@@ -3,9 +3,9 @@ import { parseMessage } from './protocol';
 
 describe('parseMessage', () => {
   it('accepts a valid message and returns its shape', () => {
-    expect(parseMessage({ type: 'card', entity: 'scott-bessent' })).toEqual({
+    expect(parseMessage({ type: 'card', entity: 'us-china-trade-tech/scott-bessent' })).toEqual({
       type: 'card',
-      entity: 'scott-bessent',
+      entity: 'us-china-trade-tech/scott-bessent',
     });
   });
 
@@ -13,6 +13,9 @@ describe('parseMessage', () => {
     expect(parseMessage({ type: 'nope' })).toBeUndefined();
     expect(parseMessage({ type: 'card', entity: 'scott-bessent', extra: 1 })).toBeUndefined();
     expect(parseMessage({ type: 'card', entity: 'Not An Id' })).toBeUndefined();
+    // Run-time entity ids are always qualified by their pack.
+    expect(parseMessage({ type: 'card', entity: 'scott-bessent' })).toBeUndefined();
+    expect(parseMessage({ type: 'card', entity: 'a/b/c' })).toBeUndefined();
     expect(parseMessage(null)).toBeUndefined();
   });
 

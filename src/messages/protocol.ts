@@ -10,6 +10,7 @@
  * - popup/options → background: `card`, `get-settings`, `also-mentioned`, and the settings
  *   requests `save-settings`, `replace-settings`, `set-site-highlighting`,
  *   `get-settings-problems`, `clear-settings-problems` (only the background writes storage)
+ * - packs (options/popup ↔ background, background → every context): see pack-messages.ts
  * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`,
  *   `page-text`, `settings-changed`
  * - background → popup/options (runtime.sendMessage): `settings-changed`
@@ -17,13 +18,27 @@
 import * as v from 'valibot';
 import type { CardData } from '../card/card-data';
 import type { DeadlineLine } from '../card/deadline-line';
+import { QUALIFIED_REF } from '../knowledge/refs';
 import type { EntityType } from '../knowledge/schema';
 import { SETTING_KEYS, type Settings, type StoredProblems } from '../settings';
 import { MAX_RECOGNIZE_CHARS } from './limits';
+import {
+  AddPackFileRequest,
+  CheckPackUpdatesRequest,
+  KnowledgeChanged,
+  ListPacksRequest,
+  MovePackRequest,
+  PopupKnowledgeRequest,
+  RemovePackRequest,
+  SetPackEnabledRequest,
+  SubscribePackRequest,
+} from './pack-messages';
 
 export { MAX_RECOGNIZE_CHARS } from './limits';
+export type { PacksResponse, PopupKnowledgeResponse } from './pack-messages';
 
-const entityId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(200));
+/** Entities are known by `packId/entityId` at run time (src/knowledge/refs.ts). */
+const entityId = v.pipe(v.string(), v.regex(QUALIFIED_REF), v.maxLength(200));
 
 export const RecognizeRequest = v.strictObject({
   type: v.literal('recognize'),
@@ -97,6 +112,15 @@ export const MessageSchema = v.variant('type', [
   GetSettingsProblemsRequest,
   ClearSettingsProblemsRequest,
   SettingsChanged,
+  ListPacksRequest,
+  SetPackEnabledRequest,
+  MovePackRequest,
+  RemovePackRequest,
+  AddPackFileRequest,
+  SubscribePackRequest,
+  CheckPackUpdatesRequest,
+  PopupKnowledgeRequest,
+  KnowledgeChanged,
 ]);
 export type MessageType = Message['type'];
 /** The message of one type. */

@@ -145,15 +145,19 @@ function partsOf(snapshot: Record<string, unknown>): { pack: Pack; compiled: Com
   return { pack, compiled: { entities: pack.entities, patterns, entriesByPattern } };
 }
 
-/** The recognizer a snapshot was taken of, or undefined when it is not a usable snapshot. */
-export function restoreRecognizer(snapshot: unknown): Recognizer | undefined {
+/**
+ * The recognizer a snapshot was taken of, and the lexicon pack it recognizes (ids, names, types,
+ * aliases), or undefined when it is not a usable snapshot.
+ */
+export function restoreRecognizer(snapshot: unknown): { recognizer: Recognizer; pack: Pack } | undefined {
   if (!isRecord(snapshot)) return undefined;
   try {
     const parts = partsOf(snapshot);
     if (parts === undefined) return undefined;
     const { trie, facts } = snapshot as RecognizerSnapshot;
     if (!factsFit(facts, parts.compiled.patterns.length)) return undefined;
-    return recognizerFromParts(parts.pack, parts.compiled, wordTrieFromTables(trie), { facts });
+    const recognizer = recognizerFromParts(parts.pack, parts.compiled, wordTrieFromTables(trie), { facts });
+    return { recognizer, pack: parts.pack };
   } catch {
     return undefined;
   }

@@ -89,7 +89,7 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
     it('is MV3 with the package version and minimal permissions', () => {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.version).toBe(version);
-      expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+      expect(manifest.permissions).toEqual(['storage', 'activeTab', 'alarms']);
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();

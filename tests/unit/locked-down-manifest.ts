@@ -3,18 +3,22 @@
  * (security-source) and to the built ones in dist/ (security-build).
  */
 import { expect } from 'vitest';
+import { OPTIONAL_HOST_PERMISSIONS } from '../../src/packs/urls';
 
 /** Every permission the extension may ask for; each is justified in docs/security.md. */
-export const ALLOWED_PERMISSIONS = ['storage', 'activeTab'];
+export const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'alarms'];
 
-/** No web-accessible resources, loosened CSP, host/optional permissions or remote updates. */
+/**
+ * No web-accessible resources, loosened CSP, host permissions or remote updates. The only optional
+ * permissions are the hosts a pack subscription may ask for (requested one origin at a time).
+ */
 export function expectLockedDownManifest(manifest: Record<string, unknown>): void {
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.host_permissions).toBeUndefined();
   expect(manifest.optional_permissions).toBeUndefined();
-  expect(manifest.optional_host_permissions).toBeUndefined();
+  expect(manifest.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS]);
   expect(manifest.update_url).toBeUndefined();
   for (const permission of (manifest.permissions as string[] | undefined) ?? []) {
     expect(ALLOWED_PERMISSIONS, permission).toContain(permission);

@@ -17,18 +17,18 @@ vi.mock('webextension-polyfill', () => ({
 }));
 
 const recognizeCalls: string[] = [];
-vi.mock('../../extension/background/bundled-pack', () => ({
-  bundledPack: async () => ({
-    pack: { entities: [] },
+vi.mock('../../extension/background/packs/knowledge', () => ({
+  knowledge: async () => ({
     recognizer: {
       recognize: (text: string) => {
         recognizeCalls.push(text);
         return [];
       },
     },
-    entityTypes: new Map(),
+    entities: new Map(),
   }),
 }));
+vi.mock('../../extension/background/packs/views', () => ({ cardOf: async () => undefined }));
 
 const storageWrites: unknown[] = [];
 vi.mock('../../extension/background/user-storage', () => ({
@@ -90,7 +90,7 @@ describe('background router: recognition and cards', () => {
       [{ type: 'recognize', text: 42 }, contentScript],
       [{ type: 'recognize', text: 'x', extra: 1 }, contentScript],
       [{ type: 'card', entity: 'Not An Id' }, contentScript],
-      [{ type: 'card', entity: 'nvidia' }, otherExtension],
+      [{ type: 'card', entity: 'us-china-trade-tech/nvidia' }, otherExtension],
       ['recognize', contentScript],
       [null, contentScript],
       [{ type: 'page-state' }, contentScript],
@@ -102,13 +102,15 @@ describe('background router: recognition and cards', () => {
   });
 
   it('answers card requests from our own contexts only', () => {
-    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, contentScript)).toBeInstanceOf(
-      Promise,
-    );
-    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, extensionPage)).toBeInstanceOf(
-      Promise,
-    );
-    expect(handleRecognitionMessage({ type: 'card', entity: 'nvidia' }, noId)).toBeUndefined();
+    expect(
+      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, contentScript),
+    ).toBeInstanceOf(Promise);
+    expect(
+      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, extensionPage),
+    ).toBeInstanceOf(Promise);
+    expect(
+      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, noId),
+    ).toBeUndefined();
   });
 });
 
@@ -165,7 +167,7 @@ describe('background router: settings requests', () => {
 });
 
 describe('content page-message handler', () => {
-  const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
+  const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn(), knowledgeChanged: vi.fn() };
   const session = {
     annotator: { highlightingEnabled: () => true, lastPageText: () => 'Nvidia' },
     mentions: { firstMentionOf: () => undefined, mentionCounts: () => ({ nvidia: 1 }) },
@@ -185,6 +187,7 @@ describe('content page-message handler', () => {
         { type: 'step-mention', direction: 1 },
         { type: 'page-text' },
         { type: 'settings-changed' },
+        { type: 'knowledge-changed' },
       ]) {
         expect(handlePageMessage(message, sender, session, card)).toBeUndefined();
       }
@@ -200,5 +203,6 @@ describe('content page-message handler', () => {
     expect(card.step).not.toHaveBeenCalled();
     expect(card.reveal).not.toHaveBeenCalled();
     expect(card.settingsChanged).not.toHaveBeenCalled();
+    expect(card.knowledgeChanged).not.toHaveBeenCalled();
   });
 });
