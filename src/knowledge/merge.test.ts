@@ -144,3 +144,12 @@ describe('mergeLexicons — properties', () => {
     );
   });
 });
+
+describe('mergeLexicons — story words', () => {
+  it('joins the enabled packs’ story words (evidence for weak aliases of every pack)', () => {
+    const a: PackLexicon = { pack: 'a', entities: [], storyWords: ['tariffs', 'export controls'] };
+    const b: PackLexicon = { pack: 'b', entities: [], storyWords: ['export controls', 'Entity List'] };
+    expect(mergeLexicons([a, b]).pack.storyWords).toEqual(['tariffs', 'export controls', 'Entity List']);
+    expect(mergeLexicons([{ pack: 'c', entities: [] }]).pack.storyWords).toBeUndefined();
+  });
+});

@@ -20,8 +20,8 @@ import { aliasKey } from './validate';
 
 /** What recognition and the popup's names need of an entity. */
 export type LexiconEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases'>;
-/** One pack's lexicon: its id and the recognition-relevant part of every entity. */
-export type PackLexicon = { pack: string; entities: LexiconEntity[] };
+/** One pack's lexicon: its id, its story words and the recognition-relevant part of every entity. */
+export type PackLexicon = { pack: string; entities: LexiconEntity[]; storyWords?: string[] };
 /** An alias a lower pack gave up to a higher one (`entity` and `keptBy` are qualified ids). */
 export type YieldedAlias = { entity: string; alias: string; keptBy: string };
 export type MergedLexicon = {
@@ -33,10 +33,12 @@ export type MergedLexicon = {
 export const MERGED_PACK_ID = 'merged';
 
 export function lexiconOf(pack: Pack): PackLexicon {
-  return {
+  const lexicon: PackLexicon = {
     pack: pack.id,
     entities: pack.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
   };
+  if (pack.storyWords !== undefined) lexicon.storyWords = pack.storyWords;
+  return lexicon;
 }
 
 type Claim = { layer: number; entity: string; ambiguous: boolean };
@@ -105,6 +107,9 @@ export function mergeLexicons(lexicons: readonly PackLexicon[]): MergedLexicon {
     entities,
     deadlines: [],
   };
+  // Story words of every enabled pack are evidence for the weak aliases of all (same story).
+  const storyWords = [...new Set(lexicons.flatMap((lexicon) => lexicon.storyWords ?? []))];
+  if (storyWords.length > 0) pack.storyWords = storyWords;
   return { pack, yielded };
 }
 

@@ -60,7 +60,8 @@ function roundTrips(pack: Pack, runs: number): void {
   );
 }
 
-describe('recognizer snapshots', () => {
+// Property runs compile packs again and again: allow for a loaded machine.
+describe('recognizer snapshots', { timeout: 60_000 }, () => {
   it('a restored recognizer finds the same mentions as a fresh compile — fixture pack', () => {
     roundTrips(loadFixturePack(), 200);
   });
