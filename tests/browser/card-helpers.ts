@@ -2,10 +2,12 @@
  * Helpers for the hover-card browser tests: a small page interface both Playwright (Chromium)
  * and Puppeteer (Firefox) pages satisfy, and in-page readers for text positions and the card.
  */
+
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pack } from '../../src/knowledge/schema';
+import { qualifiedPack } from '../support/qualified-pack';
 import { ROOT, sleep, TEST_DIST } from './harness';
 
 /** The subset of Playwright's and Puppeteer's Page the card tests use. */
@@ -37,8 +39,9 @@ export function snapshotTestBuild(browser: 'chrome' | 'firefox'): { dist: string
   return { dist, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The bundled pack with its run-time ids (`us-china-trade-tech/scott-bessent`). */
 export function loadPack(): Pack {
-  return JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as Pack;
+  return qualifiedPack(JSON.parse(readFileSync(join(ROOT, 'public/knowledge.json'), 'utf8')) as Pack);
 }
 
 export type Box = { left: number; top: number; right: number; bottom: number; x: number; y: number };

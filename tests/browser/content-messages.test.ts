@@ -4,9 +4,11 @@
  * service-worker start, settings changes applied live, and an orphaned script after a reload. (Firefox's background page is not reachable from WebDriver BiDi;
  * the popup tests cover these messages there.)
  */
+
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings, toStorageItems } from '../../src/settings';
+import { BUNDLED } from '../support/qualified-pack';
 import {
   type ChromiumSession,
   launchChromium,
@@ -83,9 +85,9 @@ describe('content script messages (Chromium)', () => {
     expect(state.enabled).toBe(true);
     const painted = await readHighlights(page);
     expect(Object.values(state.counts).reduce((a, b) => a + b, 0)).toBe(painted.length);
-    expect(state.counts['scott-bessent']).toBe(2);
-    expect(state.counts['jensen-huang']).toBe(2);
-    expect(state.counts.busan).toBe(1);
+    expect(state.counts[`${BUNDLED}/scott-bessent`]).toBe(2);
+    expect(state.counts[`${BUNDLED}/jensen-huang`]).toBe(2);
+    expect(state.counts[`${BUNDLED}/busan`]).toBe(1);
   });
 
   it('answers page-text with the visible text it read (for "Also mentioned")', async () => {
@@ -103,7 +105,7 @@ describe('content script messages (Chromium)', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const reply = await sendToActiveTab(await session.serviceWorker(), {
       type: 'reveal-entity',
-      entity: 'busan',
+      entity: `${BUNDLED}/busan`,
     });
     expect(reply).toEqual({ revealed: true });
     await sleep(300);
@@ -119,7 +121,7 @@ describe('content script messages (Chromium)', () => {
     expect(
       await sendToActiveTab(await session.serviceWorker(), {
         type: 'reveal-entity',
-        entity: 'no-such-entity',
+        entity: `${BUNDLED}/no-such-entity`,
       }),
     ).toEqual({
       revealed: false,

@@ -3,12 +3,14 @@
  * The real toolbar popup is opened with `chrome.action.openPopup()` from the service worker and
  * driven through a puppeteer-core connection to the same browser (Playwright does not list popups).
  */
+
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED } from '../support/qualified-pack';
 import {
   type ChromiumSession,
   launchChromium,
@@ -295,12 +297,14 @@ describe('popup in Chromium', () => {
       })),
     );
     const ids = found.map((f) => f.id);
-    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang', 'bytedance'])
+    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang', 'bytedance'].map(
+      (e) => `${BUNDLED}/${e}`,
+    ))
       expect(ids).toContain(id);
-    expect(found.find((f) => f.id === 'scott-bessent')?.count).toBeGreaterThanOrEqual(2);
-    expect(ids).not.toContain('howard-lutnick'); // hidden copy is not "on the page"
+    expect(found.find((f) => f.id === `${BUNDLED}/scott-bessent`)?.count).toBeGreaterThanOrEqual(2);
+    expect(ids).not.toContain(`${BUNDLED}/howard-lutnick`); // hidden copy is not "on the page"
     const closed = new Promise<void>((done) => popup.once('close', () => done()));
-    await popup.click('.found-entity[data-entity="nvidia"]');
+    await popup.click(`.found-entity[data-entity="${BUNDLED}/nvidia"]`);
     await closed;
     const cardText = await waitUntil(
       'the card to open in the page',

@@ -4,11 +4,13 @@
  * harness's test bridge with `popup.html?tab=<id>` (accepted only in test-hooks builds) naming the
  * tab it describes. Storage is read and written from inside an extension page.
  */
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED } from '../support/qualified-pack';
 import {
   type FirefoxSession,
   launchFirefox,
@@ -226,13 +228,16 @@ describe('popup in Firefox', () => {
     const popup = await popupFor(page);
     await popup.waitForSelector('.found-entity');
     const ids = await popup.$$eval('.found-entity', (bs) => bs.map((b) => b.getAttribute('data-entity')));
-    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang']) expect(ids).toContain(id);
-    expect(ids).not.toContain('howard-lutnick');
+    for (const id of ['scott-bessent', 'he-lifeng', 'nvidia', 'jensen-huang'])
+      expect(ids).toContain(`${BUNDLED}/${id}`);
+    expect(ids).not.toContain(`${BUNDLED}/howard-lutnick`);
     // The real popup floats over a visible page; this tab stand-in would hide the page, so the page
     // is brought to the front first and the popup's button is clicked from script.
     await page.bringToFront();
     await popup.evaluate(() =>
-      document.querySelector<HTMLButtonElement>('.found-entity[data-entity="jensen-huang"]')?.click(),
+      document
+        .querySelector<HTMLButtonElement>('.found-entity[data-entity="us-china-trade-tech/jensen-huang"]')
+        ?.click(),
     );
     await waitUntil(
       'the card to open in the page',

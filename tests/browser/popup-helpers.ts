@@ -2,9 +2,11 @@
  * Helpers for the popup/options/settings browser tests (helper D): a small news page of our own,
  * polling, highlight counting, the pack and the fixed test clock.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../../src/knowledge/schema';
+import { qualifiedPack } from '../support/qualified-pack';
 import { sleep } from './harness';
 
 /** Test-hooks builds: `storage.local` key that fixes the popup's clock (see extension/popup/clock.ts). */
@@ -21,9 +23,12 @@ export const NEWS_PAGE = `<!doctype html>
 
 export const NEWS_ENTITIES = ['scott-bessent', 'he-lifeng', 'nvidia', 'tiktok'];
 
-/** The pack inside the build under test (not `public/`, which may have moved on since the build). */
+/**
+ * The pack inside the build under test (not `public/`, which may have moved on since the build),
+ * with its run-time ids (`us-china-trade-tech/nvidia`).
+ */
 export function bundledPack(dist: string): Pack {
-  return JSON.parse(readFileSync(join(dist, 'knowledge.json'), 'utf8')) as Pack;
+  return qualifiedPack(JSON.parse(readFileSync(join(dist, 'knowledge.json'), 'utf8')) as Pack);
 }
 
 const MS_PER_DAY = 86_400_000;
