@@ -249,7 +249,14 @@ export type FirefoxSession = {
 };
 
 export async function launchFirefox(
-  options: { dist?: string; profileDir?: string; colorScheme?: ColorScheme; headless?: boolean } = {},
+  options: {
+    dist?: string;
+    profileDir?: string;
+    colorScheme?: ColorScheme;
+    headless?: boolean;
+    /** More Firefox preferences for this launch. */
+    prefs?: Record<string, unknown>;
+  } = {},
 ): Promise<FirefoxSession> {
   const dist = options.dist ?? TEST_DIST.firefox;
   assertBuilt(dist);
@@ -267,6 +274,7 @@ export async function launchFirefox(
       // 0 = dark, 1 = light: what `prefers-color-scheme` reports to pages.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      ...options.prefs,
     },
   });
   await browser.installExtension(dist);

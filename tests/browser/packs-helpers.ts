@@ -52,7 +52,9 @@ export function testPackText(asOf: string, extra: string[] = [], id = PACK_ID): 
         due: '2026-11-15',
         status: 'upcoming',
         summary: 'The review was due on 15 November 2026. The pack holds nothing after 15 November 2026.',
-        timeline: [{ date: '2026-11-01', event: 'The review was announced.', source: FACTS[0]?.source ?? '' }],
+        timeline: [
+          { date: '2026-11-01', event: 'The review was announced.', source: FACTS[0]?.source ?? '' },
+        ],
       },
     ],
   };
