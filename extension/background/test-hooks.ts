@@ -4,7 +4,8 @@
  * read how the knowledge was built (from the recognizer cache or by compiling) and how long it took,
  * and observe and hold an also-mentioned run, through the service worker (`worker.evaluate`).
  */
-import { knowledge } from './packs/knowledge';
+import { invalidateKnowledge, knowledge, RECOGNIZER_CACHE_KEY } from './packs/knowledge';
+import { deleteCache } from './packs/pack-store';
 
 export type PackTimings = {
   /** Milliseconds reading the store (records, then the cached snapshot or the lexicons). */
@@ -24,6 +25,8 @@ export type AlsoMentionedState = {
 
 export type BackgroundTestHooks = {
   packTimings(): Promise<PackTimings>;
+  /** Forgets the built knowledge (and the cached recognizer when `dropCache`), then builds it again. */
+  rebuildKnowledge(dropCache: boolean): Promise<PackTimings>;
   /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
   holdAlsoMentioned(): void;
   releaseAlsoMentioned(): void;
@@ -64,16 +67,22 @@ export function alsoMentionedProbe(signal: AbortSignal, yieldNow: () => Promise<
 }
 
 export function installBackgroundTestHooks(): void {
+  const timings = async (): Promise<PackTimings> => {
+    const k = await knowledge();
+    return {
+      loadMs: k.readMs,
+      compileMs: k.buildMs,
+      origin: k.origin,
+      entities: k.entities.size,
+      workerStartedAt: performance.timeOrigin,
+    };
+  };
   const hooks: BackgroundTestHooks = {
-    async packTimings() {
-      const k = await knowledge();
-      return {
-        loadMs: k.readMs,
-        compileMs: k.buildMs,
-        origin: k.origin,
-        entities: k.entities.size,
-        workerStartedAt: performance.timeOrigin,
-      };
+    packTimings: timings,
+    async rebuildKnowledge(dropCache) {
+      if (dropCache) await deleteCache(RECOGNIZER_CACHE_KEY);
+      invalidateKnowledge();
+      return timings();
     },
     holdAlsoMentioned() {
       holdNext = true;

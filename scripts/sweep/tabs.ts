@@ -67,7 +67,7 @@ function consoleError(
   return text.startsWith(ERROR_PREFIX) || location.startsWith(`${extensionOrigin}/`) ? line : undefined;
 }
 
-function chromiumTab(page: PlaywrightPage, extensionOrigin: string): SweepTab {
+export function chromiumTab(page: PlaywrightPage, extensionOrigin: string): SweepTab {
   const errors: string[] = [];
   const outsideRequests: string[] = [];
   page.on('console', (message) => {

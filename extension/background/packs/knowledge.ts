@@ -41,7 +41,8 @@ export type Knowledge = {
   storageError?: string;
 };
 
-const CACHE_KEY = 'recognizer';
+/** The `cache` store's key of the compiled recognizer's snapshot. */
+export const RECOGNIZER_CACHE_KEY = 'recognizer';
 
 function entityIndex(entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]): Map<string, KnownEntity> {
   return new Map(entities.map((e) => [e.id, { name: e.name, type: e.type }]));
@@ -60,7 +61,7 @@ async function fromStore(): Promise<Knowledge> {
   const all = inReaderOrder(records);
   const enabled = all.filter((r) => r.enabled);
   const key = packsKey(enabled);
-  const cached = await readCache(CACHE_KEY);
+  const cached = await readCache(RECOGNIZER_CACHE_KEY);
   const base = { enabled, all, damaged, entity: readEntity };
   if (cached?.packsKey === key) {
     const readMs = performance.now() - started;
@@ -86,7 +87,7 @@ async function fromStore(): Promise<Knowledge> {
   const { recognizer, snapshot } = compileWithSnapshot(merged.pack);
   const buildMs = performance.now() - started - readMs;
   // A failed cache write only costs the next wake a compile.
-  await writeCache({ key: CACHE_KEY, packsKey: key, snapshot, yielded: merged.yielded }).catch(
+  await writeCache({ key: RECOGNIZER_CACHE_KEY, packsKey: key, snapshot, yielded: merged.yielded }).catch(
     () => undefined,
   );
   const entities = entityIndex(merged.pack.entities);

@@ -86,3 +86,9 @@ export function writeCache(record: CacheRecord): Promise<void> {
     await requestResult(tx.objectStore(STORES.cache).put(record));
   });
 }
+
+export function deleteCache(key: string): Promise<void> {
+  return inTransaction([STORES.cache], 'readwrite', async (tx) => {
+    await requestResult(tx.objectStore(STORES.cache).delete(key));
+  });
+}
