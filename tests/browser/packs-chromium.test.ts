@@ -45,7 +45,7 @@ declare const backstoryTestHooks: { packTimings(): Promise<Timings> };
 
 const FEED = 'newsroom-feed';
 const FEED_PATH = '/packs/feed.json';
-const WAIT_MS = 30_000;
+const WAIT_MS = 60_000;
 
 let server: StaticServer;
 let packs: PackServer;

@@ -32,7 +32,7 @@ import { waitUntil } from './popup-helpers';
 
 const FEED = 'newsroom-feed';
 const FEED_PATH = '/packs/feed.json';
-const WAIT_MS = 30_000;
+const WAIT_MS = 60_000;
 const PREFS = { 'extensions.webextOptionalPermissionPrompts': false };
 
 let server: StaticServer;
