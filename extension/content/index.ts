@@ -38,6 +38,8 @@ function followSettings(session: PageSession, card: CardController, scheduler: R
       card.setHoverDelay(next.hoverDelayMs);
       // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
       session.annotator.repaint();
+      // The background also announces a change of its packs this way: the page is read afresh.
+      session.annotator.forgetText();
       scheduler.requestNow();
     });
   let generation = 0;
@@ -90,11 +92,6 @@ async function start(): Promise<void> {
     },
     step: (direction) => card.stepMention(direction),
     settingsChanged: followSettings(session, card, scheduler),
-    knowledgeChanged: () => {
-      session.annotator.forgetText();
-      card.knowledgeChanged();
-      scheduler.requestNow();
-    },
   });
 
   stopWatching = watchPage(scheduler);

@@ -2,8 +2,7 @@
  * The content script's one message listener (popup/background → `tabs.sendMessage`):
  * `page-state` (hostname, on/off, counts), `reveal-entity` (scroll to the entity's first mention
  * and open its card), `step-mention` (keyboard command: open the next/previous mention's card),
- * `page-text` (for "Also mentioned"), `settings-changed` (ask the background again),
- * `knowledge-changed` (the packs changed: read the page again, forget cards). Only this
+ * `page-text` (for "Also mentioned"), `settings-changed` (ask the background again). Only this
  * extension's own contexts are answered; unknown or malformed messages are left alone.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
@@ -22,8 +21,6 @@ export type PageActions = {
   step(direction: 1 | -1): void;
   /** The background announced a settings change. */
   settingsChanged(): void;
-  /** The background's packs changed: read the page again, forget cards. */
-  knowledgeChanged(): void;
 };
 
 export function pageState(session: PageSession): PageStateResponse {
@@ -62,9 +59,6 @@ export function handlePageMessage(
       return Promise.resolve(true);
     case 'settings-changed':
       actions.settingsChanged();
-      return Promise.resolve(true);
-    case 'knowledge-changed':
-      guard('knowledge-changed', actions.knowledgeChanged);
       return Promise.resolve(true);
     default:
       return undefined;

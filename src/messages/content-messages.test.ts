@@ -8,14 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentMessage } from './content-messages';
 import { parseMessage } from './protocol';
 
-const CONTENT_TYPES = [
-  'page-state',
-  'page-text',
-  'reveal-entity',
-  'step-mention',
-  'settings-changed',
-  'knowledge-changed',
-];
+const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention', 'settings-changed'];
 const OTHER_TYPES = [
   'recognize',
   'card',
@@ -35,6 +28,7 @@ const OTHER_TYPES = [
   'subscribe-pack',
   'check-pack-updates',
   'popup-knowledge',
+  'knowledge-changed',
 ];
 
 /** What the content script may act on according to the valibot schema. */
@@ -112,7 +106,7 @@ const validContent = fc.oneof(
   fc.constant({ type: 'page-text' }),
   fc.record({
     type: fc.constant('reveal-entity'),
-    entity: fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/),
+    entity: fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}\/[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,2}$/),
   }),
   fc.record({ type: fc.constant('step-mention'), direction: fc.constantFrom(1, -1) }),
 );
@@ -175,8 +169,8 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
       [{ type: 'page-state' }, { type: 'page-state' }],
       [{ type: 'page-text' }, { type: 'page-text' }],
       [
-        { type: 'reveal-entity', entity: 'scott-bessent' },
-        { type: 'reveal-entity', entity: 'scott-bessent' },
+        { type: 'reveal-entity', entity: 'us-china-trade-tech/scott-bessent' },
+        { type: 'reveal-entity', entity: 'us-china-trade-tech/scott-bessent' },
       ],
       [
         { type: 'step-mention', direction: 1 },
@@ -192,7 +186,9 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
       { type: 'recognize', text: 'x' },
       { type: 'page-state', extra: 1 },
       { type: 'reveal-entity', entity: 'Nvidia' },
-      { type: 'reveal-entity', entity: 'a'.repeat(201) },
+      { type: 'reveal-entity', entity: 'scott-bessent' }, // run-time ids name their pack
+      { type: 'reveal-entity', entity: `p/${'a'.repeat(199)}` },
+      { type: 'knowledge-changed' }, // for the extension's pages; content scripts get settings-changed
       { type: 'step-mention', direction: 2 },
       { type: 'step-mention', direction: '1' },
       [],
@@ -281,7 +277,6 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
       { type: 'page-state' },
       { type: 'page-text' },
       { type: 'reveal-entity', entity: 'us-china-trade-tech/scott-bessent' },
-      { type: 'knowledge-changed' },
       { type: 'step-mention', direction: 1 },
       { type: 'step-mention', direction: -1 },
       { type: 'settings-changed' },

@@ -13,7 +13,6 @@ const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export type ContentMessage =
   | { type: 'page-state' }
   | { type: 'page-text' }
-  | { type: 'knowledge-changed' }
   | { type: 'reveal-entity'; entity: string }
   | { type: 'step-mention'; direction: 1 | -1 }
   | { type: 'settings-changed' };
@@ -22,7 +21,6 @@ export type ContentMessage =
 const FIELDS: Record<string, [] | [string, (value: unknown) => boolean]> = {
   'page-state': [],
   'page-text': [],
-  'knowledge-changed': [],
   'reveal-entity': [
     'entity',
     (value) => typeof value === 'string' && value.length <= 200 && ENTITY_ID.test(value),

@@ -4,8 +4,8 @@
  *   `add-pack-file`, `subscribe-pack`, `check-pack-updates` (each answered with `PacksResponse`);
  * - popup → background: `popup-knowledge` (deadlines of every enabled pack, names of entities found),
  *   and `check-pack-updates`;
- * - background → every context: `knowledge-changed` (content scripts read their page again,
- *   pages ask again).
+ * - background → the extension's pages: `knowledge-changed` (they ask again); content scripts
+ *   get `settings-changed` instead (extension/background/packs/changes.ts).
  */
 import * as v from 'valibot';
 import type { PackProblem } from '../knowledge/problems';

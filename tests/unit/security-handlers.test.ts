@@ -167,7 +167,7 @@ describe('background router: settings requests', () => {
 });
 
 describe('content page-message handler', () => {
-  const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn(), knowledgeChanged: vi.fn() };
+  const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
   const session = {
     annotator: { highlightingEnabled: () => true, lastPageText: () => 'Nvidia' },
     mentions: { firstMentionOf: () => undefined, mentionCounts: () => ({ nvidia: 1 }) },
@@ -187,7 +187,6 @@ describe('content page-message handler', () => {
         { type: 'step-mention', direction: 1 },
         { type: 'page-text' },
         { type: 'settings-changed' },
-        { type: 'knowledge-changed' },
       ]) {
         expect(handlePageMessage(message, sender, session, card)).toBeUndefined();
       }
@@ -203,6 +202,5 @@ describe('content page-message handler', () => {
     expect(card.step).not.toHaveBeenCalled();
     expect(card.reveal).not.toHaveBeenCalled();
     expect(card.settingsChanged).not.toHaveBeenCalled();
-    expect(card.knowledgeChanged).not.toHaveBeenCalled();
   });
 });

@@ -38,10 +38,6 @@ export function createCardClient(request: CardRequester = sendCardMessage) {
   const cache = new Map<string, Promise<ReadyCard | undefined>>();
   let day = today();
   return {
-    /** Forgets every card (the packs changed). */
-    clear(): void {
-      cache.clear();
-    },
     get(entity: string): Promise<ReadyCard | undefined> {
       if (day !== today()) {
         cache.clear();

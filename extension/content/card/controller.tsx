@@ -43,8 +43,6 @@ export type CardController = {
   setHoverDelay(ms: number): void;
   /** Call after the mentions changed; closes the card if its mention is gone. */
   mentionsChanged(): void;
-  /** Call after the packs changed: forgets every card fetched and closes the open one. */
-  knowledgeChanged(): void;
   isOpen(): boolean;
   destroy(): void;
 };
@@ -367,13 +365,6 @@ export function installCard(options: CardOptions): CardController {
     close: () => runGuarded('close', () => controller.send({ type: 'escape' })),
     setHoverDelay: (ms) => controller.setTiming({ openDelayMs: ms, closeDelayMs: CLOSE_DELAY_MS }),
     mentionsChanged: () => runGuarded('mentions-changed', reanchorOrClose),
-    knowledgeChanged: () =>
-      runGuarded('knowledge-changed', () => {
-        client.clear();
-        resolved.clear();
-        failed.clear();
-        controller.send({ type: 'escape' });
-      }),
     isOpen: () => shown !== undefined,
     destroy: () => {
       destroyed = true;
