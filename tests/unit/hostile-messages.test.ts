@@ -33,7 +33,8 @@ const PATCHABLE = [
   'hoverDelayMs',
   'showBadge',
 ];
-const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Run-time entity ids name their pack: `packId/entityId` (src/knowledge/refs.ts). */
+const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function expectTrustworthy(message: Message): void {
   expect(TYPES).toContain(message.type);
@@ -78,7 +79,17 @@ function expectTrustworthy(message: Message): void {
 const text = fc.oneof(fc.string(), fc.jsonValue({ maxDepth: 1 }));
 const entity = fc.oneof(
   fc.stringMatching(ENTITY_ID),
-  fc.constantFrom('scott-bessent', 'Scott-Bessent', '-x', 'a--b', '', '__proto__', 'a'.repeat(201)),
+  fc.constantFrom(
+    'us-china-trade-tech/scott-bessent',
+    'scott-bessent',
+    'p/Scott-Bessent',
+    'p/-x',
+    'p/a--b',
+    'a/b/c',
+    '',
+    '__proto__',
+    `p/${'a'.repeat(199)}`,
+  ),
   fc.string(),
 );
 const counts = fc.oneof(
@@ -213,11 +224,11 @@ describe('parseMessage under hostile input', () => {
   it('accepts each valid message as it is', () => {
     const valid: Message[] = [
       { type: 'recognize', text: 'Scott Bessent met He Lifeng.' },
-      { type: 'card', entity: 'scott-bessent' },
-      { type: 'page-report', counts: { 'scott-bessent': 2 } },
+      { type: 'card', entity: 'us-china-trade-tech/scott-bessent' },
+      { type: 'page-report', counts: { 'us-china-trade-tech/scott-bessent': 2 } },
       { type: 'also-mentioned', tabId: 3 },
       { type: 'page-state' },
-      { type: 'reveal-entity', entity: 'nvidia' },
+      { type: 'reveal-entity', entity: 'us-china-trade-tech/nvidia' },
       { type: 'step-mention', direction: -1 },
     ];
     for (const message of valid) expect(parseMessage(message)).toEqual(message);
@@ -226,8 +237,8 @@ describe('parseMessage under hostile input', () => {
   it('refuses oversize text and prototype tricks', () => {
     expect(parseMessage({ type: 'recognize', text: 'x'.repeat(MAX_RECOGNIZE_CHARS + 1) })).toBeUndefined();
     // valibot drops a "__proto__" key rather than copying it: the parsed counts are clean.
-    const proto = parseMessage(JSON.parse('{"type":"page-report","counts":{"__proto__":1,"nvidia":2}}'));
-    expect(proto).toEqual({ type: 'page-report', counts: { nvidia: 2 } });
+    const proto = parseMessage(JSON.parse('{"type":"page-report","counts":{"__proto__":1,"p/nvidia":2}}'));
+    expect(proto).toEqual({ type: 'page-report', counts: { 'p/nvidia': 2 } });
     expect(Object.getPrototypeOf((proto as { counts: object }).counts)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).nvidia).toBeUndefined();
     // Messages arrive structured-cloned, so accessors cannot reach a handler; parseMessage does
