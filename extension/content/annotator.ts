@@ -30,20 +30,17 @@ type AnnotatorState = {
 };
 
 export type Annotator = {
+  /** New settings; the next pass reads the page afresh (the background's packs may have changed too). */
   setSettings(settings: PageSettings): void;
   /** Whether highlighting is on for this page's site. */
   highlightingEnabled(): boolean;
   /** The page text the current highlights were found in, if the page has been read. */
   lastPageText(): string | undefined;
-  /** Forgets the text read last, so the next pass asks the background again (its packs changed). */
-  forgetText(): void;
   /**
    * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
    * main-thread work it did (for the refresh scheduler's rate limit).
    */
   annotate(): Promise<number>;
-  /** Re-applies settings to the current mentions (style, entity types) without re-reading the page. */
-  repaint(): void;
 };
 
 /** Same text in the same nodes: the mentions and their ranges are still right. */
@@ -156,26 +153,15 @@ export function createAnnotator(index: MentionIndex): Annotator {
   return {
     setSettings: (settings) => {
       state.settings = settings;
+      // Forget the text read last: the next pass asks the background again (its packs may have changed).
+      state.map = undefined;
     },
     highlightingEnabled: () => highlightingEnabled(state),
     lastPageText: () => state.map?.text,
-    forgetText: () => {
-      state.map = undefined;
-    },
     async annotate() {
       const cost = await annotate(state);
       markSettled();
       return cost;
-    },
-    repaint() {
-      if (highlightingEnabled(state)) {
-        void paint(state)
-          .then(() => report(state))
-          .then(markSettled);
-      } else {
-        clear(state);
-        markSettled();
-      }
     },
   };
 }

@@ -36,10 +36,8 @@ function followSettings(session: PageSession, card: CardController, scheduler: R
     guard('settings', () => {
       session.annotator.setSettings(next);
       card.setHoverDelay(next.hoverDelayMs);
-      // Style and entity types apply to the mentions already found; on/off needs a (re)read or a clear.
-      session.annotator.repaint();
-      // The background also announces a change of its packs this way: the page is read afresh.
-      session.annotator.forgetText();
+      // The next pass clears the page (switched off) or reads it afresh and paints it with the new
+      // style and entity types (the background also announces a change of its packs this way).
       scheduler.requestNow();
     });
   let generation = 0;

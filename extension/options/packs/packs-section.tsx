@@ -81,7 +81,7 @@ function Subscribe(props: { run(message: Message, done: string): void; fail(mess
       <input
         id="pack-url"
         type="url"
-        placeholder="https://…/pack.json"
+        placeholder="an https address ending in .json"
         value={url}
         onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
       />
