@@ -157,7 +157,9 @@ describe('knowledge packs in Chromium', () => {
     const card = await waitUntil(
       'the file pack’s card',
       () =>
-        article.evaluate(() => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? ''),
+        article.evaluate(
+          () => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? '',
+        ),
       (text) => text.includes('A fact about it, number 3.'),
       WAIT_MS,
     );
