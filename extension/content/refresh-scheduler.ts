@@ -35,6 +35,13 @@ export type RefreshScheduler = {
   dispose(): void;
 };
 
+/**
+ * How soon a request wants its run, weakest first: 1 after the debounce (a mutation), 2 once the
+ * interval allows (a navigation), 3 at once (a reader's action). Plain numbers, not named
+ * constants: the bundler does not inline those, and this file ships on every page.
+ */
+type Urgency = 1 | 2 | 3;
+
 export function createRefreshScheduler(
   run: () => Promise<void>,
   options: SchedulerOptions = {},
@@ -47,8 +54,8 @@ export function createRefreshScheduler(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let dueAt = Number.POSITIVE_INFINITY;
   let running = false;
-  /** What was asked for during a run, strongest kind kept. */
-  let pending: 'none' | 'soon' | 'navigation' | 'now' = 'none';
+  /** The strongest request made during the current run (0: none). */
+  let pending: Urgency | 0 = 0;
   let lastStart = Number.NEGATIVE_INFINITY;
   let lastCost = 0;
   let disposed = false;
@@ -69,48 +76,34 @@ export function createRefreshScheduler(
     dueAt = Number.POSITIVE_INFINITY;
     if (running || disposed) return;
     running = true;
-    pending = 'none';
+    pending = 0;
     lastStart = now();
     void run().finally(() => {
       running = false;
-      if (pending === 'now') arm(now());
-      else if (pending === 'navigation') scheduleNavigation();
-      else if (pending === 'soon') scheduleSoon();
+      if (pending) request(pending);
     });
   }
 
-  function scheduleSoon(): void {
-    arm(Math.max(now() + debounceMs, lastStart + interval()));
-  }
-
-  function scheduleNavigation(): void {
-    arm(Math.max(now(), lastStart + interval()));
+  /**
+   * A reader's action runs at once; a navigation as soon as the interval since the last run
+   * allows; a mutation also waits for the debounce. Throttle, not a pure debounce: later requests
+   * do not push an armed run back, so a page that never stops changing (a ticker) is still re-read
+   * once per interval.
+   */
+  function request(urgency: Urgency): void {
+    if (running) {
+      pending = Math.max(pending, urgency) as Urgency;
+      return;
+    }
+    const at = now();
+    if (urgency === 3) arm(at);
+    else arm(Math.max(urgency === 1 ? at + debounceMs : at, lastStart + interval()));
   }
 
   return {
-    requestSoon() {
-      if (running) {
-        if (pending === 'none') pending = 'soon';
-        return;
-      }
-      // Throttle, not a pure debounce: later mutations do not push an armed run back, so a page
-      // that never stops changing (a ticker) is still re-read once per interval.
-      scheduleSoon();
-    },
-    requestNavigation() {
-      if (running) {
-        if (pending !== 'now') pending = 'navigation';
-        return;
-      }
-      scheduleNavigation();
-    },
-    requestNow() {
-      if (running) {
-        pending = 'now';
-        return;
-      }
-      arm(now());
-    },
+    requestSoon: () => request(1),
+    requestNavigation: () => request(2),
+    requestNow: () => request(3),
     recordCost(ms) {
       lastCost = ms;
     },

@@ -6,12 +6,27 @@
  * browser's own input, trusted) still opens the card, and none of the page's code ever ran on the
  * host: the positive signal first (the card is open, the definitions are in place), then the
  * counters read zero.
+ *
+ * Synthetic input (`isTrusted === false`) opens and closes nothing: a page that dispatches pointer
+ * moves over a name, an Escape keydown or a click on the card's close button changes no card,
+ * while the same input from the browser does. The "nothing happened" checks wait in the page's
+ * own clock for longer than the hover delay after the moves were handled (timers fire in deadline
+ * order, so a card the moves had armed would already be shown), and each is followed by the real
+ * input doing what the synthetic one could not.
  */
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTestPage, readCard, snapshotTestBuild, type TestPage, textBox, waitForCard } from './card-helpers';
+import {
+  asTestPage,
+  readCard,
+  snapshotTestBuild,
+  type TestPage,
+  textBox,
+  waitForCard,
+  waitForNoCard,
+} from './card-helpers';
 import {
   launchChromium,
   launchFirefox,
@@ -56,6 +71,9 @@ const HOSTILE_SCRIPT = `<script>
   };
 </script>`;
 
+/** Longer than the default hover delay (300 ms), in the page's clock. */
+const WAIT_PAST_DWELL_MS = 1000;
+
 type Hostile = { constructed: string[]; attachShadow: number; createElement: number };
 type Session = { newPage(): Promise<unknown>; errors: string[]; close(): Promise<void> };
 
@@ -86,6 +104,7 @@ describe.each(Object.entries(LAUNCHERS))('a page that pre-defines the card host 
   });
 
   it('still opens the card on a real hover, and none of the page code runs on its host', async () => {
+    await page?.close().catch(() => undefined);
     page = asTestPage(await session.newPage());
     await page.goto(server.url('/hostile-elements.html'));
     await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
@@ -117,6 +136,66 @@ describe.each(Object.entries(LAUNCHERS))('a page that pre-defines the card host 
       hosts: 1,
     });
     expect(await readCard(page)).not.toBeNull();
+    expect(session.errors).toEqual([]);
+  });
+
+  it('ignores synthetic pointer, keyboard and click events; real ones open and close the card', async () => {
+    await page?.close().catch(() => undefined);
+    page = asTestPage(await session.newPage());
+    await page.goto(server.url('/hostile-elements.html'));
+    await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
+    const box = await textBox(page, 'Nvidia');
+    if (!box) throw new Error('"Nvidia" not found on the page');
+
+    // Synthetic pointer moves over the name, then past the dwell in the page's clock.
+    const afterMoves = await page.evaluate(
+      async ({ x, y, waitMs }) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        const target = document.elementFromPoint(x, y);
+        if (!target) return { dispatched: 0, shown: false };
+        let dispatched = 0;
+        for (let i = 0; i < 5; i++) {
+          const init = { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'mouse' };
+          target.dispatchEvent(new PointerEvent('pointerover', init));
+          target.dispatchEvent(new PointerEvent('pointermove', init));
+          target.dispatchEvent(new MouseEvent('mousemove', init));
+          dispatched += 1;
+          await frame();
+        }
+        await frame();
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+        const card = document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelector('.card');
+        return { dispatched, shown: !!card && !(card as HTMLElement).hidden };
+      },
+      { x: box.x, y: box.y, waitMs: WAIT_PAST_DWELL_MS },
+    );
+    expect(afterMoves).toEqual({ dispatched: 5, shown: false });
+
+    // The browser's own move at the same place opens the card.
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    const card = await waitForCard(page, 'a real hover after the synthetic moves');
+    expect(card.title).toBe('Nvidia');
+
+    // A synthetic Escape and a synthetic click on the close button leave it open.
+    const afterKeys = await page.evaluate(async (waitMs) => {
+      const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
+      const close = root?.querySelector<HTMLButtonElement>('button.close');
+      const init = { key: 'Escape', code: 'Escape', bubbles: true, composed: true };
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', init));
+      window.dispatchEvent(new KeyboardEvent('keydown', init));
+      close?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      close?.click();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+      const card = root?.querySelector<HTMLElement>('.card');
+      return { closeButton: !!close, shown: !!card && !card.hidden };
+    }, WAIT_PAST_DWELL_MS);
+    expect(afterKeys).toEqual({ closeButton: true, shown: true });
+    expect((await readCard(page))?.title).toBe('Nvidia');
+
+    // The real Escape closes it.
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 'a real Escape to close the card');
     expect(session.errors).toEqual([]);
   });
 });

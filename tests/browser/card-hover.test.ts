@@ -6,6 +6,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aliasRule } from '../../src/knowledge/schema';
 import {
@@ -107,6 +109,22 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     if (!box) throw new Error(`"${text}" not found on the page`);
     await page.mouse.move(box.x, box.y, { steps: 2 });
     return { box };
+  }
+
+  /**
+   * A real touch tap (trusted input, as the card ignores synthetic events): CDP touch events in
+   * Chromium (the persistent context has no `hasTouch`), WebDriver BiDi touch actions in Firefox.
+   */
+  async function touchTap(page: TestPage, x: number, y: number): Promise<void> {
+    if (browserName === 'chromium') {
+      const playwrightPage = page as unknown as PlaywrightPage;
+      const cdp = await playwrightPage.context().newCDPSession(playwrightPage);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    } else {
+      await (page as unknown as PuppeteerPage).touchscreen.tap(x, y);
+    }
   }
 
   /**
@@ -335,23 +353,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     const page = await openArticle();
     const box = await textBox(page, 'Jensen Huang');
     if (!box) throw new Error('"Jensen Huang" not found');
-    const tap = (x: number, y: number) =>
-      page.evaluate(
-        ({ x, y }) => {
-          const target = document.elementFromPoint(x, y) ?? document.body;
-          const init = {
-            bubbles: true,
-            composed: true,
-            pointerType: 'touch',
-            clientX: x,
-            clientY: y,
-            isPrimary: true,
-          };
-          target.dispatchEvent(new PointerEvent('pointerdown', init));
-          target.dispatchEvent(new PointerEvent('pointerup', init));
-        },
-        { x, y },
-      );
+    const tap = (x: number, y: number) => touchTap(page, x, y);
     await tap(box.x, box.y);
     const card = await waitForCard(page, 'a tap to open the card');
     expect(card.title).toBe(expectedEntityForText('Jensen Huang')?.name);

@@ -40,9 +40,13 @@ export function runGuarded<T>(what: string, work: () => T): T | undefined {
   }
 }
 
-/** An event listener that never throws into the page, measured as `card:<what>`. */
+/**
+ * A listener for the reader's input: events a page script made (`isTrusted` false) are ignored, so
+ * a page can neither open or close cards nor time the hover delay with synthetic events. Never
+ * throws into the page; measured as `card:<what>`.
+ */
 export function guarded<E extends Event>(what: string, handler: (event: E) => void): (event: E) => void {
   return (event) => {
-    runGuarded(what, () => handler(event));
+    if (event.isTrusted) runGuarded(what, () => handler(event));
   };
 }

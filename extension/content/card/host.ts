@@ -40,6 +40,8 @@ export function ensureCardHost(): CardHost {
     const host = document.createElement('div');
     host.setAttribute(HOST_ATTRIBUTE, '');
     const root = host.attachShadow({ mode: 'open' });
+    // The page can reach into the open root: its synthetic clicks never reach the card's buttons.
+    root.addEventListener('click', (event) => event.isTrusted || event.stopImmediatePropagation(), true);
     applyStyles(root);
     const mount = document.createElement('div');
     root.append(mount);
