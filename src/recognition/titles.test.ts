@@ -172,6 +172,7 @@ describe('office titles, word by word', () => {
     expect(dropped('Trade  Envoy\u00a0Jane Doe', 'Trade  Envoy', 'Jane Doe')).toEqual([0]);
     expect(dropped('Commerce Department Jane Doe', 'Commerce Department', 'Jane Doe')).toEqual([]);
     expect(dropped('Envoy Office Jane Doe', 'Envoy Office', 'Jane Doe')).toEqual([]);
+    expect(dropped('Trade Envoy \n Jane Doe', 'Trade Envoy', 'Jane Doe')).toEqual([]);
     const text = 'Trade EnvoyJane Doe';
     const spans = [
       { start: 0, end: 11, isOrganization: true, isPerson: false },
