@@ -18,15 +18,33 @@ export interface MutationReport {
   [key: string]: unknown;
 }
 
-/** `shared` with every file and test file of `run` replaced by the run's version. */
+type FileReport = MutationReport['files'][string];
+
+function mutantKey(m: MutantResult & { location?: { start: unknown; end?: unknown } }): string {
+  return JSON.stringify([m.location, m.mutatorName, m.replacement]);
+}
+
+/**
+ * One file's results after a run. When the source is unchanged, the run's results replace the
+ * shared ones mutant by mutant, except that a mutant the run left out (`Ignored`: `--ignoreStatic`,
+ * or outside a `--mutate file:lines` range) keeps its earlier result.
+ */
+function mergeFile(shared: FileReport | undefined, run: FileReport): FileReport {
+  if (!shared || shared.source !== run.source) return run;
+  const byKey = new Map(shared.mutants.map((m) => [mutantKey(m), m]));
+  for (const m of run.mutants) {
+    const earlier = byKey.get(mutantKey(m));
+    if (m.status !== 'Ignored' || earlier === undefined) byKey.set(mutantKey(m), m);
+  }
+  return { ...run, mutants: [...byKey.values()] };
+}
+
+/** `shared` with the files and test files of `run` merged in (see mergeFile). */
 export function mergeReports(shared: MutationReport | undefined, run: MutationReport): MutationReport {
   if (!shared) return run;
-  return {
-    ...shared,
-    ...run,
-    files: { ...shared.files, ...run.files },
-    testFiles: { ...shared.testFiles, ...run.testFiles },
-  };
+  const files = { ...shared.files };
+  for (const [path, file] of Object.entries(run.files)) files[path] = mergeFile(shared.files[path], file);
+  return { ...shared, ...run, files, testFiles: { ...shared.testFiles, ...run.testFiles } };
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);

@@ -165,6 +165,8 @@ describe('office titles, word by word', () => {
     expect(dropped('Agency-Minister Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
     expect(dropped('Agency Minister:Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
     expect(dropped('Agency Minister, Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('AgencyMinister Jane Doe', 'Agency', 'Jane Doe')).toEqual([]);
+    expect(dropped('Agency MinisterJane Doe', 'Agency', 'Jane Doe')).toEqual([]);
   });
 
   it('takes an organization alias that ends in a title word only when a space separates it from the person', () => {
@@ -173,6 +175,8 @@ describe('office titles, word by word', () => {
     expect(dropped('Commerce Department Jane Doe', 'Commerce Department', 'Jane Doe')).toEqual([]);
     expect(dropped('Envoy Office Jane Doe', 'Envoy Office', 'Jane Doe')).toEqual([]);
     expect(dropped('Trade Envoy \n Jane Doe', 'Trade Envoy', 'Jane Doe')).toEqual([]);
+    expect(dropped('US Commerce Envoy Jane Doe', 'US Commerce Envoy', 'Jane Doe')).toEqual([0]);
+    expect(dropped('Envoy Jane Doe', 'Envoy', 'Jane Doe')).toEqual([0]);
     const text = 'Trade EnvoyJane Doe';
     const spans = [
       { start: 0, end: 11, isOrganization: true, isPerson: false },
