@@ -23,9 +23,9 @@ import { ROOT, sleep } from './harness';
 
 const PAGES = ['huge-node', 'many-mentions', 'deep-nesting', 'spa-replace-body'];
 const SETTLE = {
-  loadTimeoutMs: 30_000,
-  startTimeoutMs: 10_000,
-  settleTimeoutMs: 30_000,
+  loadTimeoutMs: 120_000,
+  startTimeoutMs: 60_000,
+  settleTimeoutMs: 120_000,
   quietMs: 500,
   pollMs: 100,
 };
@@ -105,7 +105,7 @@ describe('stress pages (Firefox ESR subset)', () => {
     const { tab, highlights } = await load('spa-replace-body');
     expect(highlights).toEqual(['Scott Bessent']);
     await tab.evaluate('window.navigateToSecondArticle()');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 60_000;
     let after: string[] = [];
     while (Date.now() < deadline) {
       after = await tab.evaluate<string[]>(HIGHLIGHT_TEXTS);
