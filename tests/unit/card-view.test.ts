@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/card/card-view';
 import { cardLabels } from '../../extension/shared/card-labels';
 import type { CardData } from '../../src/card/card-data';
+import type { Fact } from '../../src/knowledge/schema';
 
 function data(overrides: Partial<CardData> = {}): CardData {
   return {
@@ -77,6 +78,15 @@ describe('CardView', () => {
     expect(root.querySelector('b, img, script')).toBeNull();
     expect(root.querySelector('.desc')?.textContent).toBe('Makes <img src=x onerror=alert(1)> things');
     expect(root.querySelector('.facts li p')?.textContent).toBe('Fact <script>alert(1)</script> one');
+  });
+
+  it("shows a fact's publisher, as text, between its date and its source link", () => {
+    const base = data();
+    const facts = [{ ...(base.facts[0] as Fact), publisher: 'Example <i>News</i>' }, base.facts[1] as Fact];
+    const root = mount({ content: ready({ ...base, facts }) });
+    const metas = [...root.querySelectorAll('.facts li .meta')].map((m) => m.textContent);
+    expect(metas).toEqual(['as of Jun 1, 2025 · Example <i>News</i> · example.com', 'as of May 1, 2025']);
+    expect(root.querySelector('.facts i')).toBeNull();
   });
 
   it('links only http(s) sources, labeled by hostname, opening safely', () => {

@@ -56,6 +56,7 @@ function Facts({ data, labels }: { data: CardData; labels: CardLabels }) {
               <p>{fact.text}</p>
               <p class="meta">
                 {labels.facts[index]}
+                {fact.publisher ? ` · ${fact.publisher}` : null}
                 {link ? ' · ' : null}
                 {link ? <ExternalLink href={link.href} label={link.label} /> : null}
               </p>
