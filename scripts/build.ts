@@ -7,7 +7,7 @@
  * manifest; print sizes and the time taken.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -24,6 +24,8 @@ import { formatSizeTable, sizesOf } from './build/sizes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACK_PATH = join(ROOT, 'public', 'knowledge.json');
+/** Packs shipped beside the default one (installed off or on by the background). */
+const PACKS_DIR = join(ROOT, 'public', 'packs');
 export const CONTENT_GZIP_BUDGET_BYTES = 20 * 1024;
 /** The `::highlight()` rules, injected by the browser as `content.css` (see highlight-painter.ts). */
 const CONTENT_CSS_SOURCE = 'extension/content/highlights.css';
@@ -46,6 +48,22 @@ export async function checkPack(path = PACK_PATH): Promise<void> {
       ...result.problems.map((p) => `  ${formatProblem(p)}`),
     ]);
   }
+}
+
+/**
+ * Checks every bundled pack: `public/knowledge.json` and each `public/packs/*.json` (in `dir`).
+ * Throws one BuildError listing the problems of every invalid pack.
+ */
+export async function checkBundledPacks(main = PACK_PATH, dir = PACKS_DIR): Promise<void> {
+  const others = existsSync(dir) ? (await readdir(dir)).filter((f) => f.endsWith('.json')).sort() : [];
+  const lines: string[] = [];
+  for (const path of [main, ...others.map((f) => join(dir, f))]) {
+    await checkPack(path).catch((error: unknown) => {
+      if (!(error instanceof BuildError)) throw error;
+      lines.push(...error.lines);
+    });
+  }
+  if (lines.length > 0) throw new BuildError(lines);
 }
 
 /** A build failure with its explanation, one line per problem (printed, then exit 1). */
@@ -77,7 +95,7 @@ async function readJson(path: string): Promise<Manifest> {
 
 export async function buildExtension(testHooks: boolean): Promise<void> {
   const started = performance.now();
-  await checkPack();
+  await checkBundledPacks();
   const [first, ...others] = BROWSERS.map((browser) => distDir(browser, testHooks));
   if (!first) throw new Error('no browsers configured');
   for (const dir of [first, ...others]) await rm(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildError, checkPack } from '../build';
+import { BuildError, checkBundledPacks, checkPack } from '../build';
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-pack-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -45,5 +45,28 @@ describe('checkPack (build start)', () => {
   it('explains a missing or unparsable file', async () => {
     expect((await problems(join(dir, 'absent.json')))[0]).toMatch(/is missing/);
     expect((await problems(packFile('broken.json', '{ not json')))[0]).toMatch(/not a valid knowledge pack/);
+  });
+});
+
+describe('checkBundledPacks (build start)', () => {
+  const publicDir = join(import.meta.dirname, '..', '..', 'public');
+
+  it('accepts the shipped packs', async () => {
+    await expect(checkBundledPacks()).resolves.toBeUndefined();
+  });
+
+  it('names each malformed pack in public/packs/ and keeps the valid ones quiet', async () => {
+    const packsDir = mkdtempSync(join(dir, 'packs-'));
+    writeFileSync(join(packsDir, 'good.json'), readFileSync(join(publicDir, 'packs', 'chip-controls.json')));
+    writeFileSync(join(packsDir, 'broken.json'), '{"schemaVersion": 1, "id": ');
+    writeFileSync(join(packsDir, 'notes.txt'), 'not a pack');
+    const error = await checkBundledPacks(join(publicDir, 'knowledge.json'), packsDir).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(BuildError);
+    const lines = (error as BuildError).lines;
+    expect(lines[0]).toMatch(/broken\.json is not a valid knowledge pack \(\d+ problem\(s\)\):$/);
+    expect(lines.join('\n')).not.toContain('good.json');
+    expect(lines.join('\n')).not.toContain('notes.txt');
   });
 });
