@@ -10,6 +10,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aliasRule } from '../../src/knowledge/schema';
+import { BUNDLED } from '../support/qualified-pack';
 import {
   asTestPage,
   type CardSnapshot,
@@ -171,7 +172,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   it('opens after the dwell with the name, type, facts and safe source links', async () => {
     const page = await openArticle();
     // Expected values straight from the pack file (the fixture), not from the card code.
-    const entity = pack.entities.find((e) => e.id === 'scott-bessent');
+    const entity = pack.entities.find((e) => e.id === `${BUNDLED}/scott-bessent`);
     if (!entity) throw new Error('the pack has no scott-bessent');
     const byDateNewestFirst = [...entity.facts].sort((a, b) => b.asOf.localeCompare(a.asOf));
     const deadlineTitles = pack.deadlines.filter((d) => d.entities.includes(entity.id)).map((d) => d.title);
@@ -279,7 +280,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await sleep(200);
     const { box } = await hover(page, 'Nvidia', '#bottom-right');
     const card = await waitForCard(page);
-    const nvidia = pack.entities.find((e) => e.id === 'nvidia');
+    const nvidia = pack.entities.find((e) => e.id === `${BUNDLED}/nvidia`);
     expect(card.title).toBe('Nvidia');
     if (nvidia?.wikidata)
       expect(card.links).toContainEqual({
