@@ -13,6 +13,11 @@ import { type MutationReport, mergeReports, scoreLines } from './report';
 const SHARED_FILE = 'reports/mutation/stryker-incremental.json';
 const WORK_DIR = '.stryker-tmp';
 
+function globRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*');
+  return new RegExp(`^${escaped}$`);
+}
+
 function runModule(name: string, strykerArgs: string[]): MutationReport {
   const module = MUTATION_MODULES[name];
   if (!module)
@@ -26,7 +31,13 @@ function runModule(name: string, strykerArgs: string[]): MutationReport {
     env: { ...process.env, MUTATION_TESTS: module.tests.join(',') },
   });
   if (result.status !== 0) throw new Error(`stryker failed on ${name} (exit ${result.status})`);
-  return JSON.parse(readFileSync(runFile, 'utf8')) as MutationReport;
+  const report = JSON.parse(readFileSync(runFile, 'utf8')) as MutationReport;
+  // The run's file also carries the other modules' results as they were when it started: keep only its own.
+  const own = module.mutate.filter((glob) => !glob.startsWith('!')).map(globRegExp);
+  report.files = Object.fromEntries(
+    Object.entries(report.files).filter(([path]) => own.some((pattern) => pattern.test(path))),
+  );
+  return report;
 }
 
 function main(argv: string[]): void {
