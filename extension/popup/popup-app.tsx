@@ -1,5 +1,5 @@
 /** The toolbar popup: deadlines, this site's switch, names on this page, other names. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
@@ -83,6 +83,11 @@ function ThisSite(props: {
   names: Record<string, string> | undefined;
 }) {
   const { tab, settings, names } = props;
+  // Once the page has answered, "Also mentioned" stays mounted while the tab state is read again
+  // (after a settings or packs change the page re-reads itself and may not answer for a moment):
+  // a remount would cancel the background's run and start it over.
+  const pageAnswered = useRef(false);
+  if (tab.kind !== 'unavailable' && tab.page !== undefined) pageAnswered.current = true;
   if (tab.kind === 'unavailable') {
     return (
       <section aria-labelledby="this-site-heading">
@@ -113,7 +118,7 @@ function ThisSite(props: {
           />
         )}
       </section>
-      {tab.page !== undefined && enabled && (
+      {pageAnswered.current && enabled && (
         <section aria-labelledby="also-heading">
           <h2 id="also-heading">Also mentioned</h2>
           <AlsoMentioned tabId={tab.tabId} />

@@ -9,6 +9,7 @@
  */
 import type { Page as PlaywrightPage, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED } from '../support/qualified-pack';
 import { type ChromiumSession, launchChromium, type StaticServer, serveStatic } from './harness';
 import { NEWS_PAGE, waitUntil } from './popup-helpers';
 
@@ -115,8 +116,9 @@ describe('also mentioned on a 5 MB page (Chromium)', { timeout: 4 * SLOW_MS }, (
     // A card asked for from another tab, and the settings, are answered while the run is held.
     const other = await session.newPage();
     await other.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const card = (await other.evaluate(() =>
-      chrome.runtime.sendMessage({ type: 'card', entity: 'nvidia' }),
+    const card = (await other.evaluate(
+      (entity) => chrome.runtime.sendMessage({ type: 'card', entity }),
+      `${BUNDLED}/nvidia`,
     )) as {
       card: { entity: { name: string } } | null;
     };
