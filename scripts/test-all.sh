@@ -57,9 +57,35 @@ lane "browser tests (Chromium + Firefox ESR), shard 1 of 2" lane_browser 1
 lane "browser tests (Chromium + Firefox ESR), shard 2 of 2" lane_browser 2
 lane "corpus sweeps (Chromium, Firefox ESR)" lane_sweeps
 
+# A lane that hangs must not hold CI until its own limit: past LANE_LIMIT seconds it is stopped and
+# reported as failed, with the end of its log. Every HEARTBEAT seconds the loop prints which lanes
+# still run and the last line each printed, so a stall shows where it happened.
+LANE_LIMIT=${BACKSTORY_LANE_LIMIT:-2400}
+HEARTBEAT=300
+lanes_start=$SECONDS
+next_beat=$((SECONDS + HEARTBEAT))
 failed=0
 declare -A reported=()
 while [ "${#reported[@]}" -lt "${#names[@]}" ]; do
+  if [ $((SECONDS - lanes_start)) -ge "$LANE_LIMIT" ]; then
+    for j in "${!pids[@]}"; do
+      n=$((j + 1))
+      [ -z "${reported[$j]:-}" ] && [ ! -s "$logs/$n.status" ] || continue
+      echo "[test-all] '${names[$j]}' still running after ${LANE_LIMIT} s: stopped" >>"$logs/$n.log"
+      kill -- "-${pids[$j]}" 2>/dev/null || true
+      sleep 2
+      kill -KILL -- "-${pids[$j]}" 2>/dev/null || true
+      echo 124 >"$logs/$n.status"
+    done
+  fi
+  if [ "$SECONDS" -ge "$next_beat" ]; then
+    next_beat=$((SECONDS + HEARTBEAT))
+    for j in "${!names[@]}"; do
+      [ -z "${reported[$j]:-}" ] && [ ! -s "$logs/$((j + 1)).status" ] || continue
+      last=$(sed 's/\x1b\[[0-9;]*m//g' "$logs/$((j + 1)).log" | grep -v '^[[:space:]]*$' | tail -n 1 | cut -c1-160)
+      printf '[test-all %ss] still running: %s; last line: %s\n' "$SECONDS" "${names[$j]}" "$last"
+    done
+  fi
   for i in "${!names[@]}"; do
     n=$((i + 1))
     [ -z "${reported[$i]:-}" ] && [ -s "$logs/$n.status" ] || continue

@@ -94,6 +94,13 @@ describe('names inside names', () => {
     expect(verdict('the U.S. Treasury said', 'Treasury', organization, true)).toBe('keep');
     expect(verdict("India's Oracle said", 'Oracle', organization, false)).toBe('keep');
   });
+  it('finds the line of a name in a text that opens with an indented line break', () => {
+    // lastIndexOf reads a negative start as 0, so the line search once looped forever here.
+    expect(verdict('\n Real ZHANG. treasury Oracle', 'Oracle', organization)).toBe('keep');
+    expect(verdict('\r\n\tOracle said', 'Oracle', organization)).toBe('keep');
+    expect(lineShapes('\n TRUMP TOWER SOLD').isHeadlineAt(0)).toBe(true);
+    expect(lineShapes('\n Trump said it').isHeadlineAt(5)).toBe(false);
+  });
   it('ignores capitalisation in a headline line', () => {
     expect(verdict('Trump Meets Xi In Busan\nThe body.', 'Trump', TRUMP)).toBe('keep');
     expect(verdict('TRUMP TOWER SOLD', 'TRUMP', { ...TRUMP, ownWords: new Set(['trump']) })).toBe('keep');
@@ -109,6 +116,17 @@ describe('name structure properties', () => {
         const text = `${left} Oracle ${right}`.trim();
         expect(verdict(text, 'Oracle', organization)).toBe('keep');
       }),
+    );
+  });
+  it('answers for every position of any mix of words, spaces and line breaks', () => {
+    const piece = fc.constantFrom('\n', '\r\n', ' ', '\t', '\u00a0', 'Oracle', 'TRUMP', 'said', '.');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const shapes = lineShapes(text);
+        for (let i = 0; i <= text.length; i++) expect(typeof shapes.isHeadlineAt(i)).toBe('boolean');
+      }),
+      { numRuns: 500 },
     );
   });
   it('an alias alone on its own line is always kept', () => {

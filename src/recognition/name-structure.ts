@@ -95,6 +95,9 @@ export function lineShapes(text: string): LineShapes {
 function blockStart(text: string, position: number): number {
   let from = position;
   for (;;) {
+    // lastIndexOf reads a negative start as 0: without this check a text that opens with an
+    // indented line break ("\n Real …") would find the same break forever.
+    if (from <= 0) return 0;
     const newline = text.lastIndexOf('\n', from - 1);
     if (newline < 0) return 0;
     const runStart = spaceRunStart(text, newline);
