@@ -132,17 +132,18 @@ describe('parseContentMessage agrees with parseMessage for content messages', ()
     const withAnythingInside = fc.record(
       {
         type: fc.constantFrom(...CONTENT_TYPES),
-        entity: fc.oneof(fc.constant('nvidia'), anything),
+        entity: fc.oneof(fc.constant('us-china-trade-tech/nvidia'), anything),
         direction: fc.oneof(fc.constant(-1), anything),
       },
       { requiredKeys: ['type'] },
     );
+    // Valid messages are a third of the mix, so the comparison is never vacuous by chance: with only
+    // random shapes, 7 to 23 of 1,000 values were accepted (40 seeds), and a run under the minimum of
+    // 10 once failed `npm test`. Binomial(1000, 1/3) falls under 10 with probability below 1e-100.
     expectSomeAccepted(10, () =>
       fc.assert(
-        fc.property(fc.oneof(anything, withAnythingInside), (value) => agree(value)),
-        // A fixed seed: one run of this property failed by chance on an unanalysed value; the same
-        // 1,000 values every run until that value is found and the oracle or parser is fixed.
-        { numRuns: 1000, seed: 20261130 },
+        fc.property(fc.oneof(anything, withAnythingInside, validContent), (value) => agree(value)),
+        { numRuns: 1000 },
       ),
     );
   });
