@@ -27,6 +27,8 @@ export type BackgroundTestHooks = {
   packTimings(): Promise<PackTimings>;
   /** Forgets the built knowledge (and the cached recognizer when `dropCache`), then builds it again. */
   rebuildKnowledge(dropCache: boolean): Promise<PackTimings>;
+  /** Deletes the cached recognizer and keeps the built knowledge: the next wake compiles. */
+  forgetRecognizerCache(): Promise<void>;
   /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
   holdAlsoMentioned(): void;
   releaseAlsoMentioned(): void;
@@ -84,6 +86,7 @@ export function installBackgroundTestHooks(): void {
       invalidateKnowledge();
       return timings();
     },
+    forgetRecognizerCache: () => deleteCache(RECOGNIZER_CACHE_KEY),
     holdAlsoMentioned() {
       holdNext = true;
     },

@@ -1,8 +1,8 @@
 /**
  * Browser side of the packs bench (packs.ts): one Chromium with the test-hooks build and a
  * DevTools connection to its service worker, and the measurements taken through it — adding a
- * pack from a file as a reader does, rebuilding the knowledge with or without the cached
- * recognizer, stopping and waking the service worker, the worker's heap, and card round trips.
+ * pack from a file as a reader does, stopping and waking the service worker (with the cached
+ * recognizer, or after forgetting it), the worker's heap, and hover-to-card latency on a page.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,22 +10,28 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import type { PackTimings } from '../../extension/background/test-hooks';
-import { type ChromiumSession, launchChromium } from '../../tests/browser/harness';
-import { median } from '../sweep/report';
+import { textBox } from '../../tests/browser/card-helpers';
+import { type ChromiumSession, launchChromium, sleep } from '../../tests/browser/harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 declare const backstoryTestHooks: {
   packTimings(): Promise<PackTimings>;
-  rebuildKnowledge(dropCache: boolean): Promise<PackTimings>;
+  forgetRecognizerCache(): Promise<void>;
 };
+
+/** An entity of the bundled pack whose card a wake is asked for (needs the built knowledge). */
+const WAKE_ENTITY = 'us-china-trade-tech/scott-bessent';
+const CARD_READY_TIMEOUT_MS = 30_000;
+const CARD_CLOSED_TIMEOUT_MS = 10_000;
 
 export type PacksSession = {
   session: ChromiumSession;
+  cdp: PuppeteerBrowser;
   options: Page;
   close(): Promise<void>;
 };
 
-export async function openPacksSession(): Promise<PacksSession & { cdp: PuppeteerBrowser }> {
+export async function openPacksSession(): Promise<PacksSession> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-packs-'));
   const session = await launchChromium({ userDataDir: profile, args: ['--remote-debugging-port=0'] });
   const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
@@ -53,16 +59,10 @@ export async function addPackFile(s: PacksSession, file: string, packId: string)
   return performance.now() - started;
 }
 
-export function rebuild(s: PacksSession, dropCache: boolean): Promise<PackTimings> {
-  return s.session.worker.evaluate((drop) => backstoryTestHooks.rebuildKnowledge(drop), dropCache);
-}
-
 async function workerSession(cdp: PuppeteerBrowser) {
   const target = await cdp.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
-    {
-      timeout: 30_000,
-    },
+    { timeout: 30_000 },
   );
   return target.createCDPSession();
 }
@@ -76,49 +76,89 @@ export async function workerHeapMb(cdp: PuppeteerBrowser): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** Milliseconds for a `popup-knowledge` round trip from the options page (wakes a stopped worker). */
+/** Milliseconds for a `card` round trip from the options page (wakes a stopped worker). */
 function askFromOptions(s: PacksSession): Promise<number> {
-  return s.options.evaluate(async () => {
+  return s.options.evaluate(async (entity) => {
     const started = performance.now();
-    await chrome.runtime.sendMessage({ type: 'popup-knowledge', entities: [] });
+    const reply = (await chrome.runtime.sendMessage({ type: 'card', entity })) as { card: unknown };
+    if (!reply?.card) throw new Error(`no card for ${entity}`);
     return performance.now() - started;
-  });
+  }, WAKE_ENTITY);
 }
 
-/**
- * A real wake: stops every service worker (DevTools), then asks the background something from the
- * options page; the round trip includes starting the worker and building its knowledge. Returns
- * that and how the knowledge was built.
- */
-export async function wake(
-  s: PacksSession & { cdp: PuppeteerBrowser },
-): Promise<{ ms: number; timings: PackTimings }> {
-  const page = await s.cdp.pages().then((pages) => pages.find((p) => p.url().endsWith('options.html')));
+async function stopWorkers(s: PacksSession): Promise<void> {
+  const page = (await s.cdp.pages()).find((p) => p.url().endsWith('options.html'));
   if (!page) throw new Error('no options page');
   const session = await page.createCDPSession();
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await session.detach();
+}
+
+export type Wake = { ms: number; timings: PackTimings };
+
+/**
+ * A real wake: stops every service worker (DevTools), then asks the background for a card from
+ * the options page; the round trip includes starting the worker and building its knowledge.
+ * `cold` forgets the cached recognizer first, so the woken worker compiles.
+ */
+export async function wake(s: PacksSession, cold: boolean): Promise<Wake> {
+  if (cold) {
+    const worker = await s.session.serviceWorker();
+    await worker.evaluate(() => backstoryTestHooks.forgetRecognizerCache());
+  }
+  await stopWorkers(s);
   const ms = await askFromOptions(s);
   const worker = await s.session.serviceWorker();
   const timings = await worker.evaluate(() => backstoryTestHooks.packTimings());
+  const wanted = cold ? 'compile' : 'cache';
+  if (timings.origin !== wanted) throw new Error(`a ${wanted} wake built its knowledge by ${timings.origin}`);
   return { ms, timings };
 }
 
-/** Median milliseconds of `runs` card round trips for `entity` from the options page. */
-export async function cardLatency(s: PacksSession, entity: string, runs: number): Promise<number> {
-  const times = await s.options.evaluate(
-    async ([id, n]) => {
-      const out: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const started = performance.now();
-        const reply = (await chrome.runtime.sendMessage({ type: 'card', entity: id })) as { card: unknown };
-        if (!reply?.card) throw new Error(`no card for ${id}`);
-        out.push(performance.now() - started);
-      }
-      return out;
-    },
-    [entity, runs] as const,
+/** Records the time of the last pointer move, for `hoverToCard`. Installed by the bench. */
+export const LAST_MOVE_SCRIPT = `addEventListener('pointermove', (e) => { window.__lastMove = e.timeStamp; },
+  { capture: true, passive: true });`;
+
+function cardOpen(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      !!document
+        .querySelector('[data-backstory-card-host]')
+        ?.shadowRoot?.querySelector('.card:not([hidden])'),
   );
-  return median(times);
+}
+
+/**
+ * Milliseconds from a pointer move onto `name` to the first moment its card shows its facts,
+ * timed in the page (from the move event's timestamp, to a 1 ms poll seeing the card); includes the hover delay. The card
+ * is closed again (pointer away) before returning.
+ */
+export async function hoverToCard(page: Page, name: string): Promise<number> {
+  const box = await textBox(page, name);
+  if (!box) throw new Error(`${name} not on the page`);
+  await page.mouse.move(box.x, box.y);
+  const ms = await page.evaluate(
+    async ([wanted, timeoutMs]) => {
+      const deadline = performance.now() + timeoutMs;
+      // No named functions in here: the bench runs under tsx, whose helpers the page lacks.
+      for (;;) {
+        const card = document
+          .querySelector('[data-backstory-card-host]')
+          ?.shadowRoot?.querySelector('.card:not([hidden])');
+        if (card?.querySelector('ul.facts') && card.querySelector('h2')?.textContent === wanted) break;
+        if (performance.now() > deadline) throw new Error(`no card for ${wanted} after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 1));
+      }
+      return performance.now() - (window as unknown as { __lastMove: number }).__lastMove;
+    },
+    [name, CARD_READY_TIMEOUT_MS] as const,
+  );
+  await page.mouse.move(2, 2);
+  const deadline = Date.now() + CARD_CLOSED_TIMEOUT_MS;
+  while (await cardOpen(page)) {
+    if (Date.now() > deadline) throw new Error(`the card of ${name} did not close`);
+    await sleep(50);
+  }
+  return ms;
 }

@@ -47,7 +47,7 @@ export function envNumber(name: string, fallback: number): number {
 }
 
 /** A private copy of a build (a concurrent `npm run build` must not change it under the browser). */
-function snapshot(dir: string): { dir: string; remove(): void } {
+export function snapshot(dir: string): { dir: string; remove(): void } {
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`${dir} is missing — run \`npm run build\` first`);
   const root = mkdtempSync(join(tmpdir(), 'backstory-bench-dist-'));
@@ -57,7 +57,7 @@ function snapshot(dir: string): { dir: string; remove(): void } {
 
 const failed = (error: string): RunFigure => ({ cpuMs: 0, longestMs: 0, highlights: 0, error });
 
-function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
+export function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
   if (load.error) return failed(load.error);
   const window = markWindow(events, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the trace');

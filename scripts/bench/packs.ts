@@ -1,0 +1,234 @@
+/**
+ * Packs bench (`npm run bench -- --only packs`): what a 10,000-entity pack (the synthetic pack of
+ * scripts/lib/synthetic-pack.ts, added from a file through the options page as a reader adds one)
+ * costs, each figure a ratio against a baseline measured in the same run, in Chromium:
+ * - wake: a stopped service worker woken by a card request, with the cached recognizer, against
+ *   the same wake after the cache was forgotten (a cold compile of the same packs);
+ * - memory: the service worker's JavaScript heap after a wake and a full GC, with the 10k pack
+ *   against the bundled pack alone;
+ * - card latency: pointer move onto a name → its card showing its facts, with the 10k pack
+ *   against the bundled pack alone (same names, same page);
+ * - page thread: the content script's CPU on the largest corpus pages, with the 10k pack against
+ *   the bundled pack alone (packs-page-thread.ts, DevTools sampling profiler).
+ * The first three use the test-hooks build (`npm run build -- --test-hooks`), the last the release
+ * build (`npm run build`). Environment: BENCH_PACK_ENTITIES (10000), BENCH_WAKES (5),
+ * BENCH_HOVER_ROUNDS (3), BENCH_PAGES (10), BENCH_RUNS (3).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { OPEN_DELAY_MS } from '../../src/card/hover-intent';
+import { type StaticServer, serveStatic, waitForHighlights } from '../../tests/browser/harness';
+import { syntheticPack } from '../lib/synthetic-pack';
+import { median } from '../sweep/report';
+import { pageThreadWithPack } from './packs-page-thread';
+import {
+  addPackFile,
+  hoverToCard,
+  LAST_MOVE_SCRIPT,
+  openPacksSession,
+  type PacksSession,
+  type Wake,
+  wake,
+  workerHeapMb,
+} from './packs-session';
+import { envNumber } from './profile/run-side-by-side';
+import type { BenchModule, BenchTable } from './types';
+
+/** Goal (issue 12): a wake with the cached recognizer at least this many times faster than a compile. */
+const WAKE_GOAL = 5;
+const BUNDLED_NAMES = [
+  'Scott Bessent',
+  'He Lifeng',
+  'Jamieson Greer',
+  'Howard Lutnick',
+  'ByteDance',
+  'Nvidia',
+];
+/** Indices of the synthetic entities the hover page names (spread over the pack). */
+const SYNTHETIC_PICKS = [1, 2_000, 4_001, 6_000, 8_001, 9_998];
+
+function hoverPage(syntheticNames: readonly string[]): string {
+  const names = [...BUNDLED_NAMES, ...syntheticNames];
+  const paragraphs = names.map(
+    (n, i) => `<p>Paragraph ${i + 1}: ${n} spoke on the record about the talks.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Packs bench</title>
+<script>${LAST_MOVE_SCRIPT}</script></head>
+<body style="font: 18px/2 sans-serif; max-width: 40em"><main>${paragraphs.join('\n')}</main></body></html>`;
+}
+
+/** `rounds` loads of the hover page; each hovers every name in `names` once (the page caches cards). */
+async function hoverRounds(s: PacksSession, url: string, names: readonly string[], minHighlights: number) {
+  const rounds = envNumber('BENCH_HOVER_ROUNDS', 3);
+  const times: number[] = [];
+  const page: Page = await s.session.newPage();
+  try {
+    for (let round = 0; round < rounds; round++) {
+      await page.goto(url);
+      await page.bringToFront();
+      await waitForHighlights(page, { min: minHighlights });
+      for (const name of names) times.push(await hoverToCard(page, name));
+    }
+  } finally {
+    await page.close();
+  }
+  return times;
+}
+
+async function wakes(s: PacksSession, cold: boolean): Promise<Wake[]> {
+  const out: Wake[] = [];
+  for (let i = 0; i < envNumber('BENCH_WAKES', 5); i++) out.push(await wake(s, cold));
+  return out;
+}
+
+const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
+const ratio = (a: number, b: number) => `${fixed(a / b, 2)}×`;
+
+type Figures = {
+  entities: number;
+  importMs: number;
+  heapBundled: number;
+  heapLarge: number;
+  warm: Wake[];
+  cold: Wake[];
+  hoverBundled: number[];
+  hoverLarge: number[];
+  hoverSynthetic: number[];
+  load: string;
+};
+
+function wakeTable(f: Figures): BenchTable {
+  const build = (w: Wake[]) => median(w.map((x) => x.timings.loadMs + x.timings.compileMs));
+  const warmMs = median(f.warm.map((w) => w.ms));
+  const coldMs = median(f.cold.map((w) => w.ms));
+  const row = (name: string, w: Wake[]) => [
+    name,
+    w.length,
+    fixed(median(w.map((x) => x.ms))),
+    fixed(median(w.map((x) => x.timings.loadMs))),
+    fixed(median(w.map((x) => x.timings.compileMs))),
+    fixed(build(w)),
+  ];
+  return {
+    title: `Service-worker wake, bundled pack + ${f.entities} entities — Chromium (${f.load}; medians)`,
+    columns: ['wake', 'wakes', 'round trip ms', 'read ms', 'restore/compile ms', 'knowledge ms'],
+    rows: [row('cached recognizer', f.warm), row('cold compile (cache forgotten)', f.cold)],
+    notes: [
+      `round trip: cold / cached ${ratio(coldMs, warmMs)} (goal ≥${WAKE_GOAL}×); knowledge built: ${ratio(build(f.cold), build(f.warm))}.`,
+      `import of the ${f.entities}-entity pack from a file (options page: read, validate, store, until listed): ${fixed(f.importMs, 0)} ms.`,
+      'round trip = DevTools stops every service worker, the options page asks for a card: worker start + knowledge + answer;',
+      'read = IndexedDB (records, then snapshot or lexicons); restore/compile = restoring the snapshot, or merging and compiling.',
+    ],
+  };
+}
+
+function memoryAndCardTable(f: Figures): BenchTable {
+  const b = median(f.hoverBundled);
+  const l = median(f.hoverLarge);
+  return {
+    title: `Background memory and card latency, bundled pack alone vs + ${f.entities} entities — Chromium (${f.load})`,
+    columns: ['measure', 'bundled alone', `+ ${f.entities} entities`, 'ratio'],
+    rows: [
+      [
+        'service-worker JS heap after a cached wake + GC (MB)',
+        fixed(f.heapBundled),
+        fixed(f.heapLarge),
+        ratio(f.heapLarge, f.heapBundled),
+      ],
+      [
+        `hover → card ready, bundled names (median ms, n=${f.hoverLarge.length})`,
+        fixed(b),
+        fixed(l),
+        ratio(l, b),
+      ],
+      [
+        `  beyond the ${OPEN_DELAY_MS} ms hover delay (median ms)`,
+        fixed(b - OPEN_DELAY_MS),
+        fixed(l - OPEN_DELAY_MS),
+        ratio(l - OPEN_DELAY_MS, b - OPEN_DELAY_MS),
+      ],
+      ['  same, p90 ms', fixed(percentile(f.hoverBundled, 0.9)), fixed(percentile(f.hoverLarge, 0.9)), ''],
+      [
+        `hover → card ready, synthetic names (median ms, n=${f.hoverSynthetic.length})`,
+        '-',
+        fixed(median(f.hoverSynthetic)),
+        ratio(median(f.hoverSynthetic), b),
+      ],
+    ],
+    notes: [
+      'hover → card ready: from the pointer move onto a name (the page’s own listener) to the card showing that name’s facts,',
+      `polled every 1 ms in the page; includes the ${OPEN_DELAY_MS} ms hover delay, so the part the packs can change is the rest.`,
+    ],
+  };
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+}
+
+async function measureSession(
+  file: string,
+  packId: string,
+  entities: number,
+  server: StaticServer,
+  synthetic: string[],
+): Promise<Figures> {
+  const s = await openPacksSession();
+  const loadBefore = loadavg()[0]?.toFixed(1);
+  try {
+    const url = server.url('/hover.html');
+    await wake(s, false);
+    const heapBundled = await workerHeapMb(s.cdp);
+    const hoverBundled = await hoverRounds(s, url, BUNDLED_NAMES, BUNDLED_NAMES.length);
+    const importMs = await addPackFile(s, file, packId);
+    await wake(s, true); // compiles once and writes the cache
+    const warm = await wakes(s, false);
+    const heapLarge = await workerHeapMb(s.cdp);
+    const cold = await wakes(s, true);
+    const all = [...BUNDLED_NAMES, ...synthetic];
+    const hovered = await hoverRounds(s, url, all, all.length);
+    const hoverLarge = hovered.filter((_, i) => i % all.length < BUNDLED_NAMES.length);
+    const hoverSynthetic = hovered.filter((_, i) => i % all.length >= BUNDLED_NAMES.length);
+    const load = `load average ${loadBefore}→${loadavg()[0]?.toFixed(1)}`;
+    return {
+      entities,
+      importMs,
+      heapBundled,
+      heapLarge,
+      warm,
+      cold,
+      hoverBundled,
+      hoverLarge,
+      hoverSynthetic,
+      load,
+    };
+  } finally {
+    await s.close();
+  }
+}
+
+export const bench: BenchModule = {
+  name: 'packs',
+  description:
+    'a 10,000-entity pack against the bundled pack alone: wake (cached vs compiled), memory, card latency, page thread (Chromium)',
+  async run(): Promise<BenchTable[]> {
+    const entities = envNumber('BENCH_PACK_ENTITIES', 10_000);
+    const pack = syntheticPack(entities);
+    const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-pack-'));
+    const file = join(dir, `${pack.id}.json`);
+    writeFileSync(file, JSON.stringify(pack));
+    const synthetic = SYNTHETIC_PICKS.filter((i) => i < entities).map((i) => pack.entities[i]?.name ?? '');
+    const server = await serveStatic({ '/hover.html': hoverPage(synthetic) });
+    try {
+      const figures = await measureSession(file, pack.id, entities, server, synthetic);
+      const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
+      return [wakeTable(figures), memoryAndCardTable(figures), pageThread];
+    } finally {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};
