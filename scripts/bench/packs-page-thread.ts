@@ -12,9 +12,8 @@ import { findSavedPages, largestPages } from '../sweep/pages';
 import { sanitizeHtml } from '../sweep/sanitize';
 import { type Route, servePages } from '../sweep/server';
 import { launchProfiledChromium, type ProfiledChromium } from './profile/chromium-session';
-import { type LoadContender, loadInTurns } from './profile/loads';
-import { chromiumFigure, envNumber, snapshot } from './profile/run-side-by-side';
-import { type PageSideBySide, type PageSummary, summarizePage } from './profile/side-by-side';
+import { envNumber, profileChromiumPair, snapshot } from './profile/run-side-by-side';
+import { type PageSummary, summarizePage } from './profile/side-by-side';
 import type { BenchTable } from './types';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -96,27 +95,21 @@ export async function pageThreadWithPack(
   const build = snapshot(join(ROOT, 'dist/chrome'));
   const bundled = await launchProfiledChromium(build.dir);
   const large = await launchProfiledChromium(build.dir);
-  const contenders: (LoadContender & { browser: ProfiledChromium })[] = [
-    { name: 'bundled', browser: bundled, newTab: () => bundled.newTab(), highlightPrefix: HIGHLIGHT_PREFIX },
-    { name: 'large', browser: large, newTab: () => large.newTab(), highlightPrefix: HIGHLIGHT_PREFIX },
-  ];
   const loadBefore = loadavg()[0]?.toFixed(1);
   try {
     await addPackFile(large, packFile, packId);
-    const last = pages[pages.length - 1];
-    if (last) await loadInTurns(contenders, server.url(last.path), 1); // warm-up, not counted
-    const results: PageSideBySide[] = [];
-    for (const page of pages) {
-      const stops = await Promise.all(contenders.map((c) => c.browser.startTrace()));
-      const loads = await loadInTurns(contenders, server.url(page.path), runs);
-      const [bundledEvents, largeEvents] = await Promise.all(stops.map((stop) => stop()));
-      results.push({
-        page: page.name,
-        kb: page.kb,
-        naive: (loads.get('bundled') ?? []).map((l) => chromiumFigure(bundledEvents ?? [], l)),
-        ours: (loads.get('large') ?? []).map((l) => chromiumFigure(largeEvents ?? [], l)),
-      });
-    }
+    const results = await profileChromiumPair(
+      pages,
+      server,
+      {
+        name: 'bundled',
+        browser: bundled,
+        newTab: () => bundled.newTab(),
+        highlightPrefix: HIGHLIGHT_PREFIX,
+      },
+      { name: 'large', browser: large, newTab: () => large.newTab(), highlightPrefix: HIGHLIGHT_PREFIX },
+      runs,
+    );
     const load = `load average ${loadBefore}→${loadavg()[0]?.toFixed(1)}`;
     return table(results.map(summarizePage), runs, load, label);
   } finally {

@@ -14,19 +14,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ChromiumSession, launchChromium, type StaticServer, serveStatic } from './harness';
 import {
-  type ChromiumSession,
-  launchChromium,
-  readHighlights,
-  type StaticServer,
-  serveStatic,
-} from './harness';
-import {
+  activeTabId,
+  addPackFromFile,
+  highlightsWhen,
   newSigningKeys,
+  openOptions,
   PACK_ID,
   PACKS_ARTICLE,
+  PACKS_WAIT_MS,
   type PackServer,
+  packItem,
   publish,
+  revealCard,
   servePacks,
   testPackText,
 } from './packs-helpers';
@@ -45,7 +46,6 @@ declare const backstoryTestHooks: { packTimings(): Promise<Timings> };
 
 const FEED = 'newsroom-feed';
 const FEED_PATH = '/packs/feed.json';
-const WAIT_MS = 60_000;
 
 let server: StaticServer;
 let packs: PackServer;
@@ -55,45 +55,14 @@ let tmpDir: string;
 let options: Page;
 let article: Page;
 
-async function openOptions(): Promise<Page> {
-  const page = await session.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await page.waitForSelector('#packs li.pack');
-  return page;
-}
-
 async function openArticle(): Promise<Page> {
   const page = await session.newPage();
   await page.goto(server.url('/packs-article.html'));
   return page;
 }
 
-/** The highlighted texts once `accept` holds for them (the page brought to the front to paint). */
-async function highlightsWhen(
-  page: Page,
-  what: string,
-  accept: (texts: string[]) => boolean,
-): Promise<string[]> {
-  await page.bringToFront();
-  return waitUntil(what, async () => (await readHighlights(page)).map((h) => h.text), accept, WAIT_MS);
-}
-
-function packItem(id: string): string {
-  return `li.pack[data-pack="${id}"]`;
-}
-
 async function packText(id: string): Promise<string> {
   return (await options.textContent(packItem(id))) ?? '';
-}
-
-/** The extension's id for the tab showing `page` (brought to the front first). */
-async function activeTabId(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await session.worker.evaluate(
-    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
-  );
-  if (id === undefined) throw new Error('no active tab');
-  return id;
 }
 
 async function checkNow(id: string): Promise<void> {
@@ -107,7 +76,7 @@ beforeAll(async () => {
   profileDir = mkdtempSync(join(tmpdir(), 'backstory-packs-chromium-'));
   tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-files-'));
   session = await launchChromium({ userDataDir: profileDir });
-  options = await openOptions();
+  options = await openOptions(session);
   article = await openArticle();
 });
 
@@ -143,26 +112,12 @@ describe('knowledge packs in Chromium', () => {
 
     const file = join(tmpDir, 'newsroom.json');
     writeFileSync(file, testPackText('2026-11-20'));
-    await options.setInputFiles('#pack-file', file);
-    await options.waitForSelector(packItem(PACK_ID));
+    await addPackFromFile(options, file, PACK_ID);
     expect(await packText(PACK_ID)).toContain('Added from the file newsroom.json');
     await highlightsWhen(article, 'the file pack’s names', (t) =>
       ['Quorvane Holdings', 'Talia Brennick', 'Scott Bessent'].every((n) => t.includes(n)),
     );
-    const tabId = await activeTabId(article);
-    await session.worker.evaluate(
-      ([id, entity]) => chrome.tabs.sendMessage(id, { type: 'reveal-entity', entity }),
-      [tabId, `${PACK_ID}/quorvane`] as const,
-    );
-    const card = await waitUntil(
-      'the file pack’s card',
-      () =>
-        article.evaluate(
-          () => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? '',
-        ),
-      (text) => text.includes('A fact about it, number 3.'),
-      WAIT_MS,
-    );
+    const card = await revealCard(session, article, `${PACK_ID}/quorvane`, 'A fact about it, number 3.');
     expect(card).toContain('Quorvane Holdings');
 
     await options.bringToFront();
@@ -208,7 +163,7 @@ describe('knowledge packs in Chromium', () => {
     await options.bringToFront();
     await options.fill('#pack-url', packs.url(FEED_PATH));
     await options.click('#pack-subscribe');
-    await options.waitForSelector(packItem(FEED), { timeout: WAIT_MS });
+    await options.waitForSelector(packItem(FEED), { timeout: PACKS_WAIT_MS });
     expect(await packText(FEED)).toContain('Signed by publisher key');
     expect(await packText(FEED)).toContain(`Subscribed: ${packs.url(FEED_PATH)}`);
 
@@ -225,7 +180,7 @@ describe('knowledge packs in Chromium', () => {
       'a conditional request answered 304',
       async () => packs.requests.filter((r) => r.path === FEED_PATH).length,
       (n) => n === 3,
-      WAIT_MS,
+      PACKS_WAIT_MS,
     );
     expect(packs.requests.at(-1)).toEqual({ path: FEED_PATH, ifNoneMatch: '"v2"' });
 
@@ -235,7 +190,7 @@ describe('knowledge packs in Chromium', () => {
         what,
         () => packText(FEED),
         (text) => text.includes(expected),
-        WAIT_MS,
+        PACKS_WAIT_MS,
       );
       await article.reload();
       const texts = await highlightsWhen(article, 'the kept copy’s names', (t) =>
@@ -258,14 +213,14 @@ describe('knowledge packs in Chromium', () => {
       (key) => chrome.storage.local.set({ [key]: '2026-11-29T12:00:00Z' }),
       TEST_NOW_KEY,
     );
-    const tabId = await activeTabId(article);
+    const tabId = await activeTabId(session, article);
     const popup = await session.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
     const item = `.deadline[data-deadline="${FEED}/review-deadline"]`;
-    await popup.waitForSelector(`${item} .pack-silence`, { timeout: WAIT_MS });
+    await popup.waitForSelector(`${item} .pack-silence`, { timeout: PACKS_WAIT_MS });
     expect(await popup.textContent(`${item} .pack-silence`)).toContain('holds nothing after');
     await popup.click(`${item} .check-pack-updates`);
-    await popup.waitForSelector(`${item} .check-result`, { timeout: WAIT_MS });
+    await popup.waitForSelector(`${item} .check-result`, { timeout: PACKS_WAIT_MS });
     expect(await popup.textContent(`${item} .check-result`)).toContain('The check failed'); // the server is down
     // The file pack has the same deadline but no subscription: no button there.
     expect(
@@ -277,7 +232,7 @@ describe('knowledge packs in Chromium', () => {
   it('keeps every pack across a browser restart, and the woken background restores its recognizer', async () => {
     await session.close();
     session = await launchChromium({ userDataDir: profileDir });
-    options = await openOptions();
+    options = await openOptions(session);
     const listed = await options.$$eval('li.pack', (items) =>
       items.map((i) => [i.getAttribute('data-pack'), i.getAttribute('data-enabled')]),
     );

@@ -1,12 +1,16 @@
 /**
  * Helpers for the knowledge-pack browser tests (Chromium and Firefox): small packs of made-up
  * names written here, signed with keys made here, served from 127.0.0.1 by a server that logs every
- * request with its conditional header and answers If-None-Match with 304.
+ * request with its conditional header and answers If-None-Match with 304; and, for Chromium, the
+ * options page, the highlights on a page and a card opened through the extension.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import type { Pack } from '../../src/knowledge/schema';
 import { newSigningKeys, signText } from '../support/fake-pack-server';
+import { type ChromiumSession, readHighlights } from './harness';
+import { waitUntil } from './popup-helpers';
 
 export { newSigningKeys, signText };
 
@@ -127,4 +131,89 @@ export async function publish(
 ): Promise<void> {
   server.set(path, { body: text, etag });
   server.set(`${path}.sig`, { body: (await signText(keys, signedText)).file });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium: the options page, highlights, cards
+
+declare const chrome: {
+  tabs: {
+    query(q: Record<string, unknown>): Promise<{ id?: number }[]>;
+    sendMessage(id: number, m: unknown): Promise<unknown>;
+  };
+};
+
+/** How long the packs tests wait for a state (a deadline for a hang, not a speed check). */
+export const PACKS_WAIT_MS = 60_000;
+
+/** The options page's list item of pack `id`. */
+export function packItem(id: string): string {
+  return `li.pack[data-pack="${id}"]`;
+}
+
+/** Opens the options page in a new tab, once its pack list is shown. */
+export async function openOptions(session: ChromiumSession): Promise<Page> {
+  const page = await session.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.waitForSelector('#packs li.pack');
+  return page;
+}
+
+/** Picks `file` in the options page's "add from a file" input and waits until pack `packId` is listed. */
+export async function addPackFromFile(
+  options: Page,
+  file: string,
+  packId: string,
+  timeoutMs = PACKS_WAIT_MS,
+): Promise<void> {
+  await options.setInputFiles('#pack-file', file);
+  await options.waitForSelector(packItem(packId), { timeout: timeoutMs });
+}
+
+/** The highlighted texts once `accept` holds for them (the page brought to the front to paint). */
+export async function highlightsWhen(
+  page: Page,
+  what: string,
+  accept: (texts: string[]) => boolean,
+  timeoutMs = PACKS_WAIT_MS,
+): Promise<string[]> {
+  await page.bringToFront();
+  return waitUntil(what, async () => (await readHighlights(page)).map((h) => h.text), accept, timeoutMs);
+}
+
+/** The extension's id for the tab showing `page` (brought to the front first). */
+export async function activeTabId(session: ChromiumSession, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await session.worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
+  if (id === undefined) throw new Error('no active tab');
+  return id;
+}
+
+/**
+ * Opens the card of `entity` (a run-time id) on `page` as the extension's reveal command does, and
+ * returns the card's text once it holds `expected`.
+ */
+export async function revealCard(
+  session: ChromiumSession,
+  page: Page,
+  entity: string,
+  expected: string,
+  timeoutMs = PACKS_WAIT_MS,
+): Promise<string> {
+  const tabId = await activeTabId(session, page);
+  await session.worker.evaluate(
+    ([id, target]) => chrome.tabs.sendMessage(id, { type: 'reveal-entity', entity: target }),
+    [tabId, entity] as const,
+  );
+  return waitUntil(
+    `the card of ${entity}`,
+    () =>
+      page.evaluate(
+        () => document.querySelector('[data-backstory-card-host]')?.shadowRoot?.textContent ?? '',
+      ),
+    (text) => text.includes(expected),
+    timeoutMs,
+  );
 }

@@ -57,7 +57,7 @@ export function snapshot(dir: string): { dir: string; remove(): void } {
 
 const failed = (error: string): RunFigure => ({ cpuMs: 0, longestMs: 0, highlights: 0, error });
 
-export function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
+function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
   if (load.error) return failed(load.error);
   const window = markWindow(events, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the trace');
@@ -78,6 +78,37 @@ function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
   return { cpuMs: time.cpuMs, longestMs: time.longestRunMs, highlights: load.highlights };
 }
 
+type ChromiumContender = LoadContender & { browser: ProfiledChromium };
+
+/**
+ * Profiles every page with two Chromium contenders taking turns, after one warm-up load (service
+ * worker start, first process; not counted): `baseline`'s loads fill `naive`, `other`'s `ours`.
+ */
+export async function profileChromiumPair(
+  pages: readonly BenchPage[],
+  server: PageServer,
+  baseline: ChromiumContender,
+  other: ChromiumContender,
+  runs: number,
+): Promise<PageSideBySide[]> {
+  const contenders = [baseline, other];
+  const last = pages[pages.length - 1];
+  if (last) await loadInTurns(contenders, server.url(last.path), 1, last.ready);
+  const results: PageSideBySide[] = [];
+  for (const page of pages) {
+    const stops = await Promise.all(contenders.map((c) => c.browser.startTrace()));
+    const loads = await loadInTurns(contenders, server.url(page.path), runs, page.ready);
+    const [baselineEvents, otherEvents] = await Promise.all(stops.map((stop) => stop()));
+    results.push({
+      page: page.name,
+      kb: page.kb,
+      naive: (loads.get(baseline.name) ?? []).map((l) => chromiumFigure(baselineEvents ?? [], l)),
+      ours: (loads.get(other.name) ?? []).map((l) => chromiumFigure(otherEvents ?? [], l)),
+    });
+  }
+  return results;
+}
+
 async function profileChromium(
   pages: readonly BenchPage[],
   server: PageServer,
@@ -86,27 +117,14 @@ async function profileChromium(
 ): Promise<PageSideBySide[]> {
   const naive = await launchProfiledChromium(dirs.naive);
   const ours = await launchProfiledChromium(dirs.ours);
-  const contenders: (LoadContender & { browser: ProfiledChromium })[] = [
-    { name: 'naive', browser: naive, newTab: () => naive.newTab(), highlightPrefix: NAIVE_HIGHLIGHT },
-    { name: 'ours', browser: ours, newTab: () => ours.newTab(), highlightPrefix: OURS_PREFIX },
-  ];
   try {
-    // Warm-up (service worker start, first process): not counted.
-    const last = pages[pages.length - 1];
-    if (last) await loadInTurns(contenders, server.url(last.path), 1, last.ready);
-    const results: PageSideBySide[] = [];
-    for (const page of pages) {
-      const stops = await Promise.all(contenders.map((c) => c.browser.startTrace()));
-      const loads = await loadInTurns(contenders, server.url(page.path), runs, page.ready);
-      const [naiveEvents, oursEvents] = await Promise.all(stops.map((stop) => stop()));
-      results.push({
-        page: page.name,
-        kb: page.kb,
-        naive: (loads.get('naive') ?? []).map((l) => chromiumFigure(naiveEvents ?? [], l)),
-        ours: (loads.get('ours') ?? []).map((l) => chromiumFigure(oursEvents ?? [], l)),
-      });
-    }
-    return results;
+    return await profileChromiumPair(
+      pages,
+      server,
+      { name: 'naive', browser: naive, newTab: () => naive.newTab(), highlightPrefix: NAIVE_HIGHLIGHT },
+      { name: 'ours', browser: ours, newTab: () => ours.newTab(), highlightPrefix: OURS_PREFIX },
+      runs,
+    );
   } finally {
     await naive.close();
     await ours.close();
