@@ -7,7 +7,7 @@
  * - memory: the service worker's JavaScript heap after a wake and a full GC, with the 10k pack
  *   against the bundled pack alone;
  * - card latency: pointer move onto a name → its card showing its facts, with the 10k pack
- *   against the bundled pack alone (same names, same page);
+ *   against the bundled pack alone (same names, same page, two browsers taking turns);
  * - page thread: the content script's CPU on the largest corpus pages, with the 10k pack against
  *   the bundled pack alone (packs-page-thread.ts, DevTools sampling profiler).
  * The first three use the test-hooks build (`npm run build -- --test-hooks`), the last the release
@@ -59,28 +59,51 @@ function hoverPage(syntheticNames: readonly string[]): string {
 <body style="font: 18px/2 sans-serif; max-width: 40em"><main>${paragraphs.join('\n')}</main></body></html>`;
 }
 
-/** `rounds` loads of the hover page; each hovers every name in `names` once (the page caches cards). */
-async function hoverRounds(s: PacksSession, url: string, names: readonly string[], minHighlights: number) {
-  const rounds = envNumber('BENCH_HOVER_ROUNDS', 3);
+/** One load of the hover page in `page`, hovering every name in `names` once (a page caches cards). */
+async function hoverRound(page: Page, url: string, names: readonly string[]): Promise<number[]> {
+  await page.goto(url);
+  await page.bringToFront();
+  await waitForHighlights(page, { min: names.length });
   const times: number[] = [];
-  const page: Page = await s.session.newPage();
-  try {
-    for (let round = 0; round < rounds; round++) {
-      await page.goto(url);
-      await page.bringToFront();
-      await waitForHighlights(page, { min: minHighlights });
-      for (const name of names) times.push(await hoverToCard(page, name));
-    }
-  } finally {
-    await page.close();
-  }
+  for (const name of names) times.push(await hoverToCard(page, name));
   return times;
 }
 
-async function wakes(s: PacksSession, cold: boolean): Promise<Wake[]> {
-  const out: Wake[] = [];
-  for (let i = 0; i < envNumber('BENCH_WAKES', 5); i++) out.push(await wake(s, cold));
+/** Hover rounds in both browsers, taking turns (the order flipping every round). */
+async function hoverInTurns(
+  base: PacksSession,
+  large: PacksSession,
+  url: string,
+  synthetic: readonly string[],
+): Promise<{ bundled: number[]; large: number[]; synthetic: number[] }> {
+  const all = [...BUNDLED_NAMES, ...synthetic];
+  const basePage = await base.session.newPage();
+  const largePage = await large.session.newPage();
+  const out = { bundled: [] as number[], large: [] as number[], synthetic: [] as number[] };
+  const inBase = async () => out.bundled.push(...(await hoverRound(basePage, url, BUNDLED_NAMES)));
+  const inLarge = async () => {
+    const times = await hoverRound(largePage, url, all);
+    out.large.push(...times.slice(0, BUNDLED_NAMES.length));
+    out.synthetic.push(...times.slice(BUNDLED_NAMES.length));
+  };
+  for (let round = 0; round < envNumber('BENCH_HOVER_ROUNDS', 3); round++) {
+    for (const turn of round % 2 === 0 ? [inBase, inLarge] : [inLarge, inBase]) await turn();
+  }
+  await basePage.close();
+  await largePage.close();
   return out;
+}
+
+/** Wakes of `s` with the cached recognizer and after forgetting it, alternating. */
+async function wakesInTurns(s: PacksSession): Promise<{ warm: Wake[]; cold: Wake[] }> {
+  const warm: Wake[] = [];
+  const cold: Wake[] = [];
+  for (let i = 0; i < envNumber('BENCH_WAKES', 5); i++) {
+    // A cold wake compiles and writes the cache again, so the next cached wake has it.
+    cold.push(await wake(s, true));
+    warm.push(await wake(s, false));
+  }
+  return { warm, cold };
 }
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -158,7 +181,7 @@ function memoryAndCardTable(f: Figures): BenchTable {
       ],
     ],
     notes: [
-      'hover → card ready: from the pointer move onto a name (the page’s own listener) to the card showing that name’s facts,',
+      'hover → card ready: from the pointer move onto a name (the event’s timestamp) to the card showing that name’s facts,',
       `polled every 1 ms in the page; includes the ${OPEN_DELAY_MS} ms hover delay, so the part the packs can change is the rest.`,
     ],
   };
@@ -169,29 +192,25 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
 }
 
-async function measureSession(
+/** Two browsers: the bundled pack alone, and the same with the large pack added from a file. */
+async function measureSessions(
   file: string,
   packId: string,
   entities: number,
   server: StaticServer,
   synthetic: string[],
 ): Promise<Figures> {
-  const s = await openPacksSession();
+  const base = await openPacksSession();
+  const large = await openPacksSession();
   const loadBefore = loadavg()[0]?.toFixed(1);
   try {
-    const url = server.url('/hover.html');
-    await wake(s, false);
-    const heapBundled = await workerHeapMb(s.cdp);
-    const hoverBundled = await hoverRounds(s, url, BUNDLED_NAMES, BUNDLED_NAMES.length);
-    const importMs = await addPackFile(s, file, packId);
-    await wake(s, true); // compiles once and writes the cache
-    const warm = await wakes(s, false);
-    const heapLarge = await workerHeapMb(s.cdp);
-    const cold = await wakes(s, true);
-    const all = [...BUNDLED_NAMES, ...synthetic];
-    const hovered = await hoverRounds(s, url, all, all.length);
-    const hoverLarge = hovered.filter((_, i) => i % all.length < BUNDLED_NAMES.length);
-    const hoverSynthetic = hovered.filter((_, i) => i % all.length >= BUNDLED_NAMES.length);
+    const importMs = await addPackFile(large, file, packId);
+    const { warm, cold } = await wakesInTurns(large);
+    await wake(base, false);
+    const heapBundled = await workerHeapMb(base.cdp);
+    await wake(large, false);
+    const heapLarge = await workerHeapMb(large.cdp);
+    const hover = await hoverInTurns(base, large, server.url('/hover.html'), synthetic);
     const load = `load average ${loadBefore}→${loadavg()[0]?.toFixed(1)}`;
     return {
       entities,
@@ -200,13 +219,14 @@ async function measureSession(
       heapLarge,
       warm,
       cold,
-      hoverBundled,
-      hoverLarge,
-      hoverSynthetic,
+      hoverBundled: hover.bundled,
+      hoverLarge: hover.large,
+      hoverSynthetic: hover.synthetic,
       load,
     };
   } finally {
-    await s.close();
+    await base.close();
+    await large.close();
   }
 }
 
@@ -223,7 +243,7 @@ export const bench: BenchModule = {
     const synthetic = SYNTHETIC_PICKS.filter((i) => i < entities).map((i) => pack.entities[i]?.name ?? '');
     const server = await serveStatic({ '/hover.html': hoverPage(synthetic) });
     try {
-      const figures = await measureSession(file, pack.id, entities, server, synthetic);
+      const figures = await measureSessions(file, pack.id, entities, server, synthetic);
       const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
       return [wakeTable(figures), memoryAndCardTable(figures), pageThread];
     } finally {
