@@ -166,12 +166,6 @@ function memoryAndCardTable(f: Figures): BenchTable {
         fixed(l),
         ratio(l, b),
       ],
-      [
-        `  beyond the ${OPEN_DELAY_MS} ms hover delay (median ms)`,
-        fixed(b - OPEN_DELAY_MS),
-        fixed(l - OPEN_DELAY_MS),
-        ratio(l - OPEN_DELAY_MS, b - OPEN_DELAY_MS),
-      ],
       ['  same, p90 ms', fixed(percentile(f.hoverBundled, 0.9)), fixed(percentile(f.hoverLarge, 0.9)), ''],
       [
         `hover → card ready, synthetic names (median ms, n=${f.hoverSynthetic.length})`,
