@@ -7,6 +7,8 @@ import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
+import { CORPORATE_SUFFIXES } from './name-words';
+import { isPlaceName } from './places';
 
 export type AliasEntry = {
   entity: number;
@@ -26,6 +28,21 @@ export type AliasEntry = {
   anyCase: boolean;
   /** A one-word alias of a person (a surname or given name alone): subject to coreference. */
   nameWord: boolean;
+  /**
+   * An organisation alias made of a generic organisation word ("Treasury", "Commerce Department",
+   * "Ministry of Commerce"): other bodies share it, so another country, a longer name or a
+   * document-level claim (claims.ts) can make it theirs, and it may be written in lower case.
+   */
+  generic?: boolean;
+  /** A one-word organisation alias in capitals ("MGX", "SAMR"): a product line may share it. */
+  acronym?: boolean;
+  /**
+   * A multi-word organisation alias that names the body unmistakably: with its country ("US
+   * Treasury", "China's Ministry of Commerce"), its legal form ("Oracle Corporation") or a
+   * distinctive word of its own ("Office of the United States Trade Representative"). It claims
+   * the later bare generic mentions of its entity (claims.ts).
+   */
+  explicit?: boolean;
 };
 
 export type CompiledPack = {
@@ -41,12 +58,59 @@ function codeUnits(text: string): Uint16Array {
   return units;
 }
 
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}]{1,5}$/u;
+const POSSESSIVE_END = /['\u2019\u02bc]s$/;
+
+/** The lower-case words of an alias text, a possessive "'s" removed ("China's" → "china"). */
+export function aliasWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.replace(POSSESSIVE_END, ''));
+}
+
+type OrganizationFacts = { generic: boolean; acronym: boolean; explicit: boolean };
+const NOT_ORGANIZATION: OrganizationFacts = { generic: false, acronym: false, explicit: false };
+
+/**
+ * Generic, acronym and explicit (see AliasEntry) for one alias of an organisation, given the
+ * entity's generic one-word aliases (weak and ordinary capitalised words: "treasury", "commerce").
+ */
+function organizationFacts(
+  text: string,
+  weak: boolean,
+  genericWords: ReadonlySet<string>,
+): OrganizationFacts {
+  const words = aliasWords(text);
+  if (words.length === 1) {
+    return { generic: weak && !ACRONYM.test(text), acronym: ACRONYM.test(text), explicit: false };
+  }
+  const qualified = words.some((w) => isPlaceName(w) || CORPORATE_SUFFIXES.has(w));
+  const generic = !qualified && (weak || words.some((w) => genericWords.has(w)));
+  return { generic, acronym: false, explicit: !generic };
+}
+
+/** The weak one-word aliases of an organisation that are ordinary capitalised words, lower case. */
+function genericWordsOf(entity: Entity): Set<string> {
+  const words = new Set<string>();
+  if (entity.type !== 'organization') return words;
+  for (const alias of entity.aliases) {
+    const rule = aliasRule(alias);
+    const text = rule.text.trim();
+    if (/\s/.test(text) || ACRONYM.test(text) || isSpacelessAlias(text)) continue;
+    if (aliasStrength(rule, entity.type) === 'weak') words.add(text.toLowerCase());
+  }
+  return words;
+}
+
 /** Groups every alias of every entity by its folded text. Exposed for tests and the bench. */
 export function compileAliases(pack: Pack): CompiledPack {
   const patternIds = new Map<string, number>();
   const patterns: string[] = [];
   const entriesByPattern: AliasEntry[][] = [];
   pack.entities.forEach((entity, entityIndex) => {
+    const genericWords = genericWordsOf(entity);
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
       // Chinese and other space-less aliases are matched by han.ts, by character sequence.
@@ -62,6 +126,9 @@ export function compileAliases(pack: Pack): CompiledPack {
         upperForm.length === asWritten.length
           ? upperForm
           : undefined;
+      const weak = aliasStrength(rule, entity.type) === 'weak';
+      const organization =
+        entity.type === 'organization' ? organizationFacts(rule.text, weak, genericWords) : NOT_ORGANIZATION;
       let id = patternIds.get(folded);
       if (id === undefined) {
         id = patterns.length;
@@ -78,9 +145,10 @@ export function compileAliases(pack: Pack): CompiledPack {
         notFollowedBy: (rule.notFollowedBy ?? []).map(foldPhrase),
         notPrecededBy: (rule.notPrecededBy ?? []).map(foldPhrase),
         notInSentenceWith: (rule.notInSentenceWith ?? []).map(foldPhrase),
-        weak: aliasStrength(rule, entity.type) === 'weak',
+        weak,
         anyCase,
         nameWord: entity.type === 'person' && !multiWord,
+        ...organization,
       });
     }
   });
@@ -98,7 +166,9 @@ export function startUnitsOf(entriesByPattern: readonly AliasEntry[][]): number[
     for (const entry of entries) {
       units.add(entry.asWritten.charCodeAt(0));
       if (entry.upper !== undefined) units.add(entry.upper.charCodeAt(0));
-      // Any letter case: the lower-case first letter too ("donald trump").
+      // Any letter case: the lower-case first letter too ("donald trump", "the commerce
+      // department"); letter-case.ts then takes it only for a generic organization name or in a
+      // block written all in lower case (lower-case-blocks.ts).
       if (entry.anyCase) units.add(entry.asWritten.toLowerCase().charCodeAt(0));
     }
     // Text units that normalize to an allowed unit (e.g. ’ for ') may start a match too.

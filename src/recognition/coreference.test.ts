@@ -32,10 +32,10 @@ describe('resolveNameWords', () => {
     ]);
     expect(entities([at(0, NO_CLAIM), at(10, PACK)])).toEqual([NO_CLAIM, PACK]);
   });
-  it('does not let another full name claim a mention after an office title', () => {
+  it('leaves a mention after an office title to the other rules, never to another full name', () => {
     expect(
       entities([at(0, OTHER_PERSON), at(10, NO_CLAIM, true), at(20, PACK), at(30, NO_CLAIM, true)]),
-    ).toEqual([OTHER_PERSON, NO_CLAIM, PACK, PACK]);
+    ).toEqual([OTHER_PERSON, NO_CLAIM, PACK, NO_CLAIM]);
   });
   it('resolves each word on its own', () => {
     const other = { key: 'trump', start: 5, claim: OTHER_PERSON, titled: false };

@@ -1,56 +1,65 @@
 /**
- * Document-level coreference of name words. A full name in the text claims the later bare
- * mentions of its words until another full name sharing the word appears:
+ * Document-level coreference of name words and generic organisation words. A full name in the
+ * text claims the later bare mentions of its words until another full name sharing them appears:
  *
  *   "Keith Ellison … Ellison said"   → the bare "Ellison" is Keith Ellison, not the pack's Larry
  *   "Jensen Huang … Huang said"      → the bare "Huang" is the pack's Jensen Huang
  *   "Judy Greer … Greer … Jamieson Greer … Greer" → Judy, Judy, the pack's, the pack's
+ *   "Treasury Wine Estates … Treasury's shares" → the winemaker, not the US Treasury
  *
- * A bare mention before any full name with its word takes the first full name after it when that
- * one is another person and the pack's own full name with the word never appears (a headline
- * "Castrating Greer?" above "Germaine Greer's …").
+ * A full name introduced as a relative ("the son of Larry Ellison", "his brother, Eric Trump")
+ * does not take the word from the person the text is about; when nothing named the word before
+ * it, the bare mentions around it are ambiguous and skipped. A bare mention after an office title
+ * or before a tenure noun ("President Trump", "the Trump administration") is the pack's person
+ * when its alias is strong or the pack's full name is in the text, and the later bare mentions are
+ * his again. A bare possessive before a kinship noun ("Trump's son") is not the relative the text
+ * is about. A bare mention before any full name takes the first full name after it when that one
+ * is another's and the pack's own full name never appears (a headline "Castrating Greer?" above
+ * "Germaine Greer's …").
  *
- * Full names are found from the candidates the matcher already reports, so this costs no extra
- * pass over the text: every occurrence of a one-word person alias is classified by name structure
- * (name-structure.ts) as inside the pack's full name ("own"), inside another person's full name
- * ("other"), or bare. Decision recorded in docs/recognition.md (capitalised sequences vs
- * compromise).
+ * The occurrences come from the candidates the matcher already reports (page-rules.ts, claims.ts),
+ * so this costs no extra pass over the text. Decision recorded in docs/recognition.md.
  */
 
 export const NO_CLAIM = -1;
-/** The entity index used for a claim by a full name that is not in the pack. */
+/** The claim of a name that is not in the pack (another person, another body, a place, a product). */
 export const OTHER_PERSON = -2;
+/** A bare word whose referent the text leaves open: skipped (precision first). */
+export const AMBIGUOUS = -3;
 
-/** One occurrence of a one-word person alias, in text order. */
+/** One occurrence of a claimable word, in text order. */
 export type NameWordOccurrence = {
-  /** The word, folded ("trump"). */
-  key: string;
+  /** The word (or the organisation) the occurrence belongs to. */
+  key: string | number;
   start: number;
-  /** The entity of the pack full name it sits in, OTHER_PERSON inside another full name, NO_CLAIM when bare. */
+  /** The entity of the pack's full name it sits in, OTHER_PERSON inside another name, NO_CLAIM when bare. */
   claim: number;
-  /**
-   * A bare mention right after an office title ("President Trump", "Vice President Vance"): the
-   * title sets it apart from another full name without one ("Melania Trump"), so only the pack's
-   * own full name claims it.
-   */
+  /** A bare mention after an office title or before a tenure noun ("President Trump", "Trump administration"). */
   titled: boolean;
+  /** A full name introduced as a relative ("the son of Larry Ellison"). */
+  relational?: boolean;
+  /** A bare possessive before a kinship noun ("Trump's son"). */
+  ofRelative?: boolean;
+  /** For a titled bare mention: the entity its alias names and whether that alias is strong. */
+  entity?: number;
+  strong?: boolean;
 };
 
 export type Resolution = {
-  /** The claiming entity (or OTHER_PERSON), NO_CLAIM when nothing claims the bare mention. */
+  /** The claiming entity, OTHER_PERSON or AMBIGUOUS; NO_CLAIM when nothing claims the bare mention. */
   entity: number;
-  /** Where the claiming full name sits in the text (-1 when none). */
+  /** Where the claiming name sits in the text (-1 when none). */
   at: number;
 };
 
 const UNRESOLVED: Resolution = { entity: NO_CLAIM, at: -1 };
 
 /**
- * Resolves every bare occurrence (claim NO_CLAIM) against the claims of the same word.
+ * Resolves every bare occurrence (claim NO_CLAIM) against the claims of the same key.
  * Returns one Resolution per occurrence (claiming occurrences resolve to themselves).
  */
 export function resolveNameWords(occurrences: readonly NameWordOccurrence[]): Resolution[] {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<string | number, number[]>();
   occurrences.forEach((occurrence, index) => {
     const list = byKey.get(occurrence.key);
     if (list) list.push(index);
@@ -61,25 +70,51 @@ export function resolveNameWords(occurrences: readonly NameWordOccurrence[]): Re
   return resolutions;
 }
 
-function resolveWord(
+/** Resolves the occurrences of one key (indexes in text order). */
+export function resolveWord(
   occurrences: readonly NameWordOccurrence[],
   indexes: readonly number[],
   resolutions: Resolution[],
 ): void {
-  const ownAnywhere = indexes.some((i) => (occurrences[i] as NameWordOccurrence).claim >= 0);
+  const ownAnywhere = indexes.some((i) => {
+    const occurrence = occurrences[i] as NameWordOccurrence;
+    return occurrence.claim >= 0 && occurrence.relational !== true;
+  });
   let last: Resolution = UNRESOLVED;
   const pending: number[] = [];
   for (const i of indexes) {
     const occurrence = occurrences[i] as NameWordOccurrence;
     if (occurrence.claim === NO_CLAIM) {
-      resolutions[i] = occurrence.titled && last.entity === OTHER_PERSON ? UNRESOLVED : last;
-      if (last.entity === NO_CLAIM && !occurrence.titled) pending.push(i);
+      if (occurrence.titled) {
+        // "President Trump": the title sets it apart from another full name; the normal rules decide.
+        resolutions[i] = UNRESOLVED;
+        const entity = occurrence.entity ?? NO_CLAIM;
+        if (entity >= 0 && (occurrence.strong === true || ownAnywhere))
+          last = { entity, at: occurrence.start };
+        continue;
+      }
+      if (occurrence.ofRelative === true && last.entity === OTHER_PERSON) {
+        resolutions[i] = UNRESOLVED;
+        continue;
+      }
+      resolutions[i] = last;
+      if (last.entity === NO_CLAIM) pending.push(i);
+      continue;
+    }
+    resolutions[i] = { entity: occurrence.claim, at: occurrence.start };
+    if (occurrence.relational === true) {
+      // A relative named in passing keeps the word from nobody; with nothing named before, the
+      // bare mentions around it are open.
+      if (last.entity === NO_CLAIM) {
+        last = { entity: AMBIGUOUS, at: occurrence.start };
+        for (const p of pending) resolutions[p] = last;
+        pending.length = 0;
+      }
       continue;
     }
     last = { entity: occurrence.claim, at: occurrence.start };
-    resolutions[i] = last;
-    // Bare mentions before the first full name: claimed by it only when it is another person's
-    // and the pack's own full name with this word never appears.
+    // Bare mentions before the first full name: claimed by it only when it is another's and the
+    // pack's own full name with this word never appears.
     if (pending.length > 0) {
       if (occurrence.claim === OTHER_PERSON && !ownAnywhere) for (const p of pending) resolutions[p] = last;
       pending.length = 0;

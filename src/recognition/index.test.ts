@@ -130,6 +130,32 @@ describe('compileRecognizer — alias rules', () => {
   it('case exact on an acronym: MGX but not Mgx', () => {
     expect(found('MGX invested; Mgx did not')).toEqual([['mgx', 'MGX']]);
   });
+  it('an organization word inside an office title names the office, holder named or not', () => {
+    expect(
+      found(
+        'Treasury Secretary Steven Mnuchin spoke. The Commerce Secretary also spoke. US Secretary of the Treasury Scott Bessent agreed, as did US Trade Representative Robert Lighthizer.',
+      ),
+    ).toEqual([['scott-bessent', 'Scott Bessent']]);
+  });
+  it('an organization word outside a title stays the organization', () => {
+    expect(found('A Treasury spokesperson declined to comment on the tariffs for Scott Bessent.')).toEqual([
+      ['us-treasury', 'Treasury'],
+      ['scott-bessent', 'Scott Bessent'],
+    ]);
+  });
+  it('a relative named in full does not take the surname from the person the page is about', () => {
+    expect(found('Donald Trump spoke. His son, Eric Trump, smiled. Trump left.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(found('Kai Trump, the granddaughter of the president, played golf. Trump praised her.')).toEqual(
+      [],
+    );
+  });
+  it('a multi-word name in lower case counts only in text written all in lower case', () => {
+    expect(found('Then scott bessent spoke to Reporters.')).toEqual([]);
+    expect(found('then scott bessent spoke to reporters')).toEqual([['scott-bessent', 'scott bessent']]);
+  });
 });
 
 describe('compileRecognizer — ambiguous aliases', () => {

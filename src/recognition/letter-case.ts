@@ -40,20 +40,45 @@ export function sameCaseUnits(
   return i === end;
 }
 
-/** Whether the text between `start` and `end` has a letter case `entry` allows. */
+/**
+ * Whether the text between `start` and `end` has a letter case `entry` allows. `inLowerCaseText`
+ * says whether `start` lies in a block written all in lower case (lower-case-blocks.ts).
+ */
 export function caseAllows(
   normalize: Uint16Array,
   text: string,
   start: number,
   end: number,
   entry: AliasEntry,
+  inLowerCaseText: (position: number) => boolean = NEVER,
 ): boolean {
   const length = entry.asWritten.length;
   return (
     sameCaseUnits(normalize, text, start, end, entry.forms, 0, length) ||
     (entry.upper !== undefined && sameCaseUnits(normalize, text, start, end, entry.forms, length, length)) ||
-    (entry.anyCase && acronymsInCapitals(text, start, entry.asWritten))
+    (entry.anyCase &&
+      firstLetterAllowed(text, start, entry, inLowerCaseText) &&
+      acronymsInCapitals(text, start, entry.asWritten))
   );
+}
+
+const NEVER = (): boolean => false;
+
+/**
+ * A name in another letter case keeps its capital initial ("Protecting Americans From …",
+ * "DONALD TRUMP"), unless it is a generic organisation name ("the commerce department") or the
+ * text around it is all in lower case.
+ */
+function firstLetterAllowed(
+  text: string,
+  start: number,
+  entry: AliasEntry,
+  inLowerCaseText: (position: number) => boolean,
+): boolean {
+  const first = text[start] as string;
+  const written = entry.asWritten[0] as string;
+  if (first === first.toUpperCase() || written !== written.toUpperCase()) return true;
+  return entry.generic === true || inLowerCaseText(start);
 }
 
 const ACRONYM_WORD = /^[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
@@ -90,11 +115,12 @@ export function caseMaskOf(
   start: number,
   end: number,
   entries: readonly AliasEntry[],
+  inLowerCaseText: (position: number) => boolean = NEVER,
 ): number {
   let mask = 0;
   let beyond = false;
   for (let k = 0; k < entries.length; k++) {
-    if (!caseAllows(normalize, text, start, end, entries[k] as AliasEntry)) continue;
+    if (!caseAllows(normalize, text, start, end, entries[k] as AliasEntry, inLowerCaseText)) continue;
     if (k < CASE_MASK_BITS) mask |= 1 << k;
     else beyond = true;
   }

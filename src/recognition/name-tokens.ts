@@ -154,3 +154,9 @@ export function opensSentence(text: string, start: number): boolean {
   }
   return true;
 }
+
+/** The word ending exactly at `end` (before a comma, say), or undefined when no word ends there. */
+export function wordEndingAt(text: string, end: number): Word | undefined {
+  if (end <= 0 || !isWordAt(text, end - 1)) return undefined;
+  return makeWord(text, wordStart(text, end), end);
+}

@@ -9,6 +9,7 @@ import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
+import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
 import {
   type AcceptedMentions,
@@ -40,6 +41,9 @@ export class PackRecognizer implements Recognizer {
   /** The text of the current call, and its sentences (for notInSentenceWith). */
   private text = '';
   private sentences: SentenceIndex | undefined;
+  /** The blocks of the current text written all in lower case (lower-case-blocks.ts). */
+  private lowerBlocks: number[] = [];
+  private readonly inLowerCase = (position: number): boolean => inRanges(this.lowerBlocks, position);
   private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
@@ -65,6 +69,7 @@ export class PackRecognizer implements Recognizer {
     this.beginCall(text);
     this.trace = trace;
     try {
+      this.lowerBlocks = lowerCaseBlocks(text);
       this.matcher.scan(text, this.onMatch);
       this.candidates.sortByStartThenLongest();
       this.markUnambiguous();
@@ -86,6 +91,7 @@ export class PackRecognizer implements Recognizer {
       });
     } finally {
       this.text = '';
+      this.lowerBlocks = [];
       this.sentences = undefined;
       this.trace = undefined;
     }
@@ -109,13 +115,14 @@ export class PackRecognizer implements Recognizer {
   private readonly onMatch = (pattern: number, start: number, end: number): void => {
     const { text, normalize, facts } = this;
     if (!passesWordBoundaries(text, start, end)) return;
+    const entries = this.entriesByPattern[pattern] as AliasEntry[];
     let mask =
       facts.formAt[pattern] === NO_FORM
-        ? caseMaskOf(normalize, text, start, end, this.entriesByPattern[pattern] as AliasEntry[])
+        ? caseMaskOf(normalize, text, start, end, entries, this.inLowerCase)
         : singleFormCaseMask(normalize, text, start, end, facts, pattern);
     // A multi-word alias in another letter case ("DONALD TRUMP", "donald trump"): the slow check.
     if (mask === 0 && facts.formAt[pattern] !== NO_FORM) {
-      mask = caseMaskOf(normalize, text, start, end, this.entriesByPattern[pattern] as AliasEntry[]);
+      mask = caseMaskOf(normalize, text, start, end, entries, this.inLowerCase);
     }
     if (mask !== 0) this.candidates.push(start, end, pattern, mask);
   };
@@ -138,7 +145,7 @@ export class PackRecognizer implements Recognizer {
     const caseOk =
       entryIndex < CASE_MASK_BITS
         ? (mask & (1 << entryIndex)) !== 0
-        : caseAllows(this.normalize, this.text, start, end, entry);
+        : caseAllows(this.normalize, this.text, start, end, entry, this.inLowerCase);
     if (!caseOk) return false;
     // A name word claimed by a full name in the text: the claim decides (coreference.ts).
     const claim = entry.nameWord ? this.rules.claim(k) : NO_CLAIM;

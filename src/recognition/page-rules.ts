@@ -8,8 +8,11 @@
  * candidates go through the same sweep and the same page rules.
  */
 import type { Entity } from '../knowledge/schema';
-import { type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
+import { AMBIGUOUS, type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
 import { MIN_EVIDENCE, pageHasStoryEvidence, type StoryWords, storyWords } from './evidence';
+import { namedAsRelative, possessiveOfRelative } from './kinship';
+import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
+import { nameOwner } from './name-owner';
 import {
   type LineShapes,
   lineShapes,
@@ -17,30 +20,12 @@ import {
   type StructureVerdict,
   structureVerdict,
 } from './name-structure';
-import { previousWord } from './name-tokens';
-import { TITLE_WORDS } from './name-words';
-import { opensOfficeTitle } from './titles';
+import { nextWord, previousWord } from './name-tokens';
+import { TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
-
-/** A person's full name found in the text by another tool (compromise): start and end offsets. */
-export type FullNameSpan = { start: number; end: number };
-/**
- * Finds full names for coreference instead of name structure. Only for measuring the choice
- * (scripts/measure-coreference.ts, docs/recognition.md): the shipped recognizer uses name structure.
- */
-export type FullNameFinder = (text: string) => readonly FullNameSpan[];
-
-/** What happened to one candidate, for `annotate --explain`. */
-export type TraceEvent = {
-  start: number;
-  end: number;
-  text: string;
-  /** The entity the candidate would name (undefined when no entity was chosen). */
-  entity: string | undefined;
-  kept: boolean;
-  rule: string;
-};
+export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 
 /** The alias facts page rules need, per alias entry. */
 export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
@@ -54,41 +39,6 @@ const VERDICTS: readonly StructureVerdict[] = [
   'pronoun',
   'place-name',
 ];
-
-const POSSESSIVE = /['\u2019\u02bc]s$/;
-
-/** Words of an alias, lower case, split on white space, a possessive "'s" removed ("China's" → "china"). */
-function aliasWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map((w) => w.replace(POSSESSIVE, ''));
-}
-
-/** Per-entity name facts: own words and on which side its given name sits around a one-word alias. */
-function nameOwner(entity: Entity, oneWordAliases: readonly string[]): NameOwner {
-  const texts = entity.aliases.map((a) => (typeof a === 'string' ? a : a.text));
-  const ownWords = new Set(texts.flatMap(aliasWords));
-  let givenBefore = false;
-  let givenAfter = false;
-  for (const word of oneWordAliases.map((w) => w.toLowerCase())) {
-    for (const words of texts.map(aliasWords)) {
-      const at = words.indexOf(word);
-      if (at < 0 || words.length < 2) continue;
-      if (at > 0) givenBefore = true;
-      if (at < words.length - 1) givenAfter = true;
-    }
-  }
-  if (!givenBefore && !givenAfter) givenBefore = true;
-  return {
-    isPerson: entity.type === 'person',
-    isOrganization: entity.type === 'organization',
-    ownWords,
-    givenBefore,
-    givenAfter,
-  };
-}
 
 /** Accepted mentions of one call, as parallel arrays in text order. */
 export type AcceptedMentions = {
@@ -149,16 +99,10 @@ export class PageRules {
     const occurrences: NameWordOccurrence[] = [];
     const indexes: number[] = [];
     for (let k = 0; k < count; k++) {
-      const entity = soleNameWordEntity(entriesOf(k));
+      const entries = entriesOf(k);
+      const entity = soleNameWordEntity(entries);
       if (entity === undefined) continue;
-      const start = starts[k] as number;
-      const before = previousWord(text, start);
-      occurrences.push({
-        key: text.slice(start, ends[k] as number).toLowerCase(),
-        start,
-        claim: this.occurrenceClaim(k, entity, entriesOf),
-        titled: before !== undefined && TITLE_WORDS.has(before.folded.replace(/\.$/, '')),
-      });
+      occurrences.push(this.occurrence(k, entity, entries, entriesOf));
       indexes.push(k);
     }
     const resolutions = resolveNameWords(occurrences);
@@ -167,6 +111,30 @@ export class PageRules {
       this.claims[k] = resolution.entity;
       this.claimAt[k] = resolution.at;
     });
+  }
+
+  /** The coreference facts of one-word person alias candidate k (coreference.ts). */
+  private occurrence(
+    k: number,
+    entity: number,
+    entries: readonly RuleEntry[],
+    entriesOf: (k: number) => readonly RuleEntry[],
+  ): NameWordOccurrence {
+    const { text } = this;
+    const start = this.starts[k] as number;
+    const end = this.ends[k] as number;
+    const claim = this.occurrenceClaim(k, entity, entriesOf);
+    const key = text.slice(start, end).toLowerCase();
+    if (claim === OTHER_PERSON)
+      return { key, start, claim, titled: false, relational: namedAsRelative(text, start) };
+    if (claim !== NO_CLAIM) return { key, start, claim, titled: false };
+    const before = previousWord(text, start);
+    const after = nextWord(text, end);
+    const titled =
+      (before !== undefined && TITLE_WORDS.has(before.folded.replace(/\.$/, ''))) ||
+      (after !== undefined && TENURE_NOUNS.has(after.folded));
+    const strong = entries.some((e) => !e.weak);
+    return { key, start, claim, titled, entity, strong, ofRelative: possessiveOfRelative(text, end) };
   }
 
   /** own entity inside one of its longer aliases, OTHER_PERSON inside another full name, else NO_CLAIM. */
@@ -214,7 +182,12 @@ export class PageRules {
     const claim = this.claims[k] as number;
     if (claim === NO_CLAIM) return undefined;
     const at = this.claimAt[k] as number;
-    const by = claim === OTHER_PERSON ? 'another full name' : (this.entities[claim] as Entity).id;
+    const by =
+      claim === OTHER_PERSON
+        ? 'another full name'
+        : claim === AMBIGUOUS
+          ? 'no one: a relative is named and nothing before settles who the word means'
+          : (this.entities[claim] as Entity).id;
     const near = this.text.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS).replace(/\s+/g, ' ');
     return `coreference: the word is claimed by ${by} at ${at} ("…${near}…")`;
   }
@@ -237,6 +210,13 @@ export class PageRules {
         opensOfficeTitle(this.text, starts[k] as number, ends[k] as number, starts[k + 1] as number)
       ) {
         this.report(trace, k, accepted, false, "opens a person's office title");
+        continue;
+      }
+      if (
+        (this.entities[entity] as Entity).type === 'organization' &&
+        isOfficeTitleWord(this.text, starts[k] as number, ends[k] as number)
+      ) {
+        this.report(trace, k, accepted, false, 'names an office, not the body');
         continue;
       }
       kept.push(k);

@@ -1,5 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { titleOrganizationIndexes } from './titles';
+import {
+  isOfficeTitleWord,
+  OFFICE_HOLDER_WORDS,
+  OFFICE_TITLE_MODIFIERS,
+  titleOrganizationIndexes,
+} from './titles';
 
 function spansFor(text: string, parts: [string, 'org' | 'person'][]) {
   let from = 0;
@@ -183,5 +189,40 @@ describe('office titles, word by word', () => {
       { start: 11, end: 19, isOrganization: false, isPerson: true },
     ];
     expect([...titleOrganizationIndexes(text, spans)]).toEqual([]);
+  });
+});
+
+describe('isOfficeTitleWord', () => {
+  const office = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return isOfficeTitleWord(text, start, start + word.length);
+  };
+  it.each([
+    ['The Commerce Secretary also spoke.', 'Commerce'],
+    ['Treasury Secretary Steven Mnuchin said', 'Treasury'],
+    ['as Treasury chief, he said', 'Treasury'],
+    ['US Secretary of the Treasury Scott Bessent', 'Treasury'],
+    ["China's Vice Minister of Commerce said", 'Commerce'],
+    ['US Trade Representative Robert Lighthizer', 'US Trade Representative'],
+    ['Commerce Deputy Secretary Paul Dabbar', 'Commerce'],
+  ])('"%s": %s names an office', (text, word) => {
+    expect(office(text, word)).toBe(true);
+  });
+  it.each([
+    ['A Treasury spokesperson declined to comment.', 'Treasury'],
+    ['the Commerce Department said', 'Commerce'],
+    ['Ambassador Robert Lighthizer, the US Trade Representative, said', 'US Trade Representative'],
+    ['the US Trade Representative said', 'US Trade Representative'],
+    ['the Treasury. Secretary Bessent spoke', 'Treasury'],
+  ])('"%s": %s names the body', (text, word) => {
+    expect(office(text, word)).toBe(false);
+  });
+  it('a lower-case word after the organization never makes it an office', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{1,10}$/), (word) => {
+        fc.pre(!OFFICE_HOLDER_WORDS.has(word) && !OFFICE_TITLE_MODIFIERS.has(word));
+        expect(office(`the Treasury ${word} said`, 'Treasury')).toBe(false);
+      }),
+    );
   });
 });

@@ -8,6 +8,8 @@
  * so both mentions stay. Only the words below count as office titles.
  */
 import { isHorizontalSpace } from './chars';
+import { nextWord, previousWord } from './name-tokens';
+import { FUNCTION_WORDS } from './name-words';
 
 /** Government office titles (lower case). The last title word before the name must be one of these. */
 export const OFFICE_TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -100,3 +102,72 @@ export function opensOfficeTitle(
   const orgWords = text.slice(orgStart, orgEnd).split(/\s+/);
   return isOfficeTitle(orgWords.slice(-1));
 }
+
+/**
+ * Words naming the holder of an office. An organization word that opens or closes such a title
+ * names the office, not the body ("the Commerce Secretary said", "US Secretary of the Treasury",
+ * "Treasury chief"), whether or not the holder is named after it (docs/recognition.md, rule 4).
+ * Staff words (spokesperson, envoy) are left out: "a Treasury spokesperson" speaks for the body.
+ */
+export const OFFICE_HOLDER_WORDS: ReadonlySet<string> = new Set([
+  'secretary',
+  'secretaries',
+  'undersecretary',
+  'minister',
+  'ministers',
+  'chief',
+  'chiefs',
+]);
+
+/** Words that may sit between an office holder word and the organization ("Secretary of the Treasury"). */
+const OF_THE = new Set(['of', 'the', 'for']);
+
+/**
+ * True when the organization mention text[start, end) is part of an office title with no pack
+ * person needed: followed by title modifiers and an office holder word ("Commerce Secretary",
+ * "Treasury Deputy Secretary"), preceded by one and "of (the)" ("Secretary of the Treasury",
+ * "Vice Minister of Commerce"), or itself ending in an office title and directly followed by a
+ * capitalized word ("US Trade Representative Robert Lighthizer").
+ */
+export function isOfficeTitleWord(text: string, start: number, end: number): boolean {
+  return holderAfter(text, end) || holderBefore(text, start) || titleBeforeName(text, start, end);
+}
+
+function holderAfter(text: string, end: number): boolean {
+  let at = end;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    const word = nextWord(text, at);
+    if (word === undefined || word.shape === 'other') return false;
+    if (OFFICE_HOLDER_WORDS.has(word.folded)) return true;
+    if (!OFFICE_TITLE_MODIFIERS.has(word.folded) || word.possessive) return false;
+    at = word.end;
+  }
+  return false;
+}
+
+function holderBefore(text: string, start: number): boolean {
+  let at = start;
+  let sawOf = false;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    const word = previousWord(text, at);
+    if (word === undefined) return false;
+    if (OF_THE.has(word.folded)) {
+      sawOf = true;
+      at = word.start;
+      continue;
+    }
+    return sawOf && OFFICE_HOLDER_WORDS.has(word.folded) && word.shape !== 'lower';
+  }
+  return false;
+}
+
+function titleBeforeName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length < 2 || !OFFICE_TITLE_WORDS.has((words[words.length - 1] as string).toLowerCase()))
+    return false;
+  const next = nextWord(text, end);
+  return next !== undefined && next.shape === 'capitalized' && !FUNCTION_WORDS.has(next.folded);
+}
+
+/** The most words a title may add around an organization word ("Deputy Assistant Secretary"). */
+const MAX_TITLE_WORDS = 4;

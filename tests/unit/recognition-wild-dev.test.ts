@@ -3,7 +3,9 @@
  * (tests/fixtures/recognition/wild-dev.json): ordinary web pages full of namesakes and traps,
  * and story coverage with surface variants. Labeling rules: docs/recognition.md.
  * The "holdout" passages were never used to tune a mechanism; they are scored and reported
- * separately to show whether the tuning overfits.
+ * separately to show whether the tuning overfits. The "holdout2" passages were collected on new
+ * sites for the failure kinds of an independent blind evaluation, before the mechanisms for those
+ * kinds were written; they too are reported on their own and their misses are not printed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,14 +15,21 @@ import { describeScore, type LabeledPassage, scorePassages } from './recognition
 
 type WildPassage = LabeledPassage & {
   kind: 'ordinary' | 'story';
-  split: 'tune' | 'holdout';
+  split: 'tune' | 'holdout' | 'holdout2';
   site: string;
   url: string;
 };
 
-/** The targets of issue 10 on real text. */
+/** The targets of issue 10 on real text (the tune and holdout splits). */
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
+/**
+ * Floors on holdout2, the blind evaluation's failure kinds on new sites, below the target: it
+ * measured P 0.833 / R 0.934 before its mechanisms; these floors keep what has been won
+ * (docs/recognition.md).
+ */
+const HOLDOUT2_MIN_PRECISION = 0.87;
+const HOLDOUT2_MIN_RECALL = 0.93;
 const MIN_PASSAGES = 80;
 const MIN_SITES = 40;
 const MAX_EXCERPT = 620;
@@ -43,18 +52,29 @@ describe('wild dev set with the bundled pack', () => {
       for (const label of passage.expected) expect(passage.text).toContain(label.text);
     }
     const kinds = new Set(wild.map((p) => `${p.kind}/${p.split}`));
-    for (const kind of ['ordinary/tune', 'ordinary/holdout', 'story/tune', 'story/holdout']) {
+    for (const kind of [
+      'ordinary/tune',
+      'ordinary/holdout',
+      'ordinary/holdout2',
+      'story/tune',
+      'story/holdout',
+      'story/holdout2',
+    ]) {
       expect(kinds).toContain(kind);
     }
   });
 
-  it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL} on the whole set`, () => {
+  it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL} on tune and holdout, and keeps holdout2 above its floors`, () => {
     const tune = scorePassages(
       wild.filter((p) => p.split === 'tune'),
       recognize,
     );
     const holdout = scorePassages(
       wild.filter((p) => p.split === 'holdout'),
+      recognize,
+    );
+    const holdout2 = scorePassages(
+      wild.filter((p) => p.split === 'holdout2'),
       recognize,
     );
     const all = scorePassages(wild, recognize);
@@ -68,8 +88,16 @@ describe('wild dev set with the bundled pack', () => {
     console.log(describeScore('wild tune', tune));
     // Held-out misses are not printed: they must not guide tuning.
     console.log(describeScore('wild holdout', { ...holdout, misses: [] }));
+    console.log(describeScore('wild holdout2', { ...holdout2, misses: [] }));
     console.log(describeScore('wild all', { ...all, misses: [] }));
-    expect(all.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
-    expect(all.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    const target = scorePassages(
+      wild.filter((p) => p.split !== 'holdout2'),
+      recognize,
+    );
+    console.log(describeScore('wild tune+holdout', { ...target, misses: [] }));
+    expect(target.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(target.recall).toBeGreaterThanOrEqual(MIN_RECALL);
+    expect(holdout2.precision).toBeGreaterThanOrEqual(HOLDOUT2_MIN_PRECISION);
+    expect(holdout2.recall).toBeGreaterThanOrEqual(HOLDOUT2_MIN_RECALL);
   });
 });

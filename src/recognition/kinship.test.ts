@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { KINSHIP_NOUNS, namedAsRelative, possessiveOfRelative } from './kinship';
+
+const startOf = (text: string, name: string): number => text.indexOf(name);
+
+describe('namedAsRelative', () => {
+  it.each([
+    ['the son of Larry Ellison', 'Larry Ellison'],
+    ['his father, Donald Trump', 'Donald Trump'],
+    ["Trump's granddaughter Kai Trump", 'Kai Trump'],
+    ['His second son, Xi Jinping', 'Xi Jinping'],
+    ['the son of billionaire Oracle founder Larry Ellison', 'Larry Ellison'],
+  ])('"%s": %s is named as a relative', (text, name) => {
+    expect(namedAsRelative(text, startOf(text, name))).toBe(true);
+  });
+  it.each([
+    ['Larry Ellison said', 'Larry Ellison'],
+    ['the son met Larry Ellison', 'Larry Ellison'],
+    ['The son left. Larry Ellison said', 'Larry Ellison'],
+    ["Trump's Kai Trump", 'Kai Trump'],
+  ])('"%s": %s is not', (text, name) => {
+    expect(namedAsRelative(text, startOf(text, name))).toBe(false);
+  });
+  it('a verb between the kinship noun and the name breaks the link, whatever the noun', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINSHIP_NOUNS),
+        fc.constantFrom('met', 'said', 'thanked'),
+        (noun, verb) => {
+          const text = `his ${noun} ${verb} Larry Ellison`;
+          expect(namedAsRelative(text, startOf(text, 'Larry Ellison'))).toBe(false);
+          const direct = `his ${noun}, Larry Ellison`;
+          expect(namedAsRelative(direct, startOf(direct, 'Larry Ellison'))).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('possessiveOfRelative', () => {
+  it('reads a bare possessive before a kinship noun, any apostrophe', () => {
+    for (const apostrophe of ["'", '\u2019']) {
+      const text = `Trump${apostrophe}s son spoke`;
+      expect(possessiveOfRelative(text, 5)).toBe(true);
+    }
+    expect(possessiveOfRelative("Trump's plan", 5)).toBe(false);
+    expect(possessiveOfRelative('Trump son', 5)).toBe(false);
+  });
+});

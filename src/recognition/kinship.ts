@@ -1,0 +1,67 @@
+/**
+ * Relatives named in passing. A full name introduced as someone's relative — "the son of Larry
+ * Ellison", "his father, Donald Trump", "Trump's granddaughter Kai Trump", "His second son, Xi
+ * Jinping" — names that person, but the page is about someone else: the bare surname around it
+ * keeps meaning the person the page is about (coreference.ts). Facts about English, not about
+ * any entity. All entries lower case.
+ */
+import { isApostrophe } from './chars';
+import { nextWord, previousWord, type Word, wordEndingAt } from './name-tokens';
+import { TITLE_WORDS } from './name-words';
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w.length > 0));
+
+/** Nouns of family relations. */
+export const KINSHIP_NOUNS = words(`
+  son sons daughter daughters father fathers mother mothers parent parents dad mom mum
+  grandfather grandmother grandson grandsons granddaughter granddaughters grandchild grandchildren
+  grandparent grandparents grandpa grandma niece nieces nephew nephews uncle uncles aunt aunts
+  brother brothers sister sisters sibling siblings cousin cousins wife husband widow widower
+  child children heir heiress stepson stepdaughter stepfather stepmother son-in-law
+  daughter-in-law father-in-law mother-in-law brother-in-law sister-in-law ex-wife ex-husband
+`);
+
+/** Words that may stand between a kinship noun and the name ("the son of billionaire Oracle founder …"). */
+const BETWEEN = words(`
+  of the a an his her their its late eldest oldest youngest younger older elder second first
+  third fourth only estranged former billionaire founder co-founder cofounder mogul tycoon
+  and then current
+`);
+
+/** How many words back from a full name a kinship noun may sit. */
+const MAX_WORDS_BACK = 6;
+
+/**
+ * True when the full name starting at `start` is introduced as a relative: a kinship noun before
+ * it in the same sentence, with only "of", determiners, descriptors, titles or capitalised words
+ * (and commas) in between.
+ */
+export function namedAsRelative(text: string, start: number): boolean {
+  let at = start;
+  for (let k = 0; k < MAX_WORDS_BACK; k++) {
+    const word = wordBefore(text, at);
+    if (word === undefined) return false;
+    if (KINSHIP_NOUNS.has(word.folded)) return true;
+    if (word.shape === 'lower' && !BETWEEN.has(word.folded) && !TITLE_WORDS.has(word.folded)) return false;
+    if (word.possessive && word.shape !== 'lower') return false;
+    at = word.start;
+  }
+  return false;
+}
+
+/** The word before `at`, across one comma ("his father, Donald Trump"). */
+function wordBefore(text: string, at: number): Word | undefined {
+  const direct = previousWord(text, at);
+  if (direct !== undefined) return direct;
+  let i = at;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (text[i - 1] !== ',') return undefined;
+  return wordEndingAt(text, i - 1);
+}
+
+/** True when a bare possessive at [start, end) is followed by a kinship noun ("Trump's son"). */
+export function possessiveOfRelative(text: string, end: number): boolean {
+  if (!isApostrophe(text.charCodeAt(end)) || (text[end + 1] !== 's' && text[end + 1] !== 'S')) return false;
+  const next = nextWord(text, end + 2);
+  return next !== undefined && KINSHIP_NOUNS.has(next.folded);
+}
