@@ -27,6 +27,14 @@ describe('nextWord / previousWord', () => {
     expect(wordBefore('the U.S. Treasury', 'Treasury')).toMatchObject({ folded: 'u.s.' });
     expect(wordBefore('Dr. Huang', 'Huang')).toMatchObject({ folded: 'dr.' });
   });
+  it('folds every dash variant to "-" and every apostrophe variant to "\'"', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212']) {
+      expect(wordAfter(`Bessent Vice${dash}Premier`, 'Bessent')).toMatchObject({ folded: 'vice-premier' });
+    }
+    for (const apostrophe of ['\u2019', '\u2018', '\u02bc']) {
+      expect(wordAfter(`Ellison O${apostrophe}Brien`, 'Ellison')).toMatchObject({ folded: "o'brien" });
+    }
+  });
   it('marks a possessive and reads a hyphenated adjective as lower case', () => {
     expect(wordBefore("India's Ministry", 'Ministry')).toMatchObject({ folded: 'india', possessive: true });
     expect(wordBefore('India’s Ministry', 'Ministry')).toMatchObject({ folded: 'india', possessive: true });

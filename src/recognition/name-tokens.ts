@@ -14,7 +14,7 @@ export type WordShape = 'capitalized' | 'upper' | 'lower' | 'other';
 export type Word = {
   start: number;
   end: number;
-  /** Lower-cased text, with a trailing abbreviation period kept ("jr."). */
+  /** Lower-cased text, dashes as "-" and apostrophes as "'", a trailing abbreviation period kept ("jr."). */
   folded: string;
   shape: WordShape;
   /** The word carries a possessive "'s" ("India's"). */
@@ -22,6 +22,13 @@ export type Word = {
 };
 
 const HYPHEN_LIKE = /[-\u2010-\u2015\u2212]/;
+const DASH_VARIANTS = /[\u2010-\u2015\u2212]/g;
+const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc\u00b4]/g;
+
+/** Lower case with every dash variant read as "-" and every apostrophe variant as "'" (chars.ts). */
+function foldWord(raw: string): string {
+  return raw.toLowerCase().replace(DASH_VARIANTS, '-').replace(APOSTROPHE_VARIANTS, "'");
+}
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
 /** Quotes, brackets and dashes skipped when looking for what precedes a word. */
 const SKIPPED = new Set([
@@ -77,7 +84,7 @@ function makeWord(text: string, start: number, end: number): Word {
   return {
     start,
     end: stop,
-    folded: raw.toLowerCase() + (abbreviated ? '.' : ''),
+    folded: foldWord(raw) + (abbreviated ? '.' : ''),
     shape: shapeOf(raw),
     possessive,
   };
