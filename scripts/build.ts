@@ -29,6 +29,8 @@ const PACKS_DIR = join(ROOT, 'public', 'packs');
 export const CONTENT_GZIP_BUDGET_BYTES = 20 * 1024;
 /** The `::highlight()` rules, injected by the browser as `content.css` (see highlight-painter.ts). */
 const CONTENT_CSS_SOURCE = 'extension/content/highlights.css';
+/** The interface's words, one `messages.json` per language (see src/i18n/messages.ts). */
+const LOCALES_DIR = '_locales';
 
 /** The output folder of one browser's build. */
 export function distDir(browser: Browser, testHooks: boolean): string {
@@ -103,6 +105,7 @@ export async function buildExtension(testHooks: boolean): Promise<void> {
 
   const notes = await bundle({ outDir: first, testHooks });
   await cp(join(ROOT, 'public'), first, { recursive: true });
+  await cp(join(ROOT, LOCALES_DIR), join(first, LOCALES_DIR), { recursive: true });
   await cp(join(ROOT, CONTENT_CSS_SOURCE), join(first, 'content.css'));
   for (const dir of others) await cp(first, dir, { recursive: true });
 

@@ -7,6 +7,7 @@ import { registerAlsoMentioned } from './also-mentioned';
 import { registerBadge } from './badge';
 import { registerMentionCommands } from './mention-commands';
 import { registerPackUpdates } from './packs/updates';
+import { registerReminders } from './reminders';
 import { listenForMessages } from './router';
 import { ROUTES } from './routes';
 import { registerSettingsMigration } from './settings-migration';
@@ -23,6 +24,7 @@ registerSiteToggleCommand();
 registerBadge();
 registerAlsoMentioned();
 registerPackUpdates();
+registerReminders();
 
 if (__TEST_HOOKS__) {
   installBackgroundTestBridge();

@@ -5,6 +5,7 @@
  */
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
+import { t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
 import type { Routes } from './router';
@@ -23,7 +24,7 @@ export async function recognize(text: string): Promise<RecognizeResponse> {
 export async function card(entity: string): Promise<CardResponse> {
   const data = await cardOf(entity);
   if (!data) return { card: null };
-  return { card: data, labels: cardLabels(data, navigator.language || 'en-US') };
+  return { card: data, labels: cardLabels(data, navigator.language || 'en-US', t) };
 }
 
 export const recognitionRoutes: Routes = {

@@ -6,6 +6,7 @@
 import { badgeRoutes } from './badge';
 import { packRoutes } from './packs/service';
 import { recognitionRoutes } from './recognition-service';
+import { reminderRoutes } from './reminders';
 import type { Routes } from './router';
 import { settingsRoutes } from './settings-service';
 
@@ -14,4 +15,5 @@ export const ROUTES: Routes = {
   ...settingsRoutes,
   ...badgeRoutes,
   ...packRoutes,
+  ...reminderRoutes,
 };

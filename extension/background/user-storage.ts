@@ -13,6 +13,7 @@
  * options page and logs them once.
  */
 import browser from 'webextension-polyfill';
+import { parseReminderPrefs, type ReminderPrefs } from '../../src/reminders/schedule';
 import {
   type LoadedSettings,
   loadStoredSettings,
@@ -136,4 +137,33 @@ export async function readStoredProblems(): Promise<StoredProblems | undefined> 
 
 export async function clearStoredProblems(): Promise<void> {
   await browser.storage.local.remove(SETTINGS_PROBLEMS_KEY);
+}
+
+// ---- Deadline reminders, in `storage.local` (they rest on permissions granted to this browser only,
+// so they are not synced): `reminders` (the reader's choice) and `remindersShown` (reminders already
+// shown, by name, so none is shown twice). The options page asks through `get-reminders` /
+// `save-reminders`; reminders.ts schedules from them.
+
+export const REMINDERS_KEY = 'reminders';
+export const REMINDERS_SHOWN_KEY = 'remindersShown';
+/** Most names kept in `remindersShown` (the oldest are dropped). */
+const MAX_SHOWN = 200;
+
+export async function readReminderPrefs(): Promise<ReminderPrefs> {
+  const stored = await browser.storage.local.get(REMINDERS_KEY).catch(() => ({}));
+  return parseReminderPrefs((stored as Record<string, unknown>)[REMINDERS_KEY]);
+}
+
+export async function writeReminderPrefs(prefs: ReminderPrefs): Promise<void> {
+  await browser.storage.local.set({ [REMINDERS_KEY]: parseReminderPrefs(prefs) });
+}
+
+export async function readShownReminders(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(REMINDERS_SHOWN_KEY))[REMINDERS_SHOWN_KEY];
+  return new Set(Array.isArray(stored) ? stored.filter((n): n is string => typeof n === 'string') : []);
+}
+
+export async function recordShownReminder(name: string): Promise<void> {
+  const shown = [...(await readShownReminders()), name].slice(-MAX_SHOWN);
+  await browser.storage.local.set({ [REMINDERS_SHOWN_KEY]: shown });
 }

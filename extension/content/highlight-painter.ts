@@ -4,6 +4,10 @@
  * manifest — not subject to the page's CSP, invisible to page scripts, no DOM change) styles
  * `::highlight(backstory-underline)` and `::highlight(backstory-background)`. The `none` style
  * still registers its ranges (under a name no rule styles), so mentions stay hoverable.
+ *
+ * The underline keeps at least 3:1 contrast with the background behind each mention: mentions on
+ * a dark background (the nearest opaque background of their element, else a dark page canvas) go
+ * into `backstory-underline-on-dark`, drawn in a light amber instead of the dark one.
  */
 import type { HighlightStyle } from '../../src/settings';
 
@@ -12,6 +16,9 @@ export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
   background: 'backstory-background',
   none: 'backstory-unstyled',
 };
+export const UNDERLINE_ON_DARK = 'backstory-underline-on-dark';
+/** Backgrounds darker than this (WCAG relative luminance) get the light underline. */
+const DARK_LUMINANCE = 0.2;
 
 /** True where the browser has the CSS Custom Highlight API. */
 export function canHighlight(): boolean {
@@ -21,14 +28,46 @@ export function canHighlight(): boolean {
 /** Removes every Backstory highlight (other names in the registry are the page's: left alone). */
 export function clearHighlights(): void {
   if (!canHighlight()) return;
-  for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), UNDERLINE_ON_DARK]) CSS.highlights.delete(name);
 }
 
-/** Registers `ranges` under the style's name, replacing whatever Backstory painted before. */
+/** WCAG relative luminance of an opaque-enough `rgb()`/`rgba()` color, else undefined. */
+export function luminance(color: string): number | undefined {
+  if (!color.startsWith('rgb')) return undefined;
+  const [r, g, b, alpha] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (b === undefined || (alpha !== undefined && alpha < 0.5)) return undefined;
+  const channel = (v: number) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r as number) + 0.7152 * channel(g as number) + 0.0722 * channel(b);
+}
+
+/** Whether the background behind `element` is dark (answers cached per element for one paint). */
+function onDark(element: Element | null, cache: Map<Element | null, boolean>): boolean {
+  const known = cache.get(element);
+  if (known !== undefined) return known;
+  let dark: boolean;
+  if (!element) dark = getComputedStyle(document.documentElement).colorScheme.includes('dark');
+  else {
+    const l = luminance(getComputedStyle(element).backgroundColor);
+    dark = l === undefined ? onDark(element.parentElement, cache) : l < DARK_LUMINANCE;
+  }
+  cache.set(element, dark);
+  return dark;
+}
+
+/** Registers `ranges` under the style's name(s), replacing whatever Backstory painted before. */
 export function paintHighlights(ranges: Iterable<AbstractRange>, style: HighlightStyle): void {
   if (!canHighlight()) return;
   clearHighlights();
   const highlight = new Highlight();
-  for (const range of ranges) highlight.add(range);
+  const onDarkHighlight = new Highlight();
+  const cache = new Map<Element | null, boolean>();
+  for (const range of ranges) {
+    const dark = style === 'underline' && onDark(range.startContainer.parentElement, cache);
+    (dark ? onDarkHighlight : highlight).add(range);
+  }
   if (highlight.size > 0) CSS.highlights.set(HIGHLIGHT_NAMES[style], highlight);
+  if (onDarkHighlight.size > 0) CSS.highlights.set(UNDERLINE_ON_DARK, onDarkHighlight);
 }

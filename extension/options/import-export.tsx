@@ -2,7 +2,7 @@
  * Export settings as a JSON download; import a file (it changes exactly the settings it states and
  * leaves the others; any error in it and nothing changes); reset to defaults (confirmed).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   defaultSettings,
   parseSettingsFile,
@@ -11,6 +11,7 @@ import {
   type SettingsProblem,
   serializeSettingsFile,
 } from '../../src/settings';
+import { t } from '../shared/i18n';
 import { replaceSettings, saveSettings } from '../shared/settings-client';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
@@ -32,13 +33,33 @@ type Outcome =
 
 /** Which settings an import changed, in words: every one, or the few it named. */
 export function importedMessage(fileName: string, keys: readonly string[]): string {
-  if (keys.length === SETTING_KEYS.length - 1) return `Imported every setting from ${fileName}.`;
-  return `Imported ${keys.join(', ')} from ${fileName}; every other setting is as it was.`;
+  if (keys.length === SETTING_KEYS.length - 1) return t('optionsImportedAll', [fileName]);
+  return t('optionsImportedSome', [keys.join(', '), fileName]);
+}
+
+/**
+ * Where focus goes when the reset buttons it was on disappear: to the outcome once there is one
+ * (after "Yes, reset"), back to "Reset to defaults…" after "Cancel", to "Yes, reset" when asked.
+ */
+function useResetFocus(confirming: boolean, outcome: Outcome | undefined) {
+  const outcomeRef = useRef<HTMLElement>(null);
+  const want = useRef<'outcome' | 'reset' | 'confirm' | undefined>(undefined);
+  useEffect(() => {
+    const target = want.current;
+    // The outcome appears only once the reset is saved: until then, keep waiting for it.
+    if (target === 'outcome' && !outcomeRef.current) return;
+    want.current = undefined;
+    if (target === 'outcome') outcomeRef.current?.focus();
+    else if (target)
+      document.getElementById(target === 'reset' ? 'reset-settings' : 'reset-confirm')?.focus();
+  }, [confirming, outcome]);
+  return { outcomeRef, next: (target: 'outcome' | 'reset' | 'confirm') => (want.current = target) };
 }
 
 export function ImportExport(props: { settings: Settings }) {
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [confirmingReset, setConfirmingReset] = useState(false);
+  const focus = useResetFocus(confirmingReset, outcome);
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -48,7 +69,7 @@ export function ImportExport(props: { settings: Settings }) {
     if (!result.ok) {
       setOutcome({
         kind: 'error',
-        message: `${file.name} was not imported; your settings are unchanged.`,
+        message: t('optionsImportRefused', [file.name]),
         problems: result.problems,
       });
       return;
@@ -62,24 +83,29 @@ export function ImportExport(props: { settings: Settings }) {
   };
 
   const reset = async () => {
+    focus.next('outcome');
     setConfirmingReset(false);
-    await replaceSettings(defaultSettings());
-    setOutcome({ kind: 'ok', message: 'Settings reset to their defaults.' });
+    try {
+      await replaceSettings(defaultSettings());
+      setOutcome({ kind: 'ok', message: t('optionsResetDone') });
+    } catch (error) {
+      setOutcome({ kind: 'error', message: (error as Error).message, problems: [] });
+    }
   };
 
   return (
     <fieldset>
-      <legend>Back up and restore</legend>
+      <legend>{t('optionsBackup')}</legend>
       <div class="row">
         <button
           type="button"
           id="export-settings"
           onClick={() => download(serializeSettingsFile(props.settings))}
         >
-          Export settings
+          {t('optionsExport')}
         </button>
         <label class="file-button">
-          Import settings…
+          {t('optionsImport')}
           <input
             id="import-settings"
             type="file"
@@ -89,32 +115,45 @@ export function ImportExport(props: { settings: Settings }) {
         </label>
         {confirmingReset ? (
           <fieldset class="confirm">
-            <legend class="visually-hidden">Confirm reset</legend>
-            Reset every setting?{' '}
+            <legend class="visually-hidden">{t('optionsConfirmReset')}</legend>
+            {t('optionsResetQuestion')}{' '}
             <button type="button" id="reset-confirm" class="danger" onClick={() => void reset()}>
-              Yes, reset
+              {t('optionsResetYes')}
             </button>{' '}
-            <button type="button" onClick={() => setConfirmingReset(false)}>
-              Cancel
+            <button
+              type="button"
+              id="reset-cancel"
+              onClick={() => {
+                focus.next('reset');
+                setConfirmingReset(false);
+              }}
+            >
+              {t('cancel')}
             </button>
           </fieldset>
         ) : (
-          <button type="button" id="reset-settings" onClick={() => setConfirmingReset(true)}>
-            Reset to defaults…
+          <button
+            type="button"
+            id="reset-settings"
+            onClick={() => {
+              focus.next('confirm');
+              setConfirmingReset(true);
+            }}
+          >
+            {t('optionsReset')}
           </button>
         )}
       </div>
       <p class="hint" id="import-rule">
-        An import changes only the settings the file lists and leaves the others as they are. A file with any
-        error is not imported at all.
+        {t('optionsImportRule')}
       </p>
       {outcome?.kind === 'ok' && (
-        <p class="ok" role="status">
+        <p class="ok" role="status" id="settings-outcome" tabIndex={-1} ref={focus.outcomeRef as never}>
           {outcome.message}
         </p>
       )}
       {outcome?.kind === 'error' && (
-        <div class="error" role="alert" id="import-error">
+        <div class="error" role="alert" id="import-error" tabIndex={-1} ref={focus.outcomeRef as never}>
           <p>{outcome.message}</p>
           {outcome.problems.length > 0 && (
             <ul>

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import '../popup/theme.css';
 import './options.css';
+import { localizeDocument } from '../shared/i18n';
 import { OptionsApp } from './options-app';
 
+localizeDocument('optionsTitle');
 const root = document.getElementById('app');
 if (root) render(<OptionsApp />, root);

@@ -1,5 +1,6 @@
 /** The options page: every setting, applied to open tabs as soon as it changes. */
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../src/i18n/messages';
 import { ENTITY_TYPES, type EntityType } from '../../src/knowledge/schema';
 import {
   HIGHLIGHT_STYLES,
@@ -9,6 +10,7 @@ import {
   type Settings,
   type StoredProblems,
 } from '../../src/settings';
+import { t } from '../shared/i18n';
 import {
   clearSettingsProblems,
   onSettingsChanged,
@@ -16,21 +18,23 @@ import {
   readSettingsProblems,
   saveSettings,
 } from '../shared/settings-client';
+import { ShortcutList } from '../shared/shortcuts';
 import { ImportExport } from './import-export';
 import { PacksSection } from './packs/packs-section';
+import { Reminders } from './reminders';
 import { SiteExceptions } from './site-exceptions';
 
-const STYLE_LABELS: Record<HighlightStyle, string> = {
-  underline: 'Underline',
-  background: 'Background tint',
-  none: 'None (cards still open on hover)',
+const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
+  underline: 'optionsStyleUnderline',
+  background: 'optionsStyleBackground',
+  none: 'optionsStyleNone',
 };
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-  law: 'Laws',
-  event: 'Events',
+const TYPE_LABELS: Record<EntityType, MessageKey> = {
+  person: 'optionsTypePeople',
+  organization: 'optionsTypeOrganizations',
+  place: 'optionsTypePlaces',
+  law: 'optionsTypeLaws',
+  event: 'optionsTypeEvents',
 };
 const HOVER_DELAY_STEP_MS = 50;
 
@@ -43,8 +47,9 @@ function StoredProblemsNotice() {
   return (
     <div class="notice" role="alert" id="stored-problems">
       <p>
-        Some stored settings were damaged. Backstory kept everything it could read and used the default for
-        the rest{stored.at ? ` (${new Date(stored.at).toLocaleString()})` : ''}:
+        {stored.at
+          ? t('optionsStoredProblems', [new Date(stored.at).toLocaleString()])
+          : t('optionsStoredProblemsUndated')}
       </p>
       <ul>
         {stored.problems.map((p) => (
@@ -54,7 +59,7 @@ function StoredProblemsNotice() {
         ))}
       </ul>
       <button type="button" onClick={() => void clearSettingsProblems().then(() => setStored(undefined))}>
-        Dismiss
+        {t('optionsDismiss')}
       </button>
     </div>
   );
@@ -67,7 +72,7 @@ function HoverDelay(props: { value: number; save(patch: Partial<Settings>): void
   const commit = () => {
     const value = Number(text);
     if (!Number.isInteger(value) || value < HOVER_DELAY_MIN_MS || value > HOVER_DELAY_MAX_MS) {
-      setError(`Enter a whole number from ${HOVER_DELAY_MIN_MS} to ${HOVER_DELAY_MAX_MS}.`);
+      setError(t('optionsHoverDelayError', [String(HOVER_DELAY_MIN_MS), String(HOVER_DELAY_MAX_MS)]));
       return;
     }
     setError(undefined);
@@ -75,7 +80,7 @@ function HoverDelay(props: { value: number; save(patch: Partial<Settings>): void
   };
   return (
     <div>
-      <label for="hover-delay">Delay before a card opens (milliseconds)</label>{' '}
+      <label for="hover-delay">{t('optionsHoverDelay')}</label>{' '}
       <input
         id="hover-delay"
         type="number"
@@ -84,11 +89,12 @@ function HoverDelay(props: { value: number; save(patch: Partial<Settings>): void
         step={HOVER_DELAY_STEP_MS}
         value={text}
         aria-invalid={error !== undefined}
+        aria-describedby={error ? 'hover-delay-error' : undefined}
         onInput={(e) => setText((e.currentTarget as HTMLInputElement).value)}
         onChange={commit}
       />
       {error && (
-        <p class="error" role="alert">
+        <p class="error" role="alert" id="hover-delay-error">
           {error}
         </p>
       )}
@@ -103,7 +109,7 @@ export function OptionsApp() {
     void readSettings().then(setSettings);
     return onSettingsChanged(setSettings);
   }, []);
-  if (!settings) return <main class="options">Loading…</main>;
+  if (!settings) return <main class="options">{t('loading')}</main>;
 
   const save = (patch: Partial<Settings>) => {
     setSaveError(undefined);
@@ -119,15 +125,15 @@ export function OptionsApp() {
 
   return (
     <main class="options">
-      <h1>Backstory settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <StoredProblemsNotice />
       {saveError && (
         <p class="error" role="alert">
-          Could not save: {saveError}
+          {t('saveFailed', [saveError])}
         </p>
       )}
       <fieldset>
-        <legend>Where</legend>
+        <legend>{t('optionsWhere')}</legend>
         <label class="check">
           <input
             id="enabled-by-default"
@@ -135,12 +141,12 @@ export function OptionsApp() {
             checked={settings.enabledByDefault}
             onChange={(e) => save({ enabledByDefault: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Highlight names on every site unless listed below
+          {t('optionsEnabledByDefault')}
         </label>
       </fieldset>
       <SiteExceptions settings={settings} save={save} />
       <fieldset>
-        <legend>Highlight style</legend>
+        <legend>{t('optionsStyle')}</legend>
         {HIGHLIGHT_STYLES.map((style) => (
           <label class="check" key={style}>
             <input
@@ -150,12 +156,12 @@ export function OptionsApp() {
               checked={settings.highlightStyle === style}
               onChange={() => save({ highlightStyle: style })}
             />
-            {STYLE_LABELS[style]}
+            {t(STYLE_LABELS[style])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Highlight these kinds of names</legend>
+        <legend>{t('optionsTypes')}</legend>
         {ENTITY_TYPES.map((type) => (
           <label class="check" key={type}>
             <input
@@ -165,12 +171,12 @@ export function OptionsApp() {
               checked={settings.entityTypes.includes(type)}
               onChange={(e) => toggleType(type, (e.currentTarget as HTMLInputElement).checked)}
             />
-            {TYPE_LABELS[type]}
+            {t(TYPE_LABELS[type])}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Cards and toolbar</legend>
+        <legend>{t('optionsCardsAndToolbar')}</legend>
         <HoverDelay value={settings.hoverDelayMs} save={save} />
         <label class="check">
           <input
@@ -179,10 +185,15 @@ export function OptionsApp() {
             checked={settings.showBadge}
             onChange={(e) => save({ showBadge: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Show how many names a page mentions on the toolbar button
+          {t('optionsShowBadge')}
         </label>
       </fieldset>
       <PacksSection />
+      <Reminders />
+      <fieldset>
+        <legend id="shortcuts-heading">{t('shortcutsHeading')}</legend>
+        <ShortcutList headingId="shortcuts-heading" />
+      </fieldset>
       <ImportExport settings={settings} />
     </main>
   );

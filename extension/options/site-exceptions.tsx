@@ -1,20 +1,39 @@
-/** The site exception list: add (validated) and remove. */
-import { useState } from 'preact/hooks';
+/**
+ * The site exception list: add (validated) and remove. After "Remove", focus moves to the Remove
+ * button now in the removed one's place (the next site, else the new last one), or to the input
+ * when the list is empty, instead of dropping to the page body.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings';
 import { normalizeHostname } from '../../src/settings';
+import { t, tRef } from '../shared/i18n';
+
+function useFocusAfterRemove(count: number) {
+  const list = useRef<HTMLUListElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const pending = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    const index = pending.current;
+    if (index === undefined) return;
+    pending.current = undefined;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    const target = buttons[Math.min(index, buttons.length - 1)] ?? input.current;
+    target?.focus();
+  }, [count]);
+  return { list, input, removedAt: (index: number) => (pending.current = index) };
+}
 
 export function SiteExceptions(props: { settings: Settings; save(patch: Partial<Settings>): void }) {
   const { settings, save } = props;
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const heading = settings.enabledByDefault
-    ? 'Sites where highlights are off'
-    : 'Sites where highlights are on';
+  const focus = useFocusAfterRemove(settings.siteExceptions.length);
+  const heading = settings.enabledByDefault ? t('optionsSitesOff') : t('optionsSitesOn');
   const add = (event: Event) => {
     event.preventDefault();
     const result = normalizeHostname(input);
     if (!result.ok) {
-      setError(result.reason);
+      setError(tRef(result.reason));
       return;
     }
     setError(undefined);
@@ -23,16 +42,21 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
       save({ siteExceptions: [...settings.siteExceptions, result.hostname] });
     }
   };
+  const remove = (site: string, index: number) => {
+    focus.removedAt(index);
+    save({ siteExceptions: settings.siteExceptions.filter((s) => s !== site) });
+  };
   return (
     <fieldset>
       <legend>{heading}</legend>
-      <p class="hint">A site covers its subdomains: example.com also covers news.example.com.</p>
+      <p class="hint">{t('optionsSitesHint')}</p>
       <form class="add-site" onSubmit={add}>
         <label for="add-site-input" class="visually-hidden">
-          Site to add
+          {t('optionsSiteToAdd')}
         </label>
         <input
           id="add-site-input"
+          ref={focus.input}
           type="text"
           placeholder="example.com"
           value={input}
@@ -40,7 +64,7 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
           aria-describedby={error ? 'add-site-error' : undefined}
           onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
         />
-        <button type="submit">Add</button>
+        <button type="submit">{t('optionsAdd')}</button>
       </form>
       {error && (
         <p id="add-site-error" class="error" role="alert">
@@ -48,18 +72,18 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
         </p>
       )}
       {settings.siteExceptions.length === 0 ? (
-        <p class="empty">No sites listed.</p>
+        <p class="empty">{t('optionsNoSites')}</p>
       ) : (
-        <ul class="sites">
-          {settings.siteExceptions.map((site) => (
+        <ul class="sites" ref={focus.list}>
+          {settings.siteExceptions.map((site, index) => (
             <li key={site} data-site={site}>
               <span>{site}</span>
               <button
                 type="button"
-                aria-label={`Remove ${site}`}
-                onClick={() => save({ siteExceptions: settings.siteExceptions.filter((s) => s !== site) })}
+                aria-label={t('optionsRemoveSite', [site])}
+                onClick={() => remove(site, index)}
               >
-                Remove
+                {t('optionsRemove')}
               </button>
             </li>
           ))}

@@ -3,12 +3,13 @@
  * `popup.html?tab=<id>` names the tab instead (Firefox tests cannot open the real popup).
  */
 import browser from 'webextension-polyfill';
+import type { MessageRef } from '../../src/i18n/messages';
 import type { Message, PageStateResponse } from '../../src/messages/protocol';
 import { pageAccess } from '../../src/settings';
 
 export type TabState =
   | { kind: 'page'; tabId: number; hostname: string; page: PageStateResponse | undefined }
-  | { kind: 'unavailable'; reason: string };
+  | { kind: 'unavailable'; reason: MessageRef };
 
 async function targetTabId(): Promise<number | undefined> {
   if (__TEST_HOOKS__) {
@@ -29,7 +30,7 @@ async function askPageState(tabId: number): Promise<PageStateResponse | undefine
 
 export async function readTabState(): Promise<TabState> {
   const tabId = await targetTabId();
-  if (tabId === undefined) return { kind: 'unavailable', reason: 'There is no open tab to show.' };
+  if (tabId === undefined) return { kind: 'unavailable', reason: { key: 'popupNoTab' } };
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (tab?.url) {
     const access = pageAccess(tab.url);
@@ -39,11 +40,7 @@ export async function readTabState(): Promise<TabState> {
   // No permission to see the URL: the content script, if it runs there, knows the hostname.
   const page = await askPageState(tabId);
   if (page?.hostname) return { kind: 'page', tabId, hostname: page.hostname, page };
-  return {
-    kind: 'unavailable',
-    reason:
-      'Backstory cannot run on this page (a browser page, an add-on store, a file or a page still loading).',
-  };
+  return { kind: 'unavailable', reason: { key: 'popupCannotRun' } };
 }
 
 /** Asks the tab to scroll to the entity's first mention and open its card. */

@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Message } from '../../src/messages/protocol';
+import { t } from '../shared/i18n';
 
 /** The background's `ALSO_MENTIONED_PORT` (not imported: that module is the background's). */
 const ALSO_MENTIONED_PORT = 'also-mentioned';
@@ -22,21 +23,19 @@ export function AlsoMentioned(props: { tabId: number }) {
     port.onMessage.addListener((reply: unknown) => {
       const { names, error } = (reply ?? {}) as AlsoMentionedReply;
       if (Array.isArray(names)) setState({ kind: 'done', names });
-      else setState({ kind: 'error', message: error ?? 'No answer from Backstory’s background.' });
+      else setState({ kind: 'error', message: error ?? t('alsoNoAnswer') });
       port.disconnect();
     });
     port.onDisconnect.addListener(() =>
-      setState((now) =>
-        now.kind === 'loading' ? { kind: 'error', message: 'No answer from Backstory’s background.' } : now,
-      ),
+      setState((now) => (now.kind === 'loading' ? { kind: 'error', message: t('alsoNoAnswer') } : now)),
     );
     const request: Message = { type: 'also-mentioned', tabId: props.tabId };
     port.postMessage(request);
     return () => port.disconnect();
   }, [props.tabId]);
-  if (state.kind === 'loading') return <p class="empty">Looking for other names…</p>;
-  if (state.kind === 'error') return <p class="empty">Could not look for other names: {state.message}</p>;
-  if (state.names.length === 0) return <p class="empty">No other names found.</p>;
+  if (state.kind === 'loading') return <p class="empty">{t('alsoLoading')}</p>;
+  if (state.kind === 'error') return <p class="empty">{t('alsoFailed', [state.message])}</p>;
+  if (state.names.length === 0) return <p class="empty">{t('alsoNone')}</p>;
   return (
     <ul class="also">
       {state.names.map((name) => (

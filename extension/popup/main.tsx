@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import './theme.css';
 import './popup.css';
+import { localizeDocument } from '../shared/i18n';
 import { PopupApp } from './popup-app';
 
+localizeDocument('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<PopupApp />, root);

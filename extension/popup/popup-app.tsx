@@ -4,12 +4,14 @@ import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
+import { t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
+import { ShortcutList } from '../shared/shortcuts';
 import { readTabState, revealInTab, type TabState } from './active-tab';
 import { AlsoMentioned } from './also-mentioned';
 import { popupNow } from './clock';
 import { DeadlineList } from './deadline-list';
-import { foundEntities, OnThisPage } from './on-this-page';
+import { foundEntities, OnThisPage, onThisPageSummary } from './on-this-page';
 import { loadKnowledge, onKnowledgeChanged } from './pack';
 import { SiteSwitch } from './site-switch';
 
@@ -27,19 +29,35 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
 
 /** After a settings change, time for the tab's content script to repaint before it is asked again. */
 const TAB_REFRESH_DELAY_MS = 600;
+/** Times the tab is asked again while it says highlighting is on but has not painted anything yet. */
+const TAB_REFRESH_RETRIES = 8;
 
-/** The tab's state, asked again shortly after each settings change (the counts follow the switch). */
+/** True while the tab says highlighting is on but has no counts yet (it is still reading the page). */
+function stillPainting(tab: TabState): boolean {
+  return tab.kind === 'page' && tab.page?.enabled === true && Object.keys(tab.page.counts).length === 0;
+}
+
+/**
+ * The tab's state, asked again shortly after each settings change (the counts follow the switch),
+ * and a few more times while the page is still painting after being switched on.
+ */
 function useTabState(): Loaded<TabState> {
   const [state, setState] = useState<Loaded<TabState>>({ kind: 'loading' });
   useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retries = 0;
     const load = () =>
       readTabState()
-        .then((value) => setState({ kind: 'ok', value }))
+        .then((value) => {
+          setState({ kind: 'ok', value });
+          if (stillPainting(value) && retries++ < TAB_REFRESH_RETRIES)
+            timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
+        })
         .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
     void load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = onSettingsChanged(() => {
       clearTimeout(timer);
+      retries = 0;
       timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
     });
     return () => {
@@ -91,8 +109,8 @@ function ThisSite(props: {
   if (tab.kind === 'unavailable') {
     return (
       <section aria-labelledby="this-site-heading">
-        <h2 id="this-site-heading">This site</h2>
-        <p class="empty unavailable">{tab.reason}</p>
+        <h2 id="this-site-heading">{t('popupThisSite')}</h2>
+        <p class="empty unavailable">{tRef(tab.reason)}</p>
       </section>
     );
   }
@@ -100,27 +118,28 @@ function ThisSite(props: {
   const choose = (entity: string) => {
     void revealInTab(tab.tabId, entity).then(() => window.close());
   };
+  const found = names && tab.page ? foundEntities(tab.page.counts, names) : [];
+  const pageEnabled = enabled && tab.page?.enabled === true;
   return (
     <>
       <section aria-labelledby="this-site-heading">
-        <h2 id="this-site-heading">This site</h2>
+        <h2 id="this-site-heading">{t('popupThisSite')}</h2>
         {settings && <SiteSwitch hostname={tab.hostname} settings={settings} />}
       </section>
       <section aria-labelledby="on-page-heading">
-        <h2 id="on-page-heading">On this page</h2>
+        <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
+        <p class="visually-hidden" role="status" id="on-page-status">
+          {tab.page && names ? onThisPageSummary(found, pageEnabled, tab.hostname) : ''}
+        </p>
         {tab.page === undefined ? (
-          <p class="empty">This page is not answering yet. Reload it and open Backstory again.</p>
+          <p class="empty">{t('popupPageNotAnswering')}</p>
         ) : (
-          <OnThisPage
-            found={names ? foundEntities(tab.page.counts, names) : []}
-            enabled={enabled && tab.page.enabled}
-            onChoose={choose}
-          />
+          <OnThisPage found={found} enabled={pageEnabled} onChoose={choose} />
         )}
       </section>
       {pageAnswered.current && enabled && (
         <section aria-labelledby="also-heading">
-          <h2 id="also-heading">Also mentioned</h2>
+          <h2 id="also-heading">{t('popupAlsoMentioned')}</h2>
           <AlsoMentioned tabId={tab.tabId} />
         </section>
       )}
@@ -142,16 +161,16 @@ export function PopupApp() {
   return (
     <main class="popup">
       <header>
-        <h1>Backstory</h1>
+        <h1>{t('extName')}</h1>
         <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {t('popupSettings')}
         </button>
       </header>
       <section aria-labelledby="deadlines-heading">
-        <h2 id="deadlines-heading">Deadlines</h2>
+        <h2 id="deadlines-heading">{t('popupDeadlines')}</h2>
         {pack.kind === 'error' && (
           <p class="error" role="alert">
-            Deadlines are unavailable: {pack.message}
+            {t('popupDeadlinesUnavailable', [pack.message])}
           </p>
         )}
         {packValue && now.kind === 'ok' && (
@@ -165,9 +184,7 @@ export function PopupApp() {
               timeZone={timeZone}
             />
             {packValue.asOf && (
-              <p class="knowledge-date">
-                Knowledge as of <time dateTime={packValue.asOf}>{formatDueDay(packValue.asOf, locale)}</time>
-              </p>
+              <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
             )}
           </>
         )}
@@ -175,9 +192,13 @@ export function PopupApp() {
       {tab.kind === 'ok' && <ThisSite tab={tab.value} settings={settings} names={packValue?.names} />}
       {tab.kind === 'error' && (
         <p class="error" role="alert">
-          Could not read the current tab: {tab.message}
+          {t('popupTabFailed', [tab.message])}
         </p>
       )}
+      <section aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t('shortcutsHeading')}</h2>
+        <ShortcutList headingId="shortcuts-heading" />
+      </section>
     </main>
   );
 }

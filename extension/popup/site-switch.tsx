@@ -1,6 +1,7 @@
 /** "Highlights on <hostname>": flips the site's exception; the open tab reacts at once. */
 import { useState } from 'preact/hooks';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
+import { t } from '../shared/i18n';
 import { setSiteHighlighting } from '../shared/settings-client';
 
 export function SiteSwitch(props: { hostname: string; settings: Settings }) {
@@ -10,9 +11,10 @@ export function SiteSwitch(props: { hostname: string; settings: Settings }) {
   const change = (next: boolean) => {
     setError(undefined);
     setSiteHighlighting(hostname, next).catch((e: unknown) =>
-      setError(`Could not save: ${(e as Error).message}`),
+      setError(t('saveFailed', [(e as Error).message])),
     );
   };
+  const [before, after] = t('popupSwitchLabel', ['\uE000']).split('\uE000');
   return (
     <div class="site-switch">
       <label class="switch">
@@ -25,11 +27,13 @@ export function SiteSwitch(props: { hostname: string; settings: Settings }) {
           onChange={(event) => change((event.currentTarget as HTMLInputElement).checked)}
         />
         <span>
-          Highlights on <strong class="hostname">{hostname}</strong>
+          {before}
+          <strong class="hostname">{hostname}</strong>
+          {after}
         </span>
       </label>
       {!settings.enabledByDefault && (
-        <p class="hint">Highlights are off by default; this site is {enabled ? 'an exception' : 'off'}.</p>
+        <p class="hint">{enabled ? t('popupOffByDefaultException') : t('popupOffByDefaultOff')}</p>
       )}
       {error && (
         <p class="error" role="alert">

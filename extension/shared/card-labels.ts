@@ -1,24 +1,63 @@
 /**
- * The card's date-dependent wording (see `CardLabels` in protocol.ts), made in the background so the
- * content script bundle carries no date formatting or deadline-status code.
+ * The card's wording (see `CardLabels` in protocol.ts), made in the background so the content script
+ * bundle carries no date formatting, deadline-status code or words beyond its own few.
  */
 import type { CardData } from '../../src/card/card-data';
-import { asOfLabel, knowledgeAsOfLabel } from '../../src/card/card-view';
+import {
+  asOfLabel,
+  entityTypeLabel,
+  formatIsoDay,
+  knowledgeAsOfLabel,
+  sourceLink,
+  wikidataLink,
+} from '../../src/card/card-view';
 import { deadlineLine } from '../../src/card/deadline-line';
-import { deadlineView, readerTimeZone } from '../../src/deadlines';
-import type { CardLabels } from '../../src/messages/protocol';
+import { deadlineView, isoDateInZone, readerTimeZone, sourceName, timelineView } from '../../src/deadlines';
+import type { Translate } from '../../src/i18n/messages';
+import type { CardLabels, SourceLabel } from '../../src/messages/protocol';
+
+/** The facts as plain text: the name, then one fact a line with its date, publisher and address. */
+export function copyText(data: CardData, locale: string, t: Translate): string {
+  const lines = data.facts.map((fact) =>
+    t('cardCopyFact', [
+      fact.text,
+      formatIsoDay(fact.asOf, locale),
+      sourceName(fact.source, fact.publisher),
+      fact.source,
+    ]),
+  );
+  return [`${data.entity.name} (${entityTypeLabel(data.entity.type, t)})`, ...lines].join('\n');
+}
 
 export function cardLabels(
   data: CardData,
   locale: string,
+  t: Translate,
   now: Date = new Date(),
   timeZone: string = readerTimeZone(),
 ): CardLabels {
+  const today = isoDateInZone(now, timeZone);
+  const sources: SourceLabel[] = data.facts.map((fact) => {
+    const text = sourceName(fact.source, fact.publisher);
+    const href = sourceLink(fact.source)?.href;
+    return {
+      text,
+      name: t('cardSourceName', [text, formatIsoDay(fact.asOf, locale)]),
+      ...(href ? { href } : {}),
+    };
+  });
+  const wikidata = wikidataLink(data.entity.wikidata);
   return {
-    facts: data.facts.map((fact) => asOfLabel(fact.asOf, locale)),
-    deadlines: data.deadlines.map((deadline) =>
-      deadlineLine(deadlineView(deadline, now, data.packAsOf, locale, timeZone)),
-    ),
-    packAsOf: knowledgeAsOfLabel(data.packAsOf, locale),
+    type: entityTypeLabel(data.entity.type, t),
+    facts: data.facts.map((fact) => asOfLabel(fact.asOf, locale, t)),
+    sources,
+    deadlines: data.deadlines.map((deadline) => ({
+      ...deadlineLine(deadlineView(deadline, now, data.packAsOf, locale, timeZone), t),
+      timeline: timelineView(deadline, today, locale, t),
+    })),
+    related: data.related.map((other) => entityTypeLabel(other.type, t)),
+    packAsOf: knowledgeAsOfLabel(data.packAsOf, locale, t),
+    copyText: copyText(data, locale, t),
+    ...(wikidata ? { wikidata } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/support/english';
 import {
   asOfLabel,
   entityTypeLabel,
@@ -56,15 +57,15 @@ describe('dates', () => {
   });
 
   it('builds the card labels', () => {
-    expect(asOfLabel('2025-06-01', 'en-US')).toBe('as of Jun 1, 2025');
-    expect(knowledgeAsOfLabel('2025-11-01', 'en-US')).toBe('Knowledge as of Nov 1, 2025');
+    expect(asOfLabel('2025-06-01', 'en-US', english)).toBe('as of Jun 1, 2025');
+    expect(knowledgeAsOfLabel('2025-11-01', 'en-US', english)).toBe('Knowledge as of Nov 1, 2025');
   });
 });
 
 describe('entityTypeLabel', () => {
   it('names each entity type', () => {
-    expect(entityTypeLabel('person')).toBe('Person');
-    expect(entityTypeLabel('law')).toBe('Law');
-    expect(entityTypeLabel('organization')).toBe('Organization');
+    expect(entityTypeLabel('person', english)).toBe('Person');
+    expect(entityTypeLabel('law', english)).toBe('Law');
+    expect(entityTypeLabel('organization', english)).toBe('Organization');
   });
 });

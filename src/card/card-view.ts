@@ -2,6 +2,7 @@
  * Formatting helpers for the hover card: turn CardData fields into display strings and safe
  * links. Pure (Intl only), so the rules are unit-tested in Node.
  */
+import type { MessageKey, Translate } from '../i18n/messages';
 import type { EntityType } from '../knowledge/schema';
 
 const SAFE_LINK_PROTOCOLS = new Set(['http:', 'https:']);
@@ -9,16 +10,16 @@ const WIKIDATA_QID = /^Q[1-9]\d*$/;
 const WIKIDATA_BASE = 'https://www.wikidata.org/wiki/';
 const LEADING_WWW = /^www\./;
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-  law: 'Law',
-  event: 'Event',
+const TYPE_LABELS: Record<EntityType, MessageKey> = {
+  person: 'typePerson',
+  organization: 'typeOrganization',
+  place: 'typePlace',
+  law: 'typeLaw',
+  event: 'typeEvent',
 };
 
-export function entityTypeLabel(type: EntityType): string {
-  return TYPE_LABELS[type] ?? 'Entry';
+export function entityTypeLabel(type: EntityType, t: Translate): string {
+  return t(TYPE_LABELS[type] ?? 'typeEntry');
 }
 
 export type SafeLink = { href: string; label: string };
@@ -63,10 +64,10 @@ export function isoDayToUtcDate(iso: string): Date | undefined {
     : undefined;
 }
 
-export function asOfLabel(iso: string, locale: string | undefined): string {
-  return `as of ${formatIsoDay(iso, locale)}`;
+export function asOfLabel(iso: string, locale: string | undefined, t: Translate): string {
+  return t('factAsOf', [formatIsoDay(iso, locale)]);
 }
 
-export function knowledgeAsOfLabel(iso: string, locale: string | undefined): string {
-  return `Knowledge as of ${formatIsoDay(iso, locale)}`;
+export function knowledgeAsOfLabel(iso: string, locale: string | undefined, t: Translate): string {
+  return t('knowledgeAsOf', [formatIsoDay(iso, locale)]);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../tests/support/english';
 import { deadlineView } from '../deadlines';
 import type { Deadline } from '../knowledge/schema';
 import { deadlineLine, deadlineStatusLabel } from './deadline-line';
@@ -17,7 +18,7 @@ function deadline(overrides: Partial<Deadline> = {}): Deadline {
 }
 
 const line = (d: Deadline, now: string, packAsOf = '2025-11-01') =>
-  deadlineLine(deadlineView(d, new Date(now), packAsOf, 'en-US', 'UTC'));
+  deadlineLine(deadlineView(d, new Date(now), packAsOf, 'en-US', 'UTC'), english);
 
 describe('deadlineLine', () => {
   it('counts down to a pending deadline', () => {
@@ -46,7 +47,9 @@ describe('deadlineLine', () => {
 
   it('labels every status', () => {
     expect(
-      ['upcoming', 'extended', 'resolved', 'lapsed', 'passed'].map((s) => deadlineStatusLabel(s as never)),
+      ['upcoming', 'extended', 'resolved', 'lapsed', 'passed'].map((s) =>
+        deadlineStatusLabel(s as never, english),
+      ),
     ).toEqual(['Upcoming', 'Extended', 'Resolved', 'Lapsed', 'Date passed']);
   });
 });

@@ -2,14 +2,15 @@
  * One deadline on the card, as words: built from the deadlines module's `deadlineView`, so the
  * card and the popup agree on status and dates.
  */
-import type { DeadlineStatusNow, DeadlineView } from '../deadlines';
+import type { DeadlineStatusNow, DeadlineView, TimelineView } from '../deadlines';
+import type { MessageKey, Translate } from '../i18n/messages';
 
-const STATUS_LABELS: Record<DeadlineStatusNow, string> = {
-  upcoming: 'Upcoming',
-  extended: 'Extended',
-  resolved: 'Resolved',
-  lapsed: 'Lapsed',
-  passed: 'Date passed',
+const STATUS_LABELS: Record<DeadlineStatusNow, MessageKey> = {
+  upcoming: 'statusUpcoming',
+  extended: 'statusExtended',
+  resolved: 'statusResolved',
+  lapsed: 'statusLapsed',
+  passed: 'statusPassed',
 };
 
 export type DeadlineLine = {
@@ -20,25 +21,25 @@ export type DeadlineLine = {
   when: string;
   /** Set when the pack cannot know the outcome (due day after the knowledge date, now past). */
   caution: string | undefined;
+  /** The deadline drawn as a timeline (set by the card's labels). */
+  timeline?: TimelineView;
 };
 
-export function deadlineStatusLabel(status: DeadlineStatusNow): string {
-  return STATUS_LABELS[status] ?? status;
+export function deadlineStatusLabel(status: DeadlineStatusNow, t: Translate): string {
+  return STATUS_LABELS[status] ? t(STATUS_LABELS[status]) : status;
 }
 
-export function deadlineLine(view: DeadlineView): DeadlineLine {
-  const relative = `(${view.relativeLabel})`;
+export function deadlineLine(view: DeadlineView, t: Translate): DeadlineLine {
+  const values = [view.dueLabel, view.relativeLabel];
   let when: string;
-  if (view.status === 'resolved') when = `settled ${view.dueLabel} ${relative}`;
-  else if (view.daysUntil < 0) when = `was due ${view.dueLabel} ${relative}`;
-  else when = `due ${view.dueLabel} ${relative}`;
+  if (view.status === 'resolved') when = t('cardDeadlineSettled', values);
+  else if (view.daysUntil < 0) when = t('cardDeadlineWasDue', values);
+  else when = t('cardDeadlineDue', values);
   return {
     id: view.id,
     title: view.title,
-    status: deadlineStatusLabel(view.status),
+    status: deadlineStatusLabel(view.status, t),
     when,
-    caution: view.outcomeMayHaveChanged
-      ? 'The outcome may have changed since the knowledge date; check the news.'
-      : undefined,
+    caution: view.outcomeMayHaveChanged ? t('cardDeadlineCaution') : undefined,
   };
 }

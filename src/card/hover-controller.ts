@@ -22,7 +22,8 @@ export type HoverInput<T extends HoverTarget> =
   | { readonly type: 'pointer-in-card' }
   | { readonly type: 'open-now'; readonly target: T }
   | { readonly type: 'escape' }
-  | { readonly type: 'dismiss' };
+  | { readonly type: 'dismiss' }
+  | { readonly type: 'pin' };
 
 export type HoverControllerOptions<T extends HoverTarget> = {
   /** Called with the newly shown target (or undefined when the card must close), only on change. */

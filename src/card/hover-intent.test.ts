@@ -138,6 +138,33 @@ describe('hover intent', () => {
     });
   });
 
+  it('pins the shown card on a press inside it: leaving no longer closes it, Escape and a press outside do', () => {
+    const hovered = run([
+      { type: 'pointer-over-mention', target: a, now: 0 },
+      { type: 'timer', now: 350 },
+    ]);
+    const pinned = nextHoverState(hovered, { type: 'pin' });
+    expect(pinned).toEqual({ kind: 'open', target: a, sticky: true });
+    expect(nextHoverState(pinned, { type: 'pointer-left', now: 400 })).toBe(pinned);
+    expect(nextHoverState(pinned, { type: 'pin' })).toBe(pinned);
+    expect(nextHoverState(pinned, { type: 'escape' })).toBe(IDLE);
+    expect(nextHoverState(pinned, { type: 'dismiss' })).toBe(IDLE);
+    // While closing (the pointer left, e.g. mid-drag) or while another card is pending, the shown card is pinned.
+    expect(nextHoverState({ kind: 'closing', target: a, closeAt: 9 }, { type: 'pin' })).toEqual(pinned);
+    expect(nextHoverState({ kind: 'pending', target: b, openAt: 9, shown: a }, { type: 'pin' })).toEqual(
+      pinned,
+    );
+    expect(nextHoverState(IDLE, { type: 'pin' })).toBe(IDLE);
+    expect(
+      nextHoverState({ kind: 'pending', target: b, openAt: 9, shown: undefined }, { type: 'pin' }),
+    ).toEqual({
+      kind: 'pending',
+      target: b,
+      openAt: 9,
+      shown: undefined,
+    });
+  });
+
   it('closes at once on Escape or a press outside, from every state', () => {
     const states: HoverState<Target>[] = [
       { kind: 'pending', target: a, openAt: 1, shown: b },

@@ -8,8 +8,9 @@
  *
  * The controller feeds events with the current time, renders `shownTarget(state)` and sets one
  * timer for `deadline(state)`; when it fires it sends `{ type: 'timer', now }`.
- * A card opened on purpose (keyboard, tap, related-entity click) is `sticky`: the pointer
- * leaving does not close it; Escape, a dismiss (press outside) or another card does.
+ * A card opened on purpose (keyboard, tap, related-entity click) or pinned by a press inside it is
+ * `sticky`: the pointer leaving does not close it; Escape, a dismiss (press outside) or another
+ * card does.
  */
 
 /** Dwell before a hovered mention opens its card; the `hoverDelayMs` setting overrides it. */
@@ -40,6 +41,8 @@ export type HoverEvent<T extends HoverTarget> =
   | { readonly type: 'escape' }
   /** A press outside the card and outside any mention. */
   | { readonly type: 'dismiss' }
+  /** A press inside the shown card: keep it until dismissed. */
+  | { readonly type: 'pin' }
   /** The controller's timer fired. */
   | { readonly type: 'timer'; readonly now: number };
 
@@ -100,6 +103,8 @@ export function nextHoverState<T extends HoverTarget>(
       return state.kind === 'open' && state.sticky && same(state.target, event.target)
         ? state
         : { kind: 'open', target: event.target, sticky: true };
+    case 'pin':
+      return pin(state);
     case 'pointer-over-mention':
       return overMention(state, event.target, event.now, timing);
     case 'pointer-in-card':
@@ -133,6 +138,12 @@ function overMention<T extends HoverTarget>(
         ? { kind: 'open', target: state.target, sticky: false }
         : startPending(target, now, state.target, timing);
   }
+}
+
+function pin<T extends HoverTarget>(state: HoverState<T>): HoverState<T> {
+  const shown = shownTarget(state);
+  if (!shown || (state.kind === 'open' && state.sticky)) return state;
+  return { kind: 'open', target: shown, sticky: true };
 }
 
 function inCard<T extends HoverTarget>(state: HoverState<T>): HoverState<T> {

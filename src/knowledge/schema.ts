@@ -181,6 +181,11 @@ export const TimelineEntrySchema = v.strictObject({
   source: httpsUrl,
   /** Who published `source`: the outlet or institution, e.g. "Ministry of Commerce of the PRC". */
   publisher: v.optional(nonEmpty),
+  /**
+   * The due date this event set: on the first such entry the original date, on each later one an
+   * extension (or other move). The last one must equal the deadline's `due`.
+   */
+  setsDue: v.optional(isoDate),
 });
 
 export const DeadlineSchema = v.strictObject({

@@ -7,6 +7,7 @@
  * Never throws: anything unexpected becomes a problem at the root path.
  */
 import * as v from 'valibot';
+import { timelineProblems } from './deadline-checks';
 import { formatPath, formatProblem, type PackProblem, type PathKey } from './problems';
 import { dependencyProblems, relatedProblems } from './reference-checks';
 import { aliasRule, type Pack, PackSchema } from './schema';
@@ -88,21 +89,6 @@ function duplicateIds(list: readonly { id: string }[], listName: string): PackPr
         path: formatPath([listName, index, 'id']),
         message: `"${item.id}" is already the id of ${listName}[${earlier}]; ids must be unique`,
       });
-  });
-  return problems;
-}
-
-function timelineProblems(pack: Pack): PackProblem[] {
-  const problems: PackProblem[] = [];
-  pack.deadlines.forEach((deadline, i) => {
-    deadline.timeline.forEach((entry, j) => {
-      const previous = deadline.timeline[j - 1];
-      if (previous && entry.date < previous.date)
-        problems.push({
-          path: formatPath(['deadlines', i, 'timeline', j, 'date']),
-          message: `${entry.date} comes before the previous entry (${previous.date}); list the timeline in date order`,
-        });
-    });
   });
   return problems;
 }

@@ -95,6 +95,16 @@ export const GetSettingsProblemsRequest = v.strictObject({ type: v.literal('get-
 export const ClearSettingsProblemsRequest = v.strictObject({ type: v.literal('clear-settings-problems') });
 /** Background → every context: the settings changed; ask again with `get-settings`. */
 export const SettingsChanged = v.strictObject({ type: v.literal('settings-changed') });
+/** Options page → background: the reader's reminder choice (the background owns its storage). */
+export const GetRemindersRequest = v.strictObject({ type: v.literal('get-reminders') });
+export const SaveRemindersRequest = v.strictObject({
+  type: v.literal('save-reminders'),
+  prefs: v.strictObject({
+    enabled: v.boolean(),
+    daysBefore: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60)),
+    untracked: v.pipe(v.array(entityId), v.maxLength(1000)),
+  }),
+});
 
 export const MessageSchema = v.variant('type', [
   RecognizeRequest,
@@ -121,6 +131,8 @@ export const MessageSchema = v.variant('type', [
   CheckPackUpdatesRequest,
   PopupKnowledgeRequest,
   KnowledgeChanged,
+  GetRemindersRequest,
+  SaveRemindersRequest,
 ]);
 export type MessageType = Message['type'];
 /** The message of one type. */
@@ -148,11 +160,28 @@ export type WireMention = { entity: string; type: EntityType; start: number; end
 /** Reply to `recognize`: mentions sorted by `start`, never overlapping. */
 export type RecognizeResponse = { mentions: WireMention[] };
 /**
- * The card's date-dependent wording, made by the background for the reader's locale, time zone and
- * today (so the content script carries no date formatting): one `as of` label per fact, one line per
- * deadline (live status), and the knowledge date.
+ * A fact's source link: visible text (the publisher, else the hostname), full accessible name, and
+ * the address when it is a safe http(s) link (`sourceLink`).
  */
-export type CardLabels = { facts: string[]; deadlines: DeadlineLine[]; packAsOf: string };
+export type SourceLabel = { text: string; name: string; href?: string };
+/**
+ * The card's wording, made by the background for the reader's language, locale, time zone and today
+ * (so the content script carries no date formatting and few words): the entity type, one `as of`
+ * label and one source label per fact, one line per deadline (live status, with its timeline), a
+ * type label per related entity, the knowledge date, and the facts with their sources as plain text
+ * for "Copy".
+ */
+export type CardLabels = {
+  type: string;
+  facts: string[];
+  sources: SourceLabel[];
+  deadlines: DeadlineLine[];
+  related: string[];
+  packAsOf: string;
+  copyText: string;
+  /** The entity's Wikidata page, when it has a valid QID (`wikidataLink`). */
+  wikidata?: { href: string; label: string };
+};
 /** Reply to `card`: null when the pack has no such entity, else the card and its wording. */
 export type CardResponse = { card: CardData | null; labels?: CardLabels };
 /** Reply to `page-state` from a tab's content script. */

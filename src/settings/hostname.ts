@@ -2,6 +2,7 @@
  * Site hostnames as the settings store them: lower-case ASCII (punycode), no trailing dot,
  * no port. "example.com" covers itself and every subdomain ("news.example.com").
  */
+import type { MessageKey, MessageRef } from '../i18n/messages';
 
 /** Longest DNS name (RFC 1035), without the trailing dot. */
 const MAX_HOSTNAME_LENGTH = 253;
@@ -13,10 +14,11 @@ const LABEL_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const IPV4_PATTERN = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const WEB_SCHEMES = ['http:', 'https:'];
 
-export type HostnameResult = { ok: true; hostname: string } | { ok: false; reason: string };
+/** `reason`: why the input is refused, as a message for the reader (see src/i18n). */
+export type HostnameResult = { ok: true; hostname: string } | { ok: false; reason: MessageRef };
 
-function refuse(reason: string): HostnameResult {
-  return { ok: false, reason };
+function refuse(key: MessageKey, ...values: string[]): HostnameResult {
+  return { ok: false, reason: values.length > 0 ? { key, values } : { key } };
 }
 
 /** The part of the input before any path, query or fragment, with an optional `*.` wildcard dropped. */
@@ -31,10 +33,10 @@ function hostPart(input: string): string {
  * a reader can act on. Never throws.
  */
 export function normalizeHostname(input: unknown): HostnameResult {
-  if (typeof input !== 'string') return refuse('a site must be given as text');
+  if (typeof input !== 'string') return refuse('siteNotText');
   const trimmed = input.trim();
-  if (trimmed === '') return refuse('enter a site such as example.com');
-  if (trimmed.length > MAX_INPUT_LENGTH) return refuse('that text is too long to be a site address');
+  if (trimmed === '') return refuse('siteEmpty');
+  if (trimmed.length > MAX_INPUT_LENGTH) return refuse('siteTooLong');
 
   let host: string;
   const schemeMatch = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
@@ -43,39 +45,38 @@ export function normalizeHostname(input: unknown): HostnameResult {
     try {
       url = new URL(trimmed);
     } catch {
-      return refuse('that address could not be read as a URL');
+      return refuse('siteNotUrl');
     }
     if (!WEB_SCHEMES.includes(url.protocol)) {
-      return refuse(`${url.protocol}// pages are not web sites; only http and https sites can be listed`);
+      return refuse('siteNotWeb', `${url.protocol}//`);
     }
     host = url.hostname;
   } else {
     const part = hostPart(trimmed);
-    if (/\s/.test(part)) return refuse('a site address cannot contain spaces');
-    if (part.includes('@')) return refuse('a site address cannot contain "@"');
+    if (/\s/.test(part)) return refuse('siteHasSpaces');
+    if (part.includes('@')) return refuse('siteHasAt');
     let url: URL;
     try {
       url = new URL(`http://${part}`);
     } catch {
-      return refuse(`"${part}" is not a valid site address`);
+      return refuse('siteInvalidAddress', part);
     }
     host = url.hostname;
   }
 
   host = host.toLowerCase().replace(/\.+$/, '');
-  if (host === '') return refuse('enter a site such as example.com');
+  if (host === '') return refuse('siteEmpty');
   if (host.startsWith('[')) return { ok: true, hostname: host }; // IPv6 literal, already validated by URL
-  if (host.length > MAX_HOSTNAME_LENGTH)
-    return refuse(`a site name can be at most ${MAX_HOSTNAME_LENGTH} characters`);
+  if (host.length > MAX_HOSTNAME_LENGTH) return refuse('siteNameTooLong', String(MAX_HOSTNAME_LENGTH));
   if (IPV4_PATTERN.test(host)) return { ok: true, hostname: host };
   const labels = host.split('.');
-  if (labels.length < 2 && host !== 'localhost') return refuse(`"${host}" needs a dot, like example.com`);
+  if (labels.length < 2 && host !== 'localhost') return refuse('siteNeedsDot', host);
   for (const label of labels) {
     if (label.length > MAX_LABEL_LENGTH) {
-      return refuse(`each part of a site name can be at most ${MAX_LABEL_LENGTH} characters`);
+      return refuse('siteLabelTooLong', String(MAX_LABEL_LENGTH));
     }
     if (!LABEL_PATTERN.test(label)) {
-      return refuse(`"${host}" is not a valid site name (letters, digits and hyphens between dots)`);
+      return refuse('siteInvalidName', host);
     }
   }
   return { ok: true, hostname: host };

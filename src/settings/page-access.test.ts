@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../_locales/en/messages.json';
+import { type MessagesFile, translateRef, translatorFor } from '../i18n/messages';
 import { pageAccess } from './page-access';
 
 function reason(url: string): string {
   const access = pageAccess(url);
   if (access.ok) throw new Error(`expected ${url} to be refused`);
-  return access.reason;
+  return translateRef(translatorFor(en as MessagesFile), access.reason);
 }
 
 describe('pageAccess', () => {

@@ -19,6 +19,7 @@ type Manifest = {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
+  default_locale?: string;
   web_accessible_resources?: unknown;
   content_security_policy?: unknown;
   background: { service_worker?: string; scripts?: string[]; type?: string };
@@ -89,9 +90,13 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
     it('is MV3 with the package version and minimal permissions', () => {
       expect(manifest.manifest_version).toBe(3);
       expect(manifest.version).toBe(version);
+      // `alarms` serves scheduled pack updates; reminders' `notifications` is optional, asked for
+      // when the reader turns reminders on.
       expect(manifest.permissions).toEqual(['storage', 'activeTab', 'alarms']);
+      expect(manifest.optional_permissions).toEqual(['notifications']);
+      expect(manifest.default_locale).toBe('en');
+      expect(existsSync(join(dist, '_locales/en/messages.json'))).toBe(true);
       expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.optional_permissions).toBeUndefined();
       expect(manifest.web_accessible_resources).toBeUndefined();
       expect(manifest.content_security_policy).toBeUndefined(); // the default MV3 CSP
       expect(manifest.content_scripts).toEqual([

@@ -187,7 +187,12 @@ export function readCard(page: TestPage): Promise<CardSnapshot | null> {
         target: a.getAttribute('target') ?? '',
         rel: a.getAttribute('rel') ?? '',
       })),
-      deadlines: [...root.querySelectorAll('.deadlines li')].map((li) => text(li)),
+      deadlines: [...root.querySelectorAll('.deadlines li')].map(
+        (li) =>
+          text(li.querySelector('.deadline-title')) +
+          text(li.querySelector('.meta')) +
+          text(li.querySelector('.stale')),
+      ),
       related: [...root.querySelectorAll<HTMLElement>('.related button')].map((b) => ({
         id: b.dataset.entity ?? '',
         name: text(b),
@@ -274,6 +279,22 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, undefined);
+}
+
+/** Presses the card's "More" (a script click: it does not pin the card) and waits for the full card. */
+export async function expandCard(page: TestPage): Promise<CardSnapshot> {
+  await page.evaluate(() => {
+    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    const more = root?.querySelector<HTMLButtonElement>('button.more');
+    if (more?.getAttribute('aria-expanded') === 'false') more.click();
+  });
+  const card = await waitFor(
+    () => readCard(page),
+    (c) => c !== null && c.footer !== '',
+    'the card to expand',
+  );
+  if (!card) throw new Error('the card closed while expanding');
+  return card;
 }
 
 /** Scrolls the card's related-entity button into view inside the card; its new box. */

@@ -14,6 +14,7 @@ import { BUNDLED } from '../support/qualified-pack';
 import {
   asTestPage,
   type CardSnapshot,
+  expandCard,
   highlightedTexts,
   loadPack,
   readCard,
@@ -181,7 +182,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     if (!box) throw new Error('"Scott Bessent" not found on the page');
     await page.mouse.move(box.x, box.y); // one move: the dwell starts here
 
-    const card = await waitForCard(page);
+    await waitForCard(page);
     const times = await page.evaluate(
       () => (window as unknown as { __cardTimes: { movedAt: number; openedAt: number } }).__cardTimes,
     );
@@ -189,6 +190,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     expect(times.openedAt - times.movedAt, 'card opened before the 300 ms dwell').toBeGreaterThanOrEqual(
       DEFAULT_HOVER_DELAY_MS - 1,
     );
+    const card = await expandCard(page);
     expect(card.title).toBe('Scott Bessent');
     expect(card.type).toBe('Person');
     expect(card.description).toBe(entity.description);
@@ -196,7 +198,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     for (const fact of card.facts) expect(fact.meta).toMatch(/^as of [A-Z][a-z]{2} \d{1,2}, \d{4}/);
     const factLinks = card.links.filter((l) => !l.href.startsWith('https://www.wikidata.org/'));
     expect(factLinks.map((l) => l.label)).toEqual(
-      byDateNewestFirst.map((f) => new URL(f.source).hostname.replace(/^www\./, '')),
+      byDateNewestFirst.map((f) => f.publisher ?? new URL(f.source).hostname.replace(/^www\./, '')),
     );
     for (const link of card.links) {
       expect(link.href).toMatch(/^https?:\/\//);
@@ -246,7 +248,8 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   it('swaps to a related entity in place, one card at a time', async () => {
     const page = await openArticle();
     await hover(page, 'Scott Bessent');
-    const first = await waitForCard(page);
+    await waitForCard(page);
+    const first = await expandCard(page);
     const related = first.related[0];
     if (!related) throw new Error('expected related entities on the Bessent card');
     const target = await revealRelatedButton(page, related.id);
@@ -279,7 +282,15 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     }, undefined);
     await sleep(200);
     const { box } = await hover(page, 'Nvidia', '#bottom-right');
-    const card = await waitForCard(page);
+    await waitForCard(page);
+    // Expanded, it is at its largest: it must still fit and stay off the mention (once placed again).
+    await expandCard(page);
+    const card = await waitFor(
+      () => readCard(page),
+      (c) => c !== null && c.box.bottom <= c.viewport.height + 0.5,
+      'the expanded card to be placed inside the viewport',
+    );
+    if (!card) throw new Error('the card closed');
     const nvidia = pack.entities.find((e) => e.id === `${BUNDLED}/nvidia`);
     expect(card.title).toBe('Nvidia');
     if (nvidia?.wikidata)
@@ -323,7 +334,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     const secondEntity = secondText === undefined ? undefined : expectedEntityForText(secondText);
     if (!firstEntity || !secondEntity) throw new Error(`could not map ${texts.join(', ')} to entities`);
 
-    await page.focus('#focus-start');
+    await page.focus('#focus-top');
     await step(page, 1);
     const card = await waitForCard(page, 'step-mention to open a card');
     expect(card.title).toBe(firstEntity.name);
@@ -339,7 +350,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     await page.keyboard.press('Escape');
     await waitForNoCard(page, 'Escape to close the stepped card');
     const focusId = await page.evaluate(() => document.activeElement?.id ?? null, undefined);
-    expect(focusId).toBe('focus-start');
+    expect(focusId).toBe('focus-top');
 
     await step(page, 1);
     const second = await waitFor(
@@ -404,7 +415,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
 
   it('follows its mention on scroll and hides while the mention is out of sight', async () => {
     const page = await openArticle();
-    await page.focus('#focus-start');
+    await page.focus('#focus-top');
     await step(page, 1);
     const open = await waitForCard(page, 'step-mention to open a card');
     const cardTop = async () =>

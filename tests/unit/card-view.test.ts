@@ -9,6 +9,12 @@ import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/
 import { cardLabels } from '../../extension/shared/card-labels';
 import type { CardData } from '../../src/card/card-data';
 import type { Fact } from '../../src/knowledge/schema';
+import { english } from '../support/english';
+
+vi.mock('../../extension/shared/i18n', async () => {
+  const { english } = await import('../support/english');
+  return { t: english };
+});
 
 function data(overrides: Partial<CardData> = {}): CardData {
   return {
@@ -46,7 +52,7 @@ function data(overrides: Partial<CardData> = {}): CardData {
  * 2025-06-07, for a reader in `timeZone` (explicit, so the machine's own zone plays no part).
  */
 function ready(card: CardData = data(), timeZone = 'UTC') {
-  const labels = cardLabels(card, 'en-US', new Date('2025-06-07T12:00:00Z'), timeZone);
+  const labels = cardLabels(card, 'en-US', english, new Date('2025-06-07T12:00:00Z'), timeZone);
   return { kind: 'ready' as const, data: card, labels };
 }
 
@@ -65,6 +71,12 @@ function mount(props: Partial<CardViewProps>): HTMLElement {
   return container;
 }
 
+/** Presses "More" (Preact re-renders on the next microtask). */
+async function expand(root: HTMLElement): Promise<void> {
+  root.querySelector<HTMLButtonElement>('button.more')?.click();
+  await new Promise((done) => setTimeout(done, 0));
+}
+
 afterEach(() => {
   if (container) render(null, container);
   container?.remove();
@@ -80,20 +92,26 @@ describe('CardView', () => {
     expect(root.querySelector('.facts li p')?.textContent).toBe('Fact <script>alert(1)</script> one');
   });
 
-  it("shows a fact's publisher, as text, between its date and its source link", () => {
+  it("names a fact's source link by its publisher, as text; a publisher without a link stays as text", () => {
     const base = data();
-    const facts = [{ ...(base.facts[0] as Fact), publisher: 'Example <i>News</i>' }, base.facts[1] as Fact];
+    const facts = [
+      { ...(base.facts[0] as Fact), publisher: 'Example <i>News</i>' },
+      { ...(base.facts[1] as Fact), publisher: 'Plain Wire' },
+    ];
     const root = mount({ content: ready({ ...base, facts }) });
     const metas = [...root.querySelectorAll('.facts li .meta')].map((m) => m.textContent);
-    expect(metas).toEqual(['as of Jun 1, 2025 · Example <i>News</i> · example.com', 'as of May 1, 2025']);
+    expect(metas).toEqual(['as of Jun 1, 2025 · Example <i>News</i>', 'as of May 1, 2025 · Plain Wire']);
+    expect(root.querySelector('.facts a')?.textContent).toBe('Example <i>News</i>');
     expect(root.querySelector('.facts i')).toBeNull();
   });
 
-  it('links only http(s) sources, labeled by hostname, opening safely', () => {
+  it('links only http(s) sources, named by publisher (else hostname) and date, opening safely', async () => {
     const root = mount({});
+    await expand(root);
     const links = [...root.querySelectorAll('a')].map((a) => ({
       href: a.getAttribute('href'),
       text: a.textContent,
+      name: a.getAttribute('aria-label'),
       target: a.getAttribute('target'),
       rel: a.getAttribute('rel'),
     }));
@@ -101,12 +119,14 @@ describe('CardView', () => {
       {
         href: 'https://www.example.com/a',
         text: 'example.com',
+        name: 'example.com, Jun 1, 2025 (source)',
         target: '_blank',
         rel: 'noopener noreferrer',
       },
       {
         href: 'https://www.wikidata.org/wiki/Q42',
         text: 'Wikidata Q42',
+        name: null,
         target: '_blank',
         rel: 'noopener noreferrer',
       },
@@ -115,12 +135,16 @@ describe('CardView', () => {
     expect(metas).toEqual(['as of Jun 1, 2025 · example.com', 'as of May 1, 2025']);
   });
 
-  it('shows deadlines with live status and the knowledge date', () => {
+  it('shows deadlines with live status, and when expanded their timeline and the knowledge date', async () => {
     const root = mount({});
     expect(root.querySelector('.deadlines li')?.textContent).toBe(
       'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 3 days)',
     );
+    expect(root.querySelector('footer, svg')).toBeNull();
+    await expand(root);
+    expect(root.querySelector('svg')?.getAttribute('aria-label')).toMatch(/^Timeline of A deadline: Today: /);
     expect(root.querySelector('footer span')?.textContent).toBe('Knowledge as of Jun 5, 2025');
+    expect(root.querySelector('button.more')?.getAttribute('aria-expanded')).toBe('true');
   });
 
   it('counts days to a deadline from the reader calendar day, not from UTC', () => {
@@ -135,13 +159,28 @@ describe('CardView', () => {
     expect(west.querySelector('.deadlines li')?.textContent).toBe(
       'A deadlineUpcoming · due Tue, Jun 10, 2025 (in 3 days)',
     );
-    expect(west.querySelector('footer span')?.textContent).toBe('Knowledge as of Jun 5, 2025');
   });
 
-  it('calls back for related entities and the close button', () => {
+  it('is compact by default: at most three facts, two when it has a deadline', async () => {
+    const five = ['a', 'b', 'c', 'd', 'e'].map((x, i) => ({
+      text: `Fact ${x}`,
+      asOf: `2025-05-0${5 - i}`,
+      source: 'https://example.com/',
+    }));
+    const withDeadline = mount({ content: ready(data({ facts: five })) });
+    expect(withDeadline.querySelectorAll('.facts li')).toHaveLength(2);
+    await expand(withDeadline);
+    expect(withDeadline.querySelectorAll('.facts li')).toHaveLength(5);
+    render(null, withDeadline);
+    const without = mount({ content: ready(data({ facts: five, deadlines: [] })) });
+    expect(without.querySelectorAll('.facts li')).toHaveLength(3);
+  });
+
+  it('calls back for related entities and the close button', async () => {
     const onRelated = vi.fn();
     const onClose = vi.fn();
     const root = mount({ onRelated, onClose });
+    await expand(root);
     const button = root.querySelector<HTMLButtonElement>('.related button');
     expect(button?.textContent).toBe('Other Inc');
     button?.click();

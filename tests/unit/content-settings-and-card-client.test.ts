@@ -74,13 +74,22 @@ const card: CardData = {
   packAsOf: '2025-06-05',
   packTitle: 'Pack',
 };
-const labels = { facts: ['as of Jun 1, 2025'], deadlines: [], packAsOf: 'Knowledge as of Jun 5, 2025' };
+const labels = {
+  type: 'Organization',
+  facts: ['as of Jun 1, 2025'],
+  sources: [{ text: 'Reuters', name: 'Reuters, Jun 1, 2025 (source)' }],
+  deadlines: [],
+  related: [],
+  packAsOf: 'Knowledge as of Jun 5, 2025',
+  copyText: 'Acme',
+};
 
 describe('card client (content)', () => {
   it('needs the card and its labels', () => {
     expect(readyCardFrom('acme', { card, labels })).toEqual({ data: card, labels });
     expect(readyCardFrom('acme', { card })).toBeUndefined();
     expect(readyCardFrom('acme', { card, labels: { ...labels, facts: 'x' } })).toBeUndefined();
+    expect(readyCardFrom('acme', { card, labels: { ...labels, sources: undefined } })).toBeUndefined();
     expect(readyCardFrom('acme', { card: null })).toBeUndefined();
     expect(readyCardFrom('other', { card, labels })).toBeUndefined();
   });

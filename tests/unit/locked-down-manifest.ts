@@ -7,17 +7,22 @@ import { OPTIONAL_HOST_PERMISSIONS } from '../../src/packs/urls';
 
 /** Every permission the extension may ask for; each is justified in docs/security.md. */
 export const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'alarms'];
+/** Optional permissions, requested only when the reader turns deadline reminders on. */
+export const ALLOWED_OPTIONAL_PERMISSIONS = ['notifications'];
 
 /**
- * No web-accessible resources, loosened CSP, host permissions or remote updates. The only optional
- * permissions are the hosts a pack subscription may ask for (requested one origin at a time).
+ * No web-accessible resources, loosened CSP, host permissions or remote updates. The optional
+ * permissions are the hosts a pack subscription may ask for (requested one origin at a time) and
+ * the notifications reminders show.
  */
 export function expectLockedDownManifest(manifest: Record<string, unknown>): void {
   expect(manifest.web_accessible_resources).toBeUndefined();
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.host_permissions).toBeUndefined();
-  expect(manifest.optional_permissions).toBeUndefined();
+  for (const permission of (manifest.optional_permissions as string[] | undefined) ?? []) {
+    expect(ALLOWED_OPTIONAL_PERMISSIONS, permission).toContain(permission);
+  }
   expect(manifest.optional_host_permissions).toEqual([...OPTIONAL_HOST_PERMISSIONS]);
   expect(manifest.update_url).toBeUndefined();
   for (const permission of (manifest.permissions as string[] | undefined) ?? []) {

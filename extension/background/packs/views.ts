@@ -12,6 +12,11 @@ function deadlinesOf(k: Knowledge): PackDeadline[] {
   return packDeadlines(k.enabled, (id) => k.entities.has(id));
 }
 
+/** Every enabled pack's deadlines (ids qualified by their pack). */
+export async function enabledDeadlines(): Promise<PackDeadline[]> {
+  return deadlinesOf(await knowledge());
+}
+
 /** The card of `id` (`packId/entityId`), or undefined when no enabled pack has that entity. */
 export async function cardOf(id: string): Promise<CardData | undefined> {
   const target = splitQualified(id);

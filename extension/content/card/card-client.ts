@@ -29,7 +29,10 @@ export function readyCardFrom(entity: string, response: unknown): ReadyCard | un
   // as far as rendering relies on it: lists are rendered, missing strings would show as blanks.
   const data = cardFromResponse(entity, response);
   const labels = (response as { labels?: CardLabels }).labels;
-  return data && Array.isArray(labels?.facts) && Array.isArray(labels.deadlines)
+  return data &&
+    Array.isArray(labels?.facts) &&
+    Array.isArray(labels.sources) &&
+    Array.isArray(labels.deadlines)
     ? { data, labels }
     : undefined;
 }

@@ -1,18 +1,29 @@
 /**
- * The card's markup (Preact). Every string from the pack is rendered as text; links are only
- * http(s) (checked by `sourceLink` / `wikidataLink`) and open in a new tab without an opener.
+ * The card's markup (Preact). Compact by default: name, type, a short description, the newest
+ * facts with their dates and sources, and the deadlines' status; "More" expands it in place to
+ * every fact, the deadlines drawn as timelines, related entities and the knowledge date. "Copy"
+ * puts the facts with their sources on the clipboard as plain text.
+ *
+ * Every string from the pack is rendered as text; links are only the http(s) ones the background
+ * checked (`sourceLink` / `wikidataLink` in its labels) and open in a new tab without an opener.
+ * The words come from the background's labels or `browser.i18n`.
  */
+import { Component } from 'preact';
 import type { CardData } from '../../../src/card/card-data';
-import { entityTypeLabel, sourceLink, wikidataLink } from '../../../src/card/card-view';
 import type { CardLabels } from '../../../src/messages/protocol';
+import { DeadlineTimeline } from '../../shared/deadline-timeline';
+import { t } from '../../shared/i18n';
+import { copyToClipboard } from './clipboard';
 
 export const TITLE_ID = 'backstory-card-title';
+/** Facts the compact card shows: three, or two when a deadline line needs the room. */
+const COMPACT_FACTS = 3;
 
 export type CardContent =
   | { kind: 'loading'; entity: string }
   | { kind: 'missing'; entity: string }
   | { kind: 'failed'; entity: string }
-  /** `labels`: the background's date wording for today (as-of dates, deadline status). */
+  /** `labels`: the background's wording for today (as-of dates, sources, deadline status). */
   | { kind: 'ready'; data: CardData; labels: CardLabels };
 
 export type CardViewProps = {
@@ -21,10 +32,10 @@ export type CardViewProps = {
   onClose: () => void;
 };
 
-function ExternalLink({ href, label }: { href: string; label: string }) {
+function ExternalLink({ href, text, name }: { href: string; text: string; name?: string }) {
   return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {label}
+    <a href={href} target="_blank" rel="noopener noreferrer" aria-label={name}>
+      {text}
     </a>
   );
 }
@@ -36,29 +47,32 @@ function Header({ title, subtitle, onClose }: { title: string; subtitle: string;
         <h2 id={TITLE_ID}>{title}</h2>
         {subtitle ? <span class="type">{subtitle}</span> : null}
       </div>
-      <button type="button" class="close" aria-label="Close card" onClick={onClose}>
+      <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
         ×
       </button>
     </div>
   );
 }
 
-function Facts({ data, labels }: { data: CardData; labels: CardLabels }) {
+function Facts({ data, labels, count }: { data: CardData; labels: CardLabels; count: number }) {
   if (data.facts.length === 0) return null;
   return (
     <section aria-labelledby="backstory-facts">
-      <h3 id="backstory-facts">Facts</h3>
+      <h3 id="backstory-facts">{t('cardFacts')}</h3>
       <ul class="facts">
-        {data.facts.map((fact, index) => {
-          const link = sourceLink(fact.source);
+        {data.facts.slice(0, count).map((fact, index) => {
+          const source = labels.sources[index];
           return (
             <li key={`${fact.asOf}|${fact.text}`}>
-              <p>{fact.text}</p>
+              <p class="fact">{fact.text}</p>
               <p class="meta">
                 {labels.facts[index]}
-                {fact.publisher ? ` · ${fact.publisher}` : null}
-                {link ? ' · ' : null}
-                {link ? <ExternalLink href={link.href} label={link.label} /> : null}
+                {source?.href ? ' · ' : null}
+                {source?.href ? (
+                  <ExternalLink href={source.href} text={source.text} name={source.name} />
+                ) : fact.publisher ? (
+                  ` · ${fact.publisher}`
+                ) : null}
               </p>
             </li>
           );
@@ -68,40 +82,40 @@ function Facts({ data, labels }: { data: CardData; labels: CardLabels }) {
   );
 }
 
-function Deadlines({ labels }: { labels: CardLabels }) {
+function Deadlines({ labels, expanded }: { labels: CardLabels; expanded: boolean }) {
   if (labels.deadlines.length === 0) return null;
   return (
     <section aria-labelledby="backstory-deadlines">
-      <h3 id="backstory-deadlines">Deadlines</h3>
+      <h3 id="backstory-deadlines">{t('cardDeadlines')}</h3>
       <ul class="deadlines">
-        {labels.deadlines.map((line) => {
-          return (
-            <li key={line.id}>
-              <p>{line.title}</p>
-              <p class="meta">
-                <span class="status">{line.status}</span> · {line.when}
-              </p>
-              {line.caution ? <p class="stale">{line.caution}</p> : null}
-            </li>
-          );
-        })}
+        {labels.deadlines.map((line) => (
+          <li key={line.id}>
+            <p class="deadline-title">{line.title}</p>
+            <p class="meta">
+              <span class="status">{line.status}</span> · {line.when}
+            </p>
+            {expanded && line.timeline ? <DeadlineTimeline view={line.timeline} /> : null}
+            {expanded && line.caution ? <p class="stale">{line.caution}</p> : null}
+          </li>
+        ))}
       </ul>
     </section>
   );
 }
 
-function Related({ data, onRelated }: { data: CardData; onRelated: (id: string) => void }) {
+function Related(props: { data: CardData; labels: CardLabels; onRelated: (id: string) => void }) {
+  const { data, labels, onRelated } = props;
   if (data.related.length === 0) return null;
   return (
     <section aria-labelledby="backstory-related">
-      <h3 id="backstory-related">Related</h3>
+      <h3 id="backstory-related">{t('cardRelated')}</h3>
       <div class="related">
-        {data.related.map((other) => (
+        {data.related.map((other, index) => (
           <button
             type="button"
             key={other.id}
             data-entity={other.id}
-            title={entityTypeLabel(other.type)}
+            title={labels.related[index]}
             onClick={() => onRelated(other.id)}
           >
             {other.name}
@@ -112,34 +126,84 @@ function Related({ data, onRelated }: { data: CardData; onRelated: (id: string) 
   );
 }
 
-const NOTICES: Record<Exclude<CardContent['kind'], 'ready'>, string> = {
-  loading: 'Loading…',
-  missing: 'No background is available for this name.',
-  failed: 'The background could not be loaded. Hover the name again to retry.',
-};
+function Actions(props: { expanded: boolean; copied: string; onToggle: () => void; onCopy: () => void }) {
+  return (
+    <div class="actions">
+      <button type="button" class="more" aria-expanded={props.expanded} onClick={props.onToggle}>
+        {props.expanded ? t('cardLess') : t('cardMore')}
+      </button>
+      <button type="button" class="copy" onClick={props.onCopy}>
+        {t('cardCopy')}
+      </button>
+      <span class="meta" role="status">
+        {props.copied}
+      </span>
+    </div>
+  );
+}
+
+const NOTICES = {
+  loading: 'cardLoading',
+  missing: 'cardMissing',
+  failed: 'cardFailed',
+} as const;
+
+type ReadyProps = { data: CardData; labels: CardLabels } & Omit<CardViewProps, 'content'>;
+
+/** A class component (core Preact): the content bundle carries no hooks. */
+class ReadyCard extends Component<ReadyProps, { expanded: boolean; copied: string }> {
+  override state = { expanded: false, copied: '' };
+
+  copy = () => {
+    const done = (ok: boolean) => this.setState({ copied: ok ? t('cardCopied') : t('cardCopyFailed') });
+    copyToClipboard(this.props.labels.copyText).then(done, () => done(false));
+  };
+
+  render() {
+    const { data, labels, onRelated, onClose } = this.props;
+    const { expanded, copied } = this.state;
+    const wikidata = labels.wikidata;
+    const facts = expanded ? data.facts.length : COMPACT_FACTS - (labels.deadlines.length > 0 ? 1 : 0);
+    return (
+      <div class={expanded ? 'body expanded' : 'body compact'}>
+        <Header title={data.entity.name} subtitle={labels.type} onClose={onClose} />
+        <p class="desc">{data.entity.description}</p>
+        <Facts data={data} labels={labels} count={facts} />
+        <Deadlines labels={labels} expanded={expanded} />
+        {expanded ? <Related data={data} labels={labels} onRelated={onRelated} /> : null}
+        {expanded ? (
+          <footer>
+            <span>{labels.packAsOf}</span>
+            {wikidata ? <ExternalLink href={wikidata.href} text={wikidata.label} /> : null}
+          </footer>
+        ) : null}
+        <Actions
+          expanded={expanded}
+          copied={copied}
+          onToggle={() => this.setState({ expanded: !expanded })}
+          onCopy={this.copy}
+        />
+      </div>
+    );
+  }
+}
 
 export function CardView({ content, onRelated, onClose }: CardViewProps) {
   if (content.kind !== 'ready') {
     return (
       <>
-        <Header title="Backstory" subtitle="" onClose={onClose} />
-        <p class="notice desc">{NOTICES[content.kind]}</p>
+        <Header title={t('extName')} subtitle="" onClose={onClose} />
+        <p class="notice desc">{t(NOTICES[content.kind])}</p>
       </>
     );
   }
-  const { data, labels } = content;
-  const wikidata = wikidataLink(data.entity.wikidata);
   return (
-    <>
-      <Header title={data.entity.name} subtitle={entityTypeLabel(data.entity.type)} onClose={onClose} />
-      <p class="desc">{data.entity.description}</p>
-      <Facts data={data} labels={labels} />
-      <Deadlines labels={labels} />
-      <Related data={data} onRelated={onRelated} />
-      <footer>
-        <span>{labels.packAsOf}</span>
-        {wikidata ? <ExternalLink href={wikidata.href} label={wikidata.label} /> : null}
-      </footer>
-    </>
+    <ReadyCard
+      key={content.data.entity.id}
+      data={content.data}
+      labels={content.labels}
+      onRelated={onRelated}
+      onClose={onClose}
+    />
   );
 }

@@ -8,16 +8,16 @@
  * button). The page's own handling of the tap is never blocked, so a mention inside a link
  * still follows the link — the card only adds, it never takes a click away from the page.
  */
-import type { VirtualElement } from '@floating-ui/dom';
 import { render } from 'preact';
 import { createHoverController } from '../../../src/card/hover-controller';
 import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from '../../../src/card/hover-intent';
 import { type CardClient, type CardRequester, createCardClient, type ReadyCard, today } from './card-client';
 import { type CardContent, CardView, TITLE_ID } from './card-view';
+import { indexFrom, parkFocusAfter, placeCaretAfter, readingPosition, wrapTab } from './focus';
 import { guarded, reportError, runGuarded } from './guard';
 import { mentionAtPoint } from './hit-test';
 import { ensureCardHost, existingCardHost, isBackstoryHost } from './host';
-import { followReference, rangeReference } from './placement';
+import { type CardReference, followReference, rangeReference } from './placement';
 import { installCardTestBridge } from './test-bridge';
 
 /** What the card needs to know about one highlighted mention. */
@@ -86,6 +86,8 @@ export function installCard(options: CardOptions): CardController {
   let stopFollowing: (() => void) | undefined;
   let returnFocus: Element | undefined;
   let lastStepRange: Range | undefined;
+  /** The caret or focus when the last step was taken: stepping continues from that step until it moves. */
+  let lastStepFrom: { node: Node; offset: number } | undefined;
   let destroyed = false;
 
   const keyForRange = (range: Range): string => {
@@ -156,12 +158,12 @@ export function installCard(options: CardOptions): CardController {
     client.get(target.entity).then(
       (data) => {
         resolved.set(target.entity, data);
-        if (shown?.entity === target.entity) runGuarded('render', () => paint(shown as Target));
+        if (shown?.entity === target.entity) runGuarded('render', () => repaint(shown as Target));
       },
       (error: unknown) => {
         reportError(error);
         failed.add(target.entity);
-        if (shown?.entity === target.entity) runGuarded('render', () => paint(shown as Target));
+        if (shown?.entity === target.entity) runGuarded('render', () => repaint(shown as Target));
       },
     );
   }
@@ -169,6 +171,24 @@ export function installCard(options: CardOptions): CardController {
   function cardHasFocus(): boolean {
     const host = existingCardHost();
     return !!host && (document.activeElement === host.host || host.root.activeElement !== null);
+  }
+
+  /** Paints again once the card's answer arrived, and gives it the focus it was waiting for. */
+  function repaint(target: Target): void {
+    paint(target);
+    if (target.focus && !cardHasFocus()) takeFocus(target);
+  }
+
+  /**
+   * Moves focus into the card (remembering where it was), once its content is there: the dialog is
+   * named by its title, so a screen reader announces the name, not "Loading".
+   */
+  function takeFocus(target: Target): void {
+    if (!resolved.has(target.entity) && !failed.has(target.entity)) return;
+    if (!cardHasFocus() && document.activeElement && !isBackstoryHost(document.activeElement)) {
+      returnFocus = document.activeElement;
+    }
+    cardElement?.focus({ preventScroll: true });
   }
 
   function show(target: Target): void {
@@ -181,19 +201,20 @@ export function installCard(options: CardOptions): CardController {
     if (previous?.entity !== target.entity) element.scrollTop = 0;
     if (!previous || previous.range !== target.range || previous.rectIndex !== target.rectIndex) {
       stopFollowing?.();
-      const reference: VirtualElement = rangeReference(target.range, target.rectIndex);
+      const reference: CardReference = rangeReference(target.range, target.rectIndex);
       stopFollowing = followReference(reference, element, reportError);
     }
-    if (target.focus || cardHasFocus()) {
-      if (!cardHasFocus() && document.activeElement && !isBackstoryHost(document.activeElement)) {
-        returnFocus = document.activeElement;
-      }
-      element.focus({ preventScroll: true });
-    }
+    if (target.focus || cardHasFocus()) takeFocus(target);
   }
 
   function hide(): void {
     const hadFocus = cardHasFocus();
+    const closing = shown;
+    const back = returnFocus;
+    const landAfterName =
+      hadFocus && closing && !(back instanceof HTMLElement && back !== document.body && back.isConnected);
+    const host = existingCardHost();
+    if (landAfterName && host && cardElement) parkFocusAfter(closing.source, host.host, cardElement);
     shown = undefined;
     stopFollowing?.();
     stopFollowing = undefined;
@@ -202,9 +223,9 @@ export function installCard(options: CardOptions): CardController {
       cardElement.hidden = true;
     }
     if (hadFocus) {
-      const back = returnFocus;
-      if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
-      else existingCardHost()?.host.blur();
+      // Nothing had focus: the reading order continues just after the name (see parkFocusAfter).
+      if (landAfterName) placeCaretAfter(closing.source);
+      else (back as HTMLElement).focus({ preventScroll: true });
     }
     returnFocus = undefined;
   }
@@ -257,7 +278,11 @@ export function installCard(options: CardOptions): CardController {
   let touchStart: { x: number; y: number; at: number } | undefined;
 
   const onPointerDown = guarded('pointerdown', (event: PointerEvent) => {
-    if (isBackstoryHost(event.target as Node | null)) return;
+    if (isBackstoryHost(event.target as Node | null)) {
+      // A press inside the card pins it (also keeps it through a selection dragged past its edge).
+      if (event.isTrusted && shown) controller.send({ type: 'pin' });
+      return;
+    }
     if (event.pointerType === 'touch') {
       touchStart = { x: event.clientX, y: event.clientY, at: event.timeStamp };
       return;
@@ -282,6 +307,16 @@ export function installCard(options: CardOptions): CardController {
 
   const onKeyDown = guarded('keydown', (event: KeyboardEvent) => {
     if (event.key === 'Escape' && shown) controller.send({ type: 'escape' });
+    const host = existingCardHost();
+    if (
+      event.isTrusted &&
+      shown &&
+      cardElement &&
+      host &&
+      cardHasFocus() &&
+      wrapTab(event, cardElement, host.root)
+    )
+      event.preventDefault();
   });
 
   const listen = { capture: true, passive: true } as const;
@@ -292,9 +327,16 @@ export function installCard(options: CardOptions): CardController {
   window.addEventListener('keydown', onKeyDown, true);
 
   // --- keyboard stepping -----------------------------------------------------------------
+  /** From the open card's mention, else from the caret or focus, else the last step, else the view. */
   function startIndex(list: readonly CardMention[], direction: 1 | -1): number {
-    const anchor = shown?.source ?? lastStepRange;
-    const current = anchor ? list.findIndex((m) => m.range === anchor) : -1;
+    const open = shown ? list.findIndex((m) => m.range === shown?.source) : -1;
+    if (open >= 0) return (open + direction + list.length) % list.length;
+    const position = readingPosition((node) => isBackstoryHost(node));
+    const moved = position?.node !== lastStepFrom?.node || position?.offset !== lastStepFrom?.offset;
+    lastStepFrom = position;
+    const current = lastStepRange ? list.findIndex((m) => m.range === lastStepRange) : -1;
+    if (current >= 0 && !moved) return (current + direction + list.length) % list.length;
+    if (position) return indexFrom(list, position, direction);
     if (current >= 0) return (current + direction + list.length) % list.length;
     const viewportHeight = window.innerHeight;
     if (direction === 1) {

@@ -1,0 +1,401 @@
+/**
+ * The popup and options page as a reader meets them, in Chromium and Firefox ESR (test-hooks builds):
+ * default shortcuts that bind, shown live with a way to the browser's shortcut settings; the "On this
+ * page" list as the screen-reader path, with announced counts that change when the site switch flips;
+ * deadlines drawn as timelines; focus after "Remove" and "Reset"; the hover-delay error described;
+ * reminders that ask for their permissions only when turned on; axe-core on both pages.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { snapshotTestBuild, type TestPage, waitFor } from './card-helpers';
+import {
+  type ChromiumSession,
+  launchChromium,
+  launchFirefox,
+  type StaticServer,
+  serveStatic,
+} from './harness';
+import {
+  bundledPack,
+  clockBeforeSoonest,
+  highlightCount,
+  NEWS_ENTITIES,
+  NEWS_PAGE,
+  TEST_NOW_KEY,
+} from './popup-helpers';
+import { axeViolations, chromiumReader, firefoxReader, type ReaderSession } from './reader-helpers';
+
+type Ext = {
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  permissions: { contains(p: object): Promise<boolean> };
+  storage: { local: { set(items: object): Promise<void> } };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string; active?: boolean }[]> };
+  alarms?: { getAll(): Promise<{ name: string }[]> };
+  notifications?: { getAll(): Promise<Record<string, unknown>> };
+  runtime: { getBackgroundPage(): Promise<{ backstoryRemindersForTest: { fireAll(): Promise<string[]> } }> };
+};
+declare const browser: Ext;
+declare const chrome: Ext;
+
+describe.each(['chromium', 'firefox'] as const)('popup and options for a reader in %s', (browserName) => {
+  let server: StaticServer;
+  let reader: ReaderSession;
+  let chromium: ChromiumSession | undefined;
+  let build: { dist: string; remove(): void };
+  let news: TestPage;
+  const opened: TestPage[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/news.html': NEWS_PAGE });
+    build = snapshotTestBuild(browserName === 'chromium' ? 'chrome' : 'firefox');
+    if (browserName === 'chromium') {
+      chromium = await launchChromium({ dist: build.dist });
+      reader = chromiumReader(chromium);
+    } else {
+      // Grants optional permissions without the prompt a headless browser cannot answer.
+      const prefs = { 'extensions.webextOptionalPermissionPrompts': false };
+      reader = firefoxReader(await launchFirefox({ dist: build.dist, prefs }));
+    }
+    news = await reader.newPage();
+    await news.goto(server.url('/news.html'));
+    await waitFor(
+      () => highlightCount(news),
+      (n) => n >= NEWS_ENTITIES.length,
+      'highlights on the news page',
+      15_000,
+    );
+    const control = await page('options.html');
+    const now = clockBeforeSoonest(bundledPack(build.dist));
+    await control.evaluate(
+      ([key, value]) => (globalThis as unknown as { chrome: Ext }).chrome.storage.local.set({ [key]: value }),
+      [TEST_NOW_KEY, now] as const,
+    );
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const p of opened) await p.close().catch(() => undefined);
+    await reader?.close();
+    await server?.close();
+    build?.remove();
+  });
+
+  async function page(path: string): Promise<TestPage> {
+    const p = await reader.extensionPage(path, news);
+    opened.push(p);
+    return p;
+  }
+
+  /** The popup as a tab about the news page (`?tab=` is honoured by test-hooks builds only). */
+  async function newsTabId(): Promise<number | undefined> {
+    if (chromium) {
+      // Chromium hides tab URLs without the tabs permission: the news tab is the active one once in front.
+      await (news as unknown as { bringToFront(): Promise<void> }).bringToFront();
+      return (await chromium.serviceWorker()).evaluate(async () => {
+        const [tab] = await (globalThis as unknown as { chrome: Ext }).chrome.tabs.query({
+          active: true,
+          lastFocusedWindow: true,
+        });
+        return tab?.id;
+      });
+    }
+    const control = await page('options.html');
+    const url = server.url('/news.html');
+    return control.evaluate(async (u) => {
+      const tabs = await (globalThis as unknown as { chrome: Ext }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url);
+  }
+
+  async function popup(): Promise<TestPage> {
+    const tabId = await newsTabId();
+    const p = await page(`popup.html?tab=${tabId}`);
+    await waitFor(
+      () => p.evaluate(() => document.querySelectorAll('.found-entity').length),
+      (n) => n > 0,
+      'the popup to list the names',
+    );
+    return p;
+  }
+
+  const text = (p: TestPage, selector: string) =>
+    p.evaluate((s) => document.querySelector(s)?.textContent?.trim() ?? null, selector);
+
+  it('binds every command that has a suggested key, and shows the live shortcuts in the popup and options', async () => {
+    const manifest = JSON.parse(readFileSync(join(build.dist, 'manifest.json'), 'utf8')) as {
+      commands: Record<string, { suggested_key?: { default?: string } }>;
+    };
+    const suggested = Object.entries(manifest.commands).filter(([, c]) => c.suggested_key?.default);
+    expect(suggested.length).toBe(4);
+    const options = await page('options.html');
+    const live = await options.evaluate(() =>
+      (globalThis as unknown as { chrome: Ext }).chrome.commands.getAll(),
+    );
+    for (const [name, command] of suggested) {
+      expect(live.find((c) => c.name === name)?.shortcut, `${name} is bound`).toBe(
+        command.suggested_key?.default,
+      );
+    }
+    for (const p of [options, await popup()]) {
+      await waitFor(
+        () => p.evaluate(() => document.querySelectorAll('.shortcut').length),
+        (n) => n === 4,
+        'the shortcut list',
+      );
+      const shown = await p.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.shortcut')].map((s) => [
+          s.dataset.command,
+          s.querySelector('kbd')?.textContent,
+        ]),
+      );
+      expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(live.map((c) => [c.name, c.shortcut])));
+    }
+  });
+
+  it('opens the browser’s shortcut settings from the options page', async () => {
+    const options = await page('options.html');
+    await waitFor(
+      () => options.evaluate(() => !!document.getElementById('change-shortcuts')),
+      Boolean,
+      'the button',
+    );
+    await options.evaluate(() => document.getElementById('change-shortcuts')?.click());
+    const wanted = browserName === 'chromium' ? 'chrome://extensions/shortcuts' : 'about:addons';
+    await waitFor(
+      () => reader.tabUrls(),
+      (urls) => urls.some((u) => u.startsWith(wanted)),
+      `a tab with ${wanted}`,
+    );
+    expect(await text(options, '#change-shortcuts + .error')).toBeNull();
+  });
+
+  it('lists the page’s names as the screen-reader path, announces the counts, and announces the switch flipping', async () => {
+    const p = await popup();
+    const names = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.found-entity')].map((b) =>
+        b.innerText.replace(/\s+/g, ' ').trim(),
+      ),
+    );
+    expect(names.length).toBe(NEWS_ENTITIES.length);
+    for (const name of names) expect(name).toMatch(/ 1 mention$/);
+    expect(await p.evaluate(() => document.querySelector('.found')?.getAttribute('aria-labelledby'))).toBe(
+      'on-page-heading',
+    );
+    expect(await text(p, '#on-page-status')).toBe(
+      `${NEWS_ENTITIES.length} names on this page, ${NEWS_ENTITIES.length} mentions in all. Choose one to open its card.`,
+    );
+    expect(await p.evaluate(() => document.getElementById('on-page-status')?.getAttribute('role'))).toBe(
+      'status',
+    );
+    await p.evaluate(() => document.getElementById('site-switch')?.click());
+    await waitFor(
+      () => text(p, '#on-page-status'),
+      (t) => t === 'Highlights are off on 127.0.0.1; no names are listed.',
+      'the status to announce the switch',
+      10_000,
+    );
+    await p.evaluate(() => document.getElementById('site-switch')?.click());
+    await waitFor(
+      () => text(p, '#on-page-status'),
+      (t) => t?.startsWith(`${NEWS_ENTITIES.length} names`) === true,
+      'the status to announce the names again',
+      10_000,
+    );
+  });
+
+  it('draws each deadline as a timeline named and described in words, and names sources by publisher and date', async () => {
+    const p = await popup();
+    const pack = bundledPack(build.dist);
+    const drawn = await p.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.deadline')].map((d) => ({
+        id: d.dataset.deadline,
+        label: d.querySelector('svg[role="img"]')?.getAttribute('aria-label') ?? '',
+        marks: d.querySelectorAll('svg title').length,
+      })),
+    );
+    expect(drawn.length).toBe(pack.deadlines.length);
+    for (const d of drawn) {
+      const deadline = pack.deadlines.find((x) => x.id === d.id);
+      const setting = deadline?.timeline.filter((e) => e.setsDue).length ?? 0;
+      expect(d.label.startsWith(`Timeline of ${deadline?.title}: `)).toBe(true);
+      expect(d.marks, `${d.id}: original, extensions, today, due`).toBe(setting + 2);
+      expect(d.label).toMatch(/Today: .+; (Due|Was due|Settled): /);
+      if (setting > 1) expect(d.label).toContain('Extended on ');
+    }
+    await p.evaluate(() => document.querySelector<HTMLButtonElement>('.deadline-head')?.click());
+    const links = await p.evaluate(() =>
+      [...document.querySelectorAll('.timeline a')].map((a) => [a.textContent, a.getAttribute('aria-label')]),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    for (const [shown, name] of links) {
+      expect(name?.startsWith(`${shown}, `), `${name} starts with the publisher`).toBe(true);
+      expect(name).toMatch(/, \w{3}, \w{3} \d{1,2}, \d{4} \(source\)$/);
+    }
+  });
+
+  it('moves focus sensibly after Remove and Reset, and describes the hover-delay error', async () => {
+    const options = await page('options.html');
+    await waitFor(
+      () => options.evaluate(() => !!document.getElementById('add-site-input')),
+      Boolean,
+      'the site input',
+    );
+    const add = async (site: string) => {
+      await options.evaluate((s) => {
+        const input = document.getElementById('add-site-input') as HTMLInputElement;
+        input.value = s;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, site);
+      await options.evaluate(() =>
+        (document.getElementById('add-site-input') as HTMLInputElement).form?.requestSubmit(),
+      );
+      await waitFor(
+        () => options.evaluate((s) => !!document.querySelector(`[data-site="${s}"]`), site),
+        Boolean,
+        `${site} listed`,
+      );
+    };
+    await add('one.example');
+    await add('two.example');
+    await options.focus('[data-site="one.example"] button');
+    await options.keyboard.press('Enter');
+    await waitFor(
+      () =>
+        options.evaluate(
+          () =>
+            document.activeElement?.closest('li')?.getAttribute('data-site') ??
+            document.activeElement?.id ??
+            '',
+        ),
+      (v) => v === 'two.example',
+      'focus on the next Remove button',
+    );
+    await options.keyboard.press('Enter');
+    await waitFor(
+      () => options.evaluate(() => document.activeElement?.id ?? ''),
+      (id) => id === 'add-site-input',
+      'focus on the site input once the list is empty',
+    );
+
+    await options.focus('#reset-settings');
+    await options.keyboard.press('Enter');
+    await waitFor(
+      () => options.evaluate(() => document.activeElement?.id ?? ''),
+      (id) => id === 'reset-confirm',
+      'focus on "Yes, reset"',
+    );
+    await options.keyboard.press('Enter');
+    await waitFor(
+      () => options.evaluate(() => document.activeElement?.id ?? ''),
+      (id) => id === 'settings-outcome',
+      'focus on the outcome',
+    );
+
+    await options.evaluate(() => {
+      const input = document.getElementById('hover-delay') as HTMLInputElement;
+      input.value = '5';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await options.evaluate(() =>
+      document.getElementById('hover-delay')?.dispatchEvent(new Event('change', { bubbles: true })),
+    );
+    const described = await waitFor(
+      () =>
+        options.evaluate(() => {
+          const id = document.getElementById('hover-delay')?.getAttribute('aria-describedby');
+          return id ? (document.getElementById(id)?.textContent ?? '') : '';
+        }),
+      (t) => t !== '',
+      'the error to describe the field',
+    );
+    expect(described).toBe('Enter a whole number from 100 to 2000.');
+  });
+
+  it('asks for the reminder permissions only when reminders are turned on', async () => {
+    const options = await page('options.html');
+    const granted = () =>
+      options.evaluate(() =>
+        (globalThis as unknown as { chrome: Ext }).chrome.permissions.contains({
+          permissions: ['notifications'],
+        }),
+      );
+    await waitFor(
+      () => options.evaluate(() => !!document.getElementById('reminders-enabled')),
+      Boolean,
+      'the reminders switch',
+    );
+    expect(await granted(), 'no notification permission before the reader asks').toBe(false);
+    // A user action: browsers ask for optional permissions only then (Playwright's evaluate counts as
+    // one in Chromium; Firefox needs a real click).
+    const at = await options.evaluate(() => {
+      const box = document.getElementById('reminders-enabled');
+      box?.scrollIntoView({ block: 'center' });
+      const r = box?.getBoundingClientRect();
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: 0, y: 0 };
+    });
+    const toggle = () =>
+      chromium
+        ? options.evaluate(() => document.getElementById('reminders-enabled')?.click())
+        : options.mouse.click(at.x, at.y);
+    await toggle();
+    if (browserName === 'chromium') {
+      // Chromium shows its permission prompt, which a headless browser cannot answer: the request is
+      // pending, the switch stays off and nothing was granted.
+      await waitFor(
+        () => text(options, '#reminders-message'),
+        (t) => t === 'Waiting for the browser’s permission…',
+        'the request',
+      );
+      expect(
+        await options.evaluate(
+          () => (document.getElementById('reminders-enabled') as HTMLInputElement).checked,
+        ),
+      ).toBe(false);
+      expect(await granted()).toBe(false);
+      return;
+    }
+    await waitFor(granted, Boolean, 'the permission to be granted');
+    const alarms = await waitFor(
+      () => options.evaluate(async () => ((await browser.alarms?.getAll()) ?? []).map((a) => a.name)),
+      (names) => names.length > 0,
+      'reminder alarms',
+    );
+    const pending = bundledPack(build.dist).deadlines.filter(
+      (d) => d.status === 'upcoming' || d.status === 'extended',
+    );
+    expect(alarms.sort()).toEqual(pending.map((d) => `reminder:${d.id}:${d.due}`).sort());
+    const shown = await options.evaluate(async () =>
+      (await browser.runtime.getBackgroundPage()).backstoryRemindersForTest.fireAll(),
+    );
+    expect(shown.sort()).toEqual(alarms);
+    const notifications = await options.evaluate(async () =>
+      Object.keys((await browser.notifications?.getAll()) ?? {}),
+    );
+    expect(notifications.sort()).toEqual(alarms);
+    await toggle();
+    await waitFor(granted, (g) => !g, 'the permission to be given back');
+  });
+
+  it('passes axe-core (WCAG 2.1 A/AA) on the popup and the options page', { timeout: 180_000 }, async () => {
+    const schemes = chromium ? (['light', 'dark'] as const) : (['light'] as const);
+    for (const scheme of schemes) {
+      for (const p of [await popup(), await page('options.html')]) {
+        await (p as unknown as { emulateMedia?(o: object): Promise<void> }).emulateMedia?.({
+          colorScheme: scheme,
+        });
+        await p.evaluate(() => document.querySelector<HTMLButtonElement>('.deadline-head')?.click());
+        await waitFor(
+          () => p.evaluate(() => document.querySelectorAll('.shortcut').length),
+          (n) => n === 4,
+          'the page to render',
+        );
+        const where = await p.evaluate(() => location.pathname);
+        expect(await axeViolations(p), `${scheme} ${where}`).toEqual([]);
+      }
+    }
+  });
+
+  it('logged no extension errors', () => {
+    expect(reader.errors).toEqual([]);
+  });
+});
