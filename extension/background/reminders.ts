@@ -18,10 +18,10 @@ import { hasReminderPermissions } from '../shared/reminder-permissions';
 import { enabledDeadlines } from './packs/views';
 import type { Routes } from './router';
 import {
-  REMINDERS_KEY,
   readReminderPrefs,
   readShownReminders,
   recordShownReminder,
+  watchReminderPrefs,
   writeReminderPrefs,
 } from './user-storage';
 
@@ -107,9 +107,7 @@ export function registerReminders(): void {
     void rescheduleReminders().catch(warn);
   });
   browser.permissions.onRemoved.addListener(() => void rescheduleReminders().catch(warn));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && REMINDERS_KEY in changes) void rescheduleReminders().catch(warn);
-  });
+  watchReminderPrefs(() => void rescheduleReminders().catch(warn));
   void rescheduleReminders().catch(warn);
   if (__TEST_HOOKS__) {
     Object.assign(globalThis, {

@@ -167,3 +167,10 @@ export async function recordShownReminder(name: string): Promise<void> {
   const shown = [...(await readShownReminders()), name].slice(-MAX_SHOWN);
   await browser.storage.local.set({ [REMINDERS_SHOWN_KEY]: shown });
 }
+
+/** Calls `callback` whenever the reader's reminder choice changes in storage. */
+export function watchReminderPrefs(callback: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && REMINDERS_KEY in changes) callback();
+  });
+}

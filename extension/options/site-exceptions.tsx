@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../src/settings';
 import { normalizeHostname } from '../../src/settings';
-import { t, tRef } from '../shared/i18n';
+import { t } from '../shared/i18n';
 
 function useFocusAfterRemove(count: number) {
   const list = useRef<HTMLUListElement>(null);
@@ -33,7 +33,7 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
     event.preventDefault();
     const result = normalizeHostname(input);
     if (!result.ok) {
-      setError(tRef(result.reason));
+      setError(result.reason);
       return;
     }
     setError(undefined);

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../_locales/en/messages.json';
-import { type MessagesFile, translateRef, translatorFor } from '../i18n/messages';
 import { canonicalPageHostname, hostnameCovers, normalizeHostname } from './hostname';
 
 function accepted(input: unknown): string | undefined {
@@ -11,7 +9,7 @@ function accepted(input: unknown): string | undefined {
 function reason(input: unknown): string {
   const result = normalizeHostname(input);
   if (result.ok) throw new Error(`expected ${String(input)} to be refused, got ${result.hostname}`);
-  return translateRef(translatorFor(en as MessagesFile), result.reason);
+  return result.reason;
 }
 
 describe('normalizeHostname', () => {
@@ -31,18 +29,18 @@ describe('normalizeHostname', () => {
   });
 
   it('refuses junk with a reason the reader can act on', () => {
-    expect(reason('')).toMatch(/enter a site/i);
-    expect(reason('   ')).toMatch(/enter a site/i);
-    expect(reason(42)).toMatch(/as text/i);
-    expect(reason('chrome://extensions')).toMatch(/chrome:\/\/ pages are not web sites/i);
-    expect(reason('file:///home/me/a.html')).toMatch(/file:\/\/ pages/i);
-    expect(reason('not a site')).toMatch(/spaces/i);
-    expect(reason('intranet')).toMatch(/needs a dot/i);
-    expect(reason('exa_mple.com')).toMatch(/not a valid site/i);
-    expect(reason('-bad.example.com')).toMatch(/not a valid site/i);
-    expect(reason(`${'a'.repeat(64)}.com`)).toMatch(/at most 63/i);
-    expect(reason('user@example.com')).toMatch(/@/i);
-    expect(reason('x'.repeat(3000))).toMatch(/too long/i);
+    expect(reason('')).toMatch(/enter a site/);
+    expect(reason('   ')).toMatch(/enter a site/);
+    expect(reason(42)).toMatch(/as text/);
+    expect(reason('chrome://extensions')).toMatch(/chrome:\/\/ pages are not web sites/);
+    expect(reason('file:///home/me/a.html')).toMatch(/file:\/\/ pages/);
+    expect(reason('not a site')).toMatch(/spaces/);
+    expect(reason('intranet')).toMatch(/needs a dot/);
+    expect(reason('exa_mple.com')).toMatch(/not a valid site/);
+    expect(reason('-bad.example.com')).toMatch(/not a valid site/);
+    expect(reason(`${'a'.repeat(64)}.com`)).toMatch(/at most 63/);
+    expect(reason('user@example.com')).toMatch(/@/);
+    expect(reason('x'.repeat(3000))).toMatch(/too long/);
   });
 
   it('refuses edge inputs with the reason that fits each', () => {

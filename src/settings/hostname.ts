@@ -2,7 +2,6 @@
  * Site hostnames as the settings store them: lower-case ASCII (punycode), no trailing dot,
  * no port. "example.com" covers itself and every subdomain ("news.example.com").
  */
-import type { MessageKey, MessageRef } from '../i18n/messages';
 
 /** Longest DNS name (RFC 1035), without the trailing dot. */
 const MAX_HOSTNAME_LENGTH = 253;
@@ -14,11 +13,10 @@ const LABEL_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const IPV4_PATTERN = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const WEB_SCHEMES = ['http:', 'https:'];
 
-/** `reason`: why the input is refused, as a message for the reader (see src/i18n). */
-export type HostnameResult = { ok: true; hostname: string } | { ok: false; reason: MessageRef };
+export type HostnameResult = { ok: true; hostname: string } | { ok: false; reason: string };
 
-function refuse(key: MessageKey, ...values: string[]): HostnameResult {
-  return { ok: false, reason: values.length > 0 ? { key, values } : { key } };
+function refuse(reason: string): HostnameResult {
+  return { ok: false, reason };
 }
 
 /** The part of the input before any path, query or fragment, with an optional `*.` wildcard dropped. */
@@ -33,10 +31,10 @@ function hostPart(input: string): string {
  * a reader can act on. Never throws.
  */
 export function normalizeHostname(input: unknown): HostnameResult {
-  if (typeof input !== 'string') return refuse('siteNotText');
+  if (typeof input !== 'string') return refuse('a site must be given as text');
   const trimmed = input.trim();
-  if (trimmed === '') return refuse('siteEmpty');
-  if (trimmed.length > MAX_INPUT_LENGTH) return refuse('siteTooLong');
+  if (trimmed === '') return refuse('enter a site such as example.com');
+  if (trimmed.length > MAX_INPUT_LENGTH) return refuse('that text is too long to be a site address');
 
   let host: string;
   const schemeMatch = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
@@ -45,38 +43,39 @@ export function normalizeHostname(input: unknown): HostnameResult {
     try {
       url = new URL(trimmed);
     } catch {
-      return refuse('siteNotUrl');
+      return refuse('that address could not be read as a URL');
     }
     if (!WEB_SCHEMES.includes(url.protocol)) {
-      return refuse('siteNotWeb', `${url.protocol}//`);
+      return refuse(`${url.protocol}// pages are not web sites; only http and https sites can be listed`);
     }
     host = url.hostname;
   } else {
     const part = hostPart(trimmed);
-    if (/\s/.test(part)) return refuse('siteHasSpaces');
-    if (part.includes('@')) return refuse('siteHasAt');
+    if (/\s/.test(part)) return refuse('a site address cannot contain spaces');
+    if (part.includes('@')) return refuse('a site address cannot contain "@"');
     let url: URL;
     try {
       url = new URL(`http://${part}`);
     } catch {
-      return refuse('siteInvalidAddress', part);
+      return refuse(`"${part}" is not a valid site address`);
     }
     host = url.hostname;
   }
 
   host = host.toLowerCase().replace(/\.+$/, '');
-  if (host === '') return refuse('siteEmpty');
+  if (host === '') return refuse('enter a site such as example.com');
   if (host.startsWith('[')) return { ok: true, hostname: host }; // IPv6 literal, already validated by URL
-  if (host.length > MAX_HOSTNAME_LENGTH) return refuse('siteNameTooLong', String(MAX_HOSTNAME_LENGTH));
+  if (host.length > MAX_HOSTNAME_LENGTH)
+    return refuse(`a site name can be at most ${MAX_HOSTNAME_LENGTH} characters`);
   if (IPV4_PATTERN.test(host)) return { ok: true, hostname: host };
   const labels = host.split('.');
-  if (labels.length < 2 && host !== 'localhost') return refuse('siteNeedsDot', host);
+  if (labels.length < 2 && host !== 'localhost') return refuse(`"${host}" needs a dot, like example.com`);
   for (const label of labels) {
     if (label.length > MAX_LABEL_LENGTH) {
-      return refuse('siteLabelTooLong', String(MAX_LABEL_LENGTH));
+      return refuse(`each part of a site name can be at most ${MAX_LABEL_LENGTH} characters`);
     }
     if (!LABEL_PATTERN.test(label)) {
-      return refuse('siteInvalidName', host);
+      return refuse(`"${host}" is not a valid site name (letters, digits and hyphens between dots)`);
     }
   }
   return { ok: true, hostname: host };

@@ -100,7 +100,7 @@ function parseSiteExceptions(raw: Record<string, unknown>, problems: SettingsPro
   for (const entry of value) {
     const result = normalizeHostname(entry);
     if (result.ok) sites.add(result.hostname);
-    else messages.push(`dropped ${describe(entry)}: not a valid site (${result.reason.key})`);
+    else messages.push(`dropped ${describe(entry)}: ${result.reason}`);
   }
   capped(key, messages, problems);
   const list = [...sites];
