@@ -6,12 +6,7 @@
  */
 import browser, { type Alarms } from 'webextension-polyfill';
 import { daysBetween, formatDueDay, isoDateInZone, readerTimeZone } from '../../src/deadlines';
-import {
-  plannedReminders,
-  REMINDER_HOUR,
-  type ReminderPrefs,
-  reminderName,
-} from '../../src/reminders/schedule';
+import { plannedReminders, REMINDER_HOUR, reminderName } from '../../src/reminders/schedule';
 import { popupNow } from '../popup/clock';
 import { t } from '../shared/i18n';
 import { hasReminderPermissions } from '../shared/reminder-permissions';

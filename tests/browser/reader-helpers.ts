@@ -64,7 +64,7 @@ export type AxeViolation = { id: string; impact: string | null; nodes: string[] 
 export async function axeViolations(page: TestPage, include?: string[][]): Promise<AxeViolation[]> {
   await page.evaluate((source) => {
     // biome-ignore lint/security/noGlobalEval: axe-core's own source, injected into the page under test.
-    if (!(window as { axe?: unknown }).axe) (0, eval)(source);
+    if (!(window as { axe?: unknown }).axe) globalThis.eval(source);
   }, AXE_SOURCE);
   return page.evaluate(async (context) => {
     type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] };

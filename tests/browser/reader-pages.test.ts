@@ -173,6 +173,7 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     const p = await popup();
     const names = await p.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.found-entity')].map((b) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader hears.
         b.innerText.replace(/\s+/g, ' ').trim(),
       ),
     );
