@@ -62,14 +62,14 @@ export async function showReminder(alarm: Pick<Alarms.Alarm, 'name'>): Promise<b
   if (!deadline || !notifications || !(await hasReminderPermissions())) return false;
   const locale = navigator.language || 'en-US';
   const days = Math.max(0, daysBetween(isoDateInZone(await popupNow(), readerTimeZone()), deadline.due));
-  await notifications.create(alarm.name, {
+  const id = await notifications.create(alarm.name, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('icons/icon-128.png'),
     title: days === 1 ? t('reminderTitleOne') : t('reminderTitle', [String(days)]),
     message: t('reminderMessage', [deadline.title, formatDueDay(deadline.due, locale)]),
   });
   await recordShownReminder(alarm.name);
-  return true;
+  return id === alarm.name;
 }
 
 let listening = false;
