@@ -284,7 +284,7 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
 /** Presses the card's "More" (a script click: it does not pin the card) and waits for the full card. */
 export async function expandCard(page: TestPage): Promise<CardSnapshot> {
   await page.evaluate(() => {
-    const root = document.querySelector('backstory-card-host')?.shadowRoot;
+    const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
     const more = root?.querySelector<HTMLButtonElement>('button.more');
     if (more?.getAttribute('aria-expanded') === 'false') more.click();
   });

@@ -176,7 +176,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
       else
         await page.evaluate(() =>
           document
-            .querySelector('backstory-card-host')
+            .querySelector('[data-backstory-card-host]')
             ?.shadowRoot?.querySelector<HTMLButtonElement>('button.close')
             ?.click(),
         );
@@ -208,7 +208,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     }
     const copy = await page.evaluate(() => {
       const b = document
-        .querySelector('backstory-card-host')
+        .querySelector('[data-backstory-card-host]')
         ?.shadowRoot?.querySelector<HTMLElement>('button.copy');
       const r = b?.getBoundingClientRect();
       return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
@@ -220,7 +220,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
       () =>
         page.evaluate(
           () =>
-            document.querySelector('backstory-card-host')?.shadowRoot?.querySelector('[role="status"]')
+            document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelector('[role="status"]')
               ?.textContent ?? '',
         ),
       (text) => text.startsWith('Copied'),
@@ -250,13 +250,14 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     expect(card?.labelledBy).toBe(true);
     const names = await page.evaluate(() =>
       [
-        ...(document.querySelector('backstory-card-host')?.shadowRoot?.querySelectorAll('.facts a') ?? []),
+        ...(document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelectorAll('.facts a') ??
+          []),
       ].map((a) => a.getAttribute('aria-label')),
     );
     for (const name of names) expect(name).toMatch(/^[^,]+, \w{3} \d{1,2}, \d{4} \(source\)$/);
     const focusables = await page.evaluate(
       () =>
-        document.querySelector('backstory-card-host')?.shadowRoot?.querySelectorAll('a[href], button')
+        document.querySelector('[data-backstory-card-host]')?.shadowRoot?.querySelectorAll('a[href], button')
           .length ?? 0,
     );
     for (let i = 0; i < focusables + 2; i++) {
@@ -314,7 +315,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     const label = await page.evaluate(
       () =>
         document
-          .querySelector('backstory-card-host')
+          .querySelector('[data-backstory-card-host]')
           ?.shadowRoot?.querySelector('svg[role="img"]')
           ?.getAttribute('aria-label') ?? '',
     );
@@ -323,8 +324,9 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     );
     const marks = await page.evaluate(
       () =>
-        document.querySelector('backstory-card-host')?.shadowRoot?.querySelectorAll('svg[role="img"] title')
-          .length ?? 0,
+        document
+          .querySelector('[data-backstory-card-host]')
+          ?.shadowRoot?.querySelectorAll('svg[role="img"] title').length ?? 0,
     );
     // Original date, two extensions (Aug 2025, Nov 2025), today and the due date.
     expect(marks).toBe(5);
@@ -378,7 +380,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
         colorScheme: scheme,
       });
       await hoverCard('Scott Bessent');
-      const shadow = [['backstory-card-host', '.card']];
+      const shadow = [['[data-backstory-card-host]', '.card']];
       expect(await axeViolations(page, shadow), `${scheme} compact`).toEqual([]);
       await expandCard(page);
       expect(await axeViolations(page, shadow), `${scheme} expanded`).toEqual([]);

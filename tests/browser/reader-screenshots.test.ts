@@ -67,7 +67,7 @@ describe('reader screenshots in chromium', () => {
       () =>
         page.evaluate(() => {
           const r = document
-            .querySelector('backstory-card-host')
+            .querySelector('[data-backstory-card-host]')
             ?.shadowRoot?.querySelector('.card')
             ?.getBoundingClientRect();
           return r ? { left: r.left, top: r.top, right: r.right, bottom: r.bottom } : null;

@@ -45,7 +45,7 @@ function collectWords(page: TestPage, cardOnly = false): Promise<string[]> {
         if (el.shadowRoot) visit(el.shadowRoot);
       }
     };
-    const card = document.querySelector('backstory-card-host')?.shadowRoot;
+    const card = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
     if (!onlyCard) visit(document.documentElement);
     else if (card) visit(card);
     return out.map((t) => t.trim()).filter((t) => t !== '');
