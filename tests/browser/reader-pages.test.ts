@@ -358,13 +358,19 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
       return;
     }
     await waitFor(granted, Boolean, 'the permission to be granted');
-    const alarms = await waitFor(
-      () => options.evaluate(async () => ((await browser.alarms?.getAll()) ?? []).map((a) => a.name)),
-      (names) => names.length > 0,
-      'reminder alarms',
-    );
     const pending = bundledPack(build.dist).deadlines.filter(
       (d) => d.status === 'upcoming' || d.status === 'extended',
+    );
+    // The background sets one alarm after another: wait for as many as there are pending deadlines.
+    const alarms = await waitFor(
+      () =>
+        options.evaluate(async () =>
+          ((await browser.alarms?.getAll()) ?? [])
+            .map((a) => a.name)
+            .filter((n) => n.startsWith('reminder:')),
+        ),
+      (names) => names.length >= pending.length,
+      'reminder alarms',
     );
     expect(alarms.sort()).toEqual(pending.map((d) => `reminder:${d.id}:${d.due}`).sort());
     const shown = await options.evaluate(async () =>
