@@ -19,7 +19,7 @@ export type TestPage = {
     move(x: number, y: number, options?: { steps?: number }): Promise<void>;
     click(x: number, y: number): Promise<void>;
   };
-  keyboard: { press(key: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   focus(selector: string): Promise<void>;
   close(): Promise<void>;
 };
@@ -281,13 +281,63 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
   }, undefined);
 }
 
-/** Presses the card's "More" (a script click: it does not pin the card) and waits for the full card. */
-export async function expandCard(page: TestPage): Promise<CardSnapshot> {
-  await page.evaluate(() => {
+/**
+ * Clicks the first element matching `selector` with the real mouse, scrolled into view first: the
+ * browser makes a trusted click, as a reader's (a script's `.click()` is not one).
+ */
+export async function clickElement(page: TestPage, selector: string): Promise<void> {
+  const at = await page.evaluate((s) => {
+    const element = document.querySelector<HTMLElement>(s);
+    if (!element) return null;
+    element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const r = element.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+  if (!at) throw new Error(`no ${selector} to click`);
+  await page.mouse.click(at.x, at.y);
+}
+
+/** Replaces the text of the field `selector` by typing `text` with the real keyboard. */
+export async function typeInto(page: TestPage, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.select(), selector);
+  await page.keyboard.type(text);
+}
+
+/** The center of a button inside the open card (by CSS selector), or null when it is not there. */
+export function cardButtonCenter(page: TestPage, selector: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((sel) => {
     const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
-    const more = root?.querySelector<HTMLButtonElement>('button.more');
-    if (more?.getAttribute('aria-expanded') === 'false') more.click();
-  });
+    const button = root?.querySelector<HTMLElement>(sel);
+    if (!button) return null;
+    button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const r = button.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, selector);
+}
+
+/**
+ * Clicks a button inside the open card with the real mouse (the card ignores events a script
+ * made). The pointer goes there in one move, so no event lands between the mention and the card;
+ * the press pins the card, as a reader's click inside it does.
+ */
+export async function clickCardButton(page: TestPage, selector: string): Promise<void> {
+  const center = await cardButtonCenter(page, selector);
+  if (!center) throw new Error(`no ${selector} in the card`);
+  await page.mouse.move(center.x, center.y);
+  await page.mouse.click(center.x, center.y);
+}
+
+/** Presses the card's "More" with the real mouse (which pins the card) and waits for the full card. */
+export async function expandCard(page: TestPage): Promise<CardSnapshot> {
+  const expanded = await page.evaluate(
+    () =>
+      document
+        .querySelector('[data-backstory-card-host]')
+        ?.shadowRoot?.querySelector('button.more')
+        ?.getAttribute('aria-expanded') ?? null,
+  );
+  if (expanded === 'false') await clickCardButton(page, 'button.more');
   const card = await waitFor(
     () => readCard(page),
     (c) => c !== null && c.footer !== '',

@@ -9,7 +9,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../src/knowledge/schema';
-import { expandCard, snapshotTestBuild, type TestPage, textBox, waitFor, waitForCard } from './card-helpers';
+import {
+  clickElement,
+  expandCard,
+  snapshotTestBuild,
+  type TestPage,
+  textBox,
+  waitFor,
+  waitForCard,
+} from './card-helpers';
 import { launchChromium, launchFirefox, type StaticServer, serveStatic, waitForHighlights } from './harness';
 import { highlightCount, NEWS_ENTITIES, NEWS_PAGE } from './popup-helpers';
 import { chromiumReader, firefoxReader, type ReaderSession } from './reader-helpers';
@@ -143,7 +151,12 @@ describe.each(['chromium', 'firefox'] as const)('interface words in %s', (browse
       (n) => n === 4,
       'options',
     );
-    await options.evaluate(() => document.getElementById('reset-settings')?.click());
+    await clickElement(options, '#reset-settings');
+    await waitFor(
+      () => options.evaluate(() => !!document.getElementById('reset-confirm')),
+      Boolean,
+      'the reset confirmation',
+    );
     expect(await strays(options)).toEqual([]);
   });
 
@@ -156,7 +169,12 @@ describe.each(['chromium', 'firefox'] as const)('interface words in %s', (browse
       (n) => n === 4,
       'the popup',
     );
-    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('.deadline-head')?.click());
+    await clickElement(popup, '.deadline-head');
+    await waitFor(
+      () => popup.evaluate(() => document.querySelector('.deadline-head')?.getAttribute('aria-expanded')),
+      (v) => v === 'true',
+      'the first deadline to expand',
+    );
     expect(await strays(popup)).toEqual([]);
   });
 
@@ -167,7 +185,7 @@ describe.each(['chromium', 'firefox'] as const)('interface words in %s', (browse
     const box = await textBox(page, 'Scott Bessent');
     if (!box) throw new Error('no mention');
     await page.mouse.move(box.x, box.y, { steps: 2 });
-    await waitForCard(page, 'the card', 10_000).catch(() => undefined);
+    await waitForCard(page, 'the card');
     await expandCard(page);
     expect(await strays(page, true)).toEqual([]);
   });
