@@ -43,7 +43,10 @@ export function clockBeforeSoonest(pack: Pack): string {
   return new Date(Date.parse(`${soonest}T12:00:00Z`) - DAYS_BEFORE_SOONEST * MS_PER_DAY).toISOString();
 }
 
-type Evaluating = { evaluate<R>(fn: () => R | Promise<R>): Promise<R> };
+type Evaluating = {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+};
 
 /** Ranges registered in `backstory-*` highlights (works for Range and StaticRange). */
 export function highlightCount(page: Evaluating): Promise<number> {
@@ -54,6 +57,38 @@ export function highlightCount(page: Evaluating): Promise<number> {
       if (name.startsWith('backstory-')) count += highlight.size;
     return count;
   });
+}
+
+/** Whether a painted highlight covers exactly `text` (a Backstory highlight range's text). */
+export function isHighlighted(page: Evaluating, text: string): Promise<boolean> {
+  return page.evaluate((wanted: string) => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return false;
+    for (const [name, highlight] of CSS.highlights)
+      if (name.startsWith('backstory-'))
+        for (const r of highlight) {
+          const live = document.createRange(); // a StaticRange has no text of its own
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          if (live.toString() === wanted) return true;
+        }
+    return false;
+  }, text);
+}
+
+/**
+ * demo-article.html names Howard Lutnick twice: in a hidden paragraph (never "on the page") and in
+ * a visible update its own script appends two seconds after load. A popup read before the update
+ * would list him 0 times, after it once: tests wait for the update to be painted, so the count is
+ * always 1 and the hidden copy is what a count of 2 would reveal.
+ */
+export const LATE_UPDATE_NAME = 'Howard Lutnick';
+
+export function waitForLateUpdate(page: Evaluating): Promise<boolean> {
+  return waitUntil(
+    "the demo article's late update to be painted",
+    () => isHighlighted(page, LATE_UPDATE_NAME),
+    Boolean,
+  );
 }
 
 /** Polls `read` until `accept` holds; throws with the last value after `timeoutMs`. */
