@@ -4,6 +4,7 @@
  * newer copy right here.
  */
 import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { checkPackUpdates } from './pack';
 
 export type DeadlinePack = { id: string; title: string; asOf: string; subscribed: boolean };
@@ -17,13 +18,10 @@ export function PackSilence(props: { pack: DeadlinePack; dueLabel: string }) {
   };
   return (
     <div class="pack-silence" role="note">
-      <p>
-        This day has passed, and the pack “{pack.title}” holds nothing after {dueLabel}: it cannot say what
-        happened.
-      </p>
+      <p>{t('popupPackSilence', [pack.title, dueLabel])}</p>
       {pack.subscribed && (
         <button type="button" class="check-pack-updates" disabled={state.busy} onClick={check}>
-          Check for pack updates
+          {t('popupCheckPackUpdates')}
         </button>
       )}
       {state.message && (

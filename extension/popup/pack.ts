@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Message, PacksResponse, PopupKnowledgeResponse } from '../../src/messages/protocol';
+import { t } from '../shared/i18n';
 
 export async function loadKnowledge(entities: readonly string[]): Promise<PopupKnowledgeResponse> {
   const message: Message = { type: 'popup-knowledge', entities: [...entities] };
@@ -19,13 +20,13 @@ export async function checkPackUpdates(packId: string): Promise<string> {
     error: e.message,
     problems: [],
   }))) as PacksResponse | undefined;
-  if (!reply) return 'The check could not be made.';
-  if ('error' in reply) return `The check failed: ${reply.error}`;
+  if (!reply) return t('popupCheckNotMade');
+  if ('error' in reply) return t('popupCheckFailed', [reply.error]);
   const pack = reply.packs.find((p) => p.id === packId);
-  if (pack?.lastError) return `The check failed: ${pack.lastError.message}. The pack you have is kept.`;
+  if (pack?.lastError) return t('popupCheckFailedKept', [pack.lastError.message]);
   return pack?.lastCheckedAt !== undefined && pack.lastUpdatedAt === pack.lastCheckedAt
-    ? 'A newer copy of the pack was stored.'
-    : 'Checked: the publisher has no newer copy yet.';
+    ? t('popupCheckStored')
+    : t('popupCheckNoNewer');
 }
 
 /** Calls `callback` whenever the background says the packs changed; returns a function that stops. */
