@@ -97,6 +97,20 @@ async function stopWorkers(s: PacksSession): Promise<void> {
 
 export type Wake = { ms: number; timings: PackTimings };
 
+/** Milliseconds of one `card` round trip per entity in `entities`, from the options page, in order. */
+export function cardRoundTrips(s: PacksSession, entities: readonly string[]): Promise<number[]> {
+  return s.options.evaluate(async (ids) => {
+    const out: number[] = [];
+    for (const id of ids) {
+      const started = performance.now();
+      const reply = (await chrome.runtime.sendMessage({ type: 'card', entity: id })) as { card: unknown };
+      if (!reply?.card) throw new Error(`no card for ${id}`);
+      out.push(performance.now() - started);
+    }
+    return out;
+  }, entities);
+}
+
 /**
  * A real wake: stops every service worker (DevTools), then asks the background for a card from
  * the options page; the round trip includes starting the worker and building its knowledge.
@@ -116,8 +130,13 @@ export async function wake(s: PacksSession, cold: boolean): Promise<Wake> {
   return { ms, timings };
 }
 
-/** Records the time of the last pointer move, for `hoverToCard`. Installed by the bench. */
-export const LAST_MOVE_SCRIPT = `addEventListener('pointermove', (e) => { window.__lastMove = e.timeStamp; },
+/**
+ * Logs every pointer move's timestamp and position, for `hoverToCard` (installed by the bench
+ * page). Chromium also sends moves of its own when the layout under a still pointer changes (the
+ * card appearing), so the move that counts is picked by its position.
+ */
+export const MOVES_SCRIPT = `window.__moves = [];
+addEventListener('pointermove', (e) => { window.__moves.push([e.timeStamp, e.clientX, e.clientY]); },
   { capture: true, passive: true });`;
 
 function cardOpen(page: Page): Promise<boolean> {
@@ -131,15 +150,18 @@ function cardOpen(page: Page): Promise<boolean> {
 
 /**
  * Milliseconds from a pointer move onto `name` to the first moment its card shows its facts,
- * timed in the page (from the move event's timestamp, to a 1 ms poll seeing the card); includes the hover delay. The card
+ * timed in the page (from the timestamp of the move onto the name, to a 1 ms poll seeing the card); includes the hover delay. The card
  * is closed again (pointer away) before returning.
  */
 export async function hoverToCard(page: Page, name: string): Promise<number> {
   const box = await textBox(page, name);
   if (!box) throw new Error(`${name} not on the page`);
+  await page.evaluate(() => {
+    (window as unknown as { __moves: number[][] }).__moves = [];
+  });
   await page.mouse.move(box.x, box.y);
   const ms = await page.evaluate(
-    async ([wanted, timeoutMs]) => {
+    async ([wanted, timeoutMs, x, y]) => {
       const deadline = performance.now() + timeoutMs;
       // No named functions in here: the bench runs under tsx, whose helpers the page lacks.
       for (;;) {
@@ -150,9 +172,13 @@ export async function hoverToCard(page: Page, name: string): Promise<number> {
         if (performance.now() > deadline) throw new Error(`no card for ${wanted} after ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 1));
       }
-      return performance.now() - (window as unknown as { __lastMove: number }).__lastMove;
+      const readyAt = performance.now();
+      const moves = (window as unknown as { __moves: number[][] }).__moves;
+      const move = moves.find(([, mx = -1, my = -1]) => Math.abs(mx - x) <= 1 && Math.abs(my - y) <= 1);
+      if (!move?.[0]) throw new Error(`no pointer move onto ${wanted} was seen`);
+      return readyAt - move[0];
     },
-    [name, CARD_READY_TIMEOUT_MS] as const,
+    [name, CARD_READY_TIMEOUT_MS, box.x, box.y] as const,
   );
   await page.mouse.move(2, 2);
   const deadline = Date.now() + CARD_CLOSED_TIMEOUT_MS;

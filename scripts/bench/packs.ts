@@ -25,8 +25,9 @@ import { median } from '../sweep/report';
 import { pageThreadWithPack } from './packs-page-thread';
 import {
   addPackFile,
+  cardRoundTrips,
   hoverToCard,
-  LAST_MOVE_SCRIPT,
+  MOVES_SCRIPT,
   openPacksSession,
   type PacksSession,
   type Wake,
@@ -38,6 +39,16 @@ import type { BenchModule, BenchTable } from './types';
 
 /** Goal (issue 12): a wake with the cached recognizer at least this many times faster than a compile. */
 const WAKE_GOAL = 5;
+const BUNDLED_IDS = [
+  'scott-bessent',
+  'he-lifeng',
+  'jamieson-greer',
+  'howard-lutnick',
+  'bytedance',
+  'nvidia',
+].map((id) => `us-china-trade-tech/${id}`);
+/** Rounds of card round trips (each asks for every entity once), per browser. */
+const CARD_ROUNDS = 5;
 const BUNDLED_NAMES = [
   'Scott Bessent',
   'He Lifeng',
@@ -55,7 +66,7 @@ function hoverPage(syntheticNames: readonly string[]): string {
     (n, i) => `<p>Paragraph ${i + 1}: ${n} spoke on the record about the talks.</p>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Packs bench</title>
-<script>${LAST_MOVE_SCRIPT}</script></head>
+<script>${MOVES_SCRIPT}</script></head>
 <body style="font: 18px/2 sans-serif; max-width: 40em"><main>${paragraphs.join('\n')}</main></body></html>`;
 }
 
@@ -94,6 +105,22 @@ async function hoverInTurns(
   return out;
 }
 
+/** Card round trips in both browsers, taking turns: bundled ids in each, synthetic ids in `large`. */
+async function cardsInTurns(base: PacksSession, large: PacksSession, syntheticIds: readonly string[]) {
+  const out = { bundled: [] as number[], large: [] as number[], synthetic: [] as number[] };
+  for (let round = 0; round < CARD_ROUNDS; round++) {
+    const turns = [
+      async () => out.bundled.push(...(await cardRoundTrips(base, BUNDLED_IDS))),
+      async () => {
+        out.large.push(...(await cardRoundTrips(large, BUNDLED_IDS)));
+        out.synthetic.push(...(await cardRoundTrips(large, syntheticIds)));
+      },
+    ];
+    for (const turn of round % 2 === 0 ? turns : turns.reverse()) await turn();
+  }
+  return out;
+}
+
 /** Wakes of `s` with the cached recognizer and after forgetting it, alternating. */
 async function wakesInTurns(s: PacksSession): Promise<{ warm: Wake[]; cold: Wake[] }> {
   const warm: Wake[] = [];
@@ -119,6 +146,9 @@ type Figures = {
   hoverBundled: number[];
   hoverLarge: number[];
   hoverSynthetic: number[];
+  cardBundled: number[];
+  cardLarge: number[];
+  cardSynthetic: number[];
   load: string;
 };
 
@@ -173,10 +203,23 @@ function memoryAndCardTable(f: Figures): BenchTable {
         fixed(median(f.hoverSynthetic)),
         ratio(median(f.hoverSynthetic), b),
       ],
+      [
+        `card round trip, bundled ids (median ms, n=${f.cardLarge.length})`,
+        fixed(median(f.cardBundled)),
+        fixed(median(f.cardLarge)),
+        ratio(median(f.cardLarge), median(f.cardBundled)),
+      ],
+      [
+        `card round trip, synthetic ids (median ms, n=${f.cardSynthetic.length})`,
+        '-',
+        fixed(median(f.cardSynthetic)),
+        ratio(median(f.cardSynthetic), median(f.cardBundled)),
+      ],
     ],
     notes: [
-      'hover → card ready: from the pointer move onto a name (the event’s timestamp) to the card showing that name’s facts,',
+      'hover → card ready: from the pointer move onto a name (that move’s timestamp) to the card showing that name’s facts,',
       `polled every 1 ms in the page; includes the ${OPEN_DELAY_MS} ms hover delay, so the part the packs can change is the rest.`,
+      'card round trip: the `card` message from the options page to the background and back (the request a hover makes).',
     ],
   };
 }
@@ -193,6 +236,7 @@ async function measureSessions(
   entities: number,
   server: StaticServer,
   synthetic: string[],
+  syntheticIds: string[],
 ): Promise<Figures> {
   const base = await openPacksSession();
   const large = await openPacksSession();
@@ -205,6 +249,7 @@ async function measureSessions(
     await wake(large, false);
     const heapLarge = await workerHeapMb(large.cdp);
     const hover = await hoverInTurns(base, large, server.url('/hover.html'), synthetic);
+    const cards = await cardsInTurns(base, large, syntheticIds);
     const load = `load average ${loadBefore}→${loadavg()[0]?.toFixed(1)}`;
     return {
       entities,
@@ -216,6 +261,9 @@ async function measureSessions(
       hoverBundled: hover.bundled,
       hoverLarge: hover.large,
       hoverSynthetic: hover.synthetic,
+      cardBundled: cards.bundled,
+      cardLarge: cards.large,
+      cardSynthetic: cards.synthetic,
       load,
     };
   } finally {
@@ -234,10 +282,12 @@ export const bench: BenchModule = {
     const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-pack-'));
     const file = join(dir, `${pack.id}.json`);
     writeFileSync(file, JSON.stringify(pack));
-    const synthetic = SYNTHETIC_PICKS.filter((i) => i < entities).map((i) => pack.entities[i]?.name ?? '');
+    const picked = SYNTHETIC_PICKS.filter((i) => i < entities).map((i) => pack.entities[i]);
+    const synthetic = picked.map((e) => e?.name ?? '');
+    const syntheticIds = picked.map((e) => `${pack.id}/${e?.id}`);
     const server = await serveStatic({ '/hover.html': hoverPage(synthetic) });
     try {
-      const figures = await measureSessions(file, pack.id, entities, server, synthetic);
+      const figures = await measureSessions(file, pack.id, entities, server, synthetic, syntheticIds);
       const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
       return [wakeTable(figures), memoryAndCardTable(figures), pageThread];
     } finally {
