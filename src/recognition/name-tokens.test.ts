@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextWord, opensSentence, previousWord } from './name-tokens';
+import { asciiShapeOf, nextWord, opensSentence, previousWord, shapeOf } from './name-tokens';
 
 const wordAfter = (text: string, upTo: string) => nextWord(text, text.indexOf(upTo) + upTo.length);
 const wordBefore = (text: string, from: string) => previousWord(text, text.indexOf(from));
@@ -52,5 +53,22 @@ describe('opensSentence', () => {
     for (const text of ['Bessent and He met', 'Meeting Bessent, He said', '“We agree,” He said']) {
       expect(opensSentence(text, text.indexOf('He')), text).toBe(false);
     }
+  });
+});
+
+describe('word shape', () => {
+  it('reads the same shape on the ASCII path as on the general one', () => {
+    const unit = fc.constantFrom(..."aZbYqQ09-.'_xX".split(''));
+    const ending = fc.constantFrom('', '-based', '-led', '-era', '-Run');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 12 }), ending, (word, end) => {
+        expect(asciiShapeOf(word + end)).toBe(shapeOf(word + end));
+      }),
+      { numRuns: 500 },
+    );
+    expect(asciiShapeOf('Trump')).toBe('capitalized');
+    expect(asciiShapeOf('USTR')).toBe('upper');
+    expect(asciiShapeOf('state-owned')).toBe('lower');
+    expect(asciiShapeOf('2020')).toBe('other');
   });
 });

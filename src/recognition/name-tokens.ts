@@ -25,9 +25,18 @@ const HYPHEN_LIKE = /[-\u2010-\u2015\u2212]/;
 const DASH_VARIANTS = /[\u2010-\u2015\u2212]/g;
 const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc\u00b4]/g;
 
+const LAST_ASCII = 0x7f;
+
+/** True when `raw` holds a code unit beyond ASCII (where dash and apostrophe variants live). */
+function beyondAscii(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) > LAST_ASCII) return true;
+  return false;
+}
+
 /** Lower case with every dash variant read as "-" and every apostrophe variant as "'" (chars.ts). */
-function foldWord(raw: string): string {
-  return raw.toLowerCase().replace(DASH_VARIANTS, '-').replace(APOSTROPHE_VARIANTS, "'");
+function foldWord(raw: string, plain: boolean): string {
+  const lower = raw.toLowerCase();
+  return plain ? lower : lower.replace(DASH_VARIANTS, '-').replace(APOSTROPHE_VARIANTS, "'");
 }
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
 /** Quotes, brackets and dashes skipped when looking for what precedes a word. */
@@ -62,7 +71,8 @@ function isInnerJoiner(text: string, i: number): boolean {
 /** Last parts that make a hyphenated word an adjective ("Abu Dhabi-based", "state-owned"). */
 const ADJECTIVE_ENDING = /[-\u2010-\u2015\u2212](?:\p{Ll}+ed|run|made|born|style|wide|era|led|like)$/u;
 
-function shapeOf(raw: string): WordShape {
+/** The shape of any word (the general path, for words beyond ASCII). */
+export function shapeOf(raw: string): WordShape {
   if (ADJECTIVE_ENDING.test(raw)) return 'lower';
   const hasUpper = raw !== raw.toLowerCase();
   const hasLower = raw !== raw.toUpperCase();
@@ -73,6 +83,29 @@ function shapeOf(raw: string): WordShape {
   return first === first.toUpperCase() && first !== first.toLowerCase() ? 'capitalized' : 'other';
 }
 
+const isAsciiUpper = (unit: number): boolean => unit >= 0x41 && unit <= 0x5a;
+const isAsciiLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+
+/**
+ * shapeOf for a word of ASCII only, by counting letters instead of building case variants: most
+ * words of English text take this path once per rule that reads them.
+ */
+export function asciiShapeOf(raw: string): WordShape {
+  if (raw.includes('-') && ADJECTIVE_ENDING.test(raw)) return 'lower';
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const unit = raw.charCodeAt(i);
+    if (isAsciiUpper(unit)) upper++;
+    else if (isAsciiLower(unit)) lower++;
+  }
+  if (upper === 0 && lower === 0) return 'other';
+  const first = raw.charCodeAt(0);
+  if (isAsciiLower(first)) return 'lower';
+  if (lower === 0) return upper >= 2 ? 'upper' : 'capitalized';
+  return isAsciiUpper(first) ? 'capitalized' : 'other';
+}
+
 function makeWord(text: string, start: number, end: number): Word {
   let stop = end;
   // A possessive "'s" ends the word.
@@ -81,11 +114,12 @@ function makeWord(text: string, start: number, end: number): Word {
   if (possessive) stop -= 2;
   const raw = text.slice(start, stop);
   const abbreviated = text[end] === '.' && (raw.length <= MAX_ABBREVIATION || raw.includes('.'));
+  const plain = !beyondAscii(raw);
   return {
     start,
     end: stop,
-    folded: foldWord(raw) + (abbreviated ? '.' : ''),
-    shape: shapeOf(raw),
+    folded: foldWord(raw, plain) + (abbreviated ? '.' : ''),
+    shape: plain ? asciiShapeOf(raw) : shapeOf(raw),
     possessive,
   };
 }

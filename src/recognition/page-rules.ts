@@ -22,7 +22,7 @@ import {
 } from './name-structure';
 import { nextWord, previousWord } from './name-tokens';
 import { TENURE_NOUNS, TITLE_WORDS } from './name-words';
-import { isOfficeTitleWord, opensOfficeTitle } from './titles';
+import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
 export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
@@ -200,6 +200,7 @@ export class PageRules {
   finish(accepted: AcceptedMentions, trace?: (event: TraceEvent) => void): number[] {
     const { starts, ends, entities } = accepted;
     const kept: number[] = [];
+    const holderWords = lazy(() => holderWordsIn(this.text));
     for (let k = 0; k < starts.length; k++) {
       const entity = entities[k] as number;
       const next = k + 1 < starts.length ? (entities[k + 1] as number) : -1;
@@ -214,7 +215,7 @@ export class PageRules {
       }
       if (
         (this.entities[entity] as Entity).type === 'organization' &&
-        isOfficeTitleWord(this.text, starts[k] as number, ends[k] as number)
+        isOfficeTitleWord(this.text, starts[k] as number, ends[k] as number, holderWords())
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         continue;
@@ -281,6 +282,15 @@ const CONTEXT_CHARS = 24;
 
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;
+
+/** `compute` run at most once, on first use. */
+function lazy<T>(compute: () => T): () => T {
+  let known: { value: T } | undefined;
+  return () => {
+    known ??= { value: compute() };
+    return known.value;
+  };
+}
 
 function soleNameWordEntity(entries: readonly RuleEntry[]): number | undefined {
   const first = entries[0];

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  HOLDER_STEMS,
+  holderWordsIn,
   isOfficeTitleWord,
   OFFICE_HOLDER_WORDS,
   OFFICE_TITLE_MODIFIERS,
@@ -223,6 +225,43 @@ describe('isOfficeTitleWord', () => {
         fc.pre(!OFFICE_HOLDER_WORDS.has(word) && !OFFICE_TITLE_MODIFIERS.has(word));
         expect(office(`the Treasury ${word} said`, 'Treasury')).toBe(false);
       }),
+    );
+  });
+});
+
+describe('holderWordsIn (a page-level shortcut for isOfficeTitleWord)', () => {
+  it('every office holder word holds one of the stems', () => {
+    for (const word of OFFICE_HOLDER_WORDS) {
+      expect(HOLDER_STEMS.some((stem) => word.includes(stem))).toBe(true);
+    }
+  });
+  it('never changes the answer of isOfficeTitleWord', () => {
+    const piece = fc.constantFrom(
+      'Treasury',
+      'Commerce',
+      'Secretary',
+      'SECRETARY',
+      'chief',
+      'Ministers',
+      'Deputy',
+      'of',
+      'the',
+      'said',
+      'Scott',
+      "'s",
+      '.',
+      ',',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join(' ');
+        const holders = holderWordsIn(text);
+        for (let at = text.indexOf('Treasury'); at >= 0; at = text.indexOf('Treasury', at + 1)) {
+          const end = at + 'Treasury'.length;
+          expect(isOfficeTitleWord(text, at, end, holders)).toBe(isOfficeTitleWord(text, at, end));
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
