@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFixturePack, testEntity, testPack } from '../../tests/support/test-pack';
 import { compileRecognizer } from './index';
+import { KINSHIP_NOUNS } from './kinship';
 
 const recognizer = compileRecognizer(loadFixturePack());
 const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
@@ -150,6 +152,28 @@ describe('compileRecognizer — alias rules', () => {
     ]);
     expect(found('Kai Trump, the granddaughter of the president, played golf. Trump praised her.')).toEqual(
       [],
+    );
+  });
+  it("the pack's own person named as someone's relative does not take the surname from the one the page is about", () => {
+    expect(
+      found('Producer Dana Trump runs the studio. She is the daughter of Donald Trump. Trump said no.'),
+    ).toEqual([['donald-trump', 'Donald Trump']]);
+    expect(found('Donald Trump spoke. Trump left.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+  it('whatever the kinship noun, a relative named in full leaves the later bare surname to the first full name', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINSHIP_NOUNS),
+        fc.constantFrom('Dana', 'Keith', 'Maria', 'Wen'),
+        (noun, given) => {
+          const text = `Producer ${given} Trump runs the studio, the ${noun} of Donald Trump. Trump said no.`;
+          expect(found(text)).toEqual([['donald-trump', 'Donald Trump']]);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
   it('a multi-word name in lower case counts only in text written all in lower case', () => {

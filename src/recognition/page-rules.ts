@@ -125,9 +125,9 @@ export class PageRules {
     const end = this.ends[k] as number;
     const claim = this.occurrenceClaim(k, entity, entriesOf);
     const key = text.slice(start, end).toLowerCase();
-    if (claim === OTHER_PERSON)
+    // A full name introduced as a relative, the pack's own or another's ("the son of Larry Ellison").
+    if (claim !== NO_CLAIM)
       return { key, start, claim, titled: false, relational: namedAsRelative(text, start) };
-    if (claim !== NO_CLAIM) return { key, start, claim, titled: false };
     const before = previousWord(text, start);
     const after = nextWord(text, end);
     const titled =

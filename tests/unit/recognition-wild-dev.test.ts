@@ -28,7 +28,7 @@ const MIN_RECALL = 0.95;
  * measured P 0.833 / R 0.934 before its mechanisms; these floors keep what has been won
  * (docs/recognition.md).
  */
-const HOLDOUT2_MIN_PRECISION = 0.87;
+const HOLDOUT2_MIN_PRECISION = 0.9;
 const HOLDOUT2_MIN_RECALL = 0.93;
 const MIN_PASSAGES = 80;
 const MIN_SITES = 40;
