@@ -5,7 +5,7 @@
  */
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
-import { t } from '../shared/i18n';
+import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
 import type { Routes } from './router';
@@ -20,11 +20,11 @@ export async function recognize(text: string): Promise<RecognizeResponse> {
   return { mentions };
 }
 
-/** The card, with its wording for the browser's locale and today (the reader's time zone). */
+/** The card, with its wording for the reader's language and today (the reader's time zone). */
 export async function card(entity: string): Promise<CardResponse> {
   const data = await cardOf(entity);
   if (!data) return { card: null };
-  return { card: data, labels: cardLabels(data, navigator.language || 'en-US', t) };
+  return { card: data, labels: cardLabels(data, readerLocale(), t) };
 }
 
 export const recognitionRoutes: Routes = {

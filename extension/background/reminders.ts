@@ -8,7 +8,7 @@ import browser, { type Alarms } from 'webextension-polyfill';
 import { daysBetween, formatDueDay, isoDateInZone, readerTimeZone } from '../../src/deadlines';
 import { plannedReminders, REMINDER_HOUR, reminderName } from '../../src/reminders/schedule';
 import { popupNow } from '../popup/clock';
-import { t } from '../shared/i18n';
+import { readerLocale, t } from '../shared/i18n';
 import { hasReminderPermissions } from '../shared/reminder-permissions';
 import { enabledDeadlines } from './packs/views';
 import type { Routes } from './router';
@@ -60,7 +60,7 @@ export async function showReminder(alarm: Pick<Alarms.Alarm, 'name'>): Promise<b
   const deadline = deadlines.find((d) => reminderName(d.id, d.due) === alarm.name);
   const notifications = (browser as { notifications?: typeof browser.notifications }).notifications;
   if (!deadline || !notifications || !(await hasReminderPermissions())) return false;
-  const locale = navigator.language || 'en-US';
+  const locale = readerLocale();
   const days = Math.max(0, daysBetween(isoDateInZone(await popupNow(), readerTimeZone()), deadline.due));
   const id = await notifications.create(alarm.name, {
     type: 'basic',

@@ -10,7 +10,7 @@ import {
   type Settings,
   type StoredProblems,
 } from '../../src/settings';
-import { t } from '../shared/i18n';
+import { readerLocale, t } from '../shared/i18n';
 import {
   clearSettingsProblems,
   onSettingsChanged,
@@ -48,7 +48,7 @@ function StoredProblemsNotice() {
     <div class="notice" role="alert" id="stored-problems">
       <p>
         {stored.at
-          ? t('optionsStoredProblems', [new Date(stored.at).toLocaleString()])
+          ? t('optionsStoredProblems', [new Date(stored.at).toLocaleString(readerLocale())])
           : t('optionsStoredProblemsUndated')}
       </p>
       <ul>

@@ -15,7 +15,7 @@ import {
   type ReminderPrefs,
 } from '../../src/reminders/schedule';
 import { loadKnowledge } from '../popup/pack';
-import { t } from '../shared/i18n';
+import { readerLocale, t } from '../shared/i18n';
 import { hasReminderPermissions, reminderPermissions } from '../shared/reminder-permissions';
 
 async function readReminderPrefs(): Promise<ReminderPrefs> {
@@ -54,7 +54,7 @@ function useReminderState(): [State | undefined, (next: State) => void] {
 
 function TrackedDeadlines(props: { state: State; save(prefs: ReminderPrefs): void }) {
   const { prefs, deadlines } = props.state;
-  const locale = navigator.language || 'en-US';
+  const locale = readerLocale();
   const toggle = (id: string, on: boolean) =>
     props.save({
       ...prefs,

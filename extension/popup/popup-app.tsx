@@ -4,7 +4,7 @@ import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
-import { t, tRef } from '../shared/i18n';
+import { readerLocale, t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { ShortcutList } from '../shared/shortcuts';
 import { readTabState, revealInTab, type TabState } from './active-tab';
@@ -148,7 +148,7 @@ function ThisSite(props: {
 }
 
 export function PopupApp() {
-  const locale = navigator.language || 'en-US';
+  const locale = readerLocale();
   const timeZone = readerTimeZone();
   const now = useLoaded(popupNow);
   const tab = useTabState();

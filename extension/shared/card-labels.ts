@@ -14,6 +14,7 @@ import {
 import { deadlineLine } from '../../src/card/deadline-line';
 import { deadlineView, isoDateInZone, readerTimeZone, sourceName, timelineView } from '../../src/deadlines';
 import type { Translate } from '../../src/i18n/messages';
+import { descriptionFor } from '../../src/i18n/reader-language';
 import type { CardLabels, SourceLabel } from '../../src/messages/protocol';
 
 /** The facts as plain text: the name, then one fact a line with its date, publisher and address. */
@@ -47,6 +48,7 @@ export function cardLabels(
     };
   });
   const wikidata = wikidataLink(data.entity.wikidata);
+  const translation = descriptionFor(data.entity.translations, locale);
   return {
     type: entityTypeLabel(data.entity.type, t),
     facts: data.facts.map((fact) => asOfLabel(fact.asOf, locale, t)),
@@ -59,5 +61,6 @@ export function cardLabels(
     packAsOf: knowledgeAsOfLabel(data.packAsOf, locale, t),
     copyText: copyText(data, locale, t),
     ...(wikidata ? { wikidata } : {}),
+    ...(translation ? { translation: { ...translation, note: t('cardTranslatedNote') } } : {}),
   };
 }

@@ -3,7 +3,7 @@
  * so the content script never holds the whole pack. The background builds it with
  * `cardDataFor` to answer the `card` message.
  */
-import type { Deadline, Entity, EntityType, Fact, Pack } from '../knowledge/schema';
+import type { Deadline, Entity, EntityType, Fact, Pack, Translation } from '../knowledge/schema';
 
 export type CardEntity = {
   id: string;
@@ -11,6 +11,8 @@ export type CardEntity = {
   type: EntityType;
   description: string;
   wikidata?: string;
+  /** The pack author's translations of the name and description, by language tag (see `descriptionFor`). */
+  translations?: Record<string, Translation>;
 };
 
 export type RelatedEntity = { id: string; name: string; type: EntityType };
@@ -34,7 +36,9 @@ function cardEntity(entity: Entity): CardEntity {
     type: entity.type,
     description: entity.description,
   };
-  return entity.wikidata === undefined ? base : { ...base, wikidata: entity.wikidata };
+  if (entity.wikidata !== undefined) base.wikidata = entity.wikidata;
+  if (entity.translations !== undefined) base.translations = structuredClone(entity.translations);
+  return base;
 }
 
 /** Facts sorted newest first; ISO dates compare correctly as strings. Stable for equal dates. */

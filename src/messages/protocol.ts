@@ -181,6 +181,11 @@ export type CardLabels = {
   copyText: string;
   /** The entity's Wikidata page, when it has a valid QID (`wikidataLink`). */
   wikidata?: { href: string; label: string };
+  /**
+   * The description (and name) translated into the reader's language, with its language tag and
+   * the note that marks it as a translation of the English; absent for English readers.
+   */
+  translation?: { lang: string; text: string; name?: string; note: string };
 };
 /** Reply to `card`: null when the pack has no such entity, else the card and its wording. */
 export type CardResponse = { card: CardData | null; labels?: CardLabels };

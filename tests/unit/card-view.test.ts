@@ -5,9 +5,12 @@
  */
 import { h, render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import zhCN from '../../_locales/zh_CN/messages.json';
+import zhTW from '../../_locales/zh_TW/messages.json';
 import { CardView, type CardViewProps, TITLE_ID } from '../../extension/content/card/card-view';
 import { cardLabels } from '../../extension/shared/card-labels';
 import type { CardData } from '../../src/card/card-data';
+import { type MessagesFile, translatorFor } from '../../src/i18n/messages';
 import type { Fact } from '../../src/knowledge/schema';
 import { english } from '../support/english';
 
@@ -203,5 +206,49 @@ describe('CardView', () => {
     expect(mount({ content: { kind: 'missing', entity: 'acme' } }).textContent).toContain(
       'No background is available',
     );
+  });
+
+  it('shows a Chinese reader the translated name and description, marked as translated from the English', async () => {
+    const translated = data({
+      entity: {
+        ...data().entity,
+        translations: {
+          'zh-Hans': { name: '阿克米公司', description: '制造<b>东西</b>' },
+          'zh-Hant': { name: '阿克米公司', description: '製造東西' },
+        },
+      },
+    });
+    const at = new Date('2025-06-07T12:00:00Z');
+    const simplified = cardLabels(translated, 'zh-CN', translatorFor(zhCN as MessagesFile), at, 'UTC');
+    const root = mount({ content: { kind: 'ready', data: translated, labels: simplified } });
+    expect(root.querySelector('.desc')?.textContent).toBe('制造<b>东西</b>');
+    expect(root.querySelector('.desc')?.getAttribute('lang')).toBe('zh-Hans');
+    expect(root.querySelector('.translation-note')?.textContent).toBe('译自英文原文');
+    expect(root.querySelector('.alt-name')?.textContent).toBe('阿克米公司');
+    expect(root.querySelector('.alt-name')?.getAttribute('lang')).toBe('zh-Hans');
+    expect(root.querySelector(`#${TITLE_ID}`)?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.facts .meta')?.textContent).toBe('截至 2025年6月1日 · example.com');
+    expect(root.querySelector('.fact')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.original')).toBeNull();
+    await expand(root);
+    expect(root.querySelector('.original [lang="en"]')?.textContent).toBe(
+      'Makes <img src=x onerror=alert(1)> things',
+    );
+    render(null, container as HTMLElement);
+    const traditional = cardLabels(translated, 'zh-TW', translatorFor(zhTW as MessagesFile), at, 'UTC');
+    const tw = mount({ content: { kind: 'ready', data: translated, labels: traditional } });
+    expect(tw.querySelector('.desc')?.textContent).toBe('製造東西');
+    expect(tw.querySelector('.desc')?.getAttribute('lang')).toBe('zh-Hant');
+    expect(tw.querySelector('.translation-note')?.textContent).toBe('譯自英文原文');
+  });
+
+  it('shows an English reader the English description and no translation note', () => {
+    const translated = data({
+      entity: { ...data().entity, translations: { 'zh-Hans': { description: '制造东西' } } },
+    });
+    const root = mount({ content: ready(translated) });
+    expect(root.querySelector('.desc')?.textContent).toBe('Makes <img src=x onerror=alert(1)> things');
+    expect(root.querySelector('.desc')?.getAttribute('lang')).toBe('en');
+    expect(root.querySelector('.translation-note, .alt-name')).toBeNull();
   });
 });

@@ -40,16 +40,61 @@ function ExternalLink({ href, text, name }: { href: string; text: string; name?:
   );
 }
 
-function Header({ title, subtitle, onClose }: { title: string; subtitle: string; onClose: () => void }) {
+type HeaderProps = {
+  title: string;
+  titleLang?: string;
+  /** The name in the reader's language, when the pack translates it and it differs. */
+  altName?: { text: string; lang: string } | undefined;
+  subtitle: string;
+  onClose: () => void;
+};
+
+function Header({ title, titleLang, altName, subtitle, onClose }: HeaderProps) {
   return (
     <div class="head">
       <div class="title">
-        <h2 id={TITLE_ID}>{title}</h2>
+        <h2 id={TITLE_ID} lang={titleLang}>
+          {title}
+        </h2>
+        {altName ? (
+          <p class="alt-name" lang={altName.lang}>
+            {altName.text}
+          </p>
+        ) : null}
         {subtitle ? <span class="type">{subtitle}</span> : null}
       </div>
       <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
         ×
       </button>
+    </div>
+  );
+}
+
+/**
+ * The description: the pack's English, or for a reader whose language the pack translates, the
+ * translation and a note that marks it as one (the English original follows when expanded).
+ */
+function Description({ data, labels, expanded }: { data: CardData; labels: CardLabels; expanded: boolean }) {
+  const translation = labels.translation;
+  if (!translation) {
+    return (
+      <p class="desc" lang="en">
+        {data.entity.description}
+      </p>
+    );
+  }
+  return (
+    <div class="translated">
+      <p class="desc" lang={translation.lang}>
+        {translation.text}
+      </p>
+      <p class="translation-note">{translation.note}</p>
+      {expanded ? (
+        <p class="original">
+          <span class="translation-note">{t('cardOriginalText')}</span>{' '}
+          <span lang="en">{data.entity.description}</span>
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -64,7 +109,9 @@ function Facts({ data, labels, count }: { data: CardData; labels: CardLabels; co
           const source = labels.sources[index];
           return (
             <li key={`${fact.asOf}|${fact.text}`}>
-              <p class="fact">{fact.text}</p>
+              <p class="fact" lang="en">
+                {fact.text}
+              </p>
               <p class="meta">
                 {labels.facts[index]}
                 {source?.href ? ' · ' : null}
@@ -90,7 +137,9 @@ function Deadlines({ labels, expanded }: { labels: CardLabels; expanded: boolean
       <ul class="deadlines">
         {labels.deadlines.map((line) => (
           <li key={line.id}>
-            <p class="deadline-title">{line.title}</p>
+            <p class="deadline-title" lang="en">
+              {line.title}
+            </p>
             <p class="meta">
               <span class="status">{line.status}</span> · {line.when}
             </p>
@@ -148,6 +197,12 @@ const NOTICES = {
   failed: 'cardFailed',
 } as const;
 
+function altName(data: CardData, labels: CardLabels): HeaderProps['altName'] {
+  const translation = labels.translation;
+  if (!translation?.name || translation.name === data.entity.name) return undefined;
+  return { text: translation.name, lang: translation.lang };
+}
+
 type ReadyProps = { data: CardData; labels: CardLabels } & Omit<CardViewProps, 'content'>;
 
 /** A class component (core Preact): the content bundle carries no hooks. */
@@ -165,9 +220,15 @@ class ReadyCard extends Component<ReadyProps, { expanded: boolean; copied: strin
     const wikidata = labels.wikidata;
     const facts = expanded ? data.facts.length : COMPACT_FACTS - (labels.deadlines.length > 0 ? 1 : 0);
     return (
-      <div class={expanded ? 'body expanded' : 'body compact'}>
-        <Header title={data.entity.name} subtitle={labels.type} onClose={onClose} />
-        <p class="desc">{data.entity.description}</p>
+      <div class={expanded ? 'body expanded' : 'body compact'} lang={t('htmlLang')}>
+        <Header
+          title={data.entity.name}
+          titleLang="en"
+          altName={altName(data, labels)}
+          subtitle={labels.type}
+          onClose={onClose}
+        />
+        <Description data={data} labels={labels} expanded={expanded} />
         <Facts data={data} labels={labels} count={facts} />
         <Deadlines labels={labels} expanded={expanded} />
         {expanded ? <Related data={data} labels={labels} onRelated={onRelated} /> : null}
@@ -193,7 +254,9 @@ export function CardView({ content, onRelated, onClose }: CardViewProps) {
     return (
       <>
         <Header title={t('extName')} subtitle="" onClose={onClose} />
-        <p class="notice desc">{t(NOTICES[content.kind])}</p>
+        <p class="notice desc" lang={t('htmlLang')}>
+          {t(NOTICES[content.kind])}
+        </p>
       </>
     );
   }
