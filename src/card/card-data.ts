@@ -29,9 +29,10 @@ export type CardData = {
   packTitle: string;
 };
 
-function cardEntity(entity: Entity): CardEntity {
+/** The card's copy of an entity (its id as given, e.g. qualified `packId/entityId`). */
+export function cardEntity(entity: Entity, id: string = entity.id): CardEntity {
   const base: CardEntity = {
-    id: entity.id,
+    id,
     name: entity.name,
     type: entity.type,
     description: entity.description,

@@ -3,7 +3,7 @@
  * built from the entity's own record and what the other packs say about it (deadlines that list
  * it, related entities by qualified id). The pack date and title are the entity's own pack's.
  */
-import { type CardData, type CardEntity, factsNewestFirst, type RelatedEntity } from '../card/card-data';
+import { type CardData, cardEntity, factsNewestFirst, type RelatedEntity } from '../card/card-data';
 import { resolveRefs } from '../knowledge/merge';
 import { qualify } from '../knowledge/refs';
 import type { Entity, EntityType } from '../knowledge/schema';
@@ -22,18 +22,11 @@ export type CardSources = {
 
 export function packCard({ record, entity, known, deadlines }: CardSources): CardData {
   const id = qualify(record.id, entity.id);
-  const cardEntity: CardEntity = {
-    id,
-    name: entity.name,
-    type: entity.type,
-    description: entity.description,
-  };
-  if (entity.wikidata !== undefined) cardEntity.wikidata = entity.wikidata;
   const related: RelatedEntity[] = resolveRefs(record.id, entity.related, (ref) => known.has(ref))
     .ids.filter((ref) => ref !== id)
     .map((ref) => ({ id: ref, ...(known.get(ref) as { name: string; type: EntityType }) }));
   return {
-    entity: cardEntity,
+    entity: cardEntity(entity, id),
     facts: factsNewestFirst(entity.facts),
     deadlines: deadlines
       .filter((d) => d.deadline.entities.includes(id))

@@ -4,11 +4,11 @@
  * WebDriver BiDi, `browser.installExtension`) with the built extension loaded. Nothing here
  * downloads a browser.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
@@ -157,6 +157,8 @@ export async function launchChromium(
     args?: string[];
     /** Default true; `npm start` shows the browser when a display is available. */
     headless?: boolean;
+    /** The browser's UI language, e.g. "zh-CN" (see `chromiumUiLanguage`); default the machine's. */
+    uiLanguage?: string;
   } = {},
 ): Promise<ChromiumSession> {
   const dist = options.dist ?? TEST_DIST.chrome;
@@ -174,7 +176,9 @@ export async function launchChromium(
       '--disable-gpu',
       '--disable-dev-shm-usage',
       ...(options.args ?? []),
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
     ],
+    ...(options.uiLanguage ? { env: chromiumUiLanguage(options.uiLanguage) } : {}),
   });
   const errors: string[] = [];
   const externalRequests: string[] = [];
@@ -205,6 +209,7 @@ export async function launchChromium(
   };
   const worker = await serviceWorker();
   const extensionId = new URL(worker.url()).hostname;
+  if (options.uiLanguage) await expectUiLanguage(worker, options.uiLanguage, context);
   // Only our own extension's errors: saved pages may reference other extensions' URLs.
   const ownOrigin = `chrome-extension://${extensionId}/`;
   context.on('console', (message) => {
@@ -233,6 +238,30 @@ export async function launchChromium(
   };
 }
 
+/**
+ * The environment that sets Chromium's UI language on Linux, where `--lang` alone is ignored: the
+ * `LANGUAGE` variable (glibc's form, "zh_CN"). Chromium uses it only when it ships that locale's
+ * resources (Debian: the `chromium-l10n` package), else it stays in English.
+ */
+export function chromiumUiLanguage(tag: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined) env[key] = value;
+  return { ...env, LANGUAGE: tag.replace('-', '_') };
+}
+
+async function expectUiLanguage(worker: Worker, wanted: string, context: BrowserContext): Promise<void> {
+  type I18n = { i18n: { getUILanguage(): string } };
+  const actual = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: I18n }).chrome.i18n.getUILanguage(),
+  );
+  if (actual === wanted) return;
+  await context.close();
+  throw new Error(
+    `Chromium's UI language is ${actual}, not ${wanted}: its ${wanted} resources are missing ` +
+      `(Debian: apt-get install chromium-l10n; scripts/ensure-browsers.sh does it)`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Firefox ESR
 
@@ -256,10 +285,13 @@ export async function launchFirefox(
     headless?: boolean;
     /** More Firefox preferences for this launch. */
     prefs?: Record<string, unknown>;
+    /** The browser's UI language, e.g. "zh-CN" (needs Firefox's language pack); default English. */
+    uiLanguage?: string;
   } = {},
 ): Promise<FirefoxSession> {
   const dist = options.dist ?? TEST_DIST.firefox;
   assertBuilt(dist);
+  if (options.uiLanguage) assertFirefoxLanguagePack(options.uiLanguage);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -274,6 +306,7 @@ export async function launchFirefox(
       // 0 = dark, 1 = light: what `prefers-color-scheme` reports to pages.
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
+      ...(options.uiLanguage ? { 'intl.locale.requested': options.uiLanguage } : {}),
       ...options.prefs,
     },
   });
@@ -316,6 +349,19 @@ export async function launchFirefox(
     externalRequests,
     close: () => browser.close(),
   };
+}
+
+/** Firefox shows a UI language only with its language pack installed beside the browser. */
+function assertFirefoxLanguagePack(tag: string): void {
+  if (tag.startsWith('en')) return;
+  const dir = join(dirname(realpathSync(FIREFOX_PATH)), 'browser/extensions');
+  const packs = existsSync(dir) ? readdirSync(dir) : [];
+  if (!packs.some((file) => file.startsWith(`langpack-${tag}@`))) {
+    throw new Error(
+      `Firefox has no ${tag} language pack in ${dir} ` +
+        `(Debian: apt-get install firefox-esr-l10n-${tag.toLowerCase()}; scripts/ensure-browsers.sh does it)`,
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,136 @@
+/**
+ * The Chinese interface in a real browser whose UI language is Simplified Chinese (Chromium:
+ * `LANGUAGE=zh_CN` with Debian's chromium-l10n; Firefox ESR: `intl.locale.requested` with its zh-CN
+ * language pack). The popup speaks Chinese with Chinese dates; on the Chinese demo article a real
+ * pointer move opens Scott Bessent's card, which shows the pack's Simplified description marked
+ * "译自英文原文", while the facts stay in their sourced English.
+ */
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asTestPage, type TestPage, textBox, waitFor, waitForCard } from './card-helpers';
+import {
+  launchChromium,
+  launchFirefox,
+  openFirefoxExtensionPage,
+  type StaticServer,
+  serveStatic,
+  waitForHighlights,
+} from './harness';
+
+const UI_LANGUAGE = 'zh-CN';
+/** Scott Bessent's `translations["zh-Hans"]` in public/knowledge.json. */
+const BESSENT_NAME = '斯科特·贝森特';
+const BESSENT_DESCRIPTION = '2025年1月起任美国财政部长；在与中国国务院副总理何立峰的经贸磋商中率领美方。';
+/** A day as Intl writes it in zh-CN: "2026年11月29日", with or without a weekday after it. */
+const CHINESE_DAY = /\d{4}年\d{1,2}月\d{1,2}日/;
+
+type Session = {
+  newPage(): Promise<TestPage>;
+  extensionPage(path: string, from: TestPage): Promise<TestPage>;
+};
+
+const LAUNCHERS: Record<string, () => Promise<Session & { close(): Promise<void> }>> = {
+  chromium: async () => {
+    const session = await launchChromium({ uiLanguage: UI_LANGUAGE });
+    return {
+      newPage: async () => asTestPage(await session.newPage()),
+      extensionPage: async (path) => {
+        const page = await session.newPage();
+        await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+        return asTestPage(page);
+      },
+      close: () => session.close(),
+    };
+  },
+  firefox: async () => {
+    const session = await launchFirefox({ uiLanguage: UI_LANGUAGE });
+    return {
+      newPage: async () => asTestPage(await session.newPage()),
+      extensionPage: async (path, from) =>
+        asTestPage(await openFirefoxExtensionPage(session, from as unknown as PuppeteerPage, path)),
+      close: () => session.close(),
+    };
+  },
+};
+
+type Popup = { lang: string; headings: string[]; knowledgeDate: string; reason: string };
+
+function readPopup(page: TestPage): Promise<Popup> {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    headings: [...document.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
+    knowledgeDate: document.querySelector('.knowledge-date')?.textContent ?? '',
+    reason: document.querySelector('.unavailable')?.textContent ?? '',
+  }));
+}
+
+type ChineseCard = { desc: string; descLang: string; note: string; altName: string; factsHeading: string };
+
+function readChineseCard(page: TestPage): Promise<ChineseCard> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-backstory-card-host]')?.shadowRoot;
+    const text = (selector: string) => root?.querySelector(selector)?.textContent?.trim() ?? '';
+    return {
+      desc: text('.desc'),
+      descLang: root?.querySelector('.desc')?.getAttribute('lang') ?? '',
+      note: text('.translation-note'),
+      altName: text('.alt-name'),
+      factsHeading: text('#backstory-facts'),
+    };
+  });
+}
+
+describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
+  let server: StaticServer;
+  let session: Session & { close(): Promise<void> };
+  let article: TestPage;
+
+  beforeAll(async () => {
+    server = await serveStatic({});
+    session = await (LAUNCHERS[name] as () => Promise<Session & { close(): Promise<void> }>)();
+    article = await session.newPage();
+    await article.goto(server.url('/zh-article.html'));
+    await waitForHighlights(article, { min: 10 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens a card on a real pointer move with the Simplified description, marked as translated', async () => {
+    const box = await textBox(article, '贝森特');
+    if (!box) throw new Error('贝森特 is not on the page');
+    await article.mouse.move(box.x, box.y, { steps: 2 });
+    const card = await waitForCard(article, 'the card of 贝森特', 20_000);
+    expect(card.title).toBe('Scott Bessent');
+    expect(card.type).toBe('人物');
+    expect(await readChineseCard(article)).toEqual({
+      desc: BESSENT_DESCRIPTION,
+      descLang: 'zh-Hans',
+      note: '译自英文原文',
+      altName: BESSENT_NAME,
+      factsHeading: '事实',
+    });
+    // The facts stay in their sourced English; their dates are written in Chinese.
+    expect(card.facts[0]?.text).toMatch(/^[A-Z0-9]/);
+    expect(card.facts.some((fact) => /\p{Script=Han}/u.test(fact.text))).toBe(false);
+    expect(card.facts[0]?.meta).toMatch(new RegExp(`^截至 ${CHINESE_DAY.source}`));
+  });
+
+  // After the card test: in Firefox, once another tab had been opened, the article's card closed as it opened.
+  it('shows the popup in Chinese, dates written the Chinese way', async () => {
+    const popup = await session.extensionPage('popup.html', article);
+    const read = await waitFor(
+      () => readPopup(popup),
+      (p) => p.knowledgeDate !== '' && p.reason !== '',
+      'the popup',
+      20_000,
+    );
+    expect(read.lang).toBe('zh-CN');
+    expect(read.headings).toEqual(['截止日期', '此网站', '键盘快捷键']);
+    expect(read.knowledgeDate).toMatch(new RegExp(`^资料截至 ${CHINESE_DAY.source}`));
+    expect(read.reason).toBe('这是浏览器自身的页面；扩展程序无法在此运行。');
+    await popup.close();
+  });
+});
