@@ -1,6 +1,9 @@
 /**
- * `npm start [-- --firefox] [-- --page zh]`: builds the extension, serves `tests/pages` on 127.0.0.1
- * (a free port), opens the demo article (English, or the Chinese one with `--page zh`) in Chromium (default) or Firefox ESR with the extension loaded, and saves
+ * `npm start [-- --firefox] [-- --page zh] [-- --ui zh-CN]`: builds the extension, serves
+ * `tests/pages` on 127.0.0.1 (a free port), opens the demo article (English, or the Chinese one
+ * with `--page zh`) in Chromium (default) or Firefox ESR with the extension loaded, the browser's
+ * UI language set by `--ui` (default: zh-CN for the Chinese page, the machine's own otherwise),
+ * and saves
  * screenshots to `out/`: the highlighted page in light and dark, and — when the hover card opens —
  * the card. Headless unless a display is available (`DISPLAY` set), in which case the last browser
  * stays open until you close it or press Ctrl+C.
@@ -24,6 +27,10 @@ const OUT_DIR = resolve(ROOT, 'out');
 /** Demo pages by `--page` value. */
 const DEMO_PAGES = { en: '/demo-article.html', zh: '/zh-article.html' } as const;
 type DemoPage = keyof typeof DEMO_PAGES;
+/** Browser UI languages `--ui` accepts (those with messages in `_locales`), and each page's default. */
+const UI_LANGUAGES = ['en-US', 'zh-CN', 'zh-TW'] as const;
+type UiLanguage = (typeof UI_LANGUAGES)[number];
+const DEFAULT_UI: Record<DemoPage, UiLanguage | undefined> = { en: undefined, zh: 'zh-CN' };
 /** The page appends a paragraph after 2 s; wait for it and for the highlights that follow. */
 const LATE_PARAGRAPH_WAIT_MS = 3_500;
 /** Longer than the default hover delay plus the card's first render. */
@@ -43,21 +50,19 @@ type ScriptPage = {
 
 type Opened = { page: ScriptPage; close(): Promise<void> };
 
-async function openDemo(
-  path: string,
-  browser: BrowserName,
-  server: StaticServer,
-  colorScheme: ColorScheme,
-  headless: boolean,
-): Promise<Opened> {
+type Launch = { browser: BrowserName; colorScheme: ColorScheme; headless: boolean; uiLanguage?: UiLanguage };
+
+async function openDemo(path: string, server: StaticServer, launch: Launch): Promise<Opened> {
+  const { browser, colorScheme, headless, uiLanguage } = launch;
+  const language = uiLanguage ? { uiLanguage } : {};
   if (browser === 'chromium') {
-    const session = await launchChromium({ dist: PROD_DIST.chrome, colorScheme, headless });
+    const session = await launchChromium({ dist: PROD_DIST.chrome, colorScheme, headless, ...language });
     const page = await session.newPage();
     await page.setViewportSize(VIEWPORT);
     await page.goto(server.url(path));
     return { page, close: () => session.close() };
   }
-  const session = await launchFirefox({ dist: PROD_DIST.firefox, colorScheme, headless });
+  const session = await launchFirefox({ dist: PROD_DIST.firefox, colorScheme, headless, ...language });
   const page = await session.newPage();
   await page.setViewport(VIEWPORT);
   await page.goto(server.url(path));
@@ -111,15 +116,28 @@ async function screenshots(
   return files;
 }
 
-/** Parses `--firefox` and `--page en|zh` (also `--page=zh`); exits with a usage line on anything else. */
-function parseArgs(args: readonly string[]): { browser: BrowserName; page: DemoPage } {
-  const usage = 'usage: npm start [-- --firefox] [-- --page en|zh]';
+type Args = { browser: BrowserName; page: DemoPage; uiLanguage: UiLanguage | undefined };
+
+/**
+ * Parses `--firefox`, `--page en|zh` and `--ui en-US|zh-CN|zh-TW` (also `--page=zh`, `--ui=zh-TW`);
+ * exits with a usage line on anything else.
+ */
+function parseArgs(args: readonly string[]): Args {
+  const usage = `usage: npm start [-- --firefox] [-- --page en|zh] [-- --ui ${UI_LANGUAGES.join('|')}]`;
   let browser: BrowserName = 'chromium';
   let page: DemoPage = 'en';
+  let uiLanguage: UiLanguage | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--firefox') browser = 'firefox';
-    else if (arg === '--page' || arg.startsWith('--page=')) {
+    else if (arg === '--ui' || arg.startsWith('--ui=')) {
+      const value = arg === '--ui' ? args[++i] : arg.slice('--ui='.length);
+      if (!UI_LANGUAGES.includes(value as UiLanguage)) {
+        console.error(`unknown UI language ${JSON.stringify(value ?? '')}\n${usage}`);
+        process.exit(2);
+      }
+      uiLanguage = value as UiLanguage;
+    } else if (arg === '--page' || arg.startsWith('--page=')) {
       const value = arg === '--page' ? args[++i] : arg.slice('--page='.length);
       if (value !== 'en' && value !== 'zh') {
         console.error(`unknown page ${JSON.stringify(value ?? '')} (accepted: en, zh)\n${usage}`);
@@ -131,11 +149,11 @@ function parseArgs(args: readonly string[]): { browser: BrowserName; page: DemoP
       process.exit(2);
     }
   }
-  return { browser, page };
+  return { browser, page, uiLanguage: uiLanguage ?? DEFAULT_UI[page] };
 }
 
 async function main(): Promise<void> {
-  const { browser, page } = parseArgs(process.argv.slice(2));
+  const { browser, page, uiLanguage } = parseArgs(process.argv.slice(2));
   const demoPath = DEMO_PAGES[page];
   const shotName = page === 'en' ? 'demo' : `demo-${page}`;
   const headed = Boolean(process.env.DISPLAY);
@@ -149,7 +167,8 @@ async function main(): Promise<void> {
     const schemes: ColorScheme[] = ['light', 'dark'];
     for (const [i, scheme] of schemes.entries()) {
       const keepOpen = headed && i === schemes.length - 1;
-      const opened = await openDemo(demoPath, browser, server, scheme, !headed);
+      const launch: Launch = { browser, colorScheme: scheme, headless: !headed };
+      const opened = await openDemo(demoPath, server, uiLanguage ? { ...launch, uiLanguage } : launch);
       try {
         written.push(...(await screenshots(opened.page, shotName, browser, scheme)));
       } finally {
