@@ -117,7 +117,7 @@ describe('knowledge packs in Chromium', () => {
     await highlightsWhen(article, 'the file pack’s names', (t) =>
       ['Quorvane Holdings', 'Talia Brennick', 'Scott Bessent'].every((n) => t.includes(n)),
     );
-    const card = await revealCard(session, article, `${PACK_ID}/quorvane`, 'A fact about it, number 3.');
+    const card = await revealCard(session, article, `${PACK_ID}/quorvane`, 'A fact about it, number 1.');
     expect(card).toContain('Quorvane Holdings');
 
     await options.bringToFront();
