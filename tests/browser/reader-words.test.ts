@@ -22,6 +22,9 @@ import { launchChromium, launchFirefox, type StaticServer, serveStatic, waitForH
 import { highlightCount, NEWS_ENTITIES, NEWS_PAGE } from './popup-helpers';
 import { chromiumReader, firefoxReader, type ReaderSession } from './reader-helpers';
 
+/** Names painted on card-article.html ("Treasury" in "Treasury chief Scott Bessent" is his title). */
+const MENTIONS_ON_ARTICLE = 6;
+
 const OPEN = '⟦';
 const CLOSE = '⟧';
 
@@ -193,7 +196,7 @@ describe.each(['chromium', 'firefox'] as const)('interface words in %s', (browse
   it('the card shows only translated words and data', async () => {
     const page = await reader.newPage();
     await page.goto(server.url('/card-article.html'));
-    await waitForHighlights(page, { min: 7 });
+    await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
     const box = await textBox(page, 'Scott Bessent');
     if (!box) throw new Error('no mention');
     await page.mouse.move(box.x, box.y, { steps: 2 });
