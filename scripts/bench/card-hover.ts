@@ -8,13 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textBox } from '../../tests/browser/card-helpers';
+import { MENTIONS_ON_ARTICLE, textBox } from '../../tests/browser/card-helpers';
 import { launchChromium, PAGES_DIR, serveStatic, waitForHighlights } from '../../tests/browser/harness';
 import type { BenchModule, BenchTable } from './types';
 
 const SWEEP_STEPS = 60;
-/** Names painted on card-article.html ("Treasury" in "Treasury chief" is part of a title, not painted). */
-const MENTIONS_ON_ARTICLE = 6;
 /** Collects the bare hit-test's durations; installed by the page itself, not the extension. */
 const BASELINE_SCRIPT = `<script>
   window.__bareHitTests = [];

@@ -13,6 +13,7 @@ import {
   asTestPage,
   type Box,
   type CardSnapshot,
+  MENTIONS_ON_ARTICLE,
   readCard,
   snapshotTestBuild,
   textBox,
@@ -28,8 +29,6 @@ import {
 } from './harness';
 
 const SAVE_TO_DOCS = process.env.BACKSTORY_SCREENSHOTS === '1';
-/** Since the office-title rule, "Treasury" in "Treasury chief Scott Bessent" is his title, not a mention. */
-const MENTIONS_ON_ARTICLE = 6;
 /** Around the card and its mention in screenshots, CSS px. */
 const SCREENSHOT_MARGIN_PX = 24;
 const LIGHT_BACKGROUND = 'rgb(255, 255, 255)';

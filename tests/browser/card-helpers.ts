@@ -11,6 +11,12 @@ import { qualifiedPack } from '../support/qualified-pack';
 import { ROOT, sleep, TEST_DIST } from './harness';
 
 /** The subset of Playwright's and Puppeteer's Page the card tests use. */
+/**
+ * Names painted on tests/pages/card-article.html, the page the card tests and the card-hover bench
+ * use. "Treasury" in "Treasury chief Scott Bessent" is his office title, not a mention.
+ */
+export const MENTIONS_ON_ARTICLE = 6;
+
 export type TestPage = {
   goto(url: string): Promise<unknown>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;

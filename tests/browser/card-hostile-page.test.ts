@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   asTestPage,
+  MENTIONS_ON_ARTICLE,
   readCard,
   snapshotTestBuild,
   type TestPage,
@@ -37,8 +38,6 @@ import {
 } from './harness';
 
 const ARTICLE = readFileSync(join(PAGES_DIR, 'card-article.html'), 'utf8');
-/** Since the office-title rule, "Treasury" in "Treasury chief Scott Bessent" is his title, not a mention. */
-const MENTIONS_ON_ARTICLE = 6;
 /** Names a page might guess for the card's host. */
 const HOSTILE_NAMES = ['backstory-card-host', 'backstory-card', 'backstory-host', 'card-host'];
 

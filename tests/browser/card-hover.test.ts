@@ -17,6 +17,7 @@ import {
   expandCard,
   highlightedTexts,
   loadPack,
+  MENTIONS_ON_ARTICLE,
   readCard,
   revealRelatedButton,
   snapshotTestBuild,
@@ -60,9 +61,6 @@ const ROUTES = {
 };
 /** The settings' default hover delay. */
 const DEFAULT_HOVER_DELAY_MS = 300;
-/** Since the office-title rule, "Treasury" in "Treasury chief Scott Bessent" is his title, not a mention. */
-const MENTIONS_ON_ARTICLE = 6;
-
 /** "Nov 29, 2026" for "2026-11-29", written out without the card's own formatting code. */
 function knowledgeDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];

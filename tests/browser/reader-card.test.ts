@@ -11,6 +11,7 @@ import {
   type Box,
   clickCardButton,
   expandCard,
+  MENTIONS_ON_ARTICLE,
   readCard,
   snapshotTestBuild,
   stepViaTestBridge,
@@ -36,8 +37,6 @@ import {
   type ReaderSession,
 } from './reader-helpers';
 
-/** Since the office-title rule, "Treasury" in "Treasury chief Scott Bessent" is his title, not a mention. */
-const MENTIONS_ON_ARTICLE = 6;
 const COMPACT_MAX = { width: 360, height: 320 };
 /** Longer than the close delay (300 ms) after the pointer left, on a loaded machine. */
 const LONGER_THAN_CLOSE_MS = 1_200;

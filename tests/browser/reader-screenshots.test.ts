@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTestPage, expandCard, snapshotTestBuild, textBox, waitFor, waitForCard } from './card-helpers';
+import {
+  asTestPage,
+  expandCard,
+  MENTIONS_ON_ARTICLE,
+  snapshotTestBuild,
+  textBox,
+  waitFor,
+  waitForCard,
+} from './card-helpers';
 import {
   type ChromiumSession,
   launchChromium,
@@ -19,9 +27,6 @@ import {
   waitForHighlights,
 } from './harness';
 import { bundledPack, clockBeforeSoonest, TEST_NOW_KEY } from './popup-helpers';
-
-/** Names painted on card-article.html ("Treasury" in "Treasury chief Scott Bessent" is his title). */
-const MENTIONS_ON_ARTICLE = 6;
 
 const OUT = process.env.BACKSTORY_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
 const MARGIN = 16;

@@ -12,6 +12,7 @@ import type { Pack } from '../../src/knowledge/schema';
 import {
   clickElement,
   expandCard,
+  MENTIONS_ON_ARTICLE,
   snapshotTestBuild,
   type TestPage,
   textBox,
@@ -21,9 +22,6 @@ import {
 import { launchChromium, launchFirefox, type StaticServer, serveStatic, waitForHighlights } from './harness';
 import { highlightCount, NEWS_ENTITIES, NEWS_PAGE } from './popup-helpers';
 import { chromiumReader, firefoxReader, type ReaderSession } from './reader-helpers';
-
-/** Names painted on card-article.html ("Treasury" in "Treasury chief Scott Bessent" is his title). */
-const MENTIONS_ON_ARTICLE = 6;
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
