@@ -1,22 +1,10 @@
 /**
  * The page's visible text, mapped back to its text nodes (B's extractor + a visibility test), read
- * in slices: the body is cut into pieces at block boundaries; pieces of one inline run are joined
- * without a separator (a name split over inline tags stays whole), others with the block separator
- * B's extractor also puts there — so the text equals a whole-body extraction up to repeated
- * separators, which recognition treats alike.
+ * in time slices: one resumable walk over the body (`createTextReader`), so the text equals a
+ * whole-body extraction exactly and nothing is walked twice.
  */
-import {
-  BLOCK_SEPARATOR,
-  BLOCK_TAGS,
-  extractText,
-  isSkippedElement,
-  type TextMap,
-} from '../../src/text/extract';
-import { task } from './instrumentation';
+import { createTextReader, extractText, type TextMap } from '../../src/text/extract';
 import { inSlices } from './time-slices';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /**
  * Hidden by CSS: no box (`display: none` on it or an ancestor) or inside `content-visibility:
@@ -41,95 +29,17 @@ export function readPageText(root: Element): TextMap {
   return extractText(root, { isHidden: isHiddenByStyle });
 }
 
-function isBlock(element: Element): boolean {
-  return BLOCK_TAGS.has(element.tagName.toUpperCase());
-}
-
-function hasBlockChild(element: Element): boolean {
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (isBlock(child)) return true;
-  }
-  return false;
-}
-
-/**
- * A piece of the page to extract on its own: an element or text node, and whether it continues
- * the run of inline content before it (`glue`: joined without a separator, so a name split over
- * inline siblings stays whole).
- */
-type Piece = { node: Node; glue: boolean };
-
-/** The child pieces of an element that has block children, in document order. */
-function childPieces(element: Element, glue: boolean): Piece[] {
-  const pieces: Piece[] = [];
-  let inlineBefore = glue;
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) {
-      pieces.push({ node, glue: false });
-      inlineBefore = false;
-    } else if (node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE) {
-      pieces.push({ node, glue: inlineBefore });
-      inlineBefore = true;
-    }
-  }
-  return pieces;
-}
-
-/**
- * One map from consecutive piece maps: a block separator between non-empty ones, except where a
- * piece continues an inline run (`glue[i]`).
- */
-export function joinTextMaps(maps: readonly TextMap[], glue: readonly boolean[] = []): TextMap {
-  const parts: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  maps.forEach((map, index) => {
-    if (map.text.length === 0) return;
-    if (length > 0 && !glue[index]) {
-      parts.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-    }
-    for (let i = 0; i < map.nodes.length; i++) {
-      nodes.push(map.nodes[i] as Text);
-      starts.push((map.starts[i] as number) + length);
-    }
-    parts.push(map.text);
-    length += map.text.length;
-  });
-  return { text: parts.join(''), nodes, starts };
-}
-
 export type SlicedText = { map: TextMap; busyMs: number };
 
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_STEP = 128;
+
 /**
- * The page text, read in time slices (see time-slices.ts). Walks down from `root` through elements
- * that have block children; their block children are read separately and their inline children and
- * text as pieces glued to their neighbors; an element without block children is one piece.
+ * The page text, read in time slices (see time-slices.ts): one walk, paused between slices.
  * `busyMs` is the main-thread time used.
  */
 export async function readPageTextInSlices(root: Element, isHidden = isHiddenByStyle): Promise<SlicedText> {
-  const pending: Piece[] = [{ node: root, glue: false }];
-  const maps: TextMap[] = [];
-  const glue: boolean[] = [];
-  let busyMs = await inSlices('extract', () => {
-    const piece = pending.pop();
-    if (!piece) return false;
-    const { node } = piece;
-    if (node.nodeType === ELEMENT_NODE) {
-      const element = node as Element;
-      if (isSkippedElement(element, isHidden)) return pending.length > 0;
-      if (hasBlockChild(element)) {
-        pending.push(...childPieces(element, piece.glue).reverse());
-        return pending.length > 0;
-      }
-    }
-    maps.push(extractText(node, { isHidden }));
-    glue.push(piece.glue);
-    return pending.length > 0;
-  });
-  const started = performance.now();
-  const map = task('join', () => joinTextMaps(maps, glue)) ?? { text: '', nodes: [], starts: [] };
-  busyMs += performance.now() - started;
-  return { map, busyMs };
+  const reader = createTextReader(root, { isHidden });
+  const busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP));
+  return { map: reader.result(), busyMs };
 }

@@ -103,77 +103,110 @@ const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+// Looked up by `localName` (lower case for HTML elements, and a plain string the DOM already
+// holds): `tagName` is upper-cased on every read, which costs a string per element on large pages.
+const SKIPPED_LOCAL_NAMES: ReadonlySet<string> = new Set([...SKIPPED_TAGS].map((t) => t.toLowerCase()));
+const BLOCK_LOCAL_NAMES: ReadonlySet<string> = new Set([...BLOCK_TAGS].map((t) => t.toLowerCase()));
+
+/** True for elements that separate the text around them (BLOCK_TAGS). */
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_LOCAL_NAMES.has(el.localName);
 }
 
 /** True when the element and its subtree never contribute text. */
 export function isSkippedElement(el: Element, isHidden?: (el: Element) => boolean): boolean {
-  if (SKIPPED_TAGS.has(tagOf(el))) return true;
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (SKIPPED_LOCAL_NAMES.has(el.localName)) return true;
+  // Most elements carry attributes (class, href…); those without any skip three lookups.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden')) return true;
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
   return isHidden?.(el) === true;
 }
 
-export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
+/**
+ * An extraction that can stop and resume: `read(budget)` visits up to `budget` more nodes and
+ * returns true while some remain; `result()` is the map of what was read. The DOM is read live:
+ * nodes changed between two `read` calls are seen as they are then (a caller that reads in slices
+ * re-reads after a mutation anyway).
+ */
+export type TextReader = { read(budget: number): boolean; result(): TextMap };
+
+export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
   const doc = start.ownerDocument ?? (start as Document);
+  const isHidden = options.isHidden;
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let pendingBreak = false;
+  let text: string | undefined;
 
-  const breakHere = (node: Node): void => {
-    if (node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(tagOf(node as Element))) pendingBreak = true;
-  };
-  const visit = (node: Node): void => {
-    if (node.nodeType !== TEXT_NODE) {
-      breakHere(node);
-      return;
-    }
-    const data = (node as Text).data;
+  const visitText = (node: Text): void => {
+    const data = node.data;
     if (data.length === 0) return;
     if (pendingBreak && length > 0) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }
     pendingBreak = false;
-    nodes.push(node as Text);
+    nodes.push(node);
     starts.push(length);
     parts.push(data);
     length += data.length;
   };
-
-  if (start.nodeType === TEXT_NODE) {
-    visit(start);
-    return { text: parts.join(''), nodes, starts };
-  }
-  if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, options.isHidden)) {
-    return { text: '', nodes, starts };
-  }
+  const result = (): TextMap => {
+    text ??= parts.join('');
+    return { text, nodes, starts };
+  };
 
   // No NodeFilter callback: browsers call a JS filter through their bindings for every node, which
   // costs ~10–20 µs a node in Chromium (seconds on a 100,000-node page). Skipped elements are
   // instead checked in the loop and stepped over with their subtrees, exactly as FILTER_REJECT would.
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT);
-  const skipped = (node: Node): boolean =>
-    node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element, options.isHidden);
-  // Depth-first with explicit enter/leave, so a block's end also places a separator.
-  if (!walker.firstChild()) return { text: '', nodes, starts };
-  for (;;) {
-    const node = walker.currentNode;
-    const skip = skipped(node);
-    if (!skip) visit(node);
-    if (!skip && node.nodeType === ELEMENT_NODE && walker.firstChild()) continue;
+  let done: boolean;
+  if (start.nodeType === TEXT_NODE) {
+    visitText(start as Text);
+    done = true;
+  } else if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, isHidden)) done = true;
+  else done = !walker.firstChild();
+
+  /** Moves past the current node's subtree; false at the end of the root's subtree. */
+  const advance = (): boolean => {
     while (!walker.nextSibling()) {
       const parent = walker.parentNode();
-      if (parent === null || parent === start) return { text: parts.join(''), nodes, starts };
-      breakHere(parent);
+      if (parent === null || parent === start) return false;
+      // A block's end also places a separator.
+      if (isBlockElement(parent as Element)) pendingBreak = true;
     }
-  }
+    return true;
+  };
+
+  return {
+    read(budget) {
+      // Depth-first with explicit enter/leave, so a block's end also places a separator.
+      for (let visited = 0; !done && visited < budget; visited++) {
+        const node = walker.currentNode;
+        if (node.nodeType === TEXT_NODE) visitText(node as Text);
+        else if (node.nodeType === ELEMENT_NODE && !isSkippedElement(node as Element, isHidden)) {
+          if (isBlockElement(node as Element)) pendingBreak = true;
+          if (walker.firstChild()) continue;
+        }
+        done = !advance();
+      }
+      return !done;
+    },
+    result,
+  };
+}
+
+export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
+  const reader = createTextReader(root, options);
+  while (reader.read(Number.POSITIVE_INFINITY));
+  return reader.result();
 }
 
 /**

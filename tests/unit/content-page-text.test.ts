@@ -1,7 +1,7 @@
 /**
  * The content script's sliced page reading (extension/content/page-text.ts) against B's
- * whole-body extraction, in happy-dom: same text up to repeated block separators, every node at its
- * offset, names split over inline tags kept whole, hidden subtrees skipped.
+ * whole-body extraction, in happy-dom: the same text and nodes, every node at its offset, names
+ * split over inline tags kept whole, hidden subtrees skipped.
  */
 import { Window } from 'happy-dom';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -49,7 +49,7 @@ function expectNodesAtTheirOffsets(map: TextMap): void {
 }
 
 describe('readPageTextInSlices', () => {
-  it('reads the same nodes and text as one whole-body extraction, up to repeated separators', async () => {
+  it('reads the same nodes and text as one whole-body extraction', async () => {
     const root = body(ARTICLE);
     const whole = extractText(root);
     const { map } = await pageText.readPageTextInSlices(root as unknown as Element, () => false);
@@ -71,8 +71,9 @@ describe('readPageTextInSlices', () => {
         'End',
       ].join('\n'),
     );
-    expect(squeezeSeparators(map.text)).toBe(squeezeSeparators(whole.text));
+    expect(map.text).toBe(whole.text);
     expect(map.nodes).toEqual(whole.nodes);
+    expect(map.starts).toEqual(whole.starts);
     expectNodesAtTheirOffsets(map);
   });
 
@@ -106,15 +107,5 @@ describe('readPageTextInSlices', () => {
     expect(map.nodes).toHaveLength(3000 * 3);
     expectNodesAtTheirOffsets(map);
     expect(map.text.split('\n')).toHaveLength(3000);
-  });
-});
-
-describe('joinTextMaps', () => {
-  it('puts one separator between non-empty maps and shifts node offsets', () => {
-    const root = body('<p>ab</p><p></p><p>cd</p>');
-    const maps = [...root.children].map((p) => extractText(p));
-    const joined = pageText.joinTextMaps(maps);
-    expect(joined.text).toBe('ab\ncd');
-    expect(joined.starts).toEqual([0, 3]);
   });
 });
