@@ -3,11 +3,12 @@
  * `LANGUAGE=zh_CN` with Debian's chromium-l10n; Firefox ESR: `intl.locale.requested` with its zh-CN
  * language pack). The popup speaks Chinese with Chinese dates; on the Chinese demo article a real
  * pointer move opens Scott Bessent's card, which shows the pack's Simplified description marked
- * "译自英文原文", while the facts stay in their sourced English.
+ * "译自英文原文", while the facts stay in their sourced English. The options page's knowledge-pack
+ * section speaks Chinese, with Chinese counts and dates.
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asTestPage, type TestPage, textBox, waitFor, waitForCard } from './card-helpers';
+import { asTestPage, clickElement, type TestPage, textBox, waitFor, waitForCard } from './card-helpers';
 import {
   launchChromium,
   launchFirefox,
@@ -80,6 +81,29 @@ function readChineseCard(page: TestPage): Promise<ChineseCard> {
   });
 }
 
+type PacksSection = {
+  lang: string;
+  legend: string;
+  meta: string;
+  source: string;
+  updated: string;
+  outcome: string;
+};
+
+function readPacksSection(page: TestPage): Promise<PacksSection> {
+  return page.evaluate(() => {
+    const text = (selector: string) => document.querySelector(selector)?.textContent?.trim() ?? '';
+    return {
+      lang: document.documentElement.lang,
+      legend: text('#packs > legend'),
+      meta: text('#packs li.pack .pack-meta'),
+      source: text('#packs li.pack .pack-source'),
+      updated: text('#packs li.pack .pack-updated'),
+      outcome: text('#packs-outcome'),
+    };
+  });
+}
+
 describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
   let server: StaticServer;
   let session: Session & { close(): Promise<void> };
@@ -132,5 +156,32 @@ describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
     expect(read.knowledgeDate).toMatch(new RegExp(`^资料截至 ${CHINESE_DAY.source}`));
     expect(read.reason).toBe('这是浏览器自身的页面；扩展程序无法在此运行。');
     await popup.close();
+  });
+
+  it('shows the knowledge packs of the options page in Chinese, counts and dates the Chinese way', async () => {
+    const options = await session.extensionPage('options.html', article);
+    await waitFor(
+      () => readPacksSection(options),
+      (p) => p.meta !== '' && p.updated !== '',
+      'the bundled pack on the options page',
+      20_000,
+    );
+    // An empty address is refused by the page itself: the refusal is Chinese too.
+    await clickElement(options, '#pack-subscribe');
+    const read = await waitFor(
+      () => readPacksSection(options),
+      (p) => p.outcome !== '',
+      'the refused subscription',
+      20_000,
+    );
+    expect(read.lang).toBe('zh-CN');
+    expect(read.legend).toBe('资料包');
+    expect(read.meta).toMatch(
+      new RegExp(`^资料截至 ${CHINESE_DAY.source} · [\\d,]+ 个条目、[\\d,]+ 条事实、[\\d,]+ 个截止日期$`),
+    );
+    expect(read.source).toBe('Backstory 内置');
+    expect(read.updated).toMatch(new RegExp(`^上次更新：${CHINESE_DAY.source}`));
+    expect(read.outcome).toBe('请输入 https 地址（或本机 127.0.0.1 上的 http 地址）。');
+    await options.close();
   });
 });

@@ -1,5 +1,7 @@
 /** One pack in the options page's list: its switch, what it is, where it is from, and its actions. */
 import type { PackSummary } from '../../../src/packs/summary';
+import { readerLocale, t } from '../../shared/i18n';
+import { allOf, countText, DEADLINES, day, ENTITIES, FACTS, sourceText, when, YIELDED } from './pack-words';
 
 export type RowActions = {
   toggle(id: string, enabled: boolean): void;
@@ -8,27 +10,21 @@ export type RowActions = {
   check(id: string): void;
 };
 
-function when(iso: string | undefined, locale: string): string {
-  if (iso === undefined) return 'never';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-function sourceText(pack: PackSummary): string {
-  if (pack.source === 'bundled') return 'Bundled with Backstory';
-  if (pack.source === 'file') return `Added from the file ${pack.location ?? ''}`;
-  return `Subscribed: ${pack.location ?? ''}`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
+/** "Knowledge as of <time>…</time>": the message around a `<time>` element holding the day. */
+function KnowledgeDate(props: { asOf: string; locale: string }) {
+  const [before, after] = t('knowledgeAsOf', ['\uE000']).split('\uE000');
+  return (
+    <>
+      {before}
+      <time dateTime={props.asOf}>{day(props.asOf, props.locale)}</time>
+      {after}
+    </>
+  );
 }
 
 export function PackRow(props: { pack: PackSummary; index: number; count: number; actions: RowActions }) {
   const { pack, index, count, actions } = props;
-  const locale = navigator.language || 'en-US';
+  const locale = readerLocale();
   const titleId = `pack-title-${pack.id}`;
   return (
     <li class="pack" data-pack={pack.id} data-enabled={String(pack.enabled)} aria-labelledby={titleId}>
@@ -41,7 +37,7 @@ export function PackRow(props: { pack: PackSummary; index: number; count: number
             aria-describedby={titleId}
             onChange={(e) => actions.toggle(pack.id, (e.currentTarget as HTMLInputElement).checked)}
           />
-          <span class="visually-hidden">On</span>
+          <span class="visually-hidden">{t('packsSwitch')}</span>
         </label>
         <span id={titleId} class="pack-title">
           {pack.title}
@@ -54,7 +50,8 @@ export function PackRow(props: { pack: PackSummary; index: number; count: number
             disabled={index === 0}
             onClick={() => actions.move(pack.id, index - 1)}
           >
-            Move up<span class="visually-hidden"> {pack.title}</span>
+            {t('packsMoveUp')}
+            <span class="visually-hidden"> {pack.title}</span>
           </button>
           <button
             type="button"
@@ -62,35 +59,36 @@ export function PackRow(props: { pack: PackSummary; index: number; count: number
             disabled={index === count - 1}
             onClick={() => actions.move(pack.id, index + 1)}
           >
-            Move down<span class="visually-hidden"> {pack.title}</span>
+            {t('packsMoveDown')}
+            <span class="visually-hidden"> {pack.title}</span>
           </button>
         </span>
       </div>
       <p class="pack-meta">
-        Knowledge as of <time dateTime={pack.asOf}>{pack.asOf}</time> ·{' '}
-        {plural(pack.counts.entities, 'entity', 'entities')}, {plural(pack.counts.facts, 'fact', 'facts')},{' '}
-        {plural(pack.counts.deadlines, 'deadline', 'deadlines')}
+        <KnowledgeDate asOf={pack.asOf} locale={locale} /> ·{' '}
+        {t('packsCounts', [
+          countText(pack.counts.entities, ENTITIES, locale),
+          countText(pack.counts.facts, FACTS, locale),
+          countText(pack.counts.deadlines, DEADLINES, locale),
+        ])}
       </p>
       <p class="pack-source">{sourceText(pack)}</p>
       <p class="pack-updated">
-        Last updated {when(pack.storedAt, locale)}
-        {pack.source === 'url' && <> · last checked {when(pack.lastCheckedAt, locale)}</>}
+        {t('packsLastUpdated', [when(pack.storedAt, locale)])}
+        {pack.source === 'url' && <> · {t('packsLastChecked', [when(pack.lastCheckedAt, locale)])}</>}
       </p>
-      {pack.signer && <p class="pack-signer">Signed by publisher key {pack.signer}</p>}
+      {pack.signer && <p class="pack-signer">{t('packsSigner', [pack.signer])}</p>}
       {pack.lastError && (
         <p class="pack-error error" role="status">
-          Last check failed ({when(pack.lastError.at, locale)}): {pack.lastError.message}. The copy above is
-          kept.
+          {t('packsLastError', [when(pack.lastError.at, locale), pack.lastError.message])}
         </p>
       )}
       {pack.missingDependencies.length > 0 && (
-        <p class="pack-warning">
-          Needs packs that are off or not installed: {pack.missingDependencies.join(', ')}.
-        </p>
+        <p class="pack-warning">{t('packsMissing', [allOf(pack.missingDependencies, locale)])}</p>
       )}
       {pack.yielded.length > 0 && (
         <details class="pack-yielded">
-          <summary>{plural(pack.yielded.length, 'name', 'names')} left to packs higher in the list</summary>
+          <summary>{countText(pack.yielded.length, YIELDED, locale)}</summary>
           <ul>
             {pack.yielded.map((y) => (
               <li key={`${y.entity}:${y.alias}`}>
@@ -103,12 +101,12 @@ export function PackRow(props: { pack: PackSummary; index: number; count: number
       <div class="row">
         {pack.source === 'url' && (
           <button type="button" class="pack-check" onClick={() => actions.check(pack.id)}>
-            Check now
+            {t('packsCheckNow')}
           </button>
         )}
         {pack.source !== 'bundled' && (
           <button type="button" class="pack-remove" onClick={() => actions.remove(pack.id)}>
-            {pack.replacesBundled ? 'Remove (back to the bundled copy)' : 'Remove'}
+            {pack.replacesBundled ? t('packsRemoveToBundled') : t('packsRemove')}
           </button>
         )}
       </div>

@@ -5,13 +5,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Message, PacksResponse } from '../../../src/messages/protocol';
+import { t } from '../../shared/i18n';
 
 export type PacksReply = PacksResponse;
 
 export async function sendPacks(message: Message): Promise<PacksReply> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as PacksReply | undefined;
-    return reply ?? { error: 'the background did not answer', problems: [] };
+    return reply ?? { error: t('packsNoAnswer'), problems: [] };
   } catch (error) {
     return { error: (error as Error).message, problems: [] };
   }

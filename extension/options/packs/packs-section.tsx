@@ -11,6 +11,7 @@ import { formatProblem } from '../../../src/knowledge/problems';
 import type { Message } from '../../../src/messages/protocol';
 import { SIGNATURE_SUFFIX } from '../../../src/packs/signature';
 import { hostPermissionFor, subscriptionOrigin } from '../../../src/packs/urls';
+import { t } from '../../shared/i18n';
 import { PackRow, type RowActions } from './pack-row';
 import { type PacksReply, sendPacks, usePackList } from './packs-client';
 
@@ -44,7 +45,7 @@ function Outcome(props: { outcome: Outcome | undefined }) {
 async function readFiles(files: readonly File[]): Promise<Message | string> {
   const packFile = files.find((f) => !f.name.endsWith(SIGNATURE_SUFFIX));
   const sigFile = files.find((f) => f.name.endsWith(SIGNATURE_SUFFIX));
-  if (!packFile) return 'Choose the pack file (.json), with its .sig file if it has one.';
+  if (!packFile) return t('packsChooseFile');
   const text = await packFile.text();
   const message: Message = { type: 'add-pack-file', fileName: packFile.name, text };
   if (sigFile) message.signature = await sigFile.text();
@@ -59,33 +60,33 @@ function Subscribe(props: { run(message: Message, done: string): void; fail(mess
     const address = url.trim();
     const pattern = hostPermissionFor(address);
     if (pattern === undefined) {
-      props.fail('Enter an https address (or an http address on this computer, 127.0.0.1).');
+      props.fail(t('packsBadAddress'));
       return;
     }
     // In the click itself: browsers only show the permission request during a user gesture.
     void browser.permissions.request({ origins: [pattern] }).then((granted) => {
       if (!granted) {
-        props.fail(`Subscribing needs access to ${subscriptionOrigin(address)}; nothing changed.`);
+        props.fail(t('packsAccessRefused', [subscriptionOrigin(address) ?? pattern]));
         return;
       }
       const message: Message = { type: 'subscribe-pack', url: address };
       if (key.trim() !== '') message.publisherKey = key.trim();
-      props.run(message, `Subscribed to ${address}.`);
+      props.run(message, t('packsSubscribed', [address]));
       setUrl('');
       setKey('');
     });
   };
   return (
     <form class="pack-subscribe" onSubmit={submit}>
-      <label for="pack-url">Subscribe to a pack by its address</label>
+      <label for="pack-url">{t('packsSubscribeLabel')}</label>
       <input
         id="pack-url"
         type="url"
-        placeholder="an https address ending in .json"
+        placeholder={t('packsAddressPlaceholder')}
         value={url}
         onInput={(e) => setUrl((e.currentTarget as HTMLInputElement).value)}
       />
-      <label for="pack-key">Publisher key (optional: the key the publisher gave you)</label>
+      <label for="pack-key">{t('packsKeyLabel')}</label>
       <input
         id="pack-key"
         type="text"
@@ -93,7 +94,7 @@ function Subscribe(props: { run(message: Message, done: string): void; fail(mess
         onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)}
       />
       <button type="submit" id="pack-subscribe">
-        Subscribe
+        {t('packsSubscribe')}
       </button>
     </form>
   );
@@ -107,7 +108,8 @@ export function PacksSection() {
     setBusy(true);
     void sendPacks(message).then((next: PacksReply) => {
       setBusy(false);
-      if ('error' in next) setOutcome({ kind: 'error', message: next.error, problems: next.problems });
+      if ('error' in next)
+        setOutcome({ kind: 'error', message: t('packsRefused', [next.error]), problems: next.problems });
       else {
         setReply(next);
         setOutcome(done ? { kind: 'ok', message: done } : undefined);
@@ -118,8 +120,8 @@ export function PacksSection() {
   const actions: RowActions = {
     toggle: (id, enabled) => run({ type: 'set-pack-enabled', id, enabled }),
     move: (id, toIndex) => run({ type: 'move-pack', id, toIndex }),
-    remove: (id) => run({ type: 'remove-pack', id }, `Removed ${id}.`),
-    check: (id) => run({ type: 'check-pack-updates', id }, 'Checked for updates.'),
+    remove: (id) => run({ type: 'remove-pack', id }, t('packsRemoved', [id])),
+    check: (id) => run({ type: 'check-pack-updates', id }, t('packsChecked')),
   };
   const addFiles = async (input: HTMLInputElement) => {
     const files = [...(input.files ?? [])];
@@ -127,20 +129,16 @@ export function PacksSection() {
     if (files.length === 0) return;
     const message = await readFiles(files);
     if (typeof message === 'string') fail(message);
-    else run(message, `Added ${message.type === 'add-pack-file' ? message.fileName : ''}.`);
+    else run(message, t('packsAdded', [message.type === 'add-pack-file' ? message.fileName : '']));
   };
   const list = reply && 'packs' in reply ? reply.packs : [];
   return (
     <fieldset id="packs" aria-busy={busy}>
-      <legend>Knowledge packs</legend>
-      <p class="hint">
-        Names are looked for in every pack that is on. When two packs know the same name, the pack higher in
-        the list decides (unless both mark the name as ambiguous).
-      </p>
+      <legend>{t('packsHeading')}</legend>
+      <p class="hint">{t('packsHint')}</p>
       {reply && 'storageError' in reply && reply.storageError && (
         <p class="error" role="alert">
-          Packs cannot be stored in this browser profile ({reply.storageError}); only the bundled pack is
-          used.
+          {t('packsStorageError', [reply.storageError])}
         </p>
       )}
       <ol class="packs">
@@ -150,7 +148,7 @@ export function PacksSection() {
       </ol>
       <div class="row">
         <label class="file-button">
-          Add a pack from a file…
+          {t('packsAddFile')}
           <input
             id="pack-file"
             type="file"
@@ -163,9 +161,9 @@ export function PacksSection() {
           <button
             type="button"
             id="packs-check-all"
-            onClick={() => run({ type: 'check-pack-updates' }, 'Checked for updates.')}
+            onClick={() => run({ type: 'check-pack-updates' }, t('packsChecked'))}
           >
-            Check all subscriptions now
+            {t('packsCheckAll')}
           </button>
         )}
       </div>
