@@ -177,10 +177,15 @@ describe.each(['chromium', 'firefox'] as const)('interface words in %s', (browse
     // As a tab, the popup describes its own tab (an extension page): deadlines, the reason it cannot
     // run there, the shortcuts. The names list is covered by reader-pages.test.ts.
     const popup = await reader.extensionPage('popup.html', news);
+    // The deadlines arrive from the background after the shortcuts: wait for both before clicking.
     await waitFor(
-      () => popup.evaluate(() => document.querySelectorAll('.shortcut').length),
-      (n) => n === 4,
-      'the popup',
+      () =>
+        popup.evaluate(() => ({
+          shortcuts: document.querySelectorAll('.shortcut').length,
+          deadlines: document.querySelectorAll('.deadline-head').length,
+        })),
+      (n) => n.shortcuts === 4 && n.deadlines >= 1,
+      'the popup with its shortcuts and deadlines',
     );
     await clickElement(popup, '.deadline-head');
     await waitFor(

@@ -10,18 +10,6 @@ export type RowActions = {
   check(id: string): void;
 };
 
-/** "Knowledge as of <time>…</time>": the message around a `<time>` element holding the day. */
-function KnowledgeDate(props: { asOf: string; locale: string }) {
-  const [before, after] = t('knowledgeAsOf', ['\uE000']).split('\uE000');
-  return (
-    <>
-      {before}
-      <time dateTime={props.asOf}>{day(props.asOf, props.locale)}</time>
-      {after}
-    </>
-  );
-}
-
 export function PackRow(props: { pack: PackSummary; index: number; count: number; actions: RowActions }) {
   const { pack, index, count, actions } = props;
   const locale = readerLocale();
@@ -65,7 +53,7 @@ export function PackRow(props: { pack: PackSummary; index: number; count: number
         </span>
       </div>
       <p class="pack-meta">
-        <KnowledgeDate asOf={pack.asOf} locale={locale} /> ·{' '}
+        {t('knowledgeAsOf', [day(pack.asOf, locale)])} ·{' '}
         {t('packsCounts', [
           countText(pack.counts.entities, ENTITIES, locale),
           countText(pack.counts.facts, FACTS, locale),
