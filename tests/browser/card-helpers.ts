@@ -292,14 +292,29 @@ export function highlightedTexts(page: TestPage): Promise<string[]> {
  * browser makes a trusted click, as a reader's (a script's `.click()` is not one).
  */
 export async function clickElement(page: TestPage, selector: string): Promise<void> {
-  const at = await page.evaluate((s) => {
-    const element = document.querySelector<HTMLElement>(s);
-    if (!element) return null;
-    element.scrollIntoView({ block: 'center', inline: 'nearest' });
-    const r = element.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  // Pages that render in steps (options loads settings, shortcuts and packs one after another)
+  // can move a button between the measure and the click, and the click then lands on something
+  // else. So click only where the element has stayed for 100 ms and is the one hit at that point.
+  const at = await page.evaluate(async (s) => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+    let last = '';
+    for (let tries = 0; tries < 100; tries++) {
+      const element = document.querySelector<HTMLElement>(s);
+      if (!element) return null;
+      element.scrollIntoView({ block: 'center', inline: 'nearest' });
+      const r = element.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const where = `${x},${y}`;
+      const hit = document.elementFromPoint(x, y);
+      if (where === last && hit && (element === hit || element.contains(hit))) return { x, y };
+      last = where;
+      await pause();
+    }
+    return 'moving';
   }, selector);
   if (!at) throw new Error(`no ${selector} to click`);
+  if (at === 'moving') throw new Error(`${selector} kept moving or stayed covered; not clicked`);
   await page.mouse.click(at.x, at.y);
 }
 
