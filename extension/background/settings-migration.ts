@@ -15,7 +15,10 @@ function describeProblems(problems: SettingsProblem[]): string {
   return problems.map((p) => `${p.key}: ${p.message}`).join('; ');
 }
 
-let repairing: Promise<void> | undefined;
+/** The last repair run, queued or running; the next one starts after it. */
+let tail: Promise<void> = Promise.resolve();
+/** A queued run that has not read storage yet: a call now can share it. */
+let queued: Promise<void> | undefined;
 
 async function repairOnce(): Promise<void> {
   const { problems } = await repairStored();
@@ -25,16 +28,22 @@ async function repairOnce(): Promise<void> {
   console.warn(`[Backstory] stored settings had problems; repaired: ${describeProblems(problems)}`);
 }
 
-/** Repairs stored settings if needed; concurrent calls share one run. Never rejects. */
+/**
+ * Repairs stored settings if needed. Never rejects. Calls share a run only while it has not yet
+ * read storage; a call during a run queues one more, so a change stored after the running repair
+ * read is never left unrepaired.
+ */
 export function repairStoredSettings(): Promise<void> {
-  repairing ??= repairOnce()
-    .catch((error: unknown) => {
+  if (queued) return queued;
+  const run = tail.then(() => {
+    queued = undefined;
+    return repairOnce().catch((error: unknown) => {
       console.warn('[Backstory] could not repair stored settings:', error);
-    })
-    .finally(() => {
-      repairing = undefined;
     });
-  return repairing;
+  });
+  queued = run;
+  tail = run;
+  return run;
 }
 
 export function registerSettingsMigration(): void {
