@@ -54,9 +54,19 @@ async function settingsFor(sender: Runtime.MessageSender): Promise<GetSettingsRe
 }
 
 /** Turns highlighting on `hostname` on or off by adding or removing its site exception. */
-export async function setSiteHighlighting(hostname: string, enabled: boolean): Promise<Settings> {
-  const settings = await readSettings();
-  return writeSettings({ siteExceptions: withSiteHighlighting(settings, hostname, enabled) });
+export function setSiteHighlighting(hostname: string, enabled: boolean): Promise<Settings> {
+  return writeSettings((settings) => ({ siteExceptions: withSiteHighlighting(settings, hostname, enabled) }));
+}
+
+/** Puts `hostname` on the site list (once) or takes exactly that entry off; the rest stays. */
+export function editSiteList(hostname: string, listed: boolean): Promise<Settings> {
+  return writeSettings(({ siteExceptions }) => ({
+    siteExceptions: listed
+      ? siteExceptions.includes(hostname)
+        ? siteExceptions
+        : [...siteExceptions, hostname]
+      : siteExceptions.filter((site) => site !== hostname),
+  }));
 }
 
 /** A write's reply: the settings stored, or the reason nothing was written. */
@@ -81,6 +91,10 @@ export const settingsRoutes: Routes = {
   'set-site-highlighting': {
     from: 'extension-page',
     handle: (message) => answer(setSiteHighlighting(message.hostname, message.enabled)),
+  },
+  'edit-site-list': {
+    from: 'extension-page',
+    handle: (message) => answer(editSiteList(message.hostname, message.listed)),
   },
   'get-settings-problems': { from: 'extension-page', handle: () => problems() },
   'clear-settings-problems': {

@@ -80,11 +80,16 @@ export async function replaceSettings(settings: unknown): Promise<Settings> {
 
 /**
  * Reads, applies `patch` (setting → value), validates and stores; resolves to the new settings.
+ * `patch` may be a function of the settings read under the lock, for an edit that must build on
+ * the latest copy (one site on or off) rather than on what the asking page last saw.
  * Refused when the stored settings cannot be read (an edit on defaults would overwrite them).
  */
-export async function writeSettings(patch: Readonly<Record<string, unknown>>): Promise<Settings> {
+export async function writeSettings(
+  change: Readonly<Record<string, unknown>> | ((current: Settings) => Readonly<Record<string, unknown>>),
+): Promise<Settings> {
   const next = await exclusive(async () => {
     const current = await loadStoredSettings(areas());
+    const patch = typeof change === 'function' ? change(current.settings) : change;
     const checked = parseStoredSettings({ ...current.settings, ...patch, version: current.settings.version });
     if (checked.problems.length > 0) {
       throw new Error(

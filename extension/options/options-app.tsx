@@ -13,6 +13,7 @@ import {
 import { readerLocale, t } from '../shared/i18n';
 import {
   clearSettingsProblems,
+  editSiteList,
   onSettingsChanged,
   readSettings,
   readSettingsProblems,
@@ -116,6 +117,12 @@ export function OptionsApp() {
     setSettings({ ...settings, ...patch });
     saveSettings(patch).catch((e: unknown) => setSaveError((e as Error).message));
   };
+  const editSite = (hostname: string, listed: boolean) => {
+    setSaveError(undefined);
+    const others = settings.siteExceptions.filter((site) => site !== hostname);
+    setSettings({ ...settings, siteExceptions: listed ? [...others, hostname] : others });
+    editSiteList(hostname, listed).catch((e: unknown) => setSaveError((e as Error).message));
+  };
   const toggleType = (type: EntityType, on: boolean) => {
     const chosen = new Set(settings.entityTypes);
     if (on) chosen.add(type);
@@ -144,7 +151,7 @@ export function OptionsApp() {
           {t('optionsEnabledByDefault')}
         </label>
       </fieldset>
-      <SiteExceptions settings={settings} save={save} />
+      <SiteExceptions settings={settings} editSite={editSite} />
       <fieldset>
         <legend>{t('optionsStyle')}</legend>
         {HIGHLIGHT_STYLES.map((style) => (

@@ -23,8 +23,11 @@ function useFocusAfterRemove(count: number) {
   return { list, input, removedAt: (index: number) => (pending.current = index) };
 }
 
-export function SiteExceptions(props: { settings: Settings; save(patch: Partial<Settings>): void }) {
-  const { settings, save } = props;
+export function SiteExceptions(props: {
+  settings: Settings;
+  editSite(hostname: string, listed: boolean): void;
+}) {
+  const { settings, editSite } = props;
   const [input, setInput] = useState('');
   const [error, setError] = useState<string | undefined>();
   const focus = useFocusAfterRemove(settings.siteExceptions.length);
@@ -38,13 +41,11 @@ export function SiteExceptions(props: { settings: Settings; save(patch: Partial<
     }
     setError(undefined);
     setInput('');
-    if (!settings.siteExceptions.includes(result.hostname)) {
-      save({ siteExceptions: [...settings.siteExceptions, result.hostname] });
-    }
+    if (!settings.siteExceptions.includes(result.hostname)) editSite(result.hostname, true);
   };
   const remove = (site: string, index: number) => {
     focus.removedAt(index);
-    save({ siteExceptions: settings.siteExceptions.filter((s) => s !== site) });
+    editSite(site, false);
   };
   return (
     <fieldset>

@@ -52,9 +52,42 @@ export async function readSettings(): Promise<Settings> {
   return (await askSettings(RETRIES)).settings;
 }
 
+/**
+ * This page's writes, so that a copy of the settings asked for before a write ends is never shown
+ * after it: the page shows its own change at once, and an older answer arriving late would put a
+ * removed site back on screen, where the next edit would save it again.
+ */
+let writesStarted = 0;
+let writesPending = 0;
+const listeners = new Set<(settings: Settings) => void>();
+
+/** True when no write of this page began after `since` (a `writesStarted` value) or is still running. */
+function settled(since: number): boolean {
+  return since === writesStarted && writesPending === 0;
+}
+
 async function write(message: Message): Promise<Settings> {
-  const reply = (await browser.runtime.sendMessage(message)) as SettingsWriteResponse | undefined;
-  if (reply && 'settings' in reply) return reply.settings;
+  const mine = ++writesStarted;
+  writesPending++;
+  let reply: SettingsWriteResponse | undefined;
+  try {
+    reply = (await browser.runtime.sendMessage(message)) as SettingsWriteResponse | undefined;
+  } finally {
+    writesPending--;
+  }
+  const latest = mine === writesStarted && writesPending === 0;
+  if (reply && 'settings' in reply) {
+    // The background's answer to this page's last write is the newest copy this page can know.
+    if (latest) for (const listener of listeners) listener(reply.settings);
+    return reply.settings;
+  }
+  // Refused: the page's own copy is ahead of storage; show storage again.
+  if (latest) {
+    const notify = (settings: Settings) => {
+      if (settled(mine)) for (const listener of listeners) listener(settings);
+    };
+    readSettings().then(notify, () => {});
+  }
   throw new Error(reply?.error ?? 'no answer from Backstory’s background');
 }
 
@@ -66,6 +99,11 @@ export function saveSettings(patch: Partial<Omit<Settings, 'version'>>): Promise
 /** Replaces every setting (import, reset); refused whole when any value is bad. */
 export function replaceSettings(settings: Settings): Promise<Settings> {
   return write({ type: 'replace-settings', settings: { ...settings } });
+}
+
+/** Puts `hostname` on the site list or takes exactly that entry off (an edit, not a new list). */
+export function editSiteList(hostname: string, listed: boolean): Promise<Settings> {
+  return write({ type: 'edit-site-list', hostname, listed });
 }
 
 /** Turns highlighting on `hostname` on or off. */
@@ -98,14 +136,20 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
       return undefined;
     }
     const mine = ++generation;
+    const since = writesStarted;
     askSettings(0).then(
       (reply) => {
-        if (mine === generation) callback(reply.settings);
+        // Skipped when this page wrote meanwhile: that write's own answer is newer (see `write`).
+        if (mine === generation && settled(since)) callback(reply.settings);
       },
       () => {}, // the background is gone (extension reloaded): nothing to apply
     );
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  listeners.add(callback);
+  return () => {
+    browser.runtime.onMessage.removeListener(listener);
+    listeners.delete(callback);
+  };
 }

@@ -18,6 +18,7 @@ const OTHER_TYPES = [
   'save-settings',
   'replace-settings',
   'set-site-highlighting',
+  'edit-site-list',
   'get-settings-problems',
   'clear-settings-problems',
   'list-packs',

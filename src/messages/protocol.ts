@@ -8,7 +8,7 @@
  * Directions:
  * - content → background: `recognize`, `card`, `page-report`, `get-settings`
  * - popup/options → background: `card`, `get-settings`, `also-mentioned`, and the settings
- *   requests `save-settings`, `replace-settings`, `set-site-highlighting`,
+ *   requests `save-settings`, `replace-settings`, `set-site-highlighting`, `edit-site-list`,
  *   `get-settings-problems`, `clear-settings-problems` (only the background writes storage)
  * - packs (options/popup ↔ background, background → every context): see pack-messages.ts
  * - popup/background → content (tabs.sendMessage): `page-state`, `reveal-entity`, `step-mention`,
@@ -90,6 +90,16 @@ export const SetSiteHighlightingRequest = v.strictObject({
   hostname: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
   enabled: v.boolean(),
 });
+/**
+ * Options page → background: put one hostname on the site list or take exactly that entry off.
+ * An edit, not a whole list, so an edit made elsewhere meanwhile (the popup's switch, another
+ * options page) is never undone by a list this page read before it.
+ */
+export const EditSiteListRequest = v.strictObject({
+  type: v.literal('edit-site-list'),
+  hostname: v.pipe(v.string(), v.minLength(1), v.maxLength(253)),
+  listed: v.boolean(),
+});
 /** Page → background: the problems the background found at its last repair of stored settings. */
 export const GetSettingsProblemsRequest = v.strictObject({ type: v.literal('get-settings-problems') });
 export const ClearSettingsProblemsRequest = v.strictObject({ type: v.literal('clear-settings-problems') });
@@ -119,6 +129,7 @@ export const MessageSchema = v.variant('type', [
   SaveSettingsRequest,
   ReplaceSettingsRequest,
   SetSiteHighlightingRequest,
+  EditSiteListRequest,
   GetSettingsProblemsRequest,
   ClearSettingsProblemsRequest,
   SettingsChanged,

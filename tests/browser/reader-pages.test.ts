@@ -173,12 +173,17 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     );
     await clickElement(options, '#change-shortcuts');
     const wanted = browserName === 'chromium' ? 'chrome://extensions/shortcuts' : 'about:addons';
-    await waitFor(
-      () => reader.tabUrls(),
-      (urls) => urls.some((u) => u.startsWith(wanted)),
+    // The options page's error line is read along with the tabs, so a refusal fails at once and
+    // says why rather than as a timeout.
+    const seen = await waitFor(
+      async () => ({
+        urls: await reader.tabUrls(),
+        error: await text(options, '#change-shortcuts + .error'),
+      }),
+      ({ urls, error }) => error !== null || urls.some((u) => u.startsWith(wanted)),
       `a tab with ${wanted}`,
     );
-    expect(await text(options, '#change-shortcuts + .error')).toBeNull();
+    expect(seen.error).toBeNull();
   });
 
   it('lists the page’s names as the screen-reader path, announces the counts, and announces the switch flipping', async () => {
@@ -281,7 +286,14 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     // tests in this file may have left a site on the list (it is rendered once the stored
     // settings have loaded, so it is not counted up front).
     const listed = () => options.evaluate(() => document.querySelectorAll('[data-site]').length);
+    const focused = () =>
+      options.evaluate(() => {
+        const a = document.activeElement;
+        const sites = [...document.querySelectorAll('[data-site]')].map((li) => li.getAttribute('data-site'));
+        return `${a?.tagName ?? ''}#${a?.id ?? ''}[${a?.closest('li')?.getAttribute('data-site') ?? ''}] of ${sites.join(' ')}`;
+      });
     for (let left = await listed(); left > 0; left = await listed()) {
+      await waitFor(focused, (f) => /^BUTTON#\[.+\] of/.test(f), `focus on a Remove button (${left} listed)`);
       await options.keyboard.press('Enter');
       await waitFor(listed, (n) => n < left, `a site removed (${left} listed)`);
     }

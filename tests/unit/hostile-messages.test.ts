@@ -21,6 +21,7 @@ const TYPES = [
   'save-settings',
   'replace-settings',
   'set-site-highlighting',
+  'edit-site-list',
   'get-settings-problems',
   'clear-settings-problems',
   'settings-changed',
@@ -69,6 +70,10 @@ function expectTrustworthy(message: Message): void {
     case 'set-site-highlighting':
       expect(message.hostname.length >= 1 && message.hostname.length <= 253).toBe(true);
       expect(typeof message.enabled).toBe('boolean');
+      break;
+    case 'edit-site-list':
+      expect(message.hostname.length >= 1 && message.hostname.length <= 253).toBe(true);
+      expect(typeof message.listed).toBe('boolean');
       break;
     default:
       expect(Object.keys(message)).toEqual(['type']);
@@ -166,6 +171,10 @@ const oneTypeFields = fc.oneof(
   fc.record(
     { type: fc.constant('set-site-highlighting'), hostname, enabled, extra },
     { requiredKeys: ['type', 'hostname', 'enabled'] },
+  ),
+  fc.record(
+    { type: fc.constant('edit-site-list'), hostname, listed: enabled, extra },
+    { requiredKeys: ['type', 'hostname', 'listed'] },
   ),
 );
 

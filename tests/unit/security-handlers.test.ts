@@ -119,6 +119,7 @@ describe('background router: settings requests', () => {
     { type: 'save-settings', patch: { showBadge: false } },
     { type: 'replace-settings', settings: { enabledByDefault: false } },
     { type: 'set-site-highlighting', hostname: 'news.example', enabled: false },
+    { type: 'edit-site-list', hostname: 'news.example', listed: true },
     { type: 'clear-settings-problems' },
   ];
 
@@ -148,6 +149,8 @@ describe('background router: settings requests', () => {
       { type: 'replace-settings', settings: [] },
       { type: 'set-site-highlighting', hostname: '', enabled: true },
       { type: 'set-site-highlighting', hostname: 'news.example', enabled: 'yes' },
+      { type: 'edit-site-list', hostname: '', listed: true },
+      { type: 'edit-site-list', hostname: 'news.example' },
       { type: 'get-settings-problems', extra: 1 },
     ]) {
       expect(handleRecognitionMessage(message, extensionPage), JSON.stringify(message)).toBeUndefined();
