@@ -17,6 +17,7 @@ import { listenForPageMessages } from './page-messages';
 import { createPageSession, type PageSession } from './page-session';
 import { createRefreshScheduler, type RefreshScheduler } from './refresh-scheduler';
 import { installContentTestBridge } from './test-bridge';
+import { yieldToPage } from './time-slices';
 
 /** False once the extension was reloaded, updated or removed: this script is then orphaned. */
 function extensionAlive(): boolean {
@@ -54,6 +55,9 @@ function followSettings(session: PageSession, card: CardController, scheduler: R
 
 async function start(): Promise<void> {
   markStart();
+  // The bundle's compile and evaluation are one task of the page's; the first message (which also
+  // sets up the extension API's bindings) goes in the next, so neither runs long.
+  await yieldToPage();
   const session = createPageSession();
   const settings = await requestPageSettings();
   session.annotator.setSettings(settings);

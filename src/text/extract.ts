@@ -134,16 +134,27 @@ export function isSkippedElement(el: Element, isHidden?: (el: Element) => boolea
  */
 export type TextReader = { read(budget: number): boolean; result(): TextMap };
 
+/** Pieces of text joined into one string at a time while reading. */
+const PARTS_PER_CHUNK = 2048;
+
 export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
   const doc = start.ownerDocument ?? (start as Document);
   const isHidden = options.isHidden;
+  /** Text read since the last compaction, and the joined chunks before it. */
   const parts: string[] = [];
+  const chunks: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let pendingBreak = false;
   let text: string | undefined;
+  // Joined as the walk goes, so no single step joins the whole page's pieces at the end.
+  const compact = (): void => {
+    if (parts.length === 0) return;
+    chunks.push(parts.join(''));
+    parts.length = 0;
+  };
 
   const visitText = (node: Text): void => {
     const data = node.data;
@@ -159,7 +170,10 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
     length += data.length;
   };
   const result = (): TextMap => {
-    text ??= parts.join('');
+    if (text === undefined) {
+      compact();
+      text = chunks.join('');
+    }
     return { text, nodes, starts };
   };
 
@@ -197,6 +211,7 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
         }
         done = !advance();
       }
+      if (parts.length >= PARTS_PER_CHUNK) compact();
       return !done;
     },
     result,
