@@ -1,7 +1,7 @@
 /**
  * Routes `recognize` (content script: text → mentions of every enabled pack's entities, ids
- * `packId/entityId`) and `card` (any of our contexts: entity → CardData plus its date wording,
- * `CardLabels`).
+ * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts) and
+ * `card` (any of our contexts: entity → CardData plus its date wording, `CardLabels`).
  */
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { cardLabels } from '../shared/card-labels';
@@ -9,6 +9,9 @@ import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
 import type { Routes } from './router';
+import { createTextParts } from './text-parts';
+
+const textParts = createTextParts();
 
 export async function recognize(text: string): Promise<RecognizeResponse> {
   const { recognizer, entities } = await knowledge();
@@ -28,6 +31,23 @@ export async function card(entity: string): Promise<CardResponse> {
 }
 
 export const recognitionRoutes: Routes = {
-  recognize: { from: 'content', handle: (message) => recognize(message.text) },
+  recognize: {
+    from: 'content',
+    handle: async (message, sender) => {
+      const { continues } = message;
+      const tab = sender.tab?.id ?? -1;
+      const text = continues
+        ? textParts.take(tab, continues.id, continues.parts, message.text)
+        : message.text;
+      return recognize(text);
+    },
+  },
+  'recognize-part': {
+    from: 'content',
+    handle: async (message, sender) => {
+      textParts.add(sender.tab?.id ?? -1, message.id, message.index, message.text);
+      return true;
+    },
+  },
   card: { from: 'any-own', handle: (message) => card(message.entity) },
 };

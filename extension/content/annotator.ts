@@ -5,9 +5,10 @@
  * background, off the page's main thread. One annotator per page session (page-session.ts).
  */
 import browser from 'webextension-polyfill';
-import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
+import { MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
 import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { replyError } from '../../src/messages/replies';
+import { textPieces } from '../../src/messages/text-pieces';
 import type { TextMap } from '../../src/text/extract';
 import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
@@ -50,8 +51,25 @@ function sameText(a: TextMap | undefined, b: TextMap): boolean {
   return true;
 }
 
+let textCount = 0;
+
+/**
+ * Asks the background for the mentions in `text`. A long text goes in pieces, one message each
+ * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
+ */
 async function recognize(text: string): Promise<readonly WireMention[]> {
-  const message: Message = { type: 'recognize', text: text.slice(0, MAX_RECOGNIZE_CHARS) };
+  const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
+  const last = pieces.pop() ?? '';
+  const id = `${Date.now().toString(36)}-${++textCount}`;
+  for (const [index, piece] of pieces.entries()) {
+    const part: Message = { type: 'recognize-part', id, index, text: piece };
+    const partError = replyError(await browser.runtime.sendMessage(part));
+    if (partError) throw partError;
+  }
+  const message: Message =
+    pieces.length === 0
+      ? { type: 'recognize', text: last }
+      : { type: 'recognize', text: last, continues: { id, parts: pieces.length } };
   const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
   const error = replyError(response);
   if (error) throw error;

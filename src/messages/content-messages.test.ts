@@ -11,6 +11,7 @@ import { parseMessage } from './protocol';
 const CONTENT_TYPES = ['page-state', 'page-text', 'reveal-entity', 'step-mention', 'settings-changed'];
 const OTHER_TYPES = [
   'recognize',
+  'recognize-part',
   'card',
   'page-report',
   'also-mentioned',

@@ -6,7 +6,8 @@
  * exactly what `parseMessage` accepts for them.
  *
  * Directions:
- * - content → background: `recognize`, `card`, `page-report`, `get-settings`
+ * - content → background: `recognize` (a long text sends `recognize-part` pieces first), `card`,
+ *   `page-report`, `get-settings`
  * - popup/options → background: `card`, `get-settings`, `also-mentioned`, and the settings
  *   requests `save-settings`, `replace-settings`, `set-site-highlighting`, `edit-site-list`,
  *   `get-settings-problems`, `clear-settings-problems` (only the background writes storage)
@@ -21,7 +22,7 @@ import type { DeadlineLine } from '../card/deadline-line';
 import { QUALIFIED_REF } from '../knowledge/refs';
 import type { EntityType } from '../knowledge/schema';
 import { SETTING_KEYS, type Settings, type StoredProblems } from '../settings';
-import { MAX_RECOGNIZE_CHARS } from './limits';
+import { MAX_RECOGNIZE_CHARS, MAX_RECOGNIZE_PARTS, RECOGNIZE_PART_CHARS } from './limits';
 import {
   AddPackFileRequest,
   CheckPackUpdatesRequest,
@@ -40,9 +41,22 @@ export type { PacksResponse, PopupKnowledgeResponse } from './pack-messages';
 /** Entities are known by `packId/entityId` at run time (src/knowledge/refs.ts). */
 const entityId = v.pipe(v.string(), v.regex(QUALIFIED_REF), v.maxLength(200));
 
+/** Names the pieces of one long text (chosen by the content script, one per reading of the page). */
+const textId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
+const partCount = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RECOGNIZE_PARTS));
+
 export const RecognizeRequest = v.strictObject({
   type: v.literal('recognize'),
   text: v.pipe(v.string(), v.maxLength(MAX_RECOGNIZE_CHARS)),
+  /** `text` ends a long text whose first `parts` pieces came as `recognize-part` messages named `id`. */
+  continues: v.optional(v.strictObject({ id: textId, parts: partCount })),
+});
+/** Content → background: piece `index` of a long page text, ahead of the `recognize` that ends it. */
+export const RecognizePartRequest = v.strictObject({
+  type: v.literal('recognize-part'),
+  id: textId,
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_RECOGNIZE_PARTS - 1)),
+  text: v.pipe(v.string(), v.maxLength(RECOGNIZE_PART_CHARS)),
 });
 export const CardRequest = v.strictObject({ type: v.literal('card'), entity: entityId });
 /** Content script's tally after painting: entity id → mention count on the page. */
@@ -118,6 +132,7 @@ export const SaveRemindersRequest = v.strictObject({
 
 export const MessageSchema = v.variant('type', [
   RecognizeRequest,
+  RecognizePartRequest,
   CardRequest,
   PageReport,
   AlsoMentionedRequest,

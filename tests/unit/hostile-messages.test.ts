@@ -5,11 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
 import { MAX_RECOGNIZE_CHARS, type Message, parseMessage } from '../../src/messages/protocol';
 
 const RUNS = 500;
 const TYPES = [
   'recognize',
+  'recognize-part',
   'card',
   'page-report',
   'also-mentioned',
@@ -43,6 +45,11 @@ function expectTrustworthy(message: Message): void {
     case 'recognize':
       expect(typeof message.text).toBe('string');
       expect(message.text.length).toBeLessThanOrEqual(MAX_RECOGNIZE_CHARS);
+      break;
+    case 'recognize-part':
+      expect(message.id).toMatch(/^[\w-]{1,64}$/);
+      expect(Number.isInteger(message.index) && message.index >= 0).toBe(true);
+      expect(message.text.length).toBeLessThanOrEqual(RECOGNIZE_PART_CHARS);
       break;
     case 'card':
     case 'reveal-entity':

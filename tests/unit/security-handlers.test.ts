@@ -82,6 +82,24 @@ describe('background router: recognition and cards', () => {
     expect(recognizeCalls).toEqual(['Nvidia']);
   });
 
+  it('joins a long text sent in pieces by the same tab, and refuses pieces missing or from another tab', async () => {
+    const part = (id: string, index: number, text: string) => ({ type: 'recognize-part', id, index, text });
+    await expect(handleRecognitionMessage(part('t1', 0, 'Nvi'), contentScript)).resolves.toBe(true);
+    await expect(handleRecognitionMessage(part('t1', 1, 'dia '), contentScript)).resolves.toBe(true);
+    const whole = { type: 'recognize', text: 'chips', continues: { id: 't1', parts: 2 } };
+    await expect(handleRecognitionMessage(whole, contentScript)).resolves.toEqual({ mentions: [] });
+    expect(recognizeCalls).toEqual(['Nvidia chips']);
+
+    const otherTab = { ...contentScript, tab: { ...contentScript.tab, id: 8 } } as Runtime.MessageSender;
+    await handleRecognitionMessage(part('t2', 0, 'Nvi'), otherTab);
+    const fromHere = { type: 'recognize', text: 'dia', continues: { id: 't2', parts: 1 } };
+    await expect(handleRecognitionMessage(fromHere, contentScript)).rejects.toThrow(/pieces missing/);
+    await expect(handleRecognitionMessage(part('t3', 1, 'x'), contentScript)).rejects.toThrow(/out of order/);
+    const taken = { type: 'recognize', text: 'x', continues: { id: 't1', parts: 2 } };
+    await expect(handleRecognitionMessage(taken, contentScript)).rejects.toThrow(/pieces missing/);
+    expect(recognizeCalls).toEqual(['Nvidia chips']);
+  });
+
   it('ignores other senders, recognize without a tab, and malformed shapes', () => {
     const refused: [unknown, Runtime.MessageSender][] = [
       [{ type: 'recognize', text: 'x' }, otherExtension],
