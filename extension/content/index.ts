@@ -9,9 +9,8 @@
 import browser from 'webextension-polyfill';
 import { type PageSettings, requestPageSettings } from '../shared/settings-client';
 import { type CardController, installCard } from './card/index';
-import { guard, guardAsync } from './errors';
 import { clearHighlights } from './highlight-painter';
-import { markRefresh, markStart } from './instrumentation';
+import { guard, guardAsync, markRefresh, markStart } from './instrumentation';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createPageSession, type PageSession } from './page-session';

@@ -1,9 +1,16 @@
 /**
- * Performance marks for tests and benches — test-hooks builds only; in production every body here is
- * behind `if (__TEST_HOOKS__)` and compiles to nothing. The timeline is shared with the page, so tests
- * read `performance.getEntriesByName('backstory:task')` from the page.
+ * The content script's one instrumentation module.
+ *
+ * It never throws into the page: every entry point runs through `guard`, `guardAsync`, `task` or
+ * `trustedListener`, which log a failure with the `[Backstory]` prefix — each distinct message
+ * once per page, so a handler failing on every mouse move cannot flood the console.
+ *
+ * In test-hooks builds it also leaves marks and `backstory:task` measures on the page's
+ * performance timeline (shared with the page, so tests and benches read them from there); in
+ * production those bodies are behind `if (__TEST_HOOKS__)` and compile to nothing.
  */
-import { guard } from './errors';
+export const LOG_PREFIX = '[Backstory]';
+const MAX_DISTINCT_ERRORS = 20;
 
 export const MARK_START = 'backstory:start';
 export const MARK_PAINTED = 'backstory:painted';
@@ -12,6 +19,39 @@ export const MEASURE_TASK = 'backstory:task';
 export const MARK_SETTLED = 'backstory:settled';
 /** One mark at the start of every refresh pass the scheduler runs (tests count them against its budget). */
 export const MARK_REFRESH = 'backstory:refresh';
+
+const logged = new Set<string>();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+export function reportError(error: unknown, where: string): void {
+  const key = `${where}: ${describe(error)}`;
+  if (logged.has(key) || logged.size >= MAX_DISTINCT_ERRORS) return;
+  logged.add(key);
+  console.error(LOG_PREFIX, key);
+}
+
+/** Runs `fn`; on a throw, logs it and returns undefined. */
+export function guard<T>(where: string, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    reportError(error, where);
+    return undefined;
+  }
+}
+
+/** Awaits `fn`; on a rejection, logs it and resolves to undefined. */
+export async function guardAsync<T>(where: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (error) {
+    reportError(error, where);
+    return undefined;
+  }
+}
 
 export function markStart(): void {
   if (__TEST_HOOKS__) performance.mark(MARK_START);
@@ -34,8 +74,9 @@ export function markSettled(): void {
 }
 
 /**
- * One synchronous piece of main-thread work (extraction, painting, a handler): runs `fn` guarded,
- * and in test-hooks builds records a `backstory:task` measure around it.
+ * One synchronous piece of main-thread work (extraction, painting, a card handler — the card's
+ * are named `card:<what>`): runs `fn` guarded, and in test-hooks builds records a
+ * `backstory:task` measure around it.
  */
 export function task<T>(where: string, fn: () => T): T | undefined {
   if (!__TEST_HOOKS__) return guard(where, fn);
@@ -43,6 +84,24 @@ export function task<T>(where: string, fn: () => T): T | undefined {
   try {
     return guard(where, fn);
   } finally {
-    performance.measure(MEASURE_TASK, { start, end: performance.now(), detail: where });
+    try {
+      performance.measure(MEASURE_TASK, { start, end: performance.now(), detail: where });
+    } catch {
+      // The page may have replaced performance.measure; measuring is best effort.
+    }
   }
+}
+
+/**
+ * A listener for the reader's input: events a page script made (`isTrusted` false) are ignored, so
+ * a page can neither open or close cards nor time the hover delay with synthetic events. Never
+ * throws into the page; each run a `task`.
+ */
+export function trustedListener<E extends Event>(
+  where: string,
+  handler: (event: E) => void,
+): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) task(where, () => handler(event));
+  };
 }

@@ -6,7 +6,7 @@
 import type { EntityType } from '../../src/knowledge/schema';
 import type { WireMention } from '../../src/messages/protocol';
 import { locate, type TextMap } from '../../src/text/extract';
-import { guard } from './errors';
+import { guard } from './instrumentation';
 
 export type PageMention = {
   entity: string;

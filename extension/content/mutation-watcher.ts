@@ -6,8 +6,7 @@
  * card host are ignored.
  */
 import { isBackstoryHost } from './card/host';
-import { guard } from './errors';
-import { task } from './instrumentation';
+import { guard, task } from './instrumentation';
 import type { RefreshScheduler } from './refresh-scheduler';
 
 function insideCardHost(node: Node): boolean {

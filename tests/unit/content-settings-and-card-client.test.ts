@@ -21,7 +21,7 @@ const { settingsRoutes, pageHostname } = await import('../../extension/backgroun
 const { routeMessage } = await import('../../extension/background/router');
 const handleSettingsMessage = (message: unknown, sender: Runtime.MessageSender) =>
   routeMessage(settingsRoutes, message, sender) as Promise<{ enabled?: boolean }> | undefined;
-const { createCardClient, readyCardFrom } = await import('../../extension/content/card/card-client');
+const { createCardCache, readyCardFrom } = await import('../../extension/content/card/card-cache');
 
 const tab = { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false };
 const page = (url: string): Runtime.MessageSender => ({ id: OWN_ID, tab, frameId: 0, url });
@@ -84,7 +84,7 @@ const labels = {
   copyText: 'Acme',
 };
 
-describe('card client (content)', () => {
+describe('card cache (content)', () => {
   it('needs the card and its labels', () => {
     expect(readyCardFrom('acme', { card, labels })).toEqual({ data: card, labels });
     expect(readyCardFrom('acme', { card })).toBeUndefined();
@@ -94,20 +94,51 @@ describe('card client (content)', () => {
     expect(readyCardFrom('other', { card, labels })).toBeUndefined();
   });
 
-  it('caches an answer for the day, asks again the next day, and retries failures', async () => {
+  it('holds each card as loading, ready, missing or failed; asks again the next day and after a failure', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2025, 5, 7, 23, 0));
-    const request = vi.fn(async () => ({ card, labels }));
-    const client = createCardClient(request);
-    await client.get('acme');
-    await client.get('acme');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const request = vi.fn(
+      async (entity: string): Promise<unknown> => (entity === 'acme' ? { card, labels } : { card: null }),
+    );
+    const answered: string[] = [];
+    let answer = () => {};
+    const cache = createCardCache((entity) => {
+      answered.push(entity);
+      answer();
+    }, request);
+    /** Loads `entity` and waits for its answer. */
+    const load = (entity: string) =>
+      new Promise<void>((resolve) => {
+        answer = resolve;
+        cache.load(entity);
+      });
+
+    expect(cache.get('acme')).toEqual({ kind: 'loading', entity: 'acme' });
+    await load('acme');
+    expect(cache.get('acme')).toEqual({ kind: 'ready', data: card, labels });
+    cache.load('acme'); // ready today: not asked again
     expect(request).toHaveBeenCalledTimes(1);
+
     vi.setSystemTime(new Date(2025, 5, 8, 0, 30));
-    await client.get('acme');
+    expect(cache.get('acme')).toEqual({ kind: 'loading', entity: 'acme' });
+    await load('acme');
     expect(request).toHaveBeenCalledTimes(2);
+
+    await load('nobody');
+    expect(cache.get('nobody')).toEqual({ kind: 'missing', entity: 'nobody' });
+    cache.load('nobody'); // missing today: not asked again
+    expect(request).toHaveBeenCalledTimes(3);
+
     request.mockRejectedValueOnce(new Error('gone'));
-    await expect(client.get('other')).rejects.toThrow('gone');
-    await client.get('other');
-    expect(request).toHaveBeenCalledTimes(4);
+    await load('other');
+    expect(cache.get('other')).toEqual({ kind: 'failed', entity: 'other' });
+    request.mockResolvedValueOnce({ error: 'the pack could not be loaded' });
+    await load('other');
+    expect(cache.get('other')).toEqual({ kind: 'failed', entity: 'other' });
+    await load('other');
+    expect(cache.get('other')).toEqual({ kind: 'missing', entity: 'other' });
+    expect(request).toHaveBeenCalledTimes(6);
+    expect(answered).toEqual(['acme', 'acme', 'nobody', 'other', 'other', 'other']);
   });
 });
