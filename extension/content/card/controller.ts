@@ -11,7 +11,7 @@ import type { CardRequester } from './card-cache';
 import { createCardDisplay } from './display';
 import { installCardInput } from './input';
 import { createStepper, scrollIntoView } from './stepping';
-import { type CardMention, createTargets, sameBoundaries, type Target } from './targets';
+import { type CardMention, carryKey, relatedTarget, sameBoundaries, type Target, targetFor } from './targets';
 import { installCardTestBridge } from './test-bridge';
 
 export type { CardMention } from './targets';
@@ -41,7 +41,6 @@ export type CardController = {
 };
 
 export function installCard(options: CardOptions): CardController {
-  const targets = createTargets();
   const nextMention = createStepper();
   const hover = createHoverController<Target>({
     timing: { openDelayMs: options.hoverDelayMs ?? OPEN_DELAY_MS, closeDelayMs: CLOSE_DELAY_MS },
@@ -52,14 +51,13 @@ export function installCard(options: CardOptions): CardController {
     requestCard: options.requestCard,
     onRelated(entity) {
       const from = display.shown();
-      if (from) hover.send({ type: 'open-now', target: targets.related(entity, from) });
+      if (from) hover.send({ type: 'open-now', target: relatedTarget(entity, from) });
     },
     onClose: close,
   });
   const stopInput = installCardInput({
     hover,
     mentionAt: options.mentionAt,
-    targetFor: (mention, rectIndex) => targets.forMention(mention, rectIndex),
     shown: display.shown,
     load: display.load,
     trapTab: display.trapTab,
@@ -72,7 +70,7 @@ export function installCard(options: CardOptions): CardController {
       const mention = nextMention(list, direction, display.shown()?.source);
       if (!mention) return;
       scrollIntoView(mention.range);
-      hover.send({ type: 'open-now', target: targets.forMention(mention, 0, true) });
+      hover.send({ type: 'open-now', target: targetFor(mention, 0, true) });
     });
   }
 
@@ -90,7 +88,7 @@ export function installCard(options: CardOptions): CardController {
       return;
     }
     if (successor.range === source) return;
-    targets.carryKey(source, successor.range);
+    carryKey(source, successor.range);
     shown.source = successor.range;
   }
 
@@ -101,7 +99,7 @@ export function installCard(options: CardOptions): CardController {
       task('card:open', () => {
         hover.send({
           type: 'open-now',
-          target: targets.forMention({ entity, range }, 0, open.focus ?? false),
+          target: targetFor({ entity, range }, 0, open.focus ?? false),
         });
       });
     },

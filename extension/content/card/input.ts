@@ -9,7 +9,7 @@ import type { HoverController } from '../../../src/card/hover-controller';
 import { trustedListener, task } from '../instrumentation';
 import { mentionAtPoint } from './hit-test';
 import { isBackstoryHost } from './host';
-import type { CardMention, Target } from './targets';
+import { type CardMention, type Target, targetFor } from './targets';
 
 /** Most CSS px a touch may move between down and up and still count as a tap. */
 const TAP_MAX_MOVE_PX = 10;
@@ -19,7 +19,6 @@ export type InputOptions = {
   hover: HoverController<Target>;
   /** The mention covering a text position. */
   mentionAt(node: Node, offset: number): CardMention | undefined;
-  targetFor(mention: CardMention, rectIndex: number): Target;
   /** The target whose card is visible, if any. */
   shown(): Target | undefined;
   /** Fetches a card ahead of its dwell. */
@@ -55,7 +54,7 @@ export function installCardInput(options: InputOptions): () => void {
       hover.send({ type: 'pointer-left' });
       return;
     }
-    const target = options.targetFor(found.mention, found.rectIndex);
+    const target = targetFor(found.mention, found.rectIndex);
     if (target.key !== options.shown()?.key) options.load(target.entity);
     hover.send({ type: 'pointer-over-mention', target });
   }
@@ -92,7 +91,7 @@ export function installCardInput(options: InputOptions): () => void {
     const moved = Math.hypot(event.clientX - start.x, event.clientY - start.y);
     if (moved > TAP_MAX_MOVE_PX || event.timeStamp - start.at > TAP_MAX_MS || inCard(event)) return;
     const found = located(event.clientX, event.clientY);
-    if (found) hover.send({ type: 'open-now', target: options.targetFor(found.mention, found.rectIndex) });
+    if (found) hover.send({ type: 'open-now', target: targetFor(found.mention, found.rectIndex) });
     else if (options.shown()) hover.send({ type: 'dismiss' });
   });
 

@@ -29,39 +29,41 @@ export function sameBoundaries(a: Range, b: Range): boolean {
   );
 }
 
-export type Targets = {
-  /** The target for a mention (the same key every time for the same mention). */
-  forMention(mention: CardMention, rectIndex: number, focus?: boolean): Target;
-  /** A related entity's card, shown where `from` is, with focus (a new key: a new card). */
-  related(entity: string, from: Target): Target;
-  /** `successor` now holds the text position `source` held: it keeps its key. */
-  carryKey(source: Range, successor: Range): void;
-};
+/**
+ * One key per mention range. The keys only need to differ between mentions, so one counter serves
+ * the page (a WeakMap: a range the page no longer holds takes its key with it).
+ */
+const keys = new WeakMap<Range, number>();
+let nextKey = 1;
 
-export function createTargets(): Targets {
-  const keys = new WeakMap<Range, number>();
-  let nextKey = 1;
-  const keyFor = (range: Range): string => {
-    let key = keys.get(range);
-    if (key === undefined) {
-      key = nextKey++;
-      keys.set(range, key);
-    }
-    return `mention:${key}`;
-  };
+function keyFor(range: Range): string {
+  let key = keys.get(range);
+  if (key === undefined) {
+    key = nextKey++;
+    keys.set(range, key);
+  }
+  return `mention:${key}`;
+}
+
+/** The target for a mention (the same key every time for the same mention). */
+export function targetFor(mention: CardMention, rectIndex: number, focus = false): Target {
   return {
-    forMention: (mention, rectIndex, focus = false) => ({
-      key: keyFor(mention.range),
-      entity: mention.entity,
-      source: mention.range,
-      range: mention.range,
-      rectIndex,
-      focus,
-    }),
-    related: (entity, from) => ({ ...from, key: `related:${nextKey++}`, entity, focus: true }),
-    carryKey(source, successor) {
-      const key = keys.get(source);
-      if (key !== undefined) keys.set(successor, key);
-    },
+    key: keyFor(mention.range),
+    entity: mention.entity,
+    source: mention.range,
+    range: mention.range,
+    rectIndex,
+    focus,
   };
+}
+
+/** A related entity's card, shown where `from` is, with focus (a new key: a new card). */
+export function relatedTarget(entity: string, from: Target): Target {
+  return { ...from, key: `related:${nextKey++}`, entity, focus: true };
+}
+
+/** `successor` now holds the text position `source` held: it keeps its key. */
+export function carryKey(source: Range, successor: Range): void {
+  const key = keys.get(source);
+  if (key !== undefined) keys.set(successor, key);
 }
