@@ -3,8 +3,8 @@
  * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts) and
  * `card` (any of our contexts: entity → CardData plus its date wording, `CardLabels`).
  */
+import { cardLabels } from '../../src/card/card-labels';
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
-import { cardLabels } from '../shared/card-labels';
 import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';

@@ -8,7 +8,7 @@ import { join, relative, resolve } from 'node:path';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, manifestFor } from '../../scripts/build/manifest';
-import { sourceLink, wikidataLink } from '../../src/card/card-view';
+import { sourceLink, wikidataLink } from '../../src/card/card-format';
 import { FactSchema, TimelineEntrySchema } from '../../src/knowledge/schema';
 import { expectLockedDownManifest } from './locked-down-manifest';
 

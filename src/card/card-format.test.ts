@@ -8,7 +8,7 @@ import {
   knowledgeAsOfLabel,
   sourceLink,
   wikidataLink,
-} from './card-view';
+} from './card-format';
 
 describe('sourceLink', () => {
   it('labels http(s) links by hostname without www', () => {

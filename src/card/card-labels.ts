@@ -2,7 +2,12 @@
  * The card's wording (see `CardLabels` in protocol.ts), made in the background so the content script
  * bundle carries no date formatting, deadline-status code or words beyond its own few.
  */
-import type { CardData } from '../../src/card/card-data';
+
+import { deadlineView, isoDateInZone, readerTimeZone, sourceName, timelineView } from '../deadlines';
+import type { Translate } from '../i18n/messages';
+import { descriptionFor } from '../i18n/reader-language';
+import type { CardLabels, SourceLabel } from '../messages/protocol';
+import type { CardData } from './card-data';
 import {
   asOfLabel,
   entityTypeLabel,
@@ -10,12 +15,8 @@ import {
   knowledgeAsOfLabel,
   sourceLink,
   wikidataLink,
-} from '../../src/card/card-view';
-import { deadlineLine } from '../../src/card/deadline-line';
-import { deadlineView, isoDateInZone, readerTimeZone, sourceName, timelineView } from '../../src/deadlines';
-import type { Translate } from '../../src/i18n/messages';
-import { descriptionFor } from '../../src/i18n/reader-language';
-import type { CardLabels, SourceLabel } from '../../src/messages/protocol';
+} from './card-format';
+import { deadlineLine } from './deadline-line';
 
 /** The facts as plain text: the name, then one fact a line with its date, publisher and address. */
 export function copyText(data: CardData, locale: string, t: Translate): string {
