@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { MessageRef } from '../../src/i18n/messages';
 import type { Message, PageStateResponse } from '../../src/messages/protocol';
-import { pageAccess } from '../../src/settings';
+import { tabSite } from '../shared/tab-site';
 
 export type TabState =
   | { kind: 'page'; tabId: number; hostname: string; page: PageStateResponse | undefined }
@@ -20,27 +20,13 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function askPageState(tabId: number): Promise<PageStateResponse | undefined> {
-  const request: Message = { type: 'page-state' };
-  const reply = (await browser.tabs.sendMessage(tabId, request).catch(() => undefined)) as
-    | PageStateResponse
-    | undefined;
-  return reply && typeof reply.hostname === 'string' && typeof reply.counts === 'object' ? reply : undefined;
-}
-
 export async function readTabState(): Promise<TabState> {
   const tabId = await targetTabId();
   if (tabId === undefined) return { kind: 'unavailable', reason: { key: 'popupNoTab' } };
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
-  if (tab?.url) {
-    const access = pageAccess(tab.url);
-    if (!access.ok) return { kind: 'unavailable', reason: access.reason };
-    return { kind: 'page', tabId, hostname: access.hostname, page: await askPageState(tabId) };
-  }
-  // No permission to see the URL: the content script, if it runs there, knows the hostname.
-  const page = await askPageState(tabId);
-  if (page?.hostname) return { kind: 'page', tabId, hostname: page.hostname, page };
-  return { kind: 'unavailable', reason: { key: 'popupCannotRun' } };
+  const site = await tabSite(tabId, true);
+  return site.ok
+    ? { kind: 'page', tabId, hostname: site.hostname, page: site.page }
+    : { kind: 'unavailable', reason: site.reason };
 }
 
 /** Asks the tab to scroll to the entity's first mention and open its card. */
