@@ -6,7 +6,7 @@
  * never takes a click away from the page.
  */
 import type { HoverController } from '../../../src/card/hover-controller';
-import { trustedListener, task } from '../instrumentation';
+import { task, trustedListener } from '../instrumentation';
 import { mentionAtPoint } from './hit-test';
 import { isBackstoryHost } from './host';
 import { type CardMention, type Target, targetFor } from './targets';
