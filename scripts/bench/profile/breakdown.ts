@@ -1,6 +1,7 @@
 /**
  * Where Backstory's page-thread time goes, per corpus page (a profiling aid, not a bench module):
- * `npx tsx scripts/bench/profile/breakdown.ts [pages=8] [runs=1]`. Loads the largest saved pages
+ * `npx tsx scripts/bench/profile/breakdown.ts [pages=8] [runs=1] [name,name…]`. Loads the largest
+ * saved pages (or only the named ones among them)
  * in a profiled Chromium with `dist/chrome` (its content.js rebuilt unminified, so the profiler's
  * frames carry function names), and prints for each page the extension's tasks (as the page-thread
  * bench attributes them, chromium-trace.ts) with, per task, the trace events nested in the script's
@@ -156,7 +157,9 @@ async function main(): Promise<void> {
   await build({ ...config, build: { ...config.build, minify: false } });
   const routes = new Map<string, Route>();
   const pages: { name: string; path: string }[] = [];
+  const only = process.argv[4]?.split(',');
   for (const page of largestPages(findSavedPages(CORPUS_DIR), count)) {
+    if (only && !only.includes(page.name)) continue;
     const path = `/${encodeURIComponent(page.name)}/`;
     routes.set(path, { body: (await sanitizeHtml(readFileSync(page.file, 'utf8'))).html });
     pages.push({ name: page.name, path });
