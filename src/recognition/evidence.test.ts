@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { pageHasStoryEvidence, storyWords } from './evidence';
+import {
+  entitiesWithEvidence,
+  pageHasStoryEvidence,
+  relatedAmong,
+  storyWords,
+  symmetricRelations,
+} from './evidence';
 
 const words = storyWords(['tariffs', 'export controls', 'US-China']);
 
@@ -28,5 +34,30 @@ describe('pageHasStoryEvidence', () => {
   it('needs two distinct story words when nothing else is named', () => {
     expect(pageHasStoryEvidence('new tariffs', 0, 1, words)).toBe(false);
     expect(pageHasStoryEvidence('new tariffs and export controls', 0, 1, words)).toBe(true);
+  });
+});
+
+describe('entitiesWithEvidence', () => {
+  // 0 a person related to 1; 2 an organization; 3 a person related to nothing.
+  const related = symmetricRelations([[1], [], [], []]);
+  const isPerson = (e: number) => e === 0 || e === 3;
+  it('a person needs a related strong entity, or the story', () => {
+    expect([...entitiesWithEvidence(new Set([1]), new Set([0, 3]), related, isPerson, () => false)]).toEqual([
+      0,
+    ]);
+    expect([...entitiesWithEvidence(new Set([2]), new Set([0]), related, isPerson, () => false)]).toEqual([]);
+    expect([...entitiesWithEvidence(new Set([2]), new Set([0, 3]), related, isPerson, () => true)]).toEqual([
+      0, 3,
+    ]);
+  });
+  it('anything else takes any strong entity', () => {
+    expect([...entitiesWithEvidence(new Set([3]), new Set([2]), related, isPerson, () => false)]).toEqual([
+      2,
+    ]);
+    expect([...entitiesWithEvidence(new Set(), new Set([2]), related, isPerson, () => false)]).toEqual([]);
+  });
+  it('relations count both ways', () => {
+    expect([...(symmetricRelations([[1], []])[1] ?? [])]).toEqual([0]);
+    expect(relatedAmong(new Set([1, 0]), symmetricRelations([[1], []]))).toBe(2);
   });
 });

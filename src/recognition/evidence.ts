@@ -5,13 +5,18 @@
  *
  *  - its own entity is also named on the page by a strong alias ("Jamieson Greer", "Oracle
  *    Corporation"), or
- *  - the page carries at least MIN_EVIDENCE other signals: another pack entity named by a strong
- *    alias, two distinct story words of the pack ("tariffs", "export controls"), or two weakly
- *    named entities the pack relates to each other ("Kuala Lumpur … Busan": two venues of the talks
- *    rarely meet by chance, while "Madrid … Vance … Treasury" on a namesake page are unrelated).
+ *  - for a place or an organization, any other pack entity is named by a strong alias; for a
+ *    person's bare name word, an entity the pack relates to that person ("Bessent and Greer",
+ *    "Nvidia … Huang"), or
+ *  - the page carries at least MIN_EVIDENCE signals of the story: two distinct story words of the
+ *    pack ("tariffs", "export controls"), or two weakly named entities the pack relates to each
+ *    other ("Kuala Lumpur … Busan": two venues of the talks rarely meet by chance, while
+ *    "Madrid … Vance … Treasury" on a namesake page are unrelated).
  *
- * Strong mentions are counted first; the story words are only looked for (one native RegExp pass)
- * when the strong mentions alone do not settle it.
+ * An unrelated pack entity is no evidence for a surname: surnames are shared by thousands of
+ * people, and an actress called Greer on a page that also mentions TikTok is still not the trade
+ * representative, while "Geneva" or "Oracle" beside "Trump" is the story. Strong mentions are looked at first; the story
+ * words are only looked for (one native RegExp pass) when those do not settle it.
  */
 
 /** Distinct signals a page needs before weak aliases of entities it does not name strongly count. */
@@ -63,4 +68,51 @@ export function pageHasStoryEvidence(
   if (signals >= MIN_EVIDENCE) return true;
   const wanted = (MIN_EVIDENCE - signals) * STORY_WORDS_PER_SIGNAL;
   return signals + Math.floor(words.countIn(text, wanted) / STORY_WORDS_PER_SIGNAL) >= MIN_EVIDENCE;
+}
+
+/**
+ * The weak-only entities whose mentions count: with any entity named strongly, every one that is
+ * not a person (`isPerson`); each person the pack relates (either way) to an entity named strongly;
+ * every one when `storyEvidence()` (asked at most once, only if needed) says the page is about the
+ * story.
+ */
+export function entitiesWithEvidence(
+  strong: ReadonlySet<number>,
+  weakOnly: ReadonlySet<number>,
+  related: readonly ReadonlySet<number>[],
+  isPerson: (entity: number) => boolean,
+  storyEvidence: () => boolean,
+): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const entity of weakOnly) {
+    if (strong.size >= MIN_EVIDENCE && !isPerson(entity)) {
+      found.add(entity);
+      continue;
+    }
+    for (const other of related[entity] ?? []) {
+      if (strong.has(other)) {
+        found.add(entity);
+        break;
+      }
+    }
+  }
+  if (found.size < weakOnly.size && storyEvidence()) return weakOnly;
+  return found;
+}
+
+/** How many of `entities` (counting at most two) the pack relates to another of them ("Kuala Lumpur" and "Busan"). */
+export function relatedAmong(entities: ReadonlySet<number>, related: readonly ReadonlySet<number>[]): number {
+  for (const a of entities) {
+    for (const b of related[a] ?? []) if (entities.has(b)) return 2;
+  }
+  return 0;
+}
+
+/** The pack's `related` lists made symmetric: entity index → the indexes related to it either way. */
+export function symmetricRelations(lists: readonly (readonly number[])[]): ReadonlySet<number>[] {
+  const sets = lists.map((list) => new Set(list));
+  lists.forEach((list, a) => {
+    for (const b of list) sets[b]?.add(a);
+  });
+  return sets;
 }

@@ -31,7 +31,7 @@ import {
   TENURE_NOUNS,
   TITLE_WORDS,
 } from './name-words';
-import { isPlaceName } from './places';
+import { isGovernmentPlace, sameCountryAsAny } from './places';
 
 export type StructureVerdict =
   | 'keep'
@@ -216,12 +216,16 @@ function otherVerdict(
   if (before === undefined) return 'keep';
   if (connectorNameBefore(text, before, owner)) return 'longer-name';
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
-  // A generic organisation word after another country's possessive is that country's body.
-  if (before.possessive) {
-    return foreign && generic && before.shape === 'capitalized' && isPlaceName(before.folded)
-      ? 'qualifier'
-      : 'keep';
-  }
+  // A generic organisation word after another country or a US state, possessive or not, even
+  // opening a sentence, is that government's body ("Minnesota's Commerce Department").
+  const government =
+    foreign &&
+    generic &&
+    before.shape === 'capitalized' &&
+    isGovernmentPlace(before.folded) &&
+    !sameCountryAsAny(before.folded, owner.ownWords);
+  if (before.possessive) return government ? 'qualifier' : 'keep';
+  if (government) return 'qualifier';
   // An acronym before an organisation's name qualifies it: "HM Treasury", "NVIDIA MGX".
   if (foreign && before.shape === 'upper' && !TITLE_WORDS.has(before.folded)) return 'qualifier';
   if (isNameWord(before, owner) && !opensSentence(text, before.start)) return 'longer-name';

@@ -23,6 +23,12 @@ import { chooseEntity, contextAllows, type EntityMarks } from './rules';
 import type { PatternMatcher } from './word-trie';
 
 /**
+ * The entity a candidate names and how: fully (not by an afterFullName alias), by weak aliases
+ * only, and by a generic organization alias that another government or body may share.
+ */
+type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean };
+
+/**
  * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
  * calls: recognize() is synchronous and never re-entered.
  */
@@ -177,18 +183,24 @@ export class PackRecognizer implements Recognizer {
    * The entity candidate i names, and whether it names it fully (not by an afterFullName alias),
    * or undefined when no entry passes or a shared alias cannot be settled.
    */
-  private choose(i: number): { entity: number; namesFully: boolean; weak: boolean } | undefined {
+  private choose(i: number): Choice | undefined {
     const pattern = this.candidates.patterns[i] as number;
     const entries = this.entriesByPattern[pattern] as AliasEntry[];
     if (this.facts.ruleFree[pattern] === 1) {
       // One entry, no context rules, case already checked: accepted as it stands.
       const entity = this.facts.soleEntity[pattern] as number;
-      return { entity, namesFully: true, weak: (entries[0] as AliasEntry).weak };
+      const entry = entries[0] as AliasEntry;
+      return { entity, namesFully: true, weak: entry.weak, generic: entry.weak || entry.generic === true };
     }
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
       return this.passes(i, 0, entry)
-        ? { entity: entry.entity, namesFully: !entry.afterFullName, weak: entry.weak }
+        ? {
+            entity: entry.entity,
+            namesFully: !entry.afterFullName,
+            weak: entry.weak,
+            generic: entry.weak || entry.generic === true,
+          }
         : undefined;
     }
     const passing = this.passingEntries(i);
@@ -199,6 +211,7 @@ export class PackRecognizer implements Recognizer {
       entity: chosen,
       namesFully: own.some((entry) => !entry.afterFullName),
       weak: own.every((entry) => entry.weak),
+      generic: own.some((entry) => entry.weak || entry.generic === true),
     };
   }
 
@@ -219,9 +232,12 @@ export class PackRecognizer implements Recognizer {
         continue;
       }
       const { entity } = choice;
-      const verdict = this.rules.structure(i, entity, choice.weak);
+      const verdict = this.rules.structure(i, entity, choice.generic);
       if (verdict !== 'keep') {
         this.drop(i, entity, `name structure: ${verdict}`);
+        // Another body's or person's longer name holds the words inside it too: "Commerce" in
+        // "the South Carolina Department of Commerce" is not the pack's either.
+        if (verdict !== 'pronoun') coveredUpTo = Math.max(coveredUpTo, ends[i] as number);
         continue;
       }
       // A later overlapping candidate for the SAME entity extends the mention:

@@ -9,7 +9,14 @@
  */
 import type { Entity } from '../knowledge/schema';
 import { AMBIGUOUS, type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
-import { MIN_EVIDENCE, pageHasStoryEvidence, type StoryWords, storyWords } from './evidence';
+import {
+  entitiesWithEvidence,
+  pageHasStoryEvidence,
+  relatedAmong,
+  type StoryWords,
+  storyWords,
+  symmetricRelations,
+} from './evidence';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
@@ -51,7 +58,7 @@ export type AcceptedMentions = {
 
 export class PageRules {
   private readonly owners: NameOwner[];
-  /** Entity index → indexes of the entities its `related` list names. */
+  /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: ReadonlySet<number>[];
   private readonly words: StoryWords;
   private text = '';
@@ -72,7 +79,9 @@ export class PageRules {
   ) {
     this.owners = entities.map((e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
     const index = new Map(entities.map((e, i) => [e.id, i]));
-    this.related = entities.map((e) => new Set((e.related ?? []).flatMap((id) => index.get(id) ?? [])));
+    this.related = symmetricRelations(
+      entities.map((e) => (e.related ?? []).flatMap((id) => index.get(id) ?? [])),
+    );
     this.words = storyWords(storyWordList);
   }
 
@@ -226,13 +235,13 @@ export class PageRules {
     for (const k of kept) if (accepted.weak[k] === 0) strong.add(entities[k] as number);
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
-    const evidence =
-      weakOnly.size === 0 ||
-      strong.size >= MIN_EVIDENCE ||
-      pageHasStoryEvidence(this.text, strong.size, this.relatedAmong(weakOnly), this.words);
+    const isPerson = (e: number) => (this.entities[e] as Entity).type === 'person';
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, isPerson, () =>
+      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related), this.words),
+    );
     return kept.filter((k) => {
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
-      const keep = !weakOnly || evidence;
+      const keep = !weakOnly || withEvidence.has(entities[k] as number);
       this.report(
         trace,
         k,
@@ -246,14 +255,6 @@ export class PageRules {
       );
       return keep;
     });
-  }
-
-  /** How many of `entities` (counting at most two) the pack relates to another of them ("Kuala Lumpur" and "Busan"). */
-  private relatedAmong(entities: ReadonlySet<number>): number {
-    for (const a of entities) {
-      for (const b of this.related[a] ?? []) if (entities.has(b)) return 2;
-    }
-    return 0;
   }
 
   private report(

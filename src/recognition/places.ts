@@ -50,3 +50,35 @@ export function isPlaceName(folded: string): boolean {
   names ??= buildNames();
   return names.has(folded);
 }
+
+/**
+ * The US states by name, lower case: a state's own Commerce Department or Treasury is not the
+ * federal one ("Minnesota's Commerce Department", "the Ohio Treasury"). Two-word names are also
+ * listed by their last word, the word a possessive attaches to ("South Carolina's").
+ */
+const US_STATES: ReadonlySet<string> = new Set(
+  `alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+  idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+  minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+  tennessee texas utah vermont virginia washington wisconsin wyoming hampshire jersey york carolina
+  dakota`.split(/\s+/),
+);
+
+/** True when the lower-case word names a country, a region or a US state: a government of its own. */
+export function isGovernmentPlace(folded: string): boolean {
+  return US_STATES.has(folded) || isPlaceName(folded);
+}
+
+/** Names of one country that other names of it may stand for ("America's" for the US). */
+const SAME_COUNTRY: readonly (readonly string[])[] = [
+  ['us', 'u.s.', 'usa', 'u.s.a.', 'america', 'american', 'united states'],
+  ['uk', 'u.k.', 'britain', 'british', 'united kingdom'],
+  ['china', 'chinese', 'prc'],
+];
+
+/** True when `folded` names the same country as one of `words` ("america" and "us"). */
+export function sameCountryAsAny(folded: string, words: ReadonlySet<string>): boolean {
+  if (words.has(folded)) return true;
+  const group = SAME_COUNTRY.find((names) => names.includes(folded));
+  return group?.some((name) => words.has(name)) === true;
+}

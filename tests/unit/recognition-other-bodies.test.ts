@@ -1,0 +1,96 @@
+/**
+ * Properties of the rules that keep other governments' bodies and namesakes' bare surnames from
+ * the bundled pack's cards: a state's or another country's Commerce Department or Treasury, a
+ * word inside another body's longer name, and a bare surname on a page whose only other pack
+ * name is unrelated to that person. Expected values are written here, not computed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+
+const recognizer = compileRecognizer(loadPackFile());
+const entitiesIn = (text: string) => recognizer.recognize(text).map((m) => m.entity);
+const NUM_RUNS = 100;
+
+const GOVERNMENTS = [
+  'Minnesota',
+  'Ohio',
+  'Texas',
+  'California',
+  'Pennsylvania',
+  'India',
+  'Japan',
+  'Canada',
+  'Australia',
+  'Brazil',
+];
+const BODY_NAMES = ['Commerce Department', 'Department of Commerce', 'Treasury', 'Treasury Department'];
+const OTHER_BODY = /^(us-commerce-department|us-treasury)$/;
+
+describe('another government’s body', () => {
+  it('a state or country before a Commerce Department or Treasury makes it theirs, at any place in a sentence', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GOVERNMENTS),
+        fc.constantFrom(...BODY_NAMES),
+        fc.constantFrom(
+          (g: string, b: string) => `${g}'s ${b} said on Monday that exports rose.`,
+          (g: string, b: string) => `${g} ${b} officials said on Monday that exports rose.`,
+          (g: string, b: string) => `Exports rose, the ${g} ${b} said on Monday.`,
+          (g: string, b: string) => `Exports rose, ${g}’s ${b} said on Monday.`,
+        ),
+        (government, body, sentence) => {
+          expect(entitiesIn(sentence(government, body)).filter((id) => OTHER_BODY.test(id))).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('leaves the federal body alone when no other government is named', () => {
+    expect(entitiesIn('Exports rose, the Commerce Department said on Monday.')).toEqual([
+      'us-commerce-department',
+    ]);
+    expect(entitiesIn("America's Treasury Department said on Monday that exports rose.")).toEqual([
+      'us-treasury',
+    ]);
+  });
+
+  it('drops the words inside another body’s longer name too', () => {
+    expect(entitiesIn('The meeting was arranged by the South Carolina Department of Commerce.')).toEqual([]);
+    expect(entitiesIn('The meeting was arranged by the Minnesota Department of Commerce.')).toEqual([]);
+  });
+});
+
+/** Bare surnames of the pack's people, each with pack names the pack does not relate to them. */
+const UNRELATED: readonly (readonly [string, readonly string[]])[] = [
+  ['Greer', ['TikTok', 'Nvidia', 'ByteDance']],
+  ['Vance', ['Nvidia', 'ByteDance', 'MOFCOM']],
+];
+
+describe('a namesake’s bare surname', () => {
+  it('an unrelated pack name elsewhere on the page never makes a bare surname count', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...UNRELATED),
+        fc.nat(2),
+        fc.constantFrom('scored twice on Friday', 'said the play opens in May', 'was re-elected sheriff'),
+        ([surname, others], pick, clause) => {
+          const other = others[pick % others.length] as string;
+          const text = `${surname} ${clause}. Fans followed it on a stream, and ${other} was mentioned.`;
+          expect(entitiesIn(text)).not.toContain(surname === 'Greer' ? 'jamieson-greer' : 'jd-vance');
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('a related pack name or the story makes it count', () => {
+    expect(entitiesIn('Greer met Bessent in London on Monday.')).toEqual(['jamieson-greer', 'scott-bessent']);
+    expect(entitiesIn('Greer said tariffs and export controls were on the table.')).toEqual([
+      'jamieson-greer',
+    ]);
+    expect(entitiesIn('Vance praised TikTok on Monday.')).toEqual(['jd-vance', 'tiktok']);
+  });
+});
