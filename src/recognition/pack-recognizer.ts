@@ -3,7 +3,6 @@
  * rules steps described in index.ts.
  */
 import type { Entity } from '../knowledge/schema';
-import { spelledOutAsOther } from './acronyms';
 import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
@@ -25,10 +24,9 @@ import type { PatternMatcher } from './word-trie';
 
 /**
  * The entity a candidate names and how: fully (not by an afterFullName alias), by weak aliases
- * only, by a generic organization alias that another government or body may share, and by an
- * acronym that another organization may share (acronyms.ts).
+ * only, and by a generic organization alias that another government or body may share.
  */
-type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean; acronym: boolean };
+type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean };
 
 /**
  * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
@@ -41,8 +39,6 @@ export class PackRecognizer implements Recognizer {
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
-  /** Per call: "entity acronym" → whether the page spells the acronym out as another's. */
-  private readonly clashes = new Map<string, boolean>();
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
   private readonly lastSeen: EntityMarks;
@@ -118,7 +114,6 @@ export class PackRecognizer implements Recognizer {
     this.namedUnambiguously.call = this.calls;
     this.lastSeen.call = this.calls;
     this.candidates.count = 0;
-    this.clashes.clear();
     this.text = text;
   }
 
@@ -195,8 +190,7 @@ export class PackRecognizer implements Recognizer {
       // One entry, no context rules, case already checked: accepted as it stands.
       const entity = this.facts.soleEntity[pattern] as number;
       const entry = entries[0] as AliasEntry;
-      const generic = entry.weak || entry.generic === true;
-      return { entity, namesFully: true, weak: entry.weak, generic, acronym: entry.acronym === true };
+      return { entity, namesFully: true, weak: entry.weak, generic: entry.weak || entry.generic === true };
     }
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
@@ -206,7 +200,6 @@ export class PackRecognizer implements Recognizer {
             namesFully: !entry.afterFullName,
             weak: entry.weak,
             generic: entry.weak || entry.generic === true,
-            acronym: entry.acronym === true,
           }
         : undefined;
     }
@@ -219,20 +212,13 @@ export class PackRecognizer implements Recognizer {
       namesFully: own.some((entry) => !entry.afterFullName),
       weak: own.every((entry) => entry.weak),
       generic: own.some((entry) => entry.weak || entry.generic === true),
-      acronym: own.some((entry) => entry.acronym === true),
     };
   }
 
   /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
   private sweep(): AcceptedMentions {
     const { count, starts, ends } = this.candidates;
-    const accepted: AcceptedMentions = {
-      entities: [],
-      starts: [],
-      ends: [],
-      weak: [],
-      closeEvidence: new Set(),
-    };
+    const accepted: AcceptedMentions = { entities: [], starts: [], ends: [], weak: [] };
     let coveredUpTo = 0;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
@@ -263,27 +249,13 @@ export class PackRecognizer implements Recognizer {
       accepted.starts.push(start);
       accepted.ends.push(end);
       accepted.entities.push(entity);
-      // An acronym the page spells out as another organization's needs evidence of its own.
-      const clash = choice.acronym && this.spelledOutAsOther(entity, start, end);
-      if (clash) accepted.closeEvidence.add(entity);
-      accepted.weak.push(choice.weak || clash ? 1 : 0);
+      accepted.weak.push(choice.weak ? 1 : 0);
       coveredUpTo = end;
       this.lastSeen.seen[entity] = this.calls;
       this.lastSeenAt[entity] = start;
       if (choice.namesFully) this.fullySeen.seen[entity] = this.calls;
     }
     return accepted;
-  }
-
-  /** Whether the page spells the acronym at [start, end) out as another organization's (once per acronym and call). */
-  private spelledOutAsOther(entity: number, start: number, end: number): boolean {
-    const key = `${entity} ${this.text.slice(start, end)}`;
-    let clash = this.clashes.get(key);
-    if (clash === undefined) {
-      clash = spelledOutAsOther(this.text, this.text.slice(start, end), this.entities[entity] as Entity);
-      this.clashes.set(key, clash);
-    }
-    return clash;
   }
 
   private drop(k: number, entity: number | undefined, rule: string): void {

@@ -18,7 +18,6 @@ import {
   symmetricRelations,
 } from './evidence';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
-import { lazy } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
 import {
@@ -55,8 +54,6 @@ export type AcceptedMentions = {
   entities: number[];
   /** 1 when the alias that named it is weak. */
   weak: number[];
-  /** Entities whose weak mentions need evidence of their own, as a person's do (acronyms.ts). */
-  closeEvidence: Set<number>;
 };
 
 export class PageRules {
@@ -238,9 +235,8 @@ export class PageRules {
     for (const k of kept) if (accepted.weak[k] === 0) strong.add(entities[k] as number);
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
-    const close = (e: number) =>
-      (this.entities[e] as Entity).type === 'person' || accepted.closeEvidence.has(e);
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, close, () =>
+    const isPerson = (e: number) => (this.entities[e] as Entity).type === 'person';
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, isPerson, () =>
       pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related), this.words),
     );
     return kept.filter((k) => {
@@ -287,6 +283,15 @@ const CONTEXT_CHARS = 24;
 
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;
+
+/** `compute` run at most once, on first use. */
+function lazy<T>(compute: () => T): () => T {
+  let known: { value: T } | undefined;
+  return () => {
+    known ??= { value: compute() };
+    return known.value;
+  };
+}
 
 function soleNameWordEntity(entries: readonly RuleEntry[]): number | undefined {
   const first = entries[0];
