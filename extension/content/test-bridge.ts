@@ -15,6 +15,20 @@ export function installContentTestBridge(): void {
     if (typeof data !== 'object' || data === null) return;
     const { bridge, path } = data as { bridge?: unknown; path?: unknown };
     if (bridge !== TEST_BRIDGE_MARKER || typeof path !== 'string') return;
-    void browser.runtime.sendMessage({ type: 'test:open-extension-page', path }).catch(() => {});
+    void openExtensionPage(path);
   });
+}
+
+/** Tries a few times: a background that is starting or stopping may miss the first request. */
+const OPEN_ATTEMPTS = 5;
+const OPEN_RETRY_MS = 1_000;
+
+async function openExtensionPage(path: string): Promise<void> {
+  for (let attempt = 1; attempt <= OPEN_ATTEMPTS; attempt++) {
+    const opened: unknown = await browser.runtime
+      .sendMessage({ type: 'test:open-extension-page', path })
+      .catch(() => undefined);
+    if (opened === true) return;
+    await new Promise((resolve) => setTimeout(resolve, OPEN_RETRY_MS));
+  }
 }
