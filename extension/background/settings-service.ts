@@ -16,7 +16,12 @@ import type {
   SettingsProblemsResponse,
   SettingsWriteResponse,
 } from '../../src/messages/protocol';
-import { isHighlightingEnabled, type Settings, withSiteHighlighting } from '../../src/settings';
+import {
+  isHighlightingEnabled,
+  type Settings,
+  withSiteHighlighting,
+  withSiteListed,
+} from '../../src/settings';
 import { broadcast } from './broadcast';
 import type { Routes } from './router';
 import {
@@ -61,11 +66,7 @@ export function setSiteHighlighting(hostname: string, enabled: boolean): Promise
 /** Puts `hostname` on the site list (once) or takes exactly that entry off; the rest stays. */
 export function editSiteList(hostname: string, listed: boolean): Promise<Settings> {
   return writeSettings(({ siteExceptions }) => ({
-    siteExceptions: listed
-      ? siteExceptions.includes(hostname)
-        ? siteExceptions
-        : [...siteExceptions, hostname]
-      : siteExceptions.filter((site) => site !== hostname),
+    siteExceptions: withSiteListed(siteExceptions, hostname, listed),
   }));
 }
 

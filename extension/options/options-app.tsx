@@ -9,6 +9,7 @@ import {
   HOVER_DELAY_MIN_MS,
   type Settings,
   type StoredProblems,
+  withSiteListed,
 } from '../../src/settings';
 import { readerLocale, t } from '../shared/i18n';
 import {
@@ -119,8 +120,7 @@ export function OptionsApp() {
   };
   const editSite = (hostname: string, listed: boolean) => {
     setSaveError(undefined);
-    const others = settings.siteExceptions.filter((site) => site !== hostname);
-    setSettings({ ...settings, siteExceptions: listed ? [...others, hostname] : others });
+    setSettings({ ...settings, siteExceptions: withSiteListed(settings.siteExceptions, hostname, listed) });
     editSiteList(hostname, listed).catch((e: unknown) => setSaveError((e as Error).message));
   };
   const toggleType = (type: EntityType, on: boolean) => {

@@ -52,6 +52,7 @@ export {
   type Settings,
   type SettingsProblem,
   withSiteHighlighting,
+  withSiteListed,
 } from './site-rules';
 export {
   fitsSyncQuota,

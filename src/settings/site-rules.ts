@@ -44,6 +44,19 @@ export function isHighlightingEnabled(settings: Settings, hostname: string): boo
 }
 
 /**
+ * The site list (the options page's "Add" and "Remove") with `hostname` put on it once, at the
+ * end, or with exactly that entry taken off; every other entry stays in its place.
+ */
+export function withSiteListed(
+  siteExceptions: readonly string[],
+  hostname: string,
+  listed: boolean,
+): string[] {
+  if (!listed) return siteExceptions.filter((site) => site !== hostname);
+  return siteExceptions.includes(hostname) ? [...siteExceptions] : [...siteExceptions, hostname];
+}
+
+/**
  * The site exception list after setting highlighting on `hostname` to `enabled`. Adds the
  * hostname as an exception when the default disagrees; otherwise removes every exception that
  * covers it (including a parent domain — the only way to make the default apply again).
