@@ -24,12 +24,7 @@ export type PageActions = {
 
 export function pageState(session: PageSession): PageStateResponse {
   const enabled = session.annotator.highlightingEnabled();
-  return {
-    hostname: location.hostname,
-    enabled,
-    counts: enabled ? session.mentions.mentionCounts() : {},
-    current: !enabled || session.annotator.lastPageText() !== undefined,
-  };
+  return { hostname: location.hostname, enabled, counts: enabled ? session.mentions.mentionCounts() : {} };
 }
 
 export function handlePageMessage(

@@ -32,19 +32,20 @@ describe('mergeLexicons — two packs list the same alias', () => {
       'Bank for International Settlements',
     ]);
     expect(yielded).toEqual([{ entity: 'banks/bis', alias: 'BIS', keptBy: 'story/bis' }]);
+    // Two other names on the page: an acronym alone needs them (recognition/acronyms.ts).
     const found = compileRecognizer(pack)
-      .recognize('BIS said so.')
+      .recognize('Acme Corp heard it. BIS said so, and the Bank for International Settlements agreed.')
       .map((m) => m.entity);
-    expect(found).toEqual(['story/bis']);
+    expect(found).toEqual(['story/acme', 'story/bis', 'banks/bis']);
   });
 
   it('reordering the packs hands the alias to the other pack', () => {
     const { pack, yielded } = mergeLexicons([banks, story]);
     expect(yielded).toEqual([{ entity: 'story/bis', alias: 'BIS', keptBy: 'banks/bis' }]);
     const found = compileRecognizer(pack)
-      .recognize('BIS said so.')
+      .recognize('Acme Corp heard it. BIS said so, and the Bank for International Settlements agreed.')
       .map((m) => m.entity);
-    expect(found).toEqual(['banks/bis']);
+    expect(found).toEqual(['story/acme', 'banks/bis', 'banks/bis']);
   });
 
   it('compares texts as the pack checker does: letter case and curly apostrophes do not matter', () => {

@@ -81,10 +81,13 @@ function organizationFacts(
   text: string,
   weak: boolean,
   genericWords: ReadonlySet<string>,
+  mixedCaseNames: ReadonlySet<string>,
 ): OrganizationFacts {
   const words = aliasWords(text);
   if (words.length === 1) {
-    return { generic: weak && !ACRONYM.test(text), acronym: ACRONYM.test(text), explicit: false };
+    // "NVIDIA" beside "Nvidia" is the name in capitals, not an acronym.
+    const acronym = ACRONYM.test(text) && !mixedCaseNames.has(text.toLowerCase());
+    return { generic: weak && !ACRONYM.test(text), acronym, explicit: false };
   }
   const qualified = words.some((w) => isPlaceName(w) || CORPORATE_SUFFIXES.has(w));
   const generic = !qualified && (weak || words.some((w) => genericWords.has(w)));
@@ -104,6 +107,16 @@ function genericWordsOf(entity: Entity): Set<string> {
   return words;
 }
 
+/** The one-word aliases of an entity not written in capitals, lower case ("nvidia" for "Nvidia"). */
+function mixedCaseNamesOf(entity: Entity): Set<string> {
+  const names = new Set<string>();
+  for (const alias of entity.aliases) {
+    const text = aliasRule(alias).text.trim();
+    if (!/\s/.test(text) && text !== text.toUpperCase()) names.add(text.toLowerCase());
+  }
+  return names;
+}
+
 /** Groups every alias of every entity by its folded text. Exposed for tests and the bench. */
 export function compileAliases(pack: Pack): CompiledPack {
   const patternIds = new Map<string, number>();
@@ -111,6 +124,7 @@ export function compileAliases(pack: Pack): CompiledPack {
   const entriesByPattern: AliasEntry[][] = [];
   pack.entities.forEach((entity, entityIndex) => {
     const genericWords = genericWordsOf(entity);
+    const mixedCaseNames = mixedCaseNamesOf(entity);
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
       // Chinese and other space-less aliases are matched by han.ts, by character sequence.
@@ -128,7 +142,9 @@ export function compileAliases(pack: Pack): CompiledPack {
           : undefined;
       const weak = aliasStrength(rule, entity.type) === 'weak';
       const organization =
-        entity.type === 'organization' ? organizationFacts(rule.text, weak, genericWords) : NOT_ORGANIZATION;
+        entity.type === 'organization'
+          ? organizationFacts(rule.text, weak, genericWords, mixedCaseNames)
+          : NOT_ORGANIZATION;
       let id = patternIds.get(folded);
       if (id === undefined) {
         id = patterns.length;

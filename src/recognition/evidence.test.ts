@@ -38,23 +38,42 @@ describe('pageHasStoryEvidence', () => {
 });
 
 describe('entitiesWithEvidence', () => {
-  // 0 a person related to 1; 2 an organization; 3 a person related to nothing.
-  const related = symmetricRelations([[1], [], [], []]);
-  const isPerson = (e: number) => e === 0 || e === 3;
+  // 0 a person related to 1; 2 an organization; 3 a person related to nothing; 4 an acronym.
+  const related = symmetricRelations([[1], [], [], [], []]);
+  const strongNeeded = (e: number) => (e === 0 || e === 3 ? Number.POSITIVE_INFINITY : e === 4 ? 2 : 1);
   it('a person needs a related strong entity, or the story', () => {
-    expect([...entitiesWithEvidence(new Set([1]), new Set([0, 3]), related, isPerson, () => false)]).toEqual([
-      0,
-    ]);
-    expect([...entitiesWithEvidence(new Set([2]), new Set([0]), related, isPerson, () => false)]).toEqual([]);
-    expect([...entitiesWithEvidence(new Set([2]), new Set([0, 3]), related, isPerson, () => true)]).toEqual([
-      0, 3,
-    ]);
+    expect([
+      ...entitiesWithEvidence(new Set([1]), new Set([0, 3]), related, strongNeeded, () => false),
+    ]).toEqual([0]);
+    expect([...entitiesWithEvidence(new Set([2]), new Set([0]), related, strongNeeded, () => false)]).toEqual(
+      [],
+    );
+    expect([
+      ...entitiesWithEvidence(new Set([2]), new Set([0, 3]), related, strongNeeded, () => true),
+    ]).toEqual([0, 3]);
   });
   it('anything else takes any strong entity', () => {
-    expect([...entitiesWithEvidence(new Set([3]), new Set([2]), related, isPerson, () => false)]).toEqual([
-      2,
+    expect([...entitiesWithEvidence(new Set([3]), new Set([2]), related, strongNeeded, () => false)]).toEqual(
+      [2],
+    );
+    expect([...entitiesWithEvidence(new Set(), new Set([2]), related, strongNeeded, () => false)]).toEqual(
+      [],
+    );
+  });
+  it('an acronym takes two strong entities, or a related one, or the story', () => {
+    expect([...entitiesWithEvidence(new Set([2]), new Set([4]), related, strongNeeded, () => false)]).toEqual(
+      [],
+    );
+    expect([
+      ...entitiesWithEvidence(new Set([2, 3]), new Set([4]), related, strongNeeded, () => false),
+    ]).toEqual([4]);
+    expect([...entitiesWithEvidence(new Set([2]), new Set([4]), related, strongNeeded, () => true)]).toEqual([
+      4,
     ]);
-    expect([...entitiesWithEvidence(new Set(), new Set([2]), related, isPerson, () => false)]).toEqual([]);
+    const acronymRelated = symmetricRelations([[], [], [], [], [2]]);
+    expect([
+      ...entitiesWithEvidence(new Set([2]), new Set([4]), acronymRelated, strongNeeded, () => false),
+    ]).toEqual([4]);
   });
   it('relations count both ways', () => {
     expect([...(symmetricRelations([[1], []])[1] ?? [])]).toEqual([0]);

@@ -70,22 +70,26 @@ export function pageHasStoryEvidence(
   return signals + Math.floor(words.countIn(text, wanted) / STORY_WORDS_PER_SIGNAL) >= MIN_EVIDENCE;
 }
 
+/** Distinct entities named strongly that let an organisation's acronym alone count (acronyms.ts). */
+export const ACRONYM_EVIDENCE = 2;
+
 /**
- * The weak-only entities whose mentions count: with any entity named strongly, every one that is
- * not a person (`isPerson`); each person the pack relates (either way) to an entity named strongly;
- * every one when `storyEvidence()` (asked at most once, only if needed) says the page is about the
- * story.
+ * The weak-only entities whose mentions count: each one whose `strongNeeded(entity)` distinct
+ * entities are named strongly on the page (MIN_EVIDENCE for an organisation's generic word,
+ * ACRONYM_EVIDENCE for its acronym, never enough for a person: Infinity); each one the pack relates
+ * (either way) to an entity named strongly; every one when `storyEvidence()` (asked at most once,
+ * only if needed) says the page is about the story.
  */
 export function entitiesWithEvidence(
   strong: ReadonlySet<number>,
   weakOnly: ReadonlySet<number>,
   related: readonly ReadonlySet<number>[],
-  isPerson: (entity: number) => boolean,
+  strongNeeded: (entity: number) => number,
   storyEvidence: () => boolean,
 ): ReadonlySet<number> {
   const found = new Set<number>();
   for (const entity of weakOnly) {
-    if (strong.size >= MIN_EVIDENCE && !isPerson(entity)) {
+    if (strong.size >= strongNeeded(entity)) {
       found.add(entity);
       continue;
     }

@@ -18,7 +18,8 @@ import { bracketBefore, foldGloss, glossAfter } from './han-names';
 
 export { isSpacelessAlias } from './han';
 
-type Recognize<M extends HanMention> = (text: string) => M[];
+/** `namedElsewhere`: ids of entities named strongly in Han script in the same text. */
+type Recognize<M extends HanMention> = (text: string, namedElsewhere?: ReadonlySet<string>) => M[];
 const FIRST_COMMA = /[，,、;；]/;
 
 export function withHanScript<M extends HanMention>(
@@ -36,9 +37,10 @@ export function withHanScript<M extends HanMention>(
   );
   const countStoryWords = hanStoryWords(pack.storyWords ?? []);
   return (text) => {
-    const latin = spaced(text);
     const chinese = han.recognize(text);
-    if (chinese.length === 0) return latin;
+    if (chinese.length === 0) return spaced(text);
+    // A name in either script is evidence for weak aliases in the other.
+    const latin = spaced(text, new Set(chinese.filter((m) => !m.weak).map((m) => m.entity)));
     const { added, glossed } = bracketGlosses(text, chinese, latin, latinAliases);
     const latinAll: HanMention[] = [...latin, ...added].sort((x, y) => x.start - y.start);
     const strong = new Set([...latinAll, ...chinese.filter((m) => !m.weak)].map((m) => m.entity));

@@ -130,7 +130,11 @@ describe('compileRecognizer — alias rules', () => {
     ]);
   });
   it('case exact on an acronym: MGX but not Mgx', () => {
-    expect(found('MGX invested; Mgx did not')).toEqual([['mgx', 'MGX']]);
+    expect(found('Nvidia and TikTok: MGX invested; Mgx did not')).toEqual([
+      ['nvidia', 'Nvidia'],
+      ['tiktok', 'TikTok'],
+      ['mgx', 'MGX'],
+    ]);
   });
   it('an organization word inside an office title names the office, holder named or not', () => {
     expect(

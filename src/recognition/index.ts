@@ -68,7 +68,7 @@ export function recognizerFromParts(
   const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], parts.fullNames, parts.facts);
   // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
   let trace: ((event: TraceEvent) => void) | undefined;
-  const merged = withHanScript(pack, (text) => spaced.recognize(text, trace));
+  const merged = withHanScript(pack, (text, namedElsewhere) => spaced.recognize(text, trace, namedElsewhere));
   return {
     recognize(text, listener) {
       trace = listener;

@@ -3,30 +3,30 @@
  * rules steps described in index.ts.
  */
 import type { Entity } from '../knowledge/schema';
+import { type AcceptedMentions, noMentionsAccepted } from './accepted';
+import { AcronymReadings } from './acronyms';
 import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
 import { type SentenceIndex, sentenceIndex } from './context';
+import { ACRONYM_EVIDENCE } from './evidence';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
-import {
-  type AcceptedMentions,
-  type FullNameFinder,
-  NO_CLAIM,
-  PageRules,
-  type TraceEvent,
-} from './page-rules';
+import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
 import type { PatternMatcher } from './word-trie';
 
 /**
  * The entity a candidate names and how: fully (not by an afterFullName alias), by weak aliases
- * only, and by a generic organization alias that another government or body may share.
+ * only, by a generic organization alias that another government or body may share, and by an
+ * acronym that another organization may share (acronyms.ts).
  */
-type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean };
+const NONE: ReadonlySet<string> = new Set();
+
+type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean; acronym: boolean };
 
 /**
  * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
@@ -34,11 +34,14 @@ type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boo
  */
 export class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
+  private readonly indexOfId: ReadonlyMap<string, number>;
   private readonly entriesByPattern: readonly AliasEntry[][];
   private readonly facts: PatternFacts;
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
+  /** Per call: how the page spells each acronym out (acronyms.ts). */
+  private readonly readings = new AcronymReadings();
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
   private readonly lastSeen: EntityMarks;
@@ -60,6 +63,7 @@ export class PackRecognizer implements Recognizer {
     facts?: PatternFacts,
   ) {
     this.entities = compiled.entities;
+    this.indexOfId = new Map(compiled.entities.map((entity, index) => [entity.id, index]));
     this.entriesByPattern = compiled.entriesByPattern;
     this.facts = facts ?? patternFacts(compiled.entriesByPattern);
     this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords, fullNames);
@@ -71,7 +75,12 @@ export class PackRecognizer implements Recognizer {
     this.lastSeenAt = new Int32Array(count);
   }
 
-  recognize(text: string, trace?: (event: TraceEvent) => void): Mention[] {
+  /** `namedElsewhere`: ids of entities named strongly in another script of the text (han-merge.ts). */
+  recognize(
+    text: string,
+    trace?: (event: TraceEvent) => void,
+    namedElsewhere: ReadonlySet<string> = NONE,
+  ): Mention[] {
     this.beginCall(text);
     this.trace = trace;
     try {
@@ -89,6 +98,8 @@ export class PackRecognizer implements Recognizer {
         (k) => this.entriesByPattern[patterns[k] as number] as AliasEntry[],
       );
       const accepted = this.sweep();
+      // An id this pack does not hold (-1) names nothing here.
+      for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId.get(id) ?? -1);
       return this.rules.finish(accepted, trace).map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
@@ -97,6 +108,7 @@ export class PackRecognizer implements Recognizer {
       });
     } finally {
       this.text = '';
+      this.readings.reset('');
       this.lowerBlocks = [];
       this.sentences = undefined;
       this.trace = undefined;
@@ -114,6 +126,7 @@ export class PackRecognizer implements Recognizer {
     this.namedUnambiguously.call = this.calls;
     this.lastSeen.call = this.calls;
     this.candidates.count = 0;
+    this.readings.reset(text);
     this.text = text;
   }
 
@@ -190,7 +203,8 @@ export class PackRecognizer implements Recognizer {
       // One entry, no context rules, case already checked: accepted as it stands.
       const entity = this.facts.soleEntity[pattern] as number;
       const entry = entries[0] as AliasEntry;
-      return { entity, namesFully: true, weak: entry.weak, generic: entry.weak || entry.generic === true };
+      const generic = entry.weak || entry.generic === true;
+      return { entity, namesFully: true, weak: entry.weak, generic, acronym: entry.acronym === true };
     }
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
@@ -200,6 +214,7 @@ export class PackRecognizer implements Recognizer {
             namesFully: !entry.afterFullName,
             weak: entry.weak,
             generic: entry.weak || entry.generic === true,
+            acronym: entry.acronym === true,
           }
         : undefined;
     }
@@ -212,13 +227,14 @@ export class PackRecognizer implements Recognizer {
       namesFully: own.some((entry) => !entry.afterFullName),
       weak: own.every((entry) => entry.weak),
       generic: own.some((entry) => entry.weak || entry.generic === true),
+      acronym: own.some((entry) => entry.acronym === true),
     };
   }
 
   /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
   private sweep(): AcceptedMentions {
     const { count, starts, ends } = this.candidates;
-    const accepted: AcceptedMentions = { entities: [], starts: [], ends: [], weak: [] };
+    const accepted = noMentionsAccepted();
     let coveredUpTo = 0;
     for (let i = 0; i < count; i++) {
       const start = starts[i] as number;
@@ -249,13 +265,27 @@ export class PackRecognizer implements Recognizer {
       accepted.starts.push(start);
       accepted.ends.push(end);
       accepted.entities.push(entity);
-      accepted.weak.push(choice.weak ? 1 : 0);
+      accepted.weak.push(choice.weak || this.weakAcronym(choice, start, end, accepted) ? 1 : 0);
       coveredUpTo = end;
       this.lastSeen.seen[entity] = this.calls;
       this.lastSeenAt[entity] = start;
       if (choice.namesFully) this.fullySeen.seen[entity] = this.calls;
     }
     return accepted;
+  }
+
+  /**
+   * Whether an organisation's acronym at [start, end) is weak here (acronyms.ts): it is, unless the
+   * page spells it out in the entity's own words; spelled out as another's, it needs what a
+   * person's surname needs. Records what it needs in `accepted.strongNeeded`.
+   */
+  private weakAcronym(choice: Choice, start: number, end: number, accepted: AcceptedMentions): boolean {
+    if (!choice.acronym || choice.weak) return false;
+    const reading = this.readings.at(start, end, choice.entity, this.entities[choice.entity] as Entity);
+    if (reading === 'own') return false;
+    const needed = reading === 'other' ? Number.POSITIVE_INFINITY : ACRONYM_EVIDENCE;
+    accepted.strongNeeded.set(choice.entity, Math.max(needed, accepted.strongNeeded.get(choice.entity) ?? 0));
+    return true;
   }
 
   private drop(k: number, entity: number | undefined, rule: string): void {

@@ -8,9 +8,11 @@
  * candidates go through the same sweep and the same page rules.
  */
 import type { Entity } from '../knowledge/schema';
+import { type AcceptedMentions, strongEntities } from './accepted';
 import { AMBIGUOUS, type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
 import {
   entitiesWithEvidence,
+  MIN_EVIDENCE,
   pageHasStoryEvidence,
   relatedAmong,
   type StoryWords,
@@ -18,6 +20,7 @@ import {
   symmetricRelations,
 } from './evidence';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
+import { lazy } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
 import {
@@ -46,15 +49,6 @@ const VERDICTS: readonly StructureVerdict[] = [
   'pronoun',
   'place-name',
 ];
-
-/** Accepted mentions of one call, as parallel arrays in text order. */
-export type AcceptedMentions = {
-  starts: number[];
-  ends: number[];
-  entities: number[];
-  /** 1 when the alias that named it is weak. */
-  weak: number[];
-};
 
 export class PageRules {
   private readonly owners: NameOwner[];
@@ -231,12 +225,14 @@ export class PageRules {
       }
       kept.push(k);
     }
-    const strong = new Set<number>();
-    for (const k of kept) if (accepted.weak[k] === 0) strong.add(entities[k] as number);
+    const strong = strongEntities(kept, accepted);
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
-    const isPerson = (e: number) => (this.entities[e] as Entity).type === 'person';
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, isPerson, () =>
+    const strongNeeded = (e: number) =>
+      (this.entities[e] as Entity).type === 'person'
+        ? Number.POSITIVE_INFINITY
+        : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, strongNeeded, () =>
       pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related), this.words),
     );
     return kept.filter((k) => {
@@ -283,15 +279,6 @@ const CONTEXT_CHARS = 24;
 
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;
-
-/** `compute` run at most once, on first use. */
-function lazy<T>(compute: () => T): () => T {
-  let known: { value: T } | undefined;
-  return () => {
-    known ??= { value: compute() };
-    return known.value;
-  };
-}
 
 function soleNameWordEntity(entries: readonly RuleEntry[]): number | undefined {
   const first = entries[0];

@@ -1,0 +1,30 @@
+/**
+ * The mentions one recognizer call accepts in its sweep (pack-recognizer.ts), as parallel arrays
+ * in text order, before the page-level rules (page-rules.ts) keep or drop them.
+ */
+export type AcceptedMentions = {
+  starts: number[];
+  ends: number[];
+  entities: number[];
+  /** 1 when the alias that named it is weak. */
+  weak: number[];
+  /**
+   * How many distinct entities named strongly let an entity's weak mentions count without a
+   * relation, where that differs from its type's (acronyms.ts): ACRONYM_EVIDENCE for an
+   * organisation's acronym, Infinity for one the page spells out as another's.
+   */
+  strongNeeded: Map<number, number>;
+  /** Entities named strongly in another script of the same text (han-merge.ts). */
+  namedElsewhere: number[];
+};
+
+export function noMentionsAccepted(): AcceptedMentions {
+  return { entities: [], starts: [], ends: [], weak: [], strongNeeded: new Map(), namedElsewhere: [] };
+}
+
+/** The entities the kept mentions (indexes into `accepted`) name strongly, or another script does. */
+export function strongEntities(kept: readonly number[], accepted: AcceptedMentions): Set<number> {
+  const strong = new Set<number>(accepted.namedElsewhere);
+  for (const k of kept) if (accepted.weak[k] === 0) strong.add(accepted.entities[k] as number);
+  return strong;
+}
