@@ -24,7 +24,12 @@ export type PageActions = {
 
 export function pageState(session: PageSession): PageStateResponse {
   const enabled = session.annotator.highlightingEnabled();
-  return { hostname: location.hostname, enabled, counts: enabled ? session.mentions.mentionCounts() : {} };
+  return {
+    hostname: location.hostname,
+    enabled,
+    counts: enabled ? session.mentions.mentionCounts() : {},
+    current: !enabled || session.annotator.lastPageText() !== undefined,
+  };
 }
 
 export function handlePageMessage(

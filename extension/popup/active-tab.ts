@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { MessageRef } from '../../src/i18n/messages';
 import type { Message, PageStateResponse } from '../../src/messages/protocol';
+import type { PageKey } from '../../src/popup/page-view';
 import { tabSite } from '../shared/tab-site';
 
 export type TabState =
@@ -20,9 +21,17 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-export async function readTabState(): Promise<TabState> {
+/** The page the popup is about: its tab, and its address when the browser shows it (activeTab). */
+export async function readTabTarget(): Promise<PageKey> {
   const tabId = await targetTabId();
-  if (tabId === undefined) return { kind: 'unavailable', reason: { key: 'popupNoTab' } };
+  if (tabId === undefined) return { tabId: null, url: '' };
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return { tabId, url: tab?.url ?? '' };
+}
+
+export async function readTabState(target: PageKey): Promise<TabState> {
+  const { tabId } = target;
+  if (tabId === null) return { kind: 'unavailable', reason: { key: 'popupNoTab' } };
   const site = await tabSite(tabId, true);
   return site.ok
     ? { kind: 'page', tabId, hostname: site.hostname, page: site.page }

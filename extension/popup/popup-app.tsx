@@ -3,17 +3,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
+import { shownAnswer } from '../../src/popup/page-view';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
 import { readerLocale, t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { ShortcutList } from '../shared/shortcuts';
-import { readTabState, revealInTab, type TabState } from './active-tab';
+import { revealInTab, type TabState } from './active-tab';
 import { AlsoMentioned } from './also-mentioned';
 import { popupNow } from './clock';
 import { DeadlineList } from './deadline-list';
 import { foundEntities, OnThisPage, onThisPageSummary } from './on-this-page';
 import { loadKnowledge, onKnowledgeChanged } from './pack';
 import { SiteSwitch } from './site-switch';
+import { useTabView } from './tab-view';
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'ok'; value: T } | { kind: 'error'; message: string };
 
@@ -23,47 +25,6 @@ function useLoaded<T>(load: () => Promise<T>): Loaded<T> {
     load()
       .then((value) => setState({ kind: 'ok', value }))
       .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
-  }, []);
-  return state;
-}
-
-/** After a settings change, time for the tab's content script to repaint before it is asked again. */
-const TAB_REFRESH_DELAY_MS = 600;
-/** Times the tab is asked again while it says highlighting is on but has not painted anything yet. */
-const TAB_REFRESH_RETRIES = 8;
-
-/** True while the tab says highlighting is on but has no counts yet (it is still reading the page). */
-function stillPainting(tab: TabState): boolean {
-  return tab.kind === 'page' && tab.page?.enabled === true && Object.keys(tab.page.counts).length === 0;
-}
-
-/**
- * The tab's state, asked again shortly after each settings change (the counts follow the switch),
- * and a few more times while the page is still painting after being switched on.
- */
-function useTabState(): Loaded<TabState> {
-  const [state, setState] = useState<Loaded<TabState>>({ kind: 'loading' });
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let retries = 0;
-    const load = () =>
-      readTabState()
-        .then((value) => {
-          setState({ kind: 'ok', value });
-          if (stillPainting(value) && retries++ < TAB_REFRESH_RETRIES)
-            timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
-        })
-        .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
-    void load();
-    const stop = onSettingsChanged(() => {
-      clearTimeout(timer);
-      retries = 0;
-      timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
   }, []);
   return state;
 }
@@ -97,10 +58,12 @@ function useKnowledge(entityIds: readonly string[]): Loaded<PopupKnowledgeRespon
 
 function ThisSite(props: {
   tab: TabState;
+  /** A newer answer from the tab is on its way; `tab` is the last one. */
+  refreshing: boolean;
   settings: Settings | undefined;
   names: Record<string, string> | undefined;
 }) {
-  const { tab, settings, names } = props;
+  const { tab, refreshing, settings, names } = props;
   // Once the page has answered, "Also mentioned" stays mounted while the tab state is read again
   // (after a settings or packs change the page re-reads itself and may not answer for a moment):
   // a remount would cancel the background's run and start it over.
@@ -126,8 +89,15 @@ function ThisSite(props: {
         <h2 id="this-site-heading">{t('popupThisSite')}</h2>
         {settings && <SiteSwitch hostname={tab.hostname} settings={settings} />}
       </section>
-      <section aria-labelledby="on-page-heading">
-        <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
+      <section aria-labelledby="on-page-heading" aria-busy={refreshing ? 'true' : 'false'}>
+        <div class="section-head">
+          <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
+          {refreshing && (
+            <span class="refreshing" aria-hidden="true">
+              {t('popupRefreshing')}
+            </span>
+          )}
+        </div>
         <p class="visually-hidden" role="status" id="on-page-status">
           {tab.page && names ? onThisPageSummary(found, pageEnabled, tab.hostname) : ''}
         </p>
@@ -151,10 +121,10 @@ export function PopupApp() {
   const locale = readerLocale();
   const timeZone = readerTimeZone();
   const now = useLoaded(popupNow);
-  const tab = useTabState();
+  const view = useTabView();
+  const tab = shownAnswer(view);
   const settings = useSettings();
-  const found =
-    tab.kind === 'ok' && tab.value.kind !== 'unavailable' ? Object.keys(tab.value.page?.counts ?? {}) : [];
+  const found = tab && tab.kind !== 'unavailable' ? Object.keys(tab.page?.counts ?? {}) : [];
   const pack = useKnowledge(found.sort());
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
   const packOfDeadline = new Map(packValue?.deadlines.map((d) => [d.deadline.id, d.pack]));
@@ -189,10 +159,17 @@ export function PopupApp() {
           </>
         )}
       </section>
-      {tab.kind === 'ok' && <ThisSite tab={tab.value} settings={settings} names={packValue?.names} />}
-      {tab.kind === 'error' && (
+      {tab && (
+        <ThisSite
+          tab={tab}
+          refreshing={view.kind === 'refreshing'}
+          settings={settings}
+          names={packValue?.names}
+        />
+      )}
+      {view.kind === 'failed' && (
         <p class="error" role="alert">
-          {t('popupTabFailed', [tab.message])}
+          {t('popupTabFailed', [view.message])}
         </p>
       )}
       <section aria-labelledby="shortcuts-heading">

@@ -222,6 +222,8 @@ export type PageStateResponse = {
   enabled: boolean;
   /** Entity id → mentions on the page (empty when disabled). */
   counts: Record<string, number>;
+  /** False while the page is being read again after a settings change (the counts are the last reading's). */
+  current?: boolean;
 };
 /** Reply to `reveal-entity`: whether the entity is on the page (and was scrolled to). */
 export type RevealEntityResponse = { revealed: boolean };

@@ -19,6 +19,10 @@ import {
   activeTabId,
   addPackFromFile,
   highlightsWhen,
+  LOW_PACK,
+  LOW_PACK_TEXT,
+  LOW_ROW_BOTH_ON,
+  LOW_ROW_TOP_OFF,
   newSigningKeys,
   openOptions,
   PACK_ID,
@@ -29,6 +33,8 @@ import {
   publish,
   revealCard,
   servePacks,
+  TOP_PACK,
+  TOP_PACK_TEXT,
   testPackText,
 } from './packs-helpers';
 import { TEST_NOW_KEY, waitUntil } from './popup-helpers';
@@ -70,24 +76,24 @@ async function checkNow(id: string): Promise<void> {
   await options.click(`${packItem(id)} .pack-check`);
 }
 
-beforeAll(async () => {
-  server = await serveStatic({ '/packs-article.html': PACKS_ARTICLE });
-  packs = await servePacks();
-  profileDir = mkdtempSync(join(tmpdir(), 'backstory-packs-chromium-'));
-  tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-files-'));
-  session = await launchChromium({ userDataDir: profileDir });
-  options = await openOptions(session);
-  article = await openArticle();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  await packs?.close();
-  for (const dir of [profileDir, tmpDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
 describe('knowledge packs in Chromium', () => {
+  beforeAll(async () => {
+    server = await serveStatic({ '/packs-article.html': PACKS_ARTICLE });
+    packs = await servePacks();
+    profileDir = mkdtempSync(join(tmpdir(), 'backstory-packs-chromium-'));
+    tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-files-'));
+    session = await launchChromium({ userDataDir: profileDir });
+    options = await openOptions(session);
+    article = await openArticle();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    await packs?.close();
+    for (const dir of [profileDir, tmpDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('ships the chip-controls pack switched off, and makes no request without a subscription', async () => {
     const listed = await options.$$eval('li.pack', (items) =>
       items.map((i) => [i.getAttribute('data-pack'), i.getAttribute('data-enabled')]),
@@ -249,5 +255,53 @@ describe('knowledge packs in Chromium', () => {
     );
     const timings = await session.worker.evaluate(() => backstoryTestHooks.packTimings());
     expect(timings.origin).toBe('cache');
+  });
+});
+
+describe('two packs sharing a name, one needing packs it lacks (own browser profile)', () => {
+  let own: ChromiumSession;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'backstory-packs-shared-'));
+    own = await launchChromium({ userDataDir: join(dir, 'profile') });
+    page = await openOptions(own);
+  });
+
+  afterAll(async () => {
+    await own?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists under the lower pack the name it left to the higher one, and the packs it needs that are off or not installed', async () => {
+    for (const [id, text] of [
+      [TOP_PACK, TOP_PACK_TEXT],
+      [LOW_PACK, LOW_PACK_TEXT],
+    ] as const) {
+      const file = join(dir, `${id}.json`);
+      writeFileSync(file, text);
+      await addPackFromFile(page, file, id);
+    }
+    const rowText = (id: string) => page.$eval(packItem(id), (li) => li.textContent ?? '');
+    const low = await waitUntil(
+      'the lower pack’s notices',
+      () => rowText(LOW_PACK),
+      (text) => LOW_ROW_BOTH_ON.every((line) => text.includes(line)),
+      PACKS_WAIT_MS,
+    );
+    expect(low).not.toContain(LOW_ROW_TOP_OFF); // the top pack is on: only the absent one is missing
+    const top = await rowText(TOP_PACK);
+    expect(top).not.toContain('left to packs higher');
+    expect(top).not.toContain('Needs packs');
+
+    await page.click(`${packItem(TOP_PACK)} .pack-switch`);
+    const off = await waitUntil(
+      'the lower pack’s notices with the top pack off',
+      () => rowText(LOW_PACK),
+      (text) => text.includes(LOW_ROW_TOP_OFF),
+      PACKS_WAIT_MS,
+    );
+    expect(off).not.toContain('left to packs higher');
   });
 });

@@ -20,12 +20,18 @@ import {
   serveStatic,
 } from './harness';
 import {
+  LOW_PACK,
+  LOW_PACK_TEXT,
+  LOW_ROW_BOTH_ON,
+  LOW_ROW_TOP_OFF,
   newSigningKeys,
   PACK_ID,
   PACKS_ARTICLE,
   type PackServer,
   publish,
   servePacks,
+  TOP_PACK,
+  TOP_PACK_TEXT,
   testPackText,
 } from './packs-helpers';
 import { waitUntil } from './popup-helpers';
@@ -70,24 +76,24 @@ async function clickIn(selector: string): Promise<void> {
   await options.$eval(selector, (el) => (el as HTMLElement).click());
 }
 
-beforeAll(async () => {
-  server = await serveStatic({ '/packs-article.html': PACKS_ARTICLE });
-  packs = await servePacks();
-  profileDir = mkdtempSync(join(tmpdir(), 'backstory-packs-firefox-'));
-  tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-ff-files-'));
-  await open();
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-  await packs?.close();
-  for (const dir of [profileDir, tmpDir]) {
-    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-  }
-});
-
 describe('knowledge packs in Firefox', () => {
+  beforeAll(async () => {
+    server = await serveStatic({ '/packs-article.html': PACKS_ARTICLE });
+    packs = await servePacks();
+    profileDir = mkdtempSync(join(tmpdir(), 'backstory-packs-firefox-'));
+    tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-ff-files-'));
+    await open();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    await packs?.close();
+    for (const dir of [profileDir, tmpDir]) {
+      if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    }
+  });
+
   it('adds a pack from a file: its names are highlighted; switched off they go', async () => {
     expect(packs.requests).toEqual([]); // no subscription, no request (the article was painted)
     const file = join(tmpDir, 'newsroom.json');
@@ -173,5 +179,67 @@ describe('knowledge packs in Firefox', () => {
     await highlightsWhen('every pack’s names after the restart', (t) =>
       ['Quorvane Holdings', 'Ostrel Dynamics', 'Scott Bessent'].every((n) => t.includes(n)),
     );
+  });
+});
+
+describe('two packs sharing a name, one needing packs it lacks (own browser profile)', () => {
+  let own: FirefoxSession;
+  let site: StaticServer;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'backstory-packs-ff-shared-'));
+    site = await serveStatic({ '/packs-article.html': PACKS_ARTICLE });
+    own = await launchFirefox({ profileDir: join(dir, 'profile') });
+    const from = await own.newPage();
+    await from.goto(site.url('/packs-article.html'));
+    await waitUntil(
+      'the bundled name (the content script is running)',
+      async () => (await readHighlights(from)).map((h) => h.text),
+      (t) => t.includes('Scott Bessent'),
+      WAIT_MS,
+    );
+    page = await openFirefoxExtensionPage(own, from, 'options.html');
+    await page.waitForSelector('#packs li.pack');
+  });
+
+  afterAll(async () => {
+    await own?.close();
+    await site?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
+
+  it('lists under the lower pack the name it left to the higher one, and the packs it needs that are off or not installed', async () => {
+    for (const [id, text] of [
+      [TOP_PACK, TOP_PACK_TEXT],
+      [LOW_PACK, LOW_PACK_TEXT],
+    ] as const) {
+      const file = join(dir, `${id}.json`);
+      writeFileSync(file, text);
+      const input = (await page.$('#pack-file')) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(file);
+      await page.waitForSelector(packItem(id), { timeout: WAIT_MS });
+    }
+    const rowText = (id: string) => page.$eval(packItem(id), (li) => li.textContent ?? '');
+    const low = await waitUntil(
+      'the lower pack’s notices',
+      () => rowText(LOW_PACK),
+      (text) => LOW_ROW_BOTH_ON.every((line) => text.includes(line)),
+      WAIT_MS,
+    );
+    expect(low).not.toContain(LOW_ROW_TOP_OFF); // the top pack is on: only the absent one is missing
+    const top = await rowText(TOP_PACK);
+    expect(top).not.toContain('left to packs higher');
+    expect(top).not.toContain('Needs packs');
+
+    await page.$eval(`${packItem(TOP_PACK)} .pack-switch`, (el) => (el as HTMLElement).click());
+    const off = await waitUntil(
+      'the lower pack’s notices with the top pack off',
+      () => rowText(LOW_PACK),
+      (text) => text.includes(LOW_ROW_TOP_OFF),
+      WAIT_MS,
+    );
+    expect(off).not.toContain('left to packs higher');
   });
 });

@@ -65,6 +65,55 @@ export function testPackText(asOf: string, extra: string[] = [], id = PACK_ID): 
   return `${JSON.stringify(pack, null, 2)}\n`;
 }
 
+/** Two packs that claim the same name, and the second needs the first and a pack nobody has. */
+export const SHARED_NAME = 'Halvard Group';
+export const TOP_PACK = 'shared-name-top';
+export const LOW_PACK = 'shared-name-low';
+export const ABSENT_PACK = 'absent-pack';
+
+/** A valid pack of organizations named by `aliases` (the first is the name), with no deadline. */
+export function namesPackText(
+  id: string,
+  entities: Record<string, string[]>,
+  dependencies: string[] = [],
+): string {
+  const pack: Pack = {
+    schemaVersion: 1,
+    id,
+    title: `Pack ${id}`,
+    asOf: '2026-11-20',
+    ...(dependencies.length > 0 ? { dependencies } : {}),
+    entities: Object.entries(entities).map(([entityId, aliases]) => ({
+      id: entityId,
+      name: aliases[0] ?? entityId,
+      type: 'organization',
+      description: `${aliases[0]}, a name made up for the tests.`,
+      aliases,
+      facts: FACTS,
+      related: [],
+    })),
+    deadlines: [],
+  };
+  return `${JSON.stringify(pack, null, 2)}\n`;
+}
+
+/** The higher pack: keeps the shared name. */
+export const TOP_PACK_TEXT = namesPackText(TOP_PACK, { 'halvard-group': [SHARED_NAME] });
+/** The lower pack: gives the shared name up, keeps its own; needs the top pack and an absent one. */
+export const LOW_PACK_TEXT = namesPackText(
+  LOW_PACK,
+  { 'halvard-holdings': [SHARED_NAME, 'Halvard Holdings'] },
+  [TOP_PACK, ABSENT_PACK],
+);
+/** What the lower pack's row says while both are on (the yielded name, then the missing pack). */
+export const LOW_ROW_BOTH_ON = [
+  '1 name left to packs higher in the list',
+  `“${SHARED_NAME}” → ${TOP_PACK}/halvard-group`,
+  `Needs packs that are off or not installed: ${ABSENT_PACK}.`,
+];
+/** What it says once the top pack is switched off: both packs it needs, and no yielded name. */
+export const LOW_ROW_TOP_OFF = `Needs packs that are off or not installed: ${TOP_PACK} and ${ABSENT_PACK}.`;
+
 /** A page naming the test pack's entities (and one bundled-pack name, as a control). */
 export const PACKS_ARTICLE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Pack test</title></head>

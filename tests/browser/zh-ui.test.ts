@@ -4,7 +4,9 @@
  * language pack). The popup speaks Chinese with Chinese dates; on the Chinese demo article a real
  * pointer move opens Scott Bessent's card, which shows the pack's Simplified description marked
  * "译自英文原文", while the facts stay in their sourced English. The options page's knowledge-pack
- * section speaks Chinese, with Chinese counts and dates.
+ * section speaks Chinese, with Chinese counts and dates. The same browsers in Traditional Chinese
+ * (zh-TW: chromium-l10n, firefox-esr-l10n-zh-tw) show Taiwan's words (檔案, 網址, 新增, 則) and
+ * Taiwan's dates and countdowns from Intl (週日, "3 天後", where zh-CN writes 周日, "3天后").
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,8 +17,10 @@ import {
   openFirefoxExtensionPage,
   type StaticServer,
   serveStatic,
+  TEST_DIST,
   waitForHighlights,
 } from './harness';
+import { bundledPack, clockBeforeSoonest, TEST_NOW_KEY } from './popup-helpers';
 
 const UI_LANGUAGE = 'zh-CN';
 /** Scott Bessent's `translations["zh-Hans"]` in public/knowledge.json. */
@@ -30,9 +34,11 @@ type Session = {
   extensionPage(path: string, from: TestPage): Promise<TestPage>;
 };
 
-const LAUNCHERS: Record<string, () => Promise<Session & { close(): Promise<void> }>> = {
-  chromium: async () => {
-    const session = await launchChromium({ uiLanguage: UI_LANGUAGE });
+type Launcher = (uiLanguage: string) => Promise<Session & { close(): Promise<void> }>;
+
+const LAUNCHERS: Record<string, Launcher> = {
+  chromium: async (uiLanguage) => {
+    const session = await launchChromium({ uiLanguage });
     return {
       newPage: async () => asTestPage(await session.newPage()),
       extensionPage: async (path) => {
@@ -43,8 +49,8 @@ const LAUNCHERS: Record<string, () => Promise<Session & { close(): Promise<void>
       close: () => session.close(),
     };
   },
-  firefox: async () => {
-    const session = await launchFirefox({ uiLanguage: UI_LANGUAGE });
+  firefox: async (uiLanguage) => {
+    const session = await launchFirefox({ uiLanguage });
     return {
       newPage: async () => asTestPage(await session.newPage()),
       extensionPage: async (path, from) =>
@@ -88,6 +94,8 @@ type PacksSection = {
   source: string;
   updated: string;
   outcome: string;
+  addFile: string;
+  subscribeLabel: string;
 };
 
 function readPacksSection(page: TestPage): Promise<PacksSection> {
@@ -100,6 +108,8 @@ function readPacksSection(page: TestPage): Promise<PacksSection> {
       source: text('#packs li.pack .pack-source'),
       updated: text('#packs li.pack .pack-updated'),
       outcome: text('#packs-outcome'),
+      addFile: text('#packs label.file-button'),
+      subscribeLabel: text('label[for="pack-url"]'),
     };
   });
 }
@@ -111,7 +121,7 @@ describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
 
   beforeAll(async () => {
     server = await serveStatic({});
-    session = await (LAUNCHERS[name] as () => Promise<Session & { close(): Promise<void> }>)();
+    session = await (LAUNCHERS[name] as Launcher)(UI_LANGUAGE);
     article = await session.newPage();
     await article.goto(server.url('/zh-article.html'));
     await waitForHighlights(article, { min: 10 });
@@ -182,6 +192,109 @@ describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
     expect(read.source).toBe('Backstory 内置');
     expect(read.updated).toMatch(new RegExp(`^上次更新：${CHINESE_DAY.source}`));
     expect(read.outcome).toBe('请输入 https 地址（或本机 127.0.0.1 上的 http 地址）。');
+    await options.close();
+  });
+});
+
+const TAIWAN_LANGUAGE = 'zh-TW';
+/** A day with its weekday as Intl writes it in zh-TW: "2026年11月29日週日" (zh-CN: "…周日"). */
+const TAIWAN_DAY_AND_WEEKDAY = /\d{4}年\d{1,2}月\d{1,2}日週[日一二三四五六]/;
+/** A day as Intl writes it in zh-TW, with or without a weekday after it. */
+const TAIWAN_DAY = /\d{4}年\d{1,2}月\d{1,2}日/;
+/** Three days before the pack's soonest open deadline (the popup's countdown then reads "3 天後"). */
+const FIXED_NOW = clockBeforeSoonest(bundledPack(TEST_DIST.chrome));
+
+type TaiwanPopup = Popup & { firstCountdown: string };
+
+function readTaiwanPopup(page: TestPage): Promise<TaiwanPopup> {
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    headings: [...document.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
+    knowledgeDate: document.querySelector('.knowledge-date')?.textContent ?? '',
+    reason: document.querySelector('.unavailable')?.textContent ?? '',
+    firstCountdown: document.querySelector('.deadline-relative')?.textContent ?? '',
+  }));
+}
+
+/** Fixes the popup's clock from inside an extension page (test-hooks builds read `__testNow`). */
+function setClock(page: TestPage, iso: string | undefined): Promise<void> {
+  return page.evaluate(
+    ([key, value]) => {
+      type Local = {
+        storage: { local: { set(i: object): Promise<void>; remove(k: string): Promise<void> } };
+      };
+      const api = ((globalThis as { browser?: Local }).browser ??
+        (globalThis as { chrome?: Local }).chrome) as Local;
+      return value === undefined ? api.storage.local.remove(key) : api.storage.local.set({ [key]: value });
+    },
+    [TEST_NOW_KEY, iso] as const,
+  );
+}
+
+describe.each(Object.keys(LAUNCHERS))('Traditional Chinese interface in %s', (name) => {
+  let server: StaticServer;
+  let session: Session & { close(): Promise<void> };
+  let article: TestPage;
+
+  beforeAll(async () => {
+    server = await serveStatic({});
+    session = await (LAUNCHERS[name] as Launcher)(TAIWAN_LANGUAGE);
+    article = await session.newPage();
+    await article.goto(server.url('/zh-article.html'));
+    await waitForHighlights(article, { min: 10 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('shows the popup in Taiwan’s words, with Taiwan’s dates and countdowns', async () => {
+    // The clock is fixed from another extension page before the popup opens (it reads it once).
+    const control = await session.extensionPage('options.html', article);
+    await setClock(control, FIXED_NOW);
+    const popup = await session.extensionPage('popup.html', article);
+    const read = await waitFor(
+      () => readTaiwanPopup(popup),
+      (p) => p.knowledgeDate !== '' && p.reason !== '' && p.firstCountdown !== '',
+      'the popup',
+      20_000,
+    );
+    await setClock(control, undefined);
+    await control.close();
+    expect(read.firstCountdown).toBe('3 天後');
+    expect(read.lang).toBe('zh-TW');
+    expect(read.headings).toEqual(['截止日期', '此網站', '鍵盤快速鍵']);
+    expect(read.knowledgeDate).toMatch(new RegExp(`^資料截至 ${TAIWAN_DAY_AND_WEEKDAY.source}$`));
+    expect(read.reason).toBe('這是瀏覽器本身的頁面；擴充功能無法在此執行。');
+    await popup.close();
+  });
+
+  it('shows the knowledge packs of the options page in Taiwan’s words (檔案, 網址, 新增)', async () => {
+    const options = await session.extensionPage('options.html', article);
+    await waitFor(
+      () => readPacksSection(options),
+      (p) => p.meta !== '' && p.updated !== '',
+      'the bundled pack on the options page',
+      20_000,
+    );
+    await clickElement(options, '#pack-subscribe');
+    const read = await waitFor(
+      () => readPacksSection(options),
+      (p) => p.outcome !== '',
+      'the refused subscription',
+      20_000,
+    );
+    expect(read.lang).toBe('zh-TW');
+    expect(read.legend).toBe('資料包');
+    expect(read.addFile).toBe('從檔案新增資料包…');
+    expect(read.subscribeLabel).toBe('依網址訂閱資料包');
+    expect(read.meta).toMatch(
+      new RegExp(`^資料截至 ${TAIWAN_DAY.source} · [\\d,]+ 個條目、[\\d,]+ 則事實、[\\d,]+ 個截止日期$`),
+    );
+    expect(read.source).toBe('Backstory 內建');
+    expect(read.updated).toMatch(new RegExp(`^上次更新：${TAIWAN_DAY.source}`));
+    expect(read.outcome).toBe('請輸入 https 網址（或本機 127.0.0.1 上的 http 網址）。');
     await options.close();
   });
 });

@@ -197,7 +197,12 @@ describe('content page-message handler', () => {
   it('answers page-state from our extension', async () => {
     vi.stubGlobal('location', { hostname: 'news.example' });
     const reply = handlePageMessage({ type: 'page-state' }, extensionPage, session, card);
-    await expect(reply).resolves.toEqual({ hostname: 'news.example', enabled: true, counts: { nvidia: 1 } });
+    await expect(reply).resolves.toEqual({
+      hostname: 'news.example',
+      enabled: true,
+      counts: { nvidia: 1 },
+      current: true,
+    });
     vi.unstubAllGlobals();
   });
 

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { IDLE, nextPageView, type PageView, type PageViewEvent, samePage, shownAnswer } from './page-view';
+
+type Answer = { names: string[] };
+const NEWS = { tabId: 7, url: 'https://news.example/a' };
+const OTHER_PAGE = { tabId: 7, url: 'https://news.example/b' };
+const OTHER_TAB = { tabId: 8, url: 'https://news.example/a' };
+const OLD: Answer = { names: ['Scott Bessent', 'Nvidia'] };
+const NEW: Answer = { names: ['Scott Bessent', 'Nvidia', 'Jensen Huang'] };
+
+function run(events: PageViewEvent<Answer>[], from: PageView<Answer> = IDLE): PageView<Answer> {
+  return events.reduce(nextPageView<Answer>, from);
+}
+
+const READY: PageView<Answer> = { kind: 'ready', key: NEWS, answer: OLD };
+
+describe('popup page view', () => {
+  it('loads, then shows the answer', () => {
+    expect(run([{ type: 'ask', key: NEWS, request: 1 }])).toEqual({ kind: 'loading', key: NEWS, request: 1 });
+    expect(
+      run([
+        { type: 'ask', key: NEWS, request: 1 },
+        { type: 'answer', request: 1, answer: OLD, final: true },
+      ]),
+    ).toEqual({ kind: 'ready', key: NEWS, answer: OLD });
+  });
+
+  it('keeps the last answer for the same page while it is asked again, then replaces it', () => {
+    const asked = run([{ type: 'ask', key: NEWS, request: 2 }], READY);
+    expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 2 });
+    expect(shownAnswer(asked)).toEqual(OLD);
+    expect(nextPageView(asked, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
+      kind: 'ready',
+      key: NEWS,
+      answer: NEW,
+    });
+  });
+
+  it('keeps the last answer through a second request while the first is still out', () => {
+    const view = run(
+      [
+        { type: 'ask', key: NEWS, request: 2 },
+        { type: 'ask', key: NEWS, request: 3 },
+      ],
+      READY,
+    );
+    expect(view).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 3 });
+  });
+
+  it('never shows the old answer for another page or another tab', () => {
+    for (const key of [OTHER_PAGE, OTHER_TAB]) {
+      const view = run([{ type: 'ask', key, request: 2 }], READY);
+      expect(view).toEqual({ kind: 'loading', key, request: 2 });
+      expect(shownAnswer(view)).toBeUndefined();
+    }
+    const fromRefreshing = run(
+      [
+        { type: 'ask', key: NEWS, request: 2 },
+        { type: 'ask', key: OTHER_TAB, request: 3 },
+      ],
+      READY,
+    );
+    expect(fromRefreshing).toEqual({ kind: 'loading', key: OTHER_TAB, request: 3 });
+  });
+
+  it('drops an answer to an older request', () => {
+    const view = run(
+      [
+        { type: 'ask', key: NEWS, request: 2 },
+        { type: 'ask', key: OTHER_PAGE, request: 3 },
+        { type: 'answer', request: 2, answer: NEW, final: true },
+      ],
+      READY,
+    );
+    expect(view).toEqual({ kind: 'loading', key: OTHER_PAGE, request: 3 });
+    expect(run([{ type: 'answer', request: 1, answer: NEW, final: true }], READY)).toBe(READY);
+    expect(run([{ type: 'answer', request: 1, answer: NEW, final: true }])).toEqual({ kind: 'idle' });
+  });
+
+  it('shows a provisional answer only when there is nothing else to show', () => {
+    const provisional = run([
+      { type: 'ask', key: NEWS, request: 1 },
+      { type: 'answer', request: 1, answer: { names: [] }, final: false },
+    ]);
+    expect(provisional).toEqual({ kind: 'refreshing', key: NEWS, answer: { names: [] }, request: 1 });
+    const kept = run(
+      [
+        { type: 'ask', key: NEWS, request: 2 },
+        { type: 'answer', request: 2, answer: { names: [] }, final: false },
+      ],
+      READY,
+    );
+    expect(kept).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 2 });
+  });
+
+  it('reports a failure of the latest request, and ignores one of an older request', () => {
+    expect(
+      run(
+        [
+          { type: 'ask', key: NEWS, request: 2 },
+          { type: 'fail', request: 2, message: 'no tab' },
+        ],
+        READY,
+      ),
+    ).toEqual({ kind: 'failed', key: NEWS, message: 'no tab' });
+    expect(run([{ type: 'fail', request: 1, message: 'no tab' }], READY)).toBe(READY);
+  });
+
+  it('asks again after a failure as if for the first time', () => {
+    const failed: PageView<Answer> = { kind: 'failed', key: NEWS, message: 'no tab' };
+    expect(run([{ type: 'ask', key: NEWS, request: 4 }], failed)).toEqual({
+      kind: 'loading',
+      key: NEWS,
+      request: 4,
+    });
+  });
+
+  it('compares pages by tab and address', () => {
+    expect(samePage(NEWS, { tabId: 7, url: 'https://news.example/a' })).toBe(true);
+    expect(samePage(NEWS, OTHER_PAGE)).toBe(false);
+    expect(samePage(NEWS, OTHER_TAB)).toBe(false);
+    expect(samePage({ tabId: null, url: '' }, { tabId: null, url: '' })).toBe(true);
+  });
+});

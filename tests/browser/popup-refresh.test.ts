@@ -1,0 +1,167 @@
+/**
+ * The popup keeps its last list of names while it asks the page again. The popup is opened as a
+ * tab about the news page (`popup.html?tab=<id>`, test-hooks builds); the test then holds every
+ * page answer back with the popup's test hook (`backstoryHoldPageAnswers`, a promise on the popup's
+ * window), adds a known name to the page, and looks at the popup while the new answer is held: the
+ * old list is still shown and the "On this page" region is marked busy. Released, the new answer
+ * replaces it. No timer is raced: each step waits for a state, and the hold is explicit.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED } from '../support/qualified-pack';
+import {
+  launchChromium,
+  launchFirefox,
+  openFirefoxExtensionPage,
+  type StaticServer,
+  serveStatic,
+} from './harness';
+import { highlightCount, isHighlighted, NEWS_ENTITIES, NEWS_PAGE, waitUntil } from './popup-helpers';
+
+/** The popup tab and the page it describes, in either browser. */
+type Pages = { page: Evaluating; popup: Evaluating; front(): Promise<void> };
+type Evaluating = {
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+};
+type Session = { open(url: string): Promise<Pages>; close(): Promise<void> };
+
+/** The extension API as the tests call it inside extension pages and the service worker. */
+type TabsApi = { tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> } };
+
+const OLD_IDS = NEWS_ENTITIES.map((e) => `${BUNDLED}/${e}`).sort();
+const LATE_NAME = 'Jensen Huang';
+const NEW_IDS = [...OLD_IDS, `${BUNDLED}/jensen-huang`].sort();
+
+const LAUNCHERS: Record<string, () => Promise<Session>> = {
+  chromium: async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'backstory-popup-refresh-'));
+    const session = await launchChromium({ userDataDir: profile });
+    return {
+      open: async (url) => {
+        const page = await session.newPage();
+        await page.goto(url);
+        await page.bringToFront();
+        const tabId = await session.worker.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+          return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+        });
+        const popup = await session.newPage();
+        await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+        return { page, popup, front: () => page.bringToFront() };
+      },
+      close: async () => {
+        await session.close();
+        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      },
+    };
+  },
+  firefox: async () => {
+    const session = await launchFirefox();
+    return {
+      open: async (url) => {
+        const page = await session.newPage();
+        await page.goto(url);
+        // The popup page finds the news tab's id, then becomes the popup about it.
+        const popup: PuppeteerPage = await openFirefoxExtensionPage(session, page, 'popup.html?find');
+        const tabId = await popup.evaluate(async (u) => {
+          const api = (globalThis as unknown as { browser: TabsApi }).browser;
+          return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+        }, url);
+        await popup.evaluate((id) => {
+          location.search = `?tab=${id}`;
+        }, tabId);
+        await waitUntil(
+          'the popup about the news tab',
+          () => popup.evaluate(() => location.search),
+          (search) => search === `?tab=${tabId}`,
+        );
+        await page.bringToFront(); // Firefox paints the page's highlights only in the front tab
+        return { page, popup, front: () => page.bringToFront() };
+      },
+      close: () => session.close(),
+    };
+  },
+};
+
+type OnThisPage = { busy: string | null; ids: string[]; visible: boolean; note: string };
+
+function readOnThisPage(popup: Evaluating): Promise<OnThisPage> {
+  return popup.evaluate(() => {
+    const section = document.querySelector('section[aria-labelledby="on-page-heading"]');
+    const list = section?.querySelector('ul.found');
+    return {
+      busy: section?.getAttribute('aria-busy') ?? null,
+      ids: [...(section?.querySelectorAll('.found-entity') ?? [])]
+        .map((b) => b.getAttribute('data-entity') ?? '')
+        .sort(),
+      visible: list ? list.getBoundingClientRect().height > 0 : false,
+      note: section?.querySelector('.refreshing')?.textContent ?? '',
+    };
+  });
+}
+
+describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
+  let server: StaticServer;
+  let session: Session;
+
+  beforeAll(async () => {
+    server = await serveStatic({ '/news.html': NEWS_PAGE });
+    session = await (LAUNCHERS[name] as () => Promise<Session>)();
+  }, 120_000);
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('keeps the old list on screen, marked busy, until the page’s new answer arrives', async () => {
+    const { page, popup, front } = await session.open(server.url('/news.html'));
+    await waitUntil(
+      'highlights on the news page',
+      () => highlightCount(page),
+      (n) => n >= NEWS_ENTITIES.length,
+    );
+    await waitUntil(
+      'the popup to list the page’s names',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'false' && s.ids.join() === OLD_IDS.join(),
+    );
+
+    await popup.evaluate(() => {
+      const hooks = globalThis as unknown as {
+        backstoryHoldPageAnswers?: Promise<void>;
+        release?: () => void;
+      };
+      hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
+        hooks.release = release;
+      });
+    });
+    await front();
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = `${text} spoke to reporters later.`;
+      document.querySelector('main')?.append(p);
+    }, LATE_NAME);
+    await waitUntil('the new name to be painted', () => isHighlighted(page, LATE_NAME), Boolean);
+
+    // The page reported its new counts; the popup asked again and the answer is held.
+    const held = await waitUntil(
+      'the popup to be refreshing',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'true',
+    );
+    expect(held).toEqual({ busy: 'true', ids: OLD_IDS, visible: true, note: 'Updating…' });
+
+    await popup.evaluate(() => (globalThis as unknown as { release(): void }).release());
+    const after = await waitUntil(
+      'the new answer to replace the old one',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'false' && s.ids.length === NEW_IDS.length,
+    );
+    expect(after).toEqual({ busy: 'false', ids: NEW_IDS, visible: true, note: '' });
+  });
+});
