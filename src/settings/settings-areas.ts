@@ -89,7 +89,10 @@ export async function loadStoredSettings(areas: SettingsAreas): Promise<LoadedSe
   if (preferred === 'local') {
     if (holdsSettings(local.items)) return fromArea(local.items, 'local');
     const sync = await tryGet(areas.sync);
-    if ('items' in sync && holdsSettings(sync.items)) {
+    // The flag points at an area that holds nothing: sync may hold the only copy, so while it
+    // cannot be read nothing is written (an edit on defaults would replace it later).
+    if ('error' in sync) return unreadable('sync', sync.error);
+    if (holdsSettings(sync.items)) {
       return withMixUp(fromArea(sync.items, 'sync'), 'local', 'sync');
     }
     return fromArea(local.items, 'local');

@@ -4,12 +4,17 @@ import {
   chunkSites,
   fitsSyncQuota,
   fromStorageItems,
+  holdsSettings,
   itemBytes,
+  readSiteChunks,
+  SETTINGS_AREA_KEY,
+  SETTINGS_PROBLEMS_KEY,
   SITE_CHUNK_COUNT_KEY,
   SYNC_QUOTA_BYTES_PER_ITEM,
   settingsFromItems,
   staleKeys,
   toStorageItems,
+  touchesSettings,
 } from './storage-layout';
 
 function manySites(count: number): string[] {
@@ -199,6 +204,8 @@ describe('staleKeys', () => {
       'sites.1': ['old2.example'],
       'sites.2': ['old3.example'],
       'sites.x': ['not a chunk key'],
+      'sites.x1': ['not a chunk key'],
+      'sites.1x': ['not a chunk key'],
       'sites.': [],
       enabled: true,
       disabledSites: ['a.example'],
@@ -290,5 +297,123 @@ describe('fitsSyncQuota', () => {
     };
     expect(fitsSyncQuota(exact(6_400))).toBe(true);
     expect(fitsSyncQuota(exact(6_401))).toBe(false);
+  });
+});
+
+describe('storage key names', () => {
+  it('are the names stored by earlier versions (renaming one would orphan what readers have stored)', () => {
+    expect(SETTINGS_AREA_KEY).toBe('settingsArea');
+    expect(SETTINGS_PROBLEMS_KEY).toBe('settingsProblems');
+    expect(SITE_CHUNK_COUNT_KEY).toBe('sites.count');
+  });
+});
+
+describe('touchesSettings', () => {
+  it('is true for a scalar setting, a v0 key, the site list, a chunk, the count and the area flag', () => {
+    for (const key of [
+      'showBadge',
+      'version',
+      'enabled',
+      'style',
+      'siteExceptions',
+      'sites.3',
+      'sites.count',
+    ]) {
+      expect(touchesSettings([key])).toBe(true);
+    }
+    expect(touchesSettings(['settingsArea'])).toBe(true);
+  });
+
+  it("is false for other modules' keys, and true when any one key of several is a setting", () => {
+    expect(touchesSettings([])).toBe(false);
+    expect(touchesSettings(['settingsProblems', 'packs', 'packs.sites.'])).toBe(false);
+    expect(touchesSettings(['packs', 'showBadge'])).toBe(true);
+  });
+});
+
+describe('holdsSettings', () => {
+  it('is true for any part of the settings and false for other keys only', () => {
+    expect(holdsSettings({ showBadge: false })).toBe(true);
+    expect(holdsSettings({ disabledSites: [] })).toBe(true);
+    expect(holdsSettings({ 'sites.count': 0 })).toBe(true);
+    expect(holdsSettings({ 'sites.2': ['a.example'] })).toBe(true);
+    expect(holdsSettings({ settingsArea: 'local', settingsProblems: {}, 'sites.x': [] })).toBe(false);
+    expect(holdsSettings({})).toBe(false);
+  });
+});
+
+describe('readSiteChunks, problem by problem', () => {
+  it('answers no list and no problem for an area without a site list', () => {
+    expect(readSiteChunks({ showBadge: false })).toStrictEqual({ sites: undefined, problems: [] });
+    expect(settingsFromItems({ showBadge: false }).problems).toEqual([]);
+    expect(fromStorageItems({ showBadge: false })).toStrictEqual({ showBadge: false });
+  });
+
+  it('reads chunks stored beside scalar settings without a count, and reports nothing', () => {
+    expect(readSiteChunks({ showBadge: false, 'sites.0': ['a.example'] })).toEqual({
+      sites: ['a.example'],
+      problems: [],
+    });
+  });
+
+  it('says what a junk count held, in at most 40 characters, and how many chunks it read', () => {
+    const chunks = { 'sites.0': ['a.example'], 'sites.1': ['b.example'] };
+    expect(readSiteChunks({ ...chunks, 'sites.count': 'three' }).problems).toEqual([
+      { key: 'sites.count', message: '"three" is not a number of chunks; read every chunk present (2)' },
+    ]);
+    // JSON of 38 letters is 40 characters: kept whole; of 39, cut to 37 and "...".
+    expect(readSiteChunks({ ...chunks, 'sites.count': 'a'.repeat(38) }).problems[0]?.message).toBe(
+      `"${'a'.repeat(38)}" is not a number of chunks; read every chunk present (2)`,
+    );
+    expect(readSiteChunks({ ...chunks, 'sites.count': 'a'.repeat(39) }).problems[0]?.message).toBe(
+      `"${'a'.repeat(36)}... is not a number of chunks; read every chunk present (2)`,
+    );
+    // JSON.stringify throws on a BigInt: the count is still described.
+    expect(readSiteChunks({ ...chunks, 'sites.count': 3n }).problems).toEqual([
+      { key: 'sites.count', message: '3 is not a number of chunks; read every chunk present (2)' },
+    ]);
+  });
+
+  it('reports a junk count once, never also as "chunks missing"', () => {
+    for (const junk of ['5', 1.5]) {
+      expect(
+        readSiteChunks({ 'sites.count': junk, 'sites.0': ['a.example'] }).problems.map((p) => p.key),
+      ).toEqual(['sites.count']);
+    }
+  });
+
+  it('reports a count with no chunk stored at all as missing chunks, not as missing sites.0 and sites.1', () => {
+    expect(readSiteChunks({ 'sites.count': 2 })).toEqual({
+      sites: [],
+      problems: [{ key: 'sites.count', message: 'says 2 chunks but only 0 were stored; 2 missing' }],
+    });
+  });
+
+  it('lists five chunk problems, then summarizes the rest', () => {
+    const junkChunks = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`sites.${i}`, i]));
+    const five = readSiteChunks({ 'sites.count': 5, ...junkChunks(5) }).problems;
+    expect(five.map((p) => p.key)).toEqual(['sites.0', 'sites.1', 'sites.2', 'sites.3', 'sites.4']);
+    const eight = readSiteChunks({ 'sites.count': 8, ...junkChunks(8) }).problems;
+    expect(eight).toEqual([
+      { key: 'sites.0', message: '0 is not a list of sites; dropped, every other chunk kept' },
+      { key: 'sites.1', message: '1 is not a list of sites; dropped, every other chunk kept' },
+      { key: 'sites.2', message: '2 is not a list of sites; dropped, every other chunk kept' },
+      { key: 'sites.3', message: '3 is not a list of sites; dropped, every other chunk kept' },
+      { key: 'sites.4', message: '4 is not a list of sites; dropped, every other chunk kept' },
+      { key: 'siteExceptions', message: '…and 3 more chunk problems' },
+    ]);
+  });
+});
+
+describe('settingsFromItems, older layouts', () => {
+  it('marks v0 keys as an older version, and the current or no version as not', () => {
+    expect(settingsFromItems({ enabled: false }).olderVersion).toBe(true);
+    expect(settingsFromItems({ version: 0, showBadge: false }).olderVersion).toBe(true);
+    expect(settingsFromItems({ version: 1, showBadge: false }).olderVersion).toBe(false);
+    expect(settingsFromItems({ version: 2, showBadge: false }).olderVersion).toBe(false);
+    expect(settingsFromItems({ version: '0', showBadge: false }).olderVersion).toBe(false);
+    expect(settingsFromItems({ showBadge: false }).olderVersion).toBe(false);
+    expect(settingsFromItems({}).olderVersion).toBe(false);
   });
 });

@@ -12,7 +12,15 @@ describe('parseStoredProblems', () => {
     expect(
       parseStoredProblems({
         at: 12,
-        problems: [null, 'text', { key: 'showBadge', message: 'bad' }, { key: 1, message: {} }, { key: 'x' }],
+        problems: [
+          null,
+          'text',
+          { key: 'showBadge', message: 'bad' },
+          { key: 1, message: {} },
+          { key: 'x' },
+          { key: 2, message: 'no key' },
+          Object.assign(() => undefined, { key: 'fn', message: 'a function' }),
+        ],
       }),
     ).toEqual({ at: '', problems: [{ key: 'showBadge', message: 'bad' }] });
   });
@@ -45,5 +53,42 @@ describe('parseStoredProblems', () => {
         }
       }),
     );
+  });
+
+  it('answers undefined for a list or a function that carries a problems property', () => {
+    const problems = [{ key: 'showBadge', message: 'bad' }];
+    expect(parseStoredProblems(Object.assign([], { problems }))).toBeUndefined();
+    expect(parseStoredProblems(Object.assign(() => undefined, { problems }))).toBeUndefined();
+  });
+
+  it('keeps the first 50 problems', () => {
+    const problems = Array.from({ length: 51 }, (_, i) => ({ key: `k${i}`, message: 'm' }));
+    const parsed = parseStoredProblems({ at: '2026-11-20T10:00:00.000Z', problems });
+    expect(parsed?.problems.length).toBe(50);
+    expect(parsed?.problems[49]).toEqual({ key: 'k49', message: 'm' });
+  });
+
+  it('cuts a key or message over 300 characters to 299 and an ellipsis, and keeps 300 whole', () => {
+    const parsed = parseStoredProblems({
+      at: '2026-11-20T10:00:00.000Z',
+      problems: [{ key: 'k'.repeat(300), message: 'm'.repeat(301) }],
+    });
+    expect(parsed?.problems).toEqual([{ key: 'k'.repeat(300), message: `${'m'.repeat(299)}…` }]);
+  });
+
+  it('keeps a readable date and drops one that is not a date', () => {
+    const problems = [{ key: 'showBadge', message: 'bad' }];
+    expect(parseStoredProblems({ at: 'yesterday', problems })?.at).toBe('');
+    expect(parseStoredProblems({ problems })?.at).toBe('');
+    expect(parseStoredProblems({ at: '2026-11-20', problems })?.at).toBe('2026-11-20');
+  });
+
+  it('answers undefined when reading the record throws', () => {
+    const hostile = {
+      get problems(): unknown {
+        throw new Error('no');
+      },
+    };
+    expect(parseStoredProblems(hostile)).toBeUndefined();
   });
 });
