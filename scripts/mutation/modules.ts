@@ -53,6 +53,9 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
       'src/settings/schema.test.ts',
       'src/settings/settings-file.test.ts',
       'src/settings/page-access.test.ts',
+      'src/settings/describe-value.test.ts',
+      'src/settings/migration.test.ts',
+      'src/settings/site-rules.test.ts',
     ],
   },
 };

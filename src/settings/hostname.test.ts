@@ -72,6 +72,8 @@ describe('normalizeHostname', () => {
     // A scheme without "://" is read as host:port.
     expect(accepted('example.com:8080')).toBe('example.com');
     expect(accepted('HTTPS://Example.com')).toBe('example.com');
+    // Only a scheme at the start is a scheme: a URL later in the path is part of the path.
+    expect(accepted('example.com/out?to=https://other.example')).toBe('example.com');
   });
 
   it('accepts a name of 253 characters and refuses 254', () => {

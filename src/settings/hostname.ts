@@ -10,7 +10,6 @@ const MAX_LABEL_LENGTH = 63;
 /** Longest text we try to read a hostname from (a pasted URL may be long; junk beyond this is refused). */
 const MAX_INPUT_LENGTH = 2048;
 const LABEL_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const IPV4_PATTERN = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const WEB_SCHEMES = ['http:', 'https:'];
 
 export type HostnameResult = { ok: true; hostname: string } | { ok: false; reason: string };
@@ -67,7 +66,7 @@ export function normalizeHostname(input: unknown): HostnameResult {
   if (host.startsWith('[')) return { ok: true, hostname: host }; // IPv6 literal, already validated by URL
   if (host.length > MAX_HOSTNAME_LENGTH)
     return refuse(`a site name can be at most ${MAX_HOSTNAME_LENGTH} characters`);
-  if (IPV4_PATTERN.test(host)) return { ok: true, hostname: host };
+  // An IPv4 address (the URL parser has completed "1.2.3" to "1.2.0.3") passes as four digit labels.
   const labels = host.split('.');
   if (labels.length < 2 && host !== 'localhost') return refuse(`"${host}" needs a dot, like example.com`);
   for (const label of labels) {
