@@ -5,6 +5,8 @@
 export interface MutantResult {
   id: string;
   status: string;
+  /** Stryker's flag for a mutant in code that runs when the module loads (a module-level constant). */
+  static?: boolean;
   mutatorName?: string;
   replacement?: string;
   location?: { start: { line: number; column: number } };
@@ -49,6 +51,21 @@ export function mergeReports(shared: MutationReport | undefined, run: MutationRe
 
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
+
+/**
+ * `report` without its static mutants that survived, so the next run tests them again. Stryker
+ * reuses a surviving mutant's result while the tests covering it are unchanged, but a static
+ * mutant has no per-test coverage: a test added to kill it would otherwise never be run against it.
+ */
+export function withoutStaticSurvivors(report: MutationReport): MutationReport {
+  const files = Object.fromEntries(
+    Object.entries(report.files).map(([path, file]) => [
+      path,
+      { ...file, mutants: file.mutants.filter((m) => !(m.static === true && UNDETECTED.has(m.status))) },
+    ]),
+  );
+  return { ...report, files };
+}
 
 export interface Score {
   mutants: number;

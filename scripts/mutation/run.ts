@@ -3,12 +3,13 @@
  * (scripts/mutation/modules.ts) with only that module's tests, one module after another, or over
  * every module when none is named. Each run starts from the shared incremental file
  * (reports/mutation/stryker-incremental.json) and its results are merged back into it, so a later
- * run re-tests only mutants whose code or covering tests changed. Prints the score per file.
+ * run re-tests only mutants whose code or covering tests changed (and every static mutant that
+ * survived: see withoutStaticSurvivors). Prints the score per file.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { MUTATION_MODULES } from './modules';
-import { type MutationReport, mergeReports, scoreLines } from './report';
+import { type MutationReport, mergeReports, scoreLines, withoutStaticSurvivors } from './report';
 
 const SHARED_FILE = 'reports/mutation/stryker-incremental.json';
 const WORK_DIR = '.stryker-tmp';
@@ -23,7 +24,10 @@ function runModule(name: string, strykerArgs: string[]): MutationReport {
   if (!module)
     throw new Error(`unknown module "${name}"; known: ${Object.keys(MUTATION_MODULES).join(', ')}`);
   const runFile = `${WORK_DIR}/incremental-${name}.json`;
-  if (existsSync(SHARED_FILE)) copyFileSync(SHARED_FILE, runFile);
+  if (existsSync(SHARED_FILE)) {
+    const shared = JSON.parse(readFileSync(SHARED_FILE, 'utf8')) as MutationReport;
+    writeFileSync(runFile, JSON.stringify(withoutStaticSurvivors(shared)));
+  }
   const args = ['stryker', 'run', '--mutate', module.mutate.join(','), '--incrementalFile', runFile];
   console.log(`\n== ${name}: ${module.mutate.join(', ')} with ${module.tests.join(', ')}`);
   const result = spawnSync('npx', [...args, ...strykerArgs], {

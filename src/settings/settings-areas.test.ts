@@ -235,6 +235,22 @@ describe('storeSettings, what it writes and what it leaves', () => {
     expect(areas.local.snapshot()).toEqual({});
   });
 
+  it('names every problem of refused settings, one after another', async () => {
+    await expect(
+      storeSettings(fakeSettingsAreas(), { ...defaultSettings(), hoverDelayMs: 5, showBadge: 'no' as never }),
+    ).rejects.toThrow(
+      'settings not saved: hoverDelayMs: 5 is not a whole number of milliseconds from 100 to 2000; using the default (300); showBadge: "no" is not true or false; using the default (true)',
+    );
+  });
+
+  it("spends one write of sync's per-minute quota on an edit that leaves nothing stale", async () => {
+    // Sync allows 120 writes a minute: with 119 spent, the edit is the 120th and stays in sync.
+    const areas = holding('sync', { siteExceptions: ['a.example'] });
+    for (let i = 0; i < 119; i++) await areas.sync.remove('nothing');
+    expect(await storeSettings(areas, { ...defaultSettings(), siteExceptions: ['b.example'] })).toBe('sync');
+    expect(areas.sync.snapshot()['sites.0']).toEqual(['b.example']);
+  });
+
   it('removes the chunks a longer list left behind', async () => {
     const areas = holding('sync', { siteExceptions: sites(1_000) });
     expect(Object.keys(areas.sync.snapshot())).toContain('sites.1');
