@@ -17,7 +17,11 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
   },
   knowledge: {
     mutate: ['src/knowledge/validate.ts', 'src/knowledge/schema.ts'],
-    tests: ['src/knowledge/validate.test.ts', 'src/knowledge/schema.test.ts'],
+    tests: [
+      'src/knowledge/validate.test.ts',
+      'src/knowledge/validate-edges.test.ts',
+      'src/knowledge/schema.test.ts',
+    ],
   },
   titles: { mutate: ['src/recognition/titles.ts'], tests: ['src/recognition/titles.test.ts'] },
   context: { mutate: ['src/recognition/context.ts'], tests: ['src/recognition/context.test.ts'] },
