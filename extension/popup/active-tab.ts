@@ -21,15 +21,17 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-/** The page the popup is about: its tab, and its address when the browser shows it (activeTab). */
-export async function readTabTarget(): Promise<PageKey> {
+/** The tab the popup is about, and its address when the browser shows it (activeTab). */
+export type TabTarget = Omit<PageKey, 'visit'>;
+
+export async function readTabTarget(): Promise<TabTarget> {
   const tabId = await targetTabId();
   if (tabId === undefined) return { tabId: null, url: '' };
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   return { tabId, url: tab?.url ?? '' };
 }
 
-export async function readTabState(target: PageKey): Promise<TabState> {
+export async function readTabState(target: TabTarget): Promise<TabState> {
   const { tabId } = target;
   if (tabId === null) return { kind: 'unavailable', reason: { key: 'popupNoTab' } };
   const site = await tabSite(tabId, true);

@@ -56,6 +56,20 @@ function useKnowledge(entityIds: readonly string[]): Loaded<PopupKnowledgeRespon
   return state;
 }
 
+/** The "On this page" heading, with "Updating…" beside it while the tab is asked (again). */
+function OnPageHead(props: { refreshing: boolean }) {
+  return (
+    <div class="section-head">
+      <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
+      {props.refreshing && (
+        <span class="refreshing" aria-hidden="true">
+          {t('popupRefreshing')}
+        </span>
+      )}
+    </div>
+  );
+}
+
 function ThisSite(props: {
   tab: TabState;
   /** A newer answer from the tab is on its way; `tab` is the last one. */
@@ -90,14 +104,7 @@ function ThisSite(props: {
         {settings && <SiteSwitch hostname={tab.hostname} settings={settings} />}
       </section>
       <section aria-labelledby="on-page-heading" aria-busy={refreshing ? 'true' : 'false'}>
-        <div class="section-head">
-          <h2 id="on-page-heading">{t('popupOnThisPage')}</h2>
-          {refreshing && (
-            <span class="refreshing" aria-hidden="true">
-              {t('popupRefreshing')}
-            </span>
-          )}
-        </div>
+        <OnPageHead refreshing={refreshing} />
         <p class="visually-hidden" role="status" id="on-page-status">
           {tab.page && names ? onThisPageSummary(found, pageEnabled, tab.hostname) : ''}
         </p>
@@ -159,6 +166,11 @@ export function PopupApp() {
           </>
         )}
       </section>
+      {view.kind === 'loading' && (
+        <section aria-labelledby="on-page-heading" aria-busy="true">
+          <OnPageHead refreshing />
+        </section>
+      )}
       {tab && (
         <ThisSite
           tab={tab}

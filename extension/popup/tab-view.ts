@@ -2,7 +2,8 @@
  * The popup's view of the tab it describes (the state machine in src/popup/page-view.ts). The tab
  * is asked when the popup opens, shortly after each settings change, whenever the tab's content
  * script reports new counts (its `page-report` reaches every extension page, the popup included),
- * and a few more times while the page says it is still being read. While a new answer is on its
+ * when the tab starts loading a page (a new page: the last answer is not shown for it), and a few
+ * more times while the page does not answer yet or says it is still being read. While a new answer is on its
  * way the last one for the same page stays on screen.
  */
 import { useEffect, useReducer } from 'preact/hooks';
@@ -17,9 +18,13 @@ const TAB_REFRESH_DELAY_MS = 600;
 /** Times the tab is asked again while it says it is still reading the page. */
 const TAB_REFRESH_RETRIES = 8;
 
-/** The page says its counts are not yet from a reading with the current settings: more is coming. */
+/**
+ * More is coming: the page's content script does not answer yet (a page that has just loaded), or
+ * says its counts are not yet from a reading with the current settings.
+ */
 function provisional(tab: TabState): boolean {
-  return tab.kind === 'page' && tab.page?.enabled === true && tab.page.current === false;
+  if (tab.kind !== 'page') return false;
+  return tab.page === undefined || (tab.page.enabled && tab.page.current === false);
 }
 
 /**
@@ -40,15 +45,16 @@ function followTab(dispatch: Dispatch): () => void {
   let retries = 0;
   let requests = 0;
   let tabId: number | null = null;
+  let visit = 0;
   const load = async () => {
     clearTimeout(timer);
     const request = ++requests;
     try {
-      const key = await readTabTarget();
+      const target = await readTabTarget();
       if (request !== requests) return; // a newer request is already out
-      tabId = key.tabId;
-      dispatch({ type: 'ask', key, request });
-      const answer = await readTabState(key);
+      tabId = target.tabId;
+      dispatch({ type: 'ask', key: { ...target, visit }, request });
+      const answer = await readTabState(target);
       await heldForTest();
       const more = provisional(answer) && retries < TAB_REFRESH_RETRIES;
       dispatch({ type: 'answer', request, answer, final: !more });
@@ -69,13 +75,20 @@ function followTab(dispatch: Dispatch): () => void {
     const fromTab = sender.id === browser.runtime.id && tabId !== null && sender.tab?.id === tabId;
     if (fromTab && (message as Message | null)?.type === 'page-report') again(0);
   };
+  const onTabUpdated = (id: number, change: { status?: string }) => {
+    if (id !== tabId || change.status !== 'loading') return;
+    visit++; // a new page in the tab: the last answer is not about it
+    again(0);
+  };
   void load();
   browser.runtime.onMessage.addListener(onReport);
+  browser.tabs.onUpdated.addListener(onTabUpdated);
   const stopSettings = onSettingsChanged(() => again(TAB_REFRESH_DELAY_MS));
   return () => {
     clearTimeout(timer);
     requests++; // answers still on their way are dropped
     browser.runtime.onMessage.removeListener(onReport);
+    browser.tabs.onUpdated.removeListener(onTabUpdated);
     stopSettings();
   };
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { IDLE, nextPageView, type PageView, type PageViewEvent, samePage, shownAnswer } from './page-view';
 
 type Answer = { names: string[] };
-const NEWS = { tabId: 7, url: 'https://news.example/a' };
-const OTHER_PAGE = { tabId: 7, url: 'https://news.example/b' };
-const OTHER_TAB = { tabId: 8, url: 'https://news.example/a' };
+const NEWS = { tabId: 7, url: 'https://news.example/a', visit: 0 };
+const OTHER_PAGE = { tabId: 7, url: 'https://news.example/b', visit: 0 };
+/** The same address loaded again (or a new load whose address the browser hides). */
+const RELOADED = { tabId: 7, url: 'https://news.example/a', visit: 1 };
+const OTHER_TAB = { tabId: 8, url: 'https://news.example/a', visit: 0 };
 const OLD: Answer = { names: ['Scott Bessent', 'Nvidia'] };
 const NEW: Answer = { names: ['Scott Bessent', 'Nvidia', 'Jensen Huang'] };
 
@@ -47,8 +49,8 @@ describe('popup page view', () => {
     expect(view).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 3 });
   });
 
-  it('never shows the old answer for another page or another tab', () => {
-    for (const key of [OTHER_PAGE, OTHER_TAB]) {
+  it('never shows the old answer for another page, another tab or a new load of the page', () => {
+    for (const key of [OTHER_PAGE, OTHER_TAB, RELOADED]) {
       const view = run([{ type: 'ask', key, request: 2 }], READY);
       expect(view).toEqual({ kind: 'loading', key, request: 2 });
       expect(shownAnswer(view)).toBeUndefined();
@@ -115,10 +117,11 @@ describe('popup page view', () => {
     });
   });
 
-  it('compares pages by tab and address', () => {
-    expect(samePage(NEWS, { tabId: 7, url: 'https://news.example/a' })).toBe(true);
+  it('compares pages by tab, address and load', () => {
+    expect(samePage(NEWS, { tabId: 7, url: 'https://news.example/a', visit: 0 })).toBe(true);
     expect(samePage(NEWS, OTHER_PAGE)).toBe(false);
     expect(samePage(NEWS, OTHER_TAB)).toBe(false);
-    expect(samePage({ tabId: null, url: '' }, { tabId: null, url: '' })).toBe(true);
+    expect(samePage(NEWS, RELOADED)).toBe(false);
+    expect(samePage({ tabId: null, url: '', visit: 0 }, { tabId: null, url: '', visit: 0 })).toBe(true);
   });
 });

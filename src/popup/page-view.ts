@@ -6,8 +6,12 @@
  * the latest request's answer counts: a slower, older answer is dropped.
  */
 
-/** The page an answer is about: the tab, and its address (empty when the browser hides it). */
-export type PageKey = { readonly tabId: number | null; readonly url: string };
+/**
+ * The page an answer is about: the tab, its address (empty when the browser hides it), and which
+ * of the tab's page loads seen while the popup is open (a new load is a new page even when the
+ * address is hidden or the same).
+ */
+export type PageKey = { readonly tabId: number | null; readonly url: string; readonly visit: number };
 
 export type PageView<T> =
   /** Nothing asked yet. */
@@ -34,7 +38,7 @@ export type PageViewEvent<T> =
 export const IDLE: PageView<never> = { kind: 'idle' };
 
 export function samePage(a: PageKey, b: PageKey): boolean {
-  return a.tabId === b.tabId && a.url === b.url;
+  return a.tabId === b.tabId && a.url === b.url && a.visit === b.visit;
 }
 
 export function nextPageView<T>(view: PageView<T>, event: PageViewEvent<T>): PageView<T> {

@@ -4,7 +4,8 @@
  * page answer back with the popup's test hook (`backstoryHoldPageAnswers`, a promise on the popup's
  * window), adds a known name to the page, and looks at the popup while the new answer is held: the
  * old list is still shown and the "On this page" region is marked busy. Released, the new answer
- * replaces it. No timer is raced: each step waits for a state, and the hold is explicit.
+ * replaces it. When the tab goes to another page, the old list is not shown for it, held or not.
+ * No timer is raced: each step waits for a state, and the hold is explicit.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,11 +22,27 @@ import {
 } from './harness';
 import { highlightCount, isHighlighted, NEWS_ENTITIES, NEWS_PAGE, waitUntil } from './popup-helpers';
 
+/** Test-hooks popup: every answer from the tab waits for this promise (extension/popup/tab-view.ts). */
+function holdPageAnswers(popup: Evaluating): Promise<void> {
+  return popup.evaluate(() => {
+    const hooks = globalThis as unknown as { backstoryHoldPageAnswers?: Promise<void>; release?: () => void };
+    hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
+      hooks.release = release;
+    });
+  });
+}
+
+function releasePageAnswers(popup: Evaluating): Promise<void> {
+  return popup.evaluate(() => (globalThis as unknown as { release(): void }).release());
+}
+
 /** The popup tab and the page it describes, in either browser. */
 type Pages = { page: Evaluating; popup: Evaluating; front(): Promise<void> };
 type Evaluating = {
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  goto(url: string): Promise<unknown>;
+  close(): Promise<void>;
 };
 type Session = { open(url: string): Promise<Pages>; close(): Promise<void> };
 
@@ -35,6 +52,14 @@ type TabsApi = { tabs: { query(q: Record<string, unknown>): Promise<{ id?: numbe
 const OLD_IDS = NEWS_ENTITIES.map((e) => `${BUNDLED}/${e}`).sort();
 const LATE_NAME = 'Jensen Huang';
 const NEW_IDS = [...OLD_IDS, `${BUNDLED}/jensen-huang`].sort();
+
+/** Another article, with other names, that the news tab goes to. */
+const OTHER_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Chips</title></head>
+<body><main><h1>Chip export talks</h1>
+<p>Jensen Huang met Howard Lutnick on Monday to talk about chip exports.</p>
+</main></body></html>`;
+const OTHER_IDS = ['howard-lutnick', 'jensen-huang'].map((e) => `${BUNDLED}/${e}`);
 
 const LAUNCHERS: Record<string, () => Promise<Session>> = {
   chromium: async () => {
@@ -109,7 +134,7 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
   let session: Session;
 
   beforeAll(async () => {
-    server = await serveStatic({ '/news.html': NEWS_PAGE });
+    server = await serveStatic({ '/news.html': NEWS_PAGE, '/other.html': OTHER_PAGE });
     session = await (LAUNCHERS[name] as () => Promise<Session>)();
   }, 120_000);
 
@@ -131,15 +156,7 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
       (s) => s.busy === 'false' && s.ids.join() === OLD_IDS.join(),
     );
 
-    await popup.evaluate(() => {
-      const hooks = globalThis as unknown as {
-        backstoryHoldPageAnswers?: Promise<void>;
-        release?: () => void;
-      };
-      hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
-        hooks.release = release;
-      });
-    });
+    await holdPageAnswers(popup);
     await front();
     await page.evaluate((text) => {
       const p = document.createElement('p');
@@ -156,12 +173,44 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     expect(held).toEqual({ busy: 'true', ids: OLD_IDS, visible: true, note: 'Updating…' });
 
-    await popup.evaluate(() => (globalThis as unknown as { release(): void }).release());
+    await releasePageAnswers(popup);
     const after = await waitUntil(
       'the new answer to replace the old one',
       () => readOnThisPage(popup),
       (s) => s.busy === 'false' && s.ids.length === NEW_IDS.length,
     );
     expect(after).toEqual({ busy: 'false', ids: NEW_IDS, visible: true, note: '' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('never shows the old list for another page in the tab, even while that page’s answer is held', async () => {
+    const { page, popup, front } = await session.open(server.url('/news.html'));
+    await waitUntil(
+      'the popup to list the page’s names',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'false' && s.ids.join() === OLD_IDS.join(),
+    );
+    await holdPageAnswers(popup);
+    await front();
+    await page.goto(server.url('/other.html'));
+
+    // The tab started loading another page: the popup asks about it and shows nothing of the old one.
+    const held = await waitUntil(
+      'the popup to ask about the new page',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'true' && s.ids.length === 0,
+    );
+    expect(held).toEqual({ busy: 'true', ids: [], visible: false, note: 'Updating…' });
+
+    await releasePageAnswers(popup);
+    const after = await waitUntil(
+      'the new page’s names',
+      () => readOnThisPage(popup),
+      (s) => s.busy === 'false' && s.ids.join() === OTHER_IDS.join(),
+    );
+    expect(after).toEqual({ busy: 'false', ids: OTHER_IDS, visible: true, note: '' });
+    await popup.close();
+    await page.close();
   });
 });
