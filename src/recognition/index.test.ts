@@ -158,6 +158,17 @@ describe('compileRecognizer — alias rules', () => {
       [],
     );
   });
+  it('an ordinal before a bare surname is no title: the last full name keeps it', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('first', 'second', 'last', 'next'), (ordinal) => {
+        const text = `Donald Trump spoke. Mary Trump wrote a book. She is the ${ordinal} Trump to write one.`;
+        expect(found(text)).toEqual([['donald-trump', 'Donald Trump']]);
+      }),
+    );
+    expect(found('Mary Trump wrote a book. President Trump read it.')).toEqual([
+      ['donald-trump', 'President Trump'],
+    ]);
+  });
   it("the pack's own person named as someone's relative does not take the surname from the one the page is about", () => {
     expect(
       found('Producer Dana Trump runs the studio. She is the daughter of Donald Trump. Trump said no.'),

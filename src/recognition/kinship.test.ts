@@ -11,6 +11,8 @@ describe('namedAsRelative', () => {
     ["Trump's granddaughter Kai Trump", 'Kai Trump'],
     ['His second son, Xi Jinping', 'Xi Jinping'],
     ['the son of billionaire Oracle founder Larry Ellison', 'Larry Ellison'],
+    ['the son of mega-billionaire Oracle CEO Larry Ellison', 'Larry Ellison'],
+    ['the niece of then-president Donald Trump', 'Donald Trump'],
   ])('"%s": %s is named as a relative', (text, name) => {
     expect(namedAsRelative(text, startOf(text, name))).toBe(true);
   });
@@ -19,6 +21,7 @@ describe('namedAsRelative', () => {
     ['the son met Larry Ellison', 'Larry Ellison'],
     ['The son left. Larry Ellison said', 'Larry Ellison'],
     ["Trump's Kai Trump", 'Kai Trump'],
+    ['the son of well-known Larry Ellison', 'Larry Ellison'],
   ])('"%s": %s is not', (text, name) => {
     expect(namedAsRelative(text, startOf(text, name))).toBe(false);
   });

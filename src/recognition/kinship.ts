@@ -42,11 +42,20 @@ export function namedAsRelative(text: string, start: number): boolean {
     const word = wordBefore(text, at);
     if (word === undefined) return false;
     if (KINSHIP_NOUNS.has(word.folded)) return true;
-    if (word.shape === 'lower' && !BETWEEN.has(word.folded) && !TITLE_WORDS.has(word.folded)) return false;
+    if (word.shape === 'lower' && !describes(word.folded)) return false;
     if (word.possessive && word.shape !== 'lower') return false;
     at = word.start;
   }
   return false;
+}
+
+/**
+ * True when a lower-case word may stand between a kinship noun and the name: one of BETWEEN or a
+ * title word, or a compound ending in one ("mega-billionaire", "then-president").
+ */
+function describes(folded: string): boolean {
+  const head = folded.slice(folded.lastIndexOf('-') + 1);
+  return BETWEEN.has(folded) || TITLE_WORDS.has(folded) || BETWEEN.has(head) || TITLE_WORDS.has(head);
 }
 
 /** The word before `at`, across one comma ("his father, Donald Trump"). */

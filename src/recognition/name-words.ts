@@ -50,6 +50,12 @@ export const TITLE_WORDS = words(`
   billionaire tycoon mogul founder-ceo
 `);
 
+/**
+ * Ordinals, which stand among title words ("First Lady", "first son") but alone before a bare
+ * surname make no title: "the first Trump family insider" is not "President Trump".
+ */
+export const ORDINAL_WORDS = words('first second third fourth fifth last next');
+
 /** Suffixes that make a full name another person: "Donald Trump Jr." is his son. */
 export const GENERATIONAL_SUFFIXES = words('jr jr. sr sr. ii iii iv');
 

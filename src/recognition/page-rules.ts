@@ -31,7 +31,7 @@ import {
   structureVerdict,
 } from './name-structure';
 import { nextWord, previousWord } from './name-tokens';
-import { TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
@@ -133,8 +133,9 @@ export class PageRules {
       return { key, start, claim, titled: false, relational: namedAsRelative(text, start) };
     const before = previousWord(text, start);
     const after = nextWord(text, end);
+    const title = before?.folded.replace(/\.$/, '');
     const titled =
-      (before !== undefined && TITLE_WORDS.has(before.folded.replace(/\.$/, ''))) ||
+      (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) ||
       (after !== undefined && TENURE_NOUNS.has(after.folded));
     const strong = entries.some((e) => !e.weak);
     return { key, start, claim, titled, entity, strong, ofRelative: possessiveOfRelative(text, end) };
