@@ -73,6 +73,19 @@ describe('names inside names', () => {
     expect(verdict('the Oracle of Omaha', 'Oracle', organization)).toBe('longer-name');
     expect(verdict('at the Madrid Open on clay', 'Madrid', place)).toBe('longer-name');
   });
+  it('an alias ending in a word that only opens a title is no office: a name after it makes a longer name', () => {
+    expect(verdict('shares of Treasury Wine Estates fell', 'Treasury', organization, true)).toBe(
+      'longer-name',
+    );
+    expect(verdict('a Treasury Secretary said', 'Treasury', organization, true)).toBe('keep');
+    const representative: NameOwner = {
+      ...organization,
+      ownWords: new Set(['us', 'trade', 'representative']),
+    };
+    expect(
+      verdict('as US Trade Representative Jamieson Greer said', 'US Trade Representative', representative),
+    ).toBe('keep');
+  });
   it('drops an alias after a capitalised word or a connector inside a sentence', () => {
     expect(verdict('fans of Real Madrid cheered', 'Madrid', place)).toBe('longer-name');
     expect(verdict('known as Masters de Madrid today', 'Madrid', place)).toBe('longer-name');

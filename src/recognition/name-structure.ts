@@ -32,6 +32,7 @@ import {
   TITLE_WORDS,
 } from './name-words';
 import { isGovernmentPlace, sameCountryAsAny } from './places';
+import { OFFICE_TITLE_WORDS } from './titles';
 
 export type StructureVerdict =
   | 'keep'
@@ -152,9 +153,14 @@ function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
   );
 }
 
+/**
+ * True when the alias ends in an office noun ("US Trade Representative"), which a person's name
+ * may follow. A descriptor that only opens a title ("Treasury" in "Treasury Secretary") does not
+ * count: "Treasury Wine Estates" is a longer name.
+ */
 function endsInTitle(text: string, start: number, end: number): boolean {
   const last = text.slice(start, end).split(/\s+/).pop() ?? '';
-  return TITLE_WORDS.has(last.toLowerCase());
+  return OFFICE_TITLE_WORDS.has(last.toLowerCase());
 }
 
 function continuesName(word: Word | undefined, owner: NameOwner): boolean {
