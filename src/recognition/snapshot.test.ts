@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { loadFixturePack, testEntity, testPack } from '../../tests/support/test-pack';
+import { lexiconOf, mergeLexicons } from '../knowledge/merge';
 import { aliasRule, type Pack } from '../knowledge/schema';
 import { parsePackText } from '../knowledge/validate';
 import { compileRecognizer } from './index';
@@ -74,6 +75,33 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     roundTrips(syntheticPack(1_000), 60);
   });
 
+  it('… the merged lexicon of two packs, as the background caches it (fixed texts)', () => {
+    const synthetic = syntheticPack(1_000);
+    const { pack } = mergeLexicons([lexiconOf(bundledPack()), lexiconOf(synthetic)]);
+    const { snapshot } = compileWithSnapshot(pack);
+    const restored = restoreRecognizer(structuredClone(snapshot));
+    expect(restored?.pack).toEqual(pack);
+    const fresh = compileRecognizer(pack);
+    const named = synthetic.entities[7];
+    const texts = [
+      'Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Kuala Lumpur; Bessent said the talks went well.',
+      `${named?.name} and NVIDIA shares fell after the Commerce Department tightened export controls on chips.`,
+      '美国财政部长贝森特与国务院副总理何立峰在吉隆坡举行经贸磋商。',
+      'The TikTok law set a deadline; ByteDance and Oracle talked, and Trump extended it again.',
+    ];
+    for (const text of texts) expect(restored?.recognizer.recognize(text)).toEqual(fresh.recognize(text));
+    const entities = restored?.recognizer.recognize(texts[0] ?? '').map((m) => m.entity);
+    expect(entities).toEqual([
+      'us-china-trade-tech/scott-bessent',
+      'us-china-trade-tech/he-lifeng',
+      'us-china-trade-tech/kuala-lumpur',
+      'us-china-trade-tech/scott-bessent',
+    ]);
+    expect(restored?.recognizer.recognize(texts[1] ?? '').map((m) => m.entity)[0]).toBe(
+      `${synthetic.id}/${named?.id}`,
+    );
+  });
+
   it('… random small packs', () => {
     const aliasArb = fc.stringMatching(/^[A-Z][a-z]{1,6}( [A-Z][a-z]{1,6})?$/);
     const packArb = fc
@@ -94,16 +122,27 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
 
   it('refuses what is not a usable snapshot (another format, parts that do not fit)', () => {
     const { snapshot } = compileWithSnapshot(loadFixturePack());
-    const [patterns, entries] = JSON.parse(snapshot.entriesJson) as [string[], { entity: number }[][]];
-    const withEntries = (p: unknown, e: unknown) => ({ ...snapshot, entriesJson: JSON.stringify([p, e]) });
+    const { patterns, entries, pack } = snapshot;
     expect(restoreRecognizer(undefined)).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, format: 0 })).toBeUndefined();
-    expect(restoreRecognizer(withEntries([...patterns, 'extra'], [...entries, []]))).toBeUndefined();
-    expect(restoreRecognizer(withEntries([...patterns].reverse(), [...entries].reverse()))).toBeUndefined();
-    const badEntity = entries.map((list) => list.map((e) => ({ ...e, entity: 9999 })));
-    expect(restoreRecognizer(withEntries(patterns, badEntity))).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, format: 1 })).toBeUndefined();
+    const onePatternMore = {
+      text: `${patterns.text}x`,
+      ends: Uint32Array.from([...patterns.ends, patterns.text.length + 1]),
+    };
+    expect(restoreRecognizer({ ...snapshot, patterns: onePatternMore })).toBeUndefined();
+    const shifted = { text: patterns.text.slice(1), ends: patterns.ends.map((end) => Math.max(0, end - 1)) };
+    expect(restoreRecognizer({ ...snapshot, patterns: shifted })).toBeUndefined();
+    const badEntity = { ...entries, entity: entries.entity.map(() => 9999) };
+    expect(restoreRecognizer({ ...snapshot, entries: badEntity })).toBeUndefined();
+    expect(
+      restoreRecognizer({ ...snapshot, entries: { ...entries, flags: entries.flags.subarray(1) } }),
+    ).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, formEnds: snapshot.formEnds.subarray(1) })).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, trie: { ...snapshot.trie, outPattern: [] } })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, packJson: '{' })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, headJson: '{' } })).toBeUndefined();
+    expect(
+      restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }),
+    ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot })).toBeDefined();
   });
 });

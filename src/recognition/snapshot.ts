@@ -3,33 +3,47 @@
  * compiling every alias again (a 10,000-entity pack takes about half a second to compile).
  *
  * The snapshot holds what compiling produced — the alias entries grouped by folded pattern and the
- * word trie's typed arrays — and the lexicon pack they were compiled from. Everything in it is
- * structured-cloneable (strings and typed arrays), so it can be stored in IndexedDB as it is. `restoreRecognizer` checks that the parts fit together and returns undefined for
- * anything else (a snapshot from another version, a damaged record): the caller then compiles.
+ * word trie's typed arrays — and the lexicon pack they were compiled from, in columns of typed
+ * arrays and long strings (snapshot-columns.ts), so it can be stored in IndexedDB as it is and
+ * read back cheaply. `restoreRecognizer` checks that the parts fit together and returns undefined
+ * for anything else (a snapshot from another version, a damaged record): the caller then compiles.
  * A restored recognizer finds exactly the mentions a fresh compile finds (snapshot.test.ts).
  */
 import type { Pack } from '../knowledge/schema';
 import { type AliasEntry, type CompiledPack, compileAliases, startUnitsOf } from './aliases';
 import { type Recognizer, recognizerFromParts } from './index';
-import { type PatternFacts, patternFacts } from './pattern-facts';
+import { NO_FORM, type PatternFacts, patternFacts } from './pattern-facts';
+import {
+  type EntryColumns,
+  entriesFromColumns,
+  entryColumns,
+  fromColumn,
+  isColumn,
+  type PackColumns,
+  packColumns,
+  packFromColumns,
+  type StringColumn,
+  toColumn,
+} from './snapshot-columns';
 import { buildWordTrieTables, type WordTrieTables, wordTrieFromTables } from './word-trie';
 
-/** Bumped whenever what compiling produces changes shape. */
-export const SNAPSHOT_FORMAT = 1;
+/** Bumped whenever what compiling produces, or how it is stored, changes shape. */
+export const SNAPSHOT_FORMAT = 2;
 
 /**
- * Object graphs (the lexicon pack, the alias entries) are kept as JSON text: reading a long
- * string back from storage and parsing it is several times faster than structured-cloning tens of
- * thousands of small objects. The trie's typed arrays are stored as they are.
+ * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
+ * in one piece each, where tens of thousands of small objects, or their JSON, cost several times
+ * more to read back and rebuild.
  */
 export type RecognizerSnapshot = {
   format: number;
-  /** The lexicon pack compiled, as JSON. */
-  packJson: string;
-  /** `[patterns, entriesByPattern]` as JSON, each entry without its `forms` (rebuilt on restore). */
-  entriesJson: string;
+  /** The lexicon pack compiled. */
+  pack: PackColumns;
+  patterns: StringColumn;
+  /** The alias entries of every pattern, without their `forms`. */
+  entries: EntryColumns;
   trie: WordTrieTables;
-  /** `patternFacts` of the entries. */
+  /** `patternFacts` of the entries, its `formUnits` the same array as the snapshot's. */
   facts: PatternFacts;
   /** Every entry's `forms`, in entry order, end to end; `formEnds[k]` ends entry k's. */
   formUnits: Uint16Array;
@@ -37,8 +51,6 @@ export type RecognizerSnapshot = {
   /** A digest of the patterns, checked on restore. */
   patternsDigest: number;
 };
-
-type StoredEntry = Omit<AliasEntry, 'forms'>;
 
 /** FNV-1a over the patterns (each ended by U+0000): cheap, and enough to catch a mismatch. */
 function digestOf(patterns: readonly string[]): number {
@@ -54,18 +66,17 @@ function digestOf(patterns: readonly string[]): number {
 export function compileWithSnapshot(pack: Pack): { recognizer: Recognizer; snapshot: RecognizerSnapshot } {
   const compiled = compileAliases(pack);
   const trie = buildWordTrieTables(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
-  const facts = patternFacts(compiled.entriesByPattern);
+  const forms = flatForms(compiled.entriesByPattern);
+  const facts = sharedFormFacts(patternFacts(compiled.entriesByPattern), compiled.entriesByPattern, forms);
   const recognizer = recognizerFromParts(pack, compiled, wordTrieFromTables(trie), { facts });
-  const stored = compiled.entriesByPattern.map((entries) =>
-    entries.map(({ forms: _forms, ...entry }) => entry),
-  );
   const snapshot: RecognizerSnapshot = {
     format: SNAPSHOT_FORMAT,
-    packJson: JSON.stringify(pack),
-    entriesJson: JSON.stringify([compiled.patterns, stored]),
+    pack: packColumns(pack),
+    patterns: toColumn(compiled.patterns),
+    entries: entryColumns(compiled.entriesByPattern),
     trie,
     facts,
-    ...flatForms(compiled.entriesByPattern),
+    ...forms,
     patternsDigest: digestOf(compiled.patterns),
   };
   return { recognizer, snapshot };
@@ -88,6 +99,24 @@ function flatForms(entriesByPattern: readonly AliasEntry[][]): {
     formUnits.set(entry.forms, (formEnds[k] as number) - entry.forms.length);
   });
   return { formUnits, formEnds };
+}
+
+/**
+ * The same facts over the entries' flat forms: a single-entry pattern's forms (as written, then
+ * ALL CAPS when allowed) are exactly its entry's, so they are not stored twice.
+ */
+function sharedFormFacts(
+  facts: PatternFacts,
+  entriesByPattern: readonly AliasEntry[][],
+  forms: { formUnits: Uint16Array; formEnds: Uint32Array },
+): PatternFacts {
+  const formAt = new Int32Array(facts.formAt.length).fill(NO_FORM);
+  let k = 0;
+  entriesByPattern.forEach((entries, pattern) => {
+    if (facts.formAt[pattern] !== NO_FORM) formAt[pattern] = k === 0 ? 0 : (forms.formEnds[k - 1] as number);
+    k += entries.length;
+  });
+  return { ...facts, formAt, formUnits: forms.formUnits };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -121,27 +150,22 @@ function factsFit(facts: unknown, patternCount: number): facts is PatternFacts {
 
 /** The compiled parts of a snapshot, or undefined when they do not fit together. */
 function partsOf(snapshot: Record<string, unknown>): { pack: Pack; compiled: CompiledPack } | undefined {
-  if (snapshot.format !== SNAPSHOT_FORMAT) return undefined;
-  if (typeof snapshot.packJson !== 'string' || typeof snapshot.entriesJson !== 'string') return undefined;
-  const pack = JSON.parse(snapshot.packJson) as Pack;
-  const [patterns, stored] = JSON.parse(snapshot.entriesJson) as [string[], StoredEntry[][]];
-  if (!Array.isArray(pack?.entities) || !Array.isArray(patterns) || !Array.isArray(stored)) return undefined;
-  if (stored.length !== patterns.length || snapshot.patternsDigest !== digestOf(patterns)) return undefined;
+  if (snapshot.format !== SNAPSHOT_FORMAT || !isColumn(snapshot.patterns)) return undefined;
+  const pack = packFromColumns(snapshot.pack);
+  if (pack === undefined) return undefined;
+  const patterns = fromColumn(snapshot.patterns);
+  if (snapshot.patternsDigest !== digestOf(patterns)) return undefined;
   if (!trieFits(snapshot.trie, patterns.length)) return undefined;
-  const entityCount = pack.entities.length;
   const { formUnits, formEnds } = snapshot as Partial<RecognizerSnapshot>;
   if (!(formUnits instanceof Uint16Array) || !(formEnds instanceof Uint32Array)) return undefined;
-  // The parsed entries become AliasEntry objects in place (no copies): `forms` is a view.
-  let k = 0;
-  for (const entries of stored) {
-    for (const entry of entries as AliasEntry[]) {
-      if (!(entry.entity >= 0 && entry.entity < entityCount) || k >= formEnds.length) return undefined;
-      entry.forms = formUnits.subarray(k === 0 ? 0 : formEnds[k - 1], formEnds[k]);
-      k++;
-    }
-  }
-  if (k !== formEnds.length) return undefined;
-  const entriesByPattern = stored as AliasEntry[][];
+  const entriesByPattern = entriesFromColumns(
+    snapshot.entries,
+    patterns.length,
+    pack.entities.length,
+    formUnits,
+    formEnds,
+  );
+  if (entriesByPattern === undefined) return undefined;
   return { pack, compiled: { entities: pack.entities, patterns, entriesByPattern } };
 }
 
