@@ -8,9 +8,7 @@ import type { Pack } from '../../../src/knowledge/schema';
 import { formatProblem, parsePackText } from '../../../src/knowledge/validate';
 import { BUNDLED_PACKS, type BundledPack, type PackRecord, recordForCopy } from '../../../src/packs/catalog';
 import { sha256Hex, utf8 } from './digest';
-import { readCache, readRecords, storeCopy, writeCache } from './pack-store';
-
-const BUNDLED_MARKER = 'bundled-version';
+import { type CacheRecord, readCache, readRecords, storeCopy, writeCache } from './pack-store';
 
 export type PackagedPack = { bundled: BundledPack; pack: Pack; digest: string };
 
@@ -42,14 +40,21 @@ export async function storePackaged(
   return record;
 }
 
+/** The `cache` store's key of the extension version the bundled packs were last installed for. */
+export const BUNDLED_MARKER = 'bundled-version';
+
 /**
  * Brings the bundled packs in the store up to this version of the extension. Cheap when nothing
- * changed (one read of a marker); returns whether anything was stored.
+ * changed (one read of a marker and the records, or none when the caller read them already:
+ * `stored`); returns whether anything was stored.
  */
-export async function installBundledPacks(): Promise<boolean> {
+export async function installBundledPacks(stored?: {
+  marker: CacheRecord | undefined;
+  records: PackRecord[];
+}): Promise<boolean> {
   const version = browser.runtime.getManifest().version;
-  const marker = await readCache(BUNDLED_MARKER);
-  const { records } = await readRecords();
+  const marker = stored ? stored.marker : await readCache(BUNDLED_MARKER);
+  const records = stored ? stored.records : (await readRecords()).records;
   const have = new Set(records.map((r) => r.id));
   if (marker?.version === version && records.length > 0) return false;
   let changed = false;

@@ -15,8 +15,8 @@ import type { Entity, EntityType } from '../../../src/knowledge/schema';
 import { BUNDLED_PACKS, inReaderOrder, type PackRecord, recordForCopy } from '../../../src/packs/catalog';
 import type { Recognizer } from '../../../src/recognition/index';
 import { compileWithSnapshot, restoreRecognizer, SNAPSHOT_FORMAT } from '../../../src/recognition/snapshot';
-import { installBundledPacks, readPackagedPack } from './bundled';
-import { readCache, readEntity, readLexicons, readRecords, writeCache } from './pack-store';
+import { BUNDLED_MARKER, installBundledPacks, readPackagedPack } from './bundled';
+import { readEntity, readLexicons, readRecords, readRecordsAndCache, writeCache } from './pack-store';
 
 export type KnownEntity = { name: string; type: EntityType };
 
@@ -56,12 +56,14 @@ function packsKey(enabled: readonly PackRecord[]): string {
 
 async function fromStore(): Promise<Knowledge> {
   const started = performance.now();
-  await installBundledPacks();
-  const { records, damaged } = await readRecords();
+  // One transaction reads the records, the bundled packs' marker and the cached recognizer.
+  const stored = await readRecordsAndCache([BUNDLED_MARKER, RECOGNIZER_CACHE_KEY]);
+  const [marker, cached] = stored.cache;
+  const changed = await installBundledPacks({ marker, records: stored.records });
+  const { records, damaged } = changed ? await readRecords() : stored;
   const all = inReaderOrder(records);
   const enabled = all.filter((r) => r.enabled);
   const key = packsKey(enabled);
-  const cached = await readCache(RECOGNIZER_CACHE_KEY);
   const base = { enabled, all, damaged, entity: readEntity };
   if (cached?.packsKey === key) {
     const readMs = performance.now() - started;

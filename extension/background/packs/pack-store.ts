@@ -14,11 +14,30 @@ import { inTransaction, requestResult, STORES } from './pack-db';
 export type StoredEntity = { pack: string; id: string; entity: Entity };
 export type CacheRecord = { key: string; [field: string]: unknown };
 
+export type StoredRecords = { records: PackRecord[]; damaged: string[] };
+
 /** Every record in the store, with the ids of damaged ones apart. */
-export async function readRecords(): Promise<{ records: PackRecord[]; damaged: string[] }> {
+export async function readRecords(): Promise<StoredRecords> {
   const all = await inTransaction([STORES.packs], 'readonly', (tx) =>
     requestResult(tx.objectStore(STORES.packs).getAll()),
   );
+  return checkedRecords(all);
+}
+
+/** Every record and the cache entries of `keys` (in that order), read in one transaction. */
+export async function readRecordsAndCache(
+  keys: readonly string[],
+): Promise<StoredRecords & { cache: (CacheRecord | undefined)[] }> {
+  const [all, ...cache] = await inTransaction([STORES.packs, STORES.cache], 'readonly', (tx) =>
+    Promise.all([
+      requestResult(tx.objectStore(STORES.packs).getAll()),
+      ...keys.map((key) => requestResult(tx.objectStore(STORES.cache).get(key))),
+    ]),
+  );
+  return { ...checkedRecords(all as unknown[]), cache: cache as (CacheRecord | undefined)[] };
+}
+
+function checkedRecords(all: unknown[]): StoredRecords {
   const records: PackRecord[] = [];
   const damaged: string[] = [];
   for (const value of all as unknown[]) {
