@@ -249,3 +249,20 @@ describe('sentenceIndex, with literal answers', () => {
     }
   });
 });
+
+describe('rangeContainsAny and sentenceIndex, second occurrences and sentence starts', () => {
+  it('unifies every curly apostrophe and odd hyphen in the range, not only the first', () => {
+    const text = 'O\u2019Neil met O\u2019Brien over an x\u2010ray and a y\u2010ray';
+    expect(rangeContainsAny(text, 0, text.length, fold(["o'brien"]))).toBe(true);
+    expect(rangeContainsAny(text, 0, text.length, fold(['y-ray']))).toBe(true);
+  });
+
+  it('starts the sentence after the terminator, so a one-letter word before it is not in the next sentence', () => {
+    const text = 'They chose Plan B. Silver Lake rose.';
+    const at = text.indexOf('Silver Lake');
+    for (const index of [sentenceIndex(text), sentenceIndex(text, 0)]) {
+      expect(index.sentenceContainsAny(at, at + 11, fold(['b']))).toBe(false);
+      expect(index.sentenceContainsAny(at, at + 11, fold(['rose']))).toBe(true);
+    }
+  });
+});
