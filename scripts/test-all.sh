@@ -61,6 +61,16 @@ lane "corpus sweeps (Chromium, Firefox ESR)" lane_sweeps
 # reported as failed, with the end of its log. Every HEARTBEAT seconds the loop prints which lanes
 # still run and the last line each printed, so a stall shows where it happened.
 LANE_LIMIT=${BACKSTORY_LANE_LIMIT:-2400}
+# Stops lane j (index into names/pids) and its browsers; a stopped lane never writes its own
+# status, so $2 is written for it unless it finished meanwhile.
+stop_lane() {
+  local j=$1 status=$2
+  kill -- "-${pids[$j]}" 2>/dev/null || true
+  sleep 2
+  kill -KILL -- "-${pids[$j]}" 2>/dev/null || true
+  wait "${pids[$j]}" 2>/dev/null || true
+  [ -s "$logs/$((j + 1)).status" ] || echo "$status" >"$logs/$((j + 1)).status"
+}
 HEARTBEAT=300
 lanes_start=$SECONDS
 next_beat=$((SECONDS + HEARTBEAT))
@@ -72,10 +82,7 @@ while [ "${#reported[@]}" -lt "${#names[@]}" ]; do
       n=$((j + 1))
       [ -z "${reported[$j]:-}" ] && [ ! -s "$logs/$n.status" ] || continue
       echo "[test-all] '${names[$j]}' still running after ${LANE_LIMIT} s: stopped" >>"$logs/$n.log"
-      kill -- "-${pids[$j]}" 2>/dev/null || true
-      sleep 2
-      kill -KILL -- "-${pids[$j]}" 2>/dev/null || true
-      echo 124 >"$logs/$n.status"
+      stop_lane "$j" 124
     done
   fi
   if [ "$SECONDS" -ge "$next_beat" ]; then
@@ -100,10 +107,7 @@ while [ "${#reported[@]}" -lt "${#names[@]}" ]; do
       failed=$status
       for j in "${!pids[@]}"; do
         [ -z "${reported[$j]:-}" ] || continue
-        kill -- "-${pids[$j]}" 2>/dev/null || true
-        wait "${pids[$j]}" 2>/dev/null || true
-        # A stopped lane never writes its own status.
-        [ -s "$logs/$((j + 1)).status" ] || echo 143 >"$logs/$((j + 1)).status"
+        stop_lane "$j" 143
       done
     fi
   done
