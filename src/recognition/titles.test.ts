@@ -265,3 +265,77 @@ describe('holderWordsIn (a page-level shortcut for isOfficeTitleWord)', () => {
     );
   });
 });
+
+describe('office holder words around an organization word', () => {
+  const office = (text: string, word: string, holders?: boolean): boolean => {
+    const start = text.indexOf(word);
+    return holders === undefined
+      ? isOfficeTitleWord(text, start, start + word.length)
+      : isOfficeTitleWord(text, start, start + word.length, holders);
+  };
+  it('takes "for" between the holder word and the organization', () => {
+    expect(office('the Minister for Commerce said', 'Commerce')).toBe(true);
+  });
+  it('reads at most four words after the organization: three modifiers and the holder word', () => {
+    expect(office('Commerce Deputy Assistant Acting Secretary', 'Commerce')).toBe(true);
+    expect(office('Commerce Deputy Assistant Acting Special Secretary', 'Commerce')).toBe(false);
+    expect(office('Commerce Deputy Deputy Deputy Deputy said', 'Commerce')).toBe(false);
+  });
+  it('reads at most four words before the organization: three "of the" words and the holder word', () => {
+    expect(office('Secretary of the of the Treasury', 'Treasury')).toBe(false);
+    expect(office('Secretary of the of Treasury', 'Treasury')).toBe(true);
+  });
+  it('stops at the first word after the organization that is neither a modifier nor a holder word', () => {
+    expect(office('the Treasury team and Secretary Bessent', 'Treasury')).toBe(false);
+    expect(office('the Commerce Deputy\u2019s Secretary said', 'Commerce')).toBe(false);
+  });
+  it('needs "of" (or "the", "for") between a holder word and the organization after it', () => {
+    expect(office('the company Chief Treasury Officer said', 'Treasury')).toBe(false);
+  });
+  it('does not take a lower-case holder word before "of"', () => {
+    expect(office('a secretary of the Treasury said', 'Treasury')).toBe(false);
+    expect(office('a Secretary of the Treasury said', 'Treasury')).toBe(true);
+  });
+  it('skips the holder words when told the text holds none', () => {
+    expect(office('The Commerce Secretary also spoke.', 'Commerce', false)).toBe(false);
+    expect(office('US Secretary of the Treasury', 'Treasury', false)).toBe(false);
+    expect(office('US Trade Representative Robert Lighthizer', 'US Trade Representative', false)).toBe(true);
+  });
+});
+
+describe('an organization alias ending in a title word, before a name', () => {
+  const office = (text: string, word: string): boolean => {
+    const start = text.indexOf(word);
+    return isOfficeTitleWord(text, start, start + word.length);
+  };
+  it('needs more than one word in the alias', () => {
+    expect(office('the Envoy Jane Doe said', 'Envoy')).toBe(false);
+  });
+  it('needs the alias to end in a title word', () => {
+    expect(office('the Commerce Department Inspector said', 'Commerce Department')).toBe(false);
+  });
+  it('needs a capitalized word after it that is not a function word', () => {
+    expect(office('the US Trade Representative nominee', 'US Trade Representative')).toBe(false);
+    expect(office('US Trade Representative To Visit Beijing', 'US Trade Representative')).toBe(false);
+    expect(office('the US Trade Representative.', 'US Trade Representative')).toBe(false);
+  });
+  it('reads the last word from the alias span only, never from the text before it', () => {
+    // "nvoy Jane" is a span starting inside "Envoy": its own last word is not a title word.
+    const text = 'Special Envoy Jane Doe';
+    expect(isOfficeTitleWord(text, 9, 13)).toBe(false);
+    expect(isOfficeTitleWord(text, 0, 13)).toBe(true);
+  });
+});
+
+describe('holderWordsIn', () => {
+  it('finds a holder word stem in any letter case', () => {
+    expect(holderWordsIn('the Commerce Secretary said')).toBe(true);
+    expect(holderWordsIn('THE COMMERCE SECRETARY SAID')).toBe(true);
+    expect(holderWordsIn('a vice minister spoke')).toBe(true);
+    expect(holderWordsIn('Treasury chief')).toBe(true);
+  });
+  it('is false for a text without one', () => {
+    expect(holderWordsIn('the Treasury Department said')).toBe(false);
+    expect(holderWordsIn('')).toBe(false);
+  });
+});
