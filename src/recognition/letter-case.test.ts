@@ -10,7 +10,10 @@ function units(text: string): Uint16Array {
 }
 
 /** An alias entry as the compiler builds it: the form as written, then its ALL CAPS form when allowed. */
-function entry(asWritten: string, options: { upper?: boolean; anyCase?: boolean } = {}): AliasEntry {
+function entry(
+  asWritten: string,
+  options: { upper?: boolean; anyCase?: boolean; generic?: boolean } = {},
+): AliasEntry {
   const upper = options.upper ? asWritten.toUpperCase() : undefined;
   // A cast, not a full literal: fields the recognizer adds later default to absent here.
   return {
@@ -25,6 +28,7 @@ function entry(asWritten: string, options: { upper?: boolean; anyCase?: boolean 
     weak: false,
     anyCase: options.anyCase ?? false,
     nameWord: false,
+    ...(options.generic === undefined ? {} : { generic: options.generic }),
   } as AliasEntry;
 }
 
@@ -64,6 +68,11 @@ describe('sameCaseUnits', () => {
     expect(same('ab  ', 'ab ', 0, 3)).toBe(true);
     expect(same('a  b', 'a b', 0, 2)).toBe(false);
   });
+  it('lets a space or line break in the text stand only for a space in the form', () => {
+    expect(same('a b', 'axb')).toBe(false);
+    expect(same('a\nb', 'axb')).toBe(false);
+    expect(same('a\u00a0b', 'a-b')).toBe(false);
+  });
   it('reads the form from its offset in the units', () => {
     const forms = units('NvidiaNVIDIA');
     expect(sameCaseUnits(normalize, 'NVIDIA', 0, 6, forms, 6, 6)).toBe(true);
@@ -86,7 +95,58 @@ describe('caseAllows', () => {
   });
 });
 
+describe('caseAllows: the first letter of an any-case name', () => {
+  const allows = (text: string, e: AliasEntry, lower?: (position: number) => boolean) =>
+    lower === undefined
+      ? caseAllows(normalize, text, 0, text.length, e)
+      : caseAllows(normalize, text, 0, text.length, e, lower);
+  const caps = (text: string, e: AliasEntry, lower?: (position: number) => boolean) =>
+    lower === undefined
+      ? caseMaskOf(normalize, text, 0, text.length, [e])
+      : caseMaskOf(normalize, text, 0, text.length, [e], lower);
+  const inLowerCase = () => true;
+  const notInLowerCase = () => false;
+  it('keeps the capital initial of a name written with one, in text of mixed case', () => {
+    expect(allows('donald trump', entry('Donald Trump', { anyCase: true }))).toBe(false);
+    expect(allows('donald trump', entry('Donald Trump', { anyCase: true }), notInLowerCase)).toBe(false);
+    expect(caps('donald trump', entry('Donald Trump', { anyCase: true }))).toBe(0);
+    expect(allows('DONALD TRUMP', entry('Donald Trump', { anyCase: true }))).toBe(true);
+    expect(allows('Donald TRUMP', entry('Donald Trump', { anyCase: true }))).toBe(true);
+  });
+  it('takes a lower-case initial in text written all in lower case', () => {
+    expect(allows('donald trump', entry('Donald Trump', { anyCase: true }), inLowerCase)).toBe(true);
+    expect(caps('donald trump', entry('Donald Trump', { anyCase: true }), inLowerCase)).toBe(1);
+    expect(
+      allows('donald trump', entry('Donald Trump', { anyCase: true, generic: false }), inLowerCase),
+    ).toBe(true);
+  });
+  it('asks the lower-case test about the start of the candidate', () => {
+    const text = 'Said donald trump';
+    const e = entry('Donald Trump', { anyCase: true });
+    expect(caseAllows(normalize, text, 5, text.length, e, (position) => position === 5)).toBe(true);
+    expect(caseAllows(normalize, text, 5, text.length, e, (position) => position !== 5)).toBe(false);
+  });
+  it('takes a lower-case initial for a generic organization name', () => {
+    expect(
+      allows('commerce department', entry('Commerce Department', { anyCase: true, generic: true })),
+    ).toBe(true);
+    expect(
+      allows('commerce department', entry('Commerce Department', { anyCase: true, generic: false })),
+    ).toBe(false);
+    expect(allows('commerce department', entry('Commerce Department', { anyCase: true }))).toBe(false);
+  });
+  it('takes any initial for a name written with a lower-case one', () => {
+    expect(allows('ios', entry('iOS', { anyCase: true }))).toBe(true);
+    expect(allows('Ios', entry('iOS', { anyCase: true }))).toBe(true);
+    expect(allows('ebay', entry('eBay', { anyCase: true }))).toBe(true);
+  });
+});
+
 describe('acronymsInCapitals', () => {
+  it('does not take a word with a lower-case initial for an acronym', () => {
+    expect(acronymsInCapitals('ios update', 0, 'iOS Update')).toBe(true);
+    expect(acronymsInCapitals('ebay deal', 0, 'eBay Deal')).toBe(true);
+  });
   it('needs every acronym word in capitals, whatever the case of the other words', () => {
     expect(acronymsInCapitals('us treasury', 0, 'US Treasury')).toBe(false);
     expect(acronymsInCapitals('Us Treasury', 0, 'US Treasury')).toBe(false);
