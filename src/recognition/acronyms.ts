@@ -12,6 +12,7 @@
 import type { Entity } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
 import { aliasWords } from './aliases';
+import { ACRONYM_EVIDENCE } from './evidence';
 
 /** Most capitalised words an expansion before "(ACRONYM)" may have. */
 const MAX_EXPANSION_WORDS = 8;
@@ -173,6 +174,18 @@ export class AcronymReadings {
     this.readings.clear();
     this.index = undefined;
     this.text = text;
+  }
+
+  /**
+   * How many distinct entities named strongly the acronym at [start, end) naming `entity` needs
+   * beside it (evidence.ts): none (undefined: it is strong) when the page spells it out in the
+   * entity's own words, as many as a person's surname when it spells it out as another's,
+   * ACRONYM_EVIDENCE otherwise.
+   */
+  strongNeeded(start: number, end: number, entityIndex: number, entity: Entity): number | undefined {
+    const reading = this.at(start, end, entityIndex, entity);
+    if (reading === 'own') return undefined;
+    return reading === 'other' ? Number.POSITIVE_INFINITY : ACRONYM_EVIDENCE;
   }
 
   /** acronymReading for the acronym at [start, end) of the current text, naming `entity`. */

@@ -30,8 +30,9 @@ export type AliasEntry = {
   nameWord: boolean;
   /**
    * An organisation alias made of a generic organisation word ("Treasury", "Commerce Department",
-   * "Ministry of Commerce"): other bodies share it, so another country, a longer name or a
-   * document-level claim (claims.ts) can make it theirs, and it may be written in lower case.
+   * "Ministry of Commerce"): other bodies share it, so another country, a longer name or another
+   * body's name earlier on the page (other-bodies.ts) can make it theirs, and it may be written
+   * in lower case.
    */
   generic?: boolean;
   /** A one-word organisation alias in capitals ("MGX", "SAMR"): a product line may share it. */
@@ -40,7 +41,7 @@ export type AliasEntry = {
    * A multi-word organisation alias that names the body unmistakably: with its country ("US
    * Treasury", "China's Ministry of Commerce"), its legal form ("Oracle Corporation") or a
    * distinctive word of its own ("Office of the United States Trade Representative"). It claims
-   * the later bare generic mentions of its entity (claims.ts).
+   * the later bare generic mentions of its entity (other-bodies.ts).
    */
   explicit?: boolean;
 };

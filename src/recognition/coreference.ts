@@ -1,11 +1,11 @@
 /**
- * Document-level coreference of name words and generic organisation words. A full name in the
- * text claims the later bare mentions of its words until another full name sharing them appears:
+ * Document-level coreference of name words (generic organisation words: other-bodies.ts). A full
+ * name in the text claims the later bare mentions of its words until another full name sharing
+ * them appears:
  *
  *   "Keith Ellison … Ellison said"   → the bare "Ellison" is Keith Ellison, not the pack's Larry
  *   "Jensen Huang … Huang said"      → the bare "Huang" is the pack's Jensen Huang
  *   "Judy Greer … Greer … Jamieson Greer … Greer" → Judy, Judy, the pack's, the pack's
- *   "Treasury Wine Estates … Treasury's shares" → the winemaker, not the US Treasury
  *
  * A full name introduced as a relative ("the son of Larry Ellison", "his brother, Eric Trump")
  * does not take the word from the person the text is about; when nothing named the word before
@@ -17,7 +17,7 @@
  * is another's and the pack's own full name never appears (a headline "Castrating Greer?" above
  * "Germaine Greer's …").
  *
- * The occurrences come from the candidates the matcher already reports (page-rules.ts, claims.ts),
+ * The occurrences come from the candidates the matcher already reports (page-rules.ts),
  * so this costs no extra pass over the text. Decision recorded in docs/recognition.md.
  */
 

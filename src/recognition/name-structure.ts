@@ -163,6 +163,18 @@ function endsInTitle(text: string, start: number, end: number): boolean {
   return OFFICE_TITLE_WORDS.has(last.toLowerCase());
 }
 
+/**
+ * True when the alias at `start` is the object of an office noun ("Secretary of the Treasury",
+ * "Minister of Commerce"): the title's holder may follow it ("… Scott Bessent").
+ */
+function objectOfOffice(text: string, start: number): boolean {
+  let word = previousWord(text, start);
+  if (word?.folded === 'the') word = previousWord(text, word.start);
+  if (word?.folded !== 'of') return false;
+  const office = previousWord(text, word.start);
+  return office !== undefined && OFFICE_TITLE_WORDS.has(office.folded);
+}
+
 function continuesName(word: Word | undefined, owner: NameOwner): boolean {
   if (!isNameWord(word, owner)) return false;
   if (owner.isOrganization && CORPORATE_SUFFIXES.has(word.folded)) return false;
@@ -217,7 +229,8 @@ function otherVerdict(
   }
   if (headline) return 'keep';
   // An alias ending in an office title ("US Trade Representative") is followed by a name.
-  if (continuesName(next, owner) && !endsInTitle(text, start, end)) return 'longer-name';
+  if (continuesName(next, owner) && !endsInTitle(text, start, end) && !objectOfOffice(text, start))
+    return 'longer-name';
   const before = previousWord(text, start);
   if (before === undefined) return 'keep';
   if (connectorNameBefore(text, before, owner)) return 'longer-name';

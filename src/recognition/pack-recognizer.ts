@@ -9,24 +9,18 @@ import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './alia
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
+import { type Choice, choiceOf } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
-import { ACRONYM_EVIDENCE } from './evidence';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
+import { OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
 import type { PatternMatcher } from './word-trie';
 
-/**
- * The entity a candidate names and how: fully (not by an afterFullName alias), by weak aliases
- * only, by a generic organization alias that another government or body may share, and by an
- * acronym that another organization may share (acronyms.ts).
- */
 const NONE: ReadonlySet<string> = new Set();
-
-type Choice = { entity: number; namesFully: boolean; weak: boolean; generic: boolean; acronym: boolean };
 
 /**
  * One compiled pack's recognizer. Its scratch (candidates, per-entity marks) is reused across
@@ -40,8 +34,9 @@ export class PackRecognizer implements Recognizer {
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
-  /** Per call: how the page spells each acronym out (acronyms.ts). */
+  /** Per call: how the page spells each acronym out (acronyms.ts); other bodies' names. */
   private readonly readings = new AcronymReadings();
+  private readonly bodies = new OtherBodies();
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
   private readonly lastSeen: EntityMarks;
@@ -127,6 +122,7 @@ export class PackRecognizer implements Recognizer {
     this.lastSeen.call = this.calls;
     this.candidates.count = 0;
     this.readings.reset(text);
+    this.bodies.reset();
     this.text = text;
   }
 
@@ -199,36 +195,20 @@ export class PackRecognizer implements Recognizer {
   private choose(i: number): Choice | undefined {
     const pattern = this.candidates.patterns[i] as number;
     const entries = this.entriesByPattern[pattern] as AliasEntry[];
-    if (this.facts.ruleFree[pattern] === 1) {
-      // One entry, no context rules, case already checked: accepted as it stands.
-      const entity = this.facts.soleEntity[pattern] as number;
-      const entry = entries[0] as AliasEntry;
-      const generic = entry.weak || entry.generic === true;
-      return { entity, namesFully: true, weak: entry.weak, generic, acronym: entry.acronym === true };
-    }
+    // One entry, no context rules, case already checked: accepted as it stands.
+    if (this.facts.ruleFree[pattern] === 1)
+      return choiceOf(this.facts.soleEntity[pattern] as number, entries);
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
-      return this.passes(i, 0, entry)
-        ? {
-            entity: entry.entity,
-            namesFully: !entry.afterFullName,
-            weak: entry.weak,
-            generic: entry.weak || entry.generic === true,
-            acronym: entry.acronym === true,
-          }
-        : undefined;
+      return this.passes(i, 0, entry) ? choiceOf(entry.entity, entries) : undefined;
     }
     const passing = this.passingEntries(i);
     const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);
     if (chosen === undefined) return undefined;
-    const own = passing.filter((entry) => entry.entity === chosen);
-    return {
-      entity: chosen,
-      namesFully: own.some((entry) => !entry.afterFullName),
-      weak: own.every((entry) => entry.weak),
-      generic: own.some((entry) => entry.weak || entry.generic === true),
-      acronym: own.some((entry) => entry.acronym === true),
-    };
+    return choiceOf(
+      chosen,
+      passing.filter((entry) => entry.entity === chosen),
+    );
   }
 
   /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
@@ -249,11 +229,19 @@ export class PackRecognizer implements Recognizer {
       }
       const { entity } = choice;
       const verdict = this.rules.structure(i, entity, choice.generic);
+      // A generic word of an organisation, which other bodies' names share (other-bodies.ts).
+      const body = choice.generic && (this.entities[entity] as Entity).type === 'organization';
       if (verdict !== 'keep') {
         this.drop(i, entity, `name structure: ${verdict}`);
         // Another body's or person's longer name holds the words inside it too: "Commerce" in
         // "the South Carolina Department of Commerce" is not the pack's either.
         if (verdict !== 'pronoun') coveredUpTo = Math.max(coveredUpTo, ends[i] as number);
+        if (body && verdict !== 'pronoun') this.bodies.sawOther(entity, start);
+        continue;
+      }
+      const claimant = this.bodies.claimant(entity, body && !this.rules.namedByOwnWord(i, entity), start);
+      if (claimant !== undefined) {
+        this.drop(i, entity, `another body's name at ${claimant} holds these words (other-bodies.ts)`);
         continue;
       }
       // A later overlapping candidate for the SAME entity extends the mention:
@@ -274,18 +262,18 @@ export class PackRecognizer implements Recognizer {
     return accepted;
   }
 
-  /**
-   * Whether an organisation's acronym at [start, end) is weak here (acronyms.ts): it is, unless the
-   * page spells it out in the entity's own words; spelled out as another's, it needs what a
-   * person's surname needs. Records what it needs in `accepted.strongNeeded`.
-   */
+  /** Whether an organisation's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
   private weakAcronym(choice: Choice, start: number, end: number, accepted: AcceptedMentions): boolean {
     if (!choice.acronym || choice.weak) return false;
-    const reading = this.readings.at(start, end, choice.entity, this.entities[choice.entity] as Entity);
-    if (reading === 'own') return false;
-    const needed = reading === 'other' ? Number.POSITIVE_INFINITY : ACRONYM_EVIDENCE;
-    accepted.strongNeeded.set(choice.entity, Math.max(needed, accepted.strongNeeded.get(choice.entity) ?? 0));
-    return true;
+    const needed = this.readings.strongNeeded(
+      start,
+      end,
+      choice.entity,
+      this.entities[choice.entity] as Entity,
+    );
+    const before = accepted.strongNeeded.get(choice.entity) ?? 0;
+    if (needed !== undefined) accepted.strongNeeded.set(choice.entity, Math.max(needed, before));
+    return needed !== undefined;
   }
 
   private drop(k: number, entity: number | undefined, rule: string): void {

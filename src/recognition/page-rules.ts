@@ -31,7 +31,7 @@ import {
   structureVerdict,
 } from './name-structure';
 import { nextWord, previousWord } from './name-tokens';
-import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { FUNCTION_WORDS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
@@ -174,6 +174,15 @@ export class PageRules {
     );
     this.verdicts[k] = VERDICTS.indexOf(verdict) + 1;
     return verdict;
+  }
+
+  /** Whether a capitalised word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
+  namedByOwnWord(k: number, entity: number): boolean {
+    const before = previousWord(this.text, this.starts[k] as number);
+    // "US" in capitals is the country, "Us" opening a sentence the pronoun.
+    if (before === undefined || before.shape === 'lower') return false;
+    if (before.shape !== 'upper' && FUNCTION_WORDS.has(before.folded)) return false;
+    return (this.owners[entity] as NameOwner).ownWords.has(before.folded);
   }
 
   /** The coreference claim on a one-word person alias candidate: an entity, OTHER_PERSON or NO_CLAIM. */

@@ -94,3 +94,30 @@ describe('a namesake’s bare surname', () => {
     expect(entitiesIn('Vance praised TikTok on Monday.')).toEqual(['jd-vance', 'tiktok']);
   });
 });
+
+describe('the same words later on the page', () => {
+  it('a bare Commerce Department or Treasury after another government’s stays theirs, until the US one is named', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GOVERNMENTS), fc.constantFrom(...BODY_NAMES), (government, body) => {
+        const story = 'Tariffs on chips from China rose.';
+        const text = `The ${government} ${body} met exporters. ${story} The ${body} organized a trade fair.`;
+        expect(entitiesIn(text).filter((e) => OTHER_BODY.test(e))).toEqual([]);
+        const named = `${text} The US ${body} disagreed. The ${body} said so on Friday.`;
+        expect(entitiesIn(named).filter((e) => OTHER_BODY.test(e))).toHaveLength(2);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+  it('a company named after the body keeps the bare word too', () => {
+    expect(
+      entitiesIn('Shares of Treasury Wine Estates fell on China’s tariffs. Treasury shares slumped.'),
+    ).toEqual([]);
+  });
+  it('an office title of the body is no other body: "Secretary of the Treasury Scott Bessent"', () => {
+    expect(
+      entitiesIn(
+        'Secretary of the Treasury Scott Bessent spoke on tariffs. The Treasury then issued guidance.',
+      ),
+    ).toEqual(['scott-bessent', 'us-treasury']);
+  });
+});
