@@ -45,6 +45,11 @@ describe('contextAllows', () => {
     expect(allows('Treasury said', e, marks([2]))).toBe(true);
     expect(allows('Treasury said', e, marks([]), true)).toBe(true);
   });
+  it('without a word from coreference, an after-full-name entry waits for the full name', () => {
+    const text = 'Treasury said';
+    const e = entry(2, { afterFullName: true });
+    expect(contextAllows(text, 0, 8, e, marks([]), sentenceIndex(text))).toBe(false);
+  });
   it('refuses an entry followed or preceded by a listed word', () => {
     const e = entry(1, {
       notFollowedBy: ['bills', 'yields'].map(foldPhrase),
