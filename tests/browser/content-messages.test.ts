@@ -218,6 +218,7 @@ describe('content script messages (Chromium)', () => {
       hostname: '127.0.0.1',
       enabled: false,
       counts: {},
+      current: true,
     });
 
     await write(defaultSettings());
