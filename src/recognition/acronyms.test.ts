@@ -4,11 +4,13 @@ import { testEntity, testPack } from '../../tests/support/test-pack';
 import type { Entity } from '../knowledge/schema';
 import { acronymReading, parenIndex, spelledOutAsOther } from './acronyms';
 import { compileRecognizer } from './index';
+import { nameOwner } from './name-owner';
 
 const entity = (aliases: string[]): Entity =>
   ({ id: 'x', name: aliases[0], type: 'organization', aliases, facts: [] }) as unknown as Entity;
-const mgx = entity(['MGX']);
-const bis = entity(['Bureau of Industry and Security', 'BIS']);
+/** The entity's own alias words, as the recognizer passes them (name-owner.ts). */
+const mgx = nameOwner(entity(['MGX']), []).ownWords;
+const bis = nameOwner(entity(['Bureau of Industry and Security', 'BIS']), []).ownWords;
 
 describe('spelledOutAsOther', () => {
   it('reads an expansion before the acronym in parentheses', () => {

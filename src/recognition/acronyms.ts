@@ -9,9 +9,6 @@
  * something else ("Mobile Game Exchange (MGX)", "MGX (Modular Graphics eXtension)") means someone
  * else, so the acronym then needs a related entity or the story's words, as a person's surname does.
  */
-import type { Entity } from '../knowledge/schema';
-import { aliasRule } from '../knowledge/schema';
-import { aliasWords } from './aliases';
 import { ACRONYM_EVIDENCE } from './evidence';
 
 /** Most capitalised words an expansion before "(ACRONYM)" may have. */
@@ -25,18 +22,6 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 
 const CAPITALIZED = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const EXPANSION_AFTER = new RegExp(`^[ \\u00a0]?\\(([^()\\n]{2,${MAX_EXPANSION_CHARS}})\\)`);
-
-const ownWordsCache = new WeakMap<Entity, ReadonlySet<string>>();
-
-/** Every word of every alias of `entity`, lower case. */
-function ownWordsOf(entity: Entity): ReadonlySet<string> {
-  let words = ownWordsCache.get(entity);
-  if (words === undefined) {
-    words = new Set(entity.aliases.flatMap((alias) => aliasWords(aliasRule(alias).text)));
-    ownWordsCache.set(entity, words);
-  }
-  return words;
-}
 
 /** A word as alias words are kept: lower case, without surrounding punctuation. */
 function folded(word: string): string {
@@ -125,17 +110,17 @@ function allOwn(words: readonly string[], own: ReadonlySet<string>): boolean {
 /**
  * How the text spells `acronym` out, before it in parentheses ("Mobile Game Exchange (MGX)") or
  * after it ("MGX (Modular Graphics Extension)"): 'own' when one expansion is in the entity's own
- * alias words (that settles it), 'other' when one reads as another name, 'none' otherwise. Only
+ * alias words `own` (name-owner.ts `ownWords`; that settles it), 'other' when one reads as another
+ * name, 'none' otherwise. Only
  * exact-case, whole-word occurrences beside a parenthesis are read, through `index`
  * (`parenIndex(text)`, built once per text by the caller).
  */
 export function acronymReading(
   text: string,
   acronym: string,
-  entity: Entity,
+  own: ReadonlySet<string>,
   index: ParenIndex = parenIndex(text),
 ): AcronymReading {
-  const own = ownWordsOf(entity);
   let reading: AcronymReading = 'none';
   for (const open of index.inside.get(acronym) ?? []) {
     const run = capitalizedRunBefore(text, open);
@@ -153,14 +138,14 @@ export function acronymReading(
   return reading;
 }
 
-/** True when the text spells `acronym` out as something `entity` is not called (acronymReading). */
+/** True when the text spells `acronym` out as something not in the entity's words `own` (acronymReading). */
 export function spelledOutAsOther(
   text: string,
   acronym: string,
-  entity: Entity,
+  own: ReadonlySet<string>,
   index: ParenIndex = parenIndex(text),
 ): boolean {
-  return acronymReading(text, acronym, entity, index) === 'other';
+  return acronymReading(text, acronym, own, index) === 'other';
 }
 
 /** How one text spells out each acronym it holds: computed once per acronym and entity, per text. */
@@ -177,25 +162,30 @@ export class AcronymReadings {
   }
 
   /**
-   * How many distinct entities named strongly the acronym at [start, end) naming `entity` needs
+   * How many distinct entities named strongly the acronym at [start, end) naming `entityIndex` needs
    * beside it (evidence.ts): none (undefined: it is strong) when the page spells it out in the
    * entity's own words, as many as a person's surname when it spells it out as another's,
    * ACRONYM_EVIDENCE otherwise.
    */
-  strongNeeded(start: number, end: number, entityIndex: number, entity: Entity): number | undefined {
-    const reading = this.at(start, end, entityIndex, entity);
+  strongNeeded(
+    start: number,
+    end: number,
+    entityIndex: number,
+    own: ReadonlySet<string>,
+  ): number | undefined {
+    const reading = this.at(start, end, entityIndex, own);
     if (reading === 'own') return undefined;
     return reading === 'other' ? Number.POSITIVE_INFINITY : ACRONYM_EVIDENCE;
   }
 
-  /** acronymReading for the acronym at [start, end) of the current text, naming `entity`. */
-  at(start: number, end: number, entityIndex: number, entity: Entity): AcronymReading {
+  /** acronymReading for the acronym at [start, end) of the current text, naming entity `entityIndex` whose words are `own`. */
+  at(start: number, end: number, entityIndex: number, own: ReadonlySet<string>): AcronymReading {
     const acronym = this.text.slice(start, end);
     const key = `${entityIndex} ${acronym}`;
     let reading = this.readings.get(key);
     if (reading === undefined) {
       this.index ??= parenIndex(this.text);
-      reading = acronymReading(this.text, acronym, entity, this.index);
+      reading = acronymReading(this.text, acronym, own, this.index);
       this.readings.set(key, reading);
     }
     return reading;

@@ -265,12 +265,7 @@ export class PackRecognizer implements Recognizer {
   /** Whether an organisation's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
   private weakAcronym(choice: Choice, start: number, end: number, accepted: AcceptedMentions): boolean {
     if (!choice.acronym || choice.weak) return false;
-    const needed = this.readings.strongNeeded(
-      start,
-      end,
-      choice.entity,
-      this.entities[choice.entity] as Entity,
-    );
+    const needed = this.readings.strongNeeded(start, end, choice.entity, this.rules.ownWords(choice.entity));
     const before = accepted.strongNeeded.get(choice.entity) ?? 0;
     if (needed !== undefined) accepted.strongNeeded.set(choice.entity, Math.max(needed, before));
     return needed !== undefined;

@@ -176,13 +176,18 @@ export class PageRules {
     return verdict;
   }
 
+  /** Every word of `entity`'s aliases, lower case (name-owner.ts). */
+  ownWords(entity: number): ReadonlySet<string> {
+    return (this.owners[entity] as NameOwner).ownWords;
+  }
+
   /** Whether a capitalised word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
   namedByOwnWord(k: number, entity: number): boolean {
     const before = previousWord(this.text, this.starts[k] as number);
     // "US" in capitals is the country, "Us" opening a sentence the pronoun.
     if (before === undefined || before.shape === 'lower') return false;
     if (before.shape !== 'upper' && FUNCTION_WORDS.has(before.folded)) return false;
-    return (this.owners[entity] as NameOwner).ownWords.has(before.folded);
+    return this.ownWords(entity).has(before.folded);
   }
 
   /** The coreference claim on a one-word person alias candidate: an entity, OTHER_PERSON or NO_CLAIM. */
