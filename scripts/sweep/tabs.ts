@@ -5,7 +5,7 @@
  * attribution of extension errors and outside requests on top of the session-wide lists.
  */
 
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
@@ -17,6 +17,7 @@ import {
   isLocalUrl,
   launchChromium,
   launchFirefox,
+  removeTempDir,
   TEST_DIST,
 } from '../../tests/browser/harness';
 
@@ -140,7 +141,7 @@ function snapshotBuild(dist: string): { dir: string; remove(): void } {
   const root = mkdtempSync(join(tmpdir(), 'backstory-sweep-dist-'));
   const dir = join(root, 'extension');
   cpSync(dist, dir, { recursive: true });
-  return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { dir, remove: () => removeTempDir(root) };
 }
 
 export async function openChromium(options: { dist?: string } = {}): Promise<SweepBrowser> {

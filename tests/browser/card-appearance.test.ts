@@ -4,7 +4,7 @@
  * `card-dark.png` — into `docs/screenshots/` when `BACKSTORY_SCREENSHOTS=1`, else into a
  * temporary folder (the test still checks they were written).
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,6 +23,7 @@ import {
   type ChromiumSession,
   launchChromium,
   ROOT,
+  removeTempDir,
   type StaticServer,
   serveStatic,
   waitForHighlights,
@@ -57,7 +58,7 @@ describe('hover card appearance in chromium', () => {
     await session?.close();
     await server?.close();
     build?.remove();
-    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    removeTempDir(tempDir);
   });
 
   async function openCard(options: {

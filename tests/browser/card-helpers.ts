@@ -3,12 +3,12 @@
  * and Puppeteer (Firefox) pages satisfy, and in-page readers for text positions and the card.
  */
 
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Pack } from '../../src/knowledge/schema';
 import { qualifiedPack } from '../support/qualified-pack';
-import { ROOT, sleep, TEST_DIST } from './harness';
+import { ROOT, removeTempDir, sleep, TEST_DIST } from './harness';
 
 /** The subset of Playwright's and Puppeteer's Page the card tests use. */
 /**
@@ -42,7 +42,7 @@ export function snapshotTestBuild(browser: 'chrome' | 'firefox'): { dist: string
   const dir = mkdtempSync(join(tmpdir(), `backstory-card-${browser}-`));
   const dist = join(dir, browser);
   cpSync(TEST_DIST[browser], dist, { recursive: true });
-  return { dist, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dist, remove: () => removeTempDir(dir) };
 }
 
 /** The bundled pack with its run-time ids (`us-china-trade-tech/scott-bessent`). */

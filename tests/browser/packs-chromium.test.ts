@@ -9,12 +9,18 @@
  * Site access for the subscription is granted the way a reader can in chrome://extensions (the
  * options page's own request then resolves without a prompt, which a headless browser cannot show).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ChromiumSession, launchChromium, type StaticServer, serveStatic } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  removeTempDir,
+  type StaticServer,
+  serveStatic,
+} from './harness';
 import {
   activeTabId,
   addPackFromFile,
@@ -91,7 +97,7 @@ describe('knowledge packs in Chromium', () => {
     await session?.close();
     await server?.close();
     await packs?.close();
-    for (const dir of [profileDir, tmpDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [profileDir, tmpDir]) removeTempDir(dir);
   });
 
   it('ships the chip-controls pack switched off, and makes no request without a subscription', async () => {
@@ -271,7 +277,7 @@ describe('two packs sharing a name, one needing packs it lacks (own browser prof
 
   afterAll(async () => {
     await own?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   });
 
   it('lists under the lower pack the name it left to the higher one, and the packs it needs that are off or not installed', async () => {

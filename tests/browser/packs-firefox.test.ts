@@ -6,7 +6,7 @@
  * The options page's permission request resolves without a prompt here because the profile sets
  * `extensions.webextOptionalPermissionPrompts` to false (Firefox's own switch for automation).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
@@ -16,6 +16,7 @@ import {
   launchFirefox,
   openFirefoxExtensionPage,
   readHighlights,
+  removeTempDir,
   type StaticServer,
   serveStatic,
 } from './harness';
@@ -90,7 +91,7 @@ describe('knowledge packs in Firefox', () => {
     await server?.close();
     await packs?.close();
     for (const dir of [profileDir, tmpDir]) {
-      if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      removeTempDir(dir);
     }
   });
 
@@ -207,7 +208,7 @@ describe('two packs sharing a name, one needing packs it lacks (own browser prof
   afterAll(async () => {
     await own?.close();
     await site?.close();
-    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    removeTempDir(dir);
   });
 
   it('lists under the lower pack the name it left to the higher one, and the packs it needs that are off or not installed', async () => {

@@ -4,13 +4,19 @@
  * entities, spread over the pack, shows them highlighted beside a bundled-pack name; and one of
  * their cards opens with its facts. What it costs is measured by `npm run bench -- --only packs`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
-import { type ChromiumSession, launchChromium, type StaticServer, serveStatic } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  removeTempDir,
+  type StaticServer,
+  serveStatic,
+} from './harness';
 import { addPackFromFile, highlightsWhen, openOptions, packItem, revealCard } from './packs-helpers';
 
 const ENTITIES = 10_000;
@@ -44,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
   await server?.close();
-  if (tmpDir) rmSync(tmpDir, { recursive: true, force: true });
+  removeTempDir(tmpDir);
 });
 
 describe('a 10,000-entity pack in Chromium', () => {

@@ -4,7 +4,7 @@
  * driven through a puppeteer-core connection to the same browser (Playwright does not list popups).
  */
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PlaywrightPage } from 'playwright-core';
@@ -15,6 +15,7 @@ import {
   type ChromiumSession,
   launchChromium,
   ROOT,
+  removeTempDir,
   type StaticServer,
   serveStatic,
   TEST_DIST,
@@ -165,7 +166,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await shutdown();
   await server?.close();
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  removeTempDir(profileDir);
 });
 
 describe('popup in Chromium', () => {

@@ -5,7 +5,7 @@
  * tab it describes. Storage is read and written from inside an extension page.
  */
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ import {
   type FirefoxSession,
   launchFirefox,
   openFirefoxExtensionPage,
+  removeTempDir,
   type StaticServer,
   serveStatic,
   TEST_DIST,
@@ -152,7 +153,7 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
   for (const dir of [profileDir, tmpDir]) {
-    if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    removeTempDir(dir);
   }
 });
 

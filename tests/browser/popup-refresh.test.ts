@@ -7,7 +7,7 @@
  * replaces it. When the tab goes to another page, the old list is not shown for it, held or not.
  * No timer is raced: each step waits for a state, and the hold is explicit.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
@@ -17,6 +17,7 @@ import {
   launchChromium,
   launchFirefox,
   openFirefoxExtensionPage,
+  removeTempDir,
   type StaticServer,
   serveStatic,
 } from './harness';
@@ -80,7 +81,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
       },
       close: async () => {
         await session.close();
-        rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+        removeTempDir(profile);
       },
     };
   },

@@ -4,7 +4,7 @@
  * timeline in the popup. Saved into `docs/screenshots/` when `BACKSTORY_SCREENSHOTS=1`, else into a
  * temporary folder (the test still checks they were written).
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -22,6 +22,7 @@ import {
   type ChromiumSession,
   launchChromium,
   ROOT,
+  removeTempDir,
   type StaticServer,
   serveStatic,
   waitForHighlights,
@@ -48,7 +49,7 @@ describe('reader screenshots in chromium', () => {
     await session?.close();
     await server?.close();
     build?.remove();
-    if (!OUT && dir) rmSync(dir, { recursive: true, force: true });
+    if (!OUT && dir) removeTempDir(dir);
   });
 
   async function cardPage(width: number, height: number, scale = 1): Promise<Page> {
