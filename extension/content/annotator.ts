@@ -173,6 +173,8 @@ export function createAnnotator(index: MentionIndex): Annotator {
       state.settings = settings;
       // Forget the text read last: the next pass asks the background again (its packs may have changed).
       state.map = undefined;
+      // Report after that pass even if the counts are unchanged: an open popup waits for it.
+      state.reported = undefined;
     },
     highlightingEnabled: () => highlightingEnabled(state),
     lastPageText: () => state.map?.text,

@@ -70,6 +70,40 @@ function OnPageHead(props: { refreshing: boolean }) {
   );
 }
 
+/**
+ * Holds the place of what is not known yet (the site switch before the tab or the settings have
+ * answered, the names before the page has): the same markup, invisible and out of the
+ * accessibility tree, so the popup does not move when the answer replaces it.
+ */
+function SwitchPlaceholder() {
+  return (
+    <div class="site-switch placeholder" aria-hidden="true">
+      <label class="switch">
+        <input type="checkbox" disabled tabIndex={-1} />
+        <span>{t('popupSwitchLabel', ['\u00a0'])}</span>
+      </label>
+    </div>
+  );
+}
+
+/** The popup's sections about the tab while the tab has not answered yet. */
+function ThisSitePlaceholder() {
+  return (
+    <>
+      <section aria-labelledby="this-site-heading">
+        <h2 id="this-site-heading">{t('popupThisSite')}</h2>
+        <SwitchPlaceholder />
+      </section>
+      <section aria-labelledby="on-page-heading" aria-busy="true">
+        <OnPageHead refreshing />
+        <p class="empty placeholder" aria-hidden="true">
+          {t('popupPageNone')}
+        </p>
+      </section>
+    </>
+  );
+}
+
 function ThisSite(props: {
   tab: TabState;
   /** A newer answer from the tab is on its way; `tab` is the last one. */
@@ -101,7 +135,7 @@ function ThisSite(props: {
     <>
       <section aria-labelledby="this-site-heading">
         <h2 id="this-site-heading">{t('popupThisSite')}</h2>
-        {settings && <SiteSwitch hostname={tab.hostname} settings={settings} />}
+        {settings ? <SiteSwitch hostname={tab.hostname} settings={settings} /> : <SwitchPlaceholder />}
       </section>
       <section aria-labelledby="on-page-heading" aria-busy={refreshing ? 'true' : 'false'}>
         <OnPageHead refreshing={refreshing} />
@@ -166,11 +200,7 @@ export function PopupApp() {
           </>
         )}
       </section>
-      {view.kind === 'loading' && (
-        <section aria-labelledby="on-page-heading" aria-busy="true">
-          <OnPageHead refreshing />
-        </section>
-      )}
+      {(view.kind === 'idle' || view.kind === 'loading') && <ThisSitePlaceholder />}
       {tab && (
         <ThisSite
           tab={tab}

@@ -1,22 +1,27 @@
 /**
  * The popup's view of the tab it describes (the state machine in src/popup/page-view.ts). The tab
- * is asked when the popup opens, shortly after each settings change, whenever the tab's content
- * script reports new counts (its `page-report` reaches every extension page, the popup included),
- * when the tab starts loading a page (a new page: the last answer is not shown for it), and a few
- * more times while the page does not answer yet or says it is still being read. While a new answer is on its
- * way the last one for the same page stays on screen.
+ * is asked when the popup opens, after each settings change, whenever the tab's content script
+ * reports (its `page-report` reaches every extension page, the popup included; it sends one after
+ * each reading that follows a settings change and whenever its counts change), and when the tab
+ * starts loading a page (a new page: the last answer is not shown for it). An answer that says the
+ * page is still being read (or a page that does not answer yet) is shown as provisional, and the
+ * popup waits for the page's report rather than asking again on a timer; if no final answer
+ * comes within PAGE_ANSWER_DEADLINE_MS the view fails with a message saying so. While a new answer
+ * is on its way the last one for the same page stays on screen.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Message } from '../../src/messages/protocol';
 import { IDLE, nextPageView, type PageView, type PageViewEvent } from '../../src/popup/page-view';
+import { t } from '../shared/i18n';
 import { onSettingsChanged } from '../shared/settings-client';
 import { readTabState, readTabTarget, type TabState } from './active-tab';
 
-/** After a settings change, time for the tab's content script to repaint before it is asked again. */
-const TAB_REFRESH_DELAY_MS = 600;
-/** Times the tab is asked again while it says it is still reading the page. */
-const TAB_REFRESH_RETRIES = 8;
+/**
+ * How long the popup waits for a page that is still being read (or does not answer yet) to report
+ * before it says the page did not answer. Generous: a long page on a busy machine takes seconds.
+ */
+export const PAGE_ANSWER_DEADLINE_MS = 15_000;
 
 /**
  * More is coming: the page's content script does not answer yet (a page that has just loaded), or
@@ -27,27 +32,48 @@ function provisional(tab: TabState): boolean {
   return tab.page === undefined || (tab.page.enabled && tab.page.current === false);
 }
 
+type HoldHooks = { backstoryHoldPageAnswers?: Promise<unknown>; backstoryReleasePageAnswers?: () => void };
+
 /**
  * Test-hooks builds only: a browser test may put a promise on the popup's window as
  * `backstoryHoldPageAnswers`; each answer from the tab then waits for it to settle before it is
- * shown, so the test can look at the popup while an answer is outstanding. Production builds drop it.
+ * shown, so the test can look at the popup while an answer is outstanding. `popup.html?hold` sets
+ * one before the first answer (released by `backstoryReleasePageAnswers()`), so a test can see the
+ * popup as it first opens. Production builds drop it.
  */
+function holdFromStartForTest(): void {
+  if (__TEST_HOOKS__ && new URLSearchParams(location.search).has('hold')) {
+    const hooks = globalThis as HoldHooks;
+    hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
+      hooks.backstoryReleasePageAnswers = release;
+    });
+  }
+}
+
 async function heldForTest(): Promise<void> {
-  if (__TEST_HOOKS__)
-    await (globalThis as { backstoryHoldPageAnswers?: Promise<unknown> }).backstoryHoldPageAnswers;
+  if (__TEST_HOOKS__) await (globalThis as HoldHooks).backstoryHoldPageAnswers;
 }
 
 type Dispatch = (event: PageViewEvent<TabState>) => void;
 
 /** Asks the tab and reports to `dispatch`; returns a function that stops it. */
 function followTab(dispatch: Dispatch): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
+  let deadline: ReturnType<typeof setTimeout> | undefined;
   let requests = 0;
   let tabId: number | null = null;
   let visit = 0;
+  const stopWaiting = () => {
+    clearTimeout(deadline);
+    deadline = undefined;
+  };
+  const giveUpLater = () => {
+    deadline ??= setTimeout(() => {
+      deadline = undefined;
+      const seconds = String(PAGE_ANSWER_DEADLINE_MS / 1000);
+      dispatch({ type: 'give-up', message: t('popupPageTimedOut', [seconds]) });
+    }, PAGE_ANSWER_DEADLINE_MS);
+  };
   const load = async () => {
-    clearTimeout(timer);
     const request = ++requests;
     try {
       const target = await readTabTarget();
@@ -56,36 +82,38 @@ function followTab(dispatch: Dispatch): () => void {
       dispatch({ type: 'ask', key: { ...target, visit }, request });
       const answer = await readTabState(target);
       await heldForTest();
-      const more = provisional(answer) && retries < TAB_REFRESH_RETRIES;
-      dispatch({ type: 'answer', request, answer, final: !more });
-      if (more && request === requests) {
-        retries++;
-        timer = setTimeout(load, TAB_REFRESH_DELAY_MS);
-      }
+      const final = !provisional(answer);
+      dispatch({ type: 'answer', request, answer, final });
+      if (request !== requests) return;
+      // Provisional: the page's report (or a new load) asks again; the deadline is the fallback.
+      if (final) stopWaiting();
+      else giveUpLater();
     } catch (e) {
       dispatch({ type: 'fail', request, message: (e as Error).message });
+      if (request === requests) stopWaiting();
     }
   };
-  const again = (delayMs: number) => {
-    clearTimeout(timer);
-    retries = 0;
-    timer = setTimeout(load, delayMs);
+  /** Something changed (a report, a new page, new settings): ask again, with a fresh deadline. */
+  const again = () => {
+    stopWaiting();
+    void load();
   };
   const onReport = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
     const fromTab = sender.id === browser.runtime.id && tabId !== null && sender.tab?.id === tabId;
-    if (fromTab && (message as Message | null)?.type === 'page-report') again(0);
+    if (fromTab && (message as Message | null)?.type === 'page-report') again();
   };
   const onTabUpdated = (id: number, change: { status?: string }) => {
     if (id !== tabId || change.status !== 'loading') return;
     visit++; // a new page in the tab: the last answer is not about it
-    again(0);
+    again();
   };
+  holdFromStartForTest();
   void load();
   browser.runtime.onMessage.addListener(onReport);
   browser.tabs.onUpdated.addListener(onTabUpdated);
-  const stopSettings = onSettingsChanged(() => again(TAB_REFRESH_DELAY_MS));
+  const stopSettings = onSettingsChanged(again);
   return () => {
-    clearTimeout(timer);
+    stopWaiting();
     requests++; // answers still on their way are dropped
     browser.runtime.onMessage.removeListener(onReport);
     browser.tabs.onUpdated.removeListener(onTabUpdated);

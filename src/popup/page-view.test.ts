@@ -117,6 +117,71 @@ describe('popup page view', () => {
     });
   });
 
+  describe('waiting for a page that is still being read', () => {
+    const STILL_READING: Answer = { names: [] };
+    const TIMED_OUT = 'the page did not finish reading within 15 seconds';
+
+    it('waits after a provisional answer; the report’s new request brings the final one', () => {
+      const waiting = run([
+        { type: 'ask', key: NEWS, request: 1 },
+        { type: 'answer', request: 1, answer: STILL_READING, final: false },
+      ]);
+      expect(waiting).toEqual({ kind: 'refreshing', key: NEWS, answer: STILL_READING, request: 1 });
+      // The page reported: asked again, the provisional answer stays shown until the final one.
+      const asked = nextPageView(waiting, { type: 'ask', key: NEWS, request: 2 });
+      expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: STILL_READING, request: 2 });
+      expect(nextPageView(asked, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
+        kind: 'ready',
+        key: NEWS,
+        answer: NEW,
+      });
+    });
+
+    it('gives up at the deadline, keeping what it shows and saying why', () => {
+      const kept = run(
+        [
+          { type: 'ask', key: NEWS, request: 2 },
+          { type: 'answer', request: 2, answer: STILL_READING, final: false },
+          { type: 'give-up', message: TIMED_OUT },
+        ],
+        READY,
+      );
+      expect(kept).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD });
+      expect(shownAnswer(kept)).toEqual(OLD);
+      const nothingYet = run([
+        { type: 'ask', key: NEWS, request: 1 },
+        { type: 'give-up', message: TIMED_OUT },
+      ]);
+      expect(nothingYet).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT });
+      expect(shownAnswer(nothingYet)).toBeUndefined();
+    });
+
+    it('ignores the deadline when nothing is waited for', () => {
+      const giveUp = { type: 'give-up', message: TIMED_OUT } as const;
+      expect(nextPageView(READY, giveUp)).toBe(READY);
+      expect(nextPageView(IDLE as PageView<Answer>, giveUp)).toEqual({ kind: 'idle' });
+      const failed: PageView<Answer> = { kind: 'failed', key: NEWS, message: 'no tab' };
+      expect(nextPageView(failed, giveUp)).toBe(failed);
+    });
+
+    it('after giving up, a late report asks again and its final answer replaces the kept one', () => {
+      const gaveUp: PageView<Answer> = { kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD };
+      const asked = nextPageView(gaveUp, { type: 'ask', key: NEWS, request: 5 });
+      expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 5 });
+      expect(nextPageView(asked, { type: 'answer', request: 5, answer: NEW, final: true })).toEqual({
+        kind: 'ready',
+        key: NEWS,
+        answer: NEW,
+      });
+      // Another page is not shown the kept answer.
+      expect(nextPageView(gaveUp, { type: 'ask', key: OTHER_PAGE, request: 6 })).toEqual({
+        kind: 'loading',
+        key: OTHER_PAGE,
+        request: 6,
+      });
+    });
+  });
+
   it('compares pages by tab, address and load', () => {
     expect(samePage(NEWS, { tabId: 7, url: 'https://news.example/a', visit: 0 })).toBe(true);
     expect(samePage(NEWS, OTHER_PAGE)).toBe(false);

@@ -3,7 +3,9 @@
  * the tab again after a settings change or when the page's mentions change; while it waits, the
  * last answer for the same page stays on screen, marked as refreshing, so the list never flashes
  * empty. An answer is only ever shown for the page (tab and address) it was asked about, and only
- * the latest request's answer counts: a slower, older answer is dropped.
+ * the latest request's answer counts: a slower, older answer is dropped. A page still being read
+ * sends a report when it is done, and the popup asks again then; if the wait outlives a deadline
+ * the view fails, keeping what it showed, with a message that says so.
  */
 
 /**
@@ -22,8 +24,11 @@ export type PageView<T> =
   | { readonly kind: 'ready'; readonly key: PageKey; readonly answer: T }
   /** Asked again about the same page: `answer` is the last one, shown until the new one arrives. */
   | { readonly kind: 'refreshing'; readonly key: PageKey; readonly answer: T; readonly request: number }
-  /** The latest request failed. */
-  | { readonly kind: 'failed'; readonly key: PageKey; readonly message: string };
+  /**
+   * The latest request failed, or the page did not finish within the deadline; `answer` is the
+   * last one shown for the page, if any, still shown beside the message.
+   */
+  | { readonly kind: 'failed'; readonly key: PageKey; readonly message: string; readonly answer?: T };
 
 export type PageViewEvent<T> =
   /** Request number `request` went out about the page `key` (numbers grow with each request). */
@@ -33,7 +38,12 @@ export type PageViewEvent<T> =
    * is shown only when there is nothing else to show for the page; another request follows it.
    */
   | { readonly type: 'answer'; readonly request: number; readonly answer: T; readonly final: boolean }
-  | { readonly type: 'fail'; readonly request: number; readonly message: string };
+  | { readonly type: 'fail'; readonly request: number; readonly message: string }
+  /**
+   * The deadline for a final answer passed while the page was still being read (or never
+   * answered): stop waiting, keep what is shown, say why. Ignored when nothing is waited for.
+   */
+  | { readonly type: 'give-up'; readonly message: string };
 
 export const IDLE: PageView<never> = { kind: 'idle' };
 
@@ -44,11 +54,18 @@ export function samePage(a: PageKey, b: PageKey): boolean {
 export function nextPageView<T>(view: PageView<T>, event: PageViewEvent<T>): PageView<T> {
   if (event.type === 'ask') {
     const { key, request } = event;
-    if ((view.kind === 'ready' || view.kind === 'refreshing') && samePage(view.key, key))
-      return { kind: 'refreshing', key, answer: view.answer, request };
+    const shown = shownAnswer(view);
+    if (shown !== undefined && view.kind !== 'idle' && samePage(view.key, key))
+      return { kind: 'refreshing', key, answer: shown, request };
     return { kind: 'loading', key, request };
   }
   if (view.kind !== 'loading' && view.kind !== 'refreshing') return view; // nothing is waited for
+  if (event.type === 'give-up') {
+    const { key } = view;
+    return view.kind === 'refreshing'
+      ? { kind: 'failed', key, message: event.message, answer: view.answer }
+      : { kind: 'failed', key, message: event.message };
+  }
   if (event.request !== view.request) return view; // the answer to an older request
   if (event.type === 'fail') return { kind: 'failed', key: view.key, message: event.message };
   if (event.final) return { kind: 'ready', key: view.key, answer: event.answer };
@@ -59,5 +76,5 @@ export function nextPageView<T>(view: PageView<T>, event: PageViewEvent<T>): Pag
 
 /** The answer on screen, if any. */
 export function shownAnswer<T>(view: PageView<T>): T | undefined {
-  return view.kind === 'ready' || view.kind === 'refreshing' ? view.answer : undefined;
+  return view.kind === 'idle' || view.kind === 'loading' ? undefined : view.answer;
 }

@@ -37,6 +37,45 @@ function releasePageAnswers(popup: Evaluating): Promise<void> {
   return popup.evaluate(() => (globalThis as unknown as { release(): void }).release());
 }
 
+/** Releases the answers held since the popup opened (`popup.html?…&hold`). */
+function releaseFirstAnswers(popup: Evaluating): Promise<void> {
+  return popup.evaluate(() =>
+    (globalThis as unknown as { backstoryReleasePageAnswers(): void }).backstoryReleasePageAnswers(),
+  );
+}
+
+/** Where the popup's sections about the tab sit, and what it shows in them. */
+type Layout = {
+  busy: string | null;
+  deadlines: number;
+  shortcuts: number;
+  placeholders: number;
+  switched: boolean;
+  ids: number;
+  /** Top edges (CSS px) of the "This site" heading, the site switch and the "On this page" heading. */
+  tops: number[];
+};
+
+function readLayout(popup: Evaluating): Promise<Layout> {
+  return popup.evaluate(() => {
+    const top = (selector: string) => {
+      const r = document.querySelector(selector)?.getBoundingClientRect();
+      return r ? Math.round(r.top * 10) / 10 : -1;
+    };
+    return {
+      busy:
+        document.querySelector('section[aria-labelledby="on-page-heading"]')?.getAttribute('aria-busy') ??
+        null,
+      deadlines: document.querySelectorAll('.deadline').length,
+      shortcuts: document.querySelectorAll('.shortcut').length,
+      placeholders: document.querySelectorAll('.placeholder').length,
+      switched: !!document.getElementById('site-switch'),
+      ids: document.querySelectorAll('.found-entity').length,
+      tops: [top('#this-site-heading'), top('.site-switch'), top('#on-page-heading')],
+    };
+  });
+}
+
 /** The popup tab and the page it describes, in either browser. */
 type Pages = { page: Evaluating; popup: Evaluating; front(): Promise<void> };
 type Evaluating = {
@@ -45,7 +84,8 @@ type Evaluating = {
   goto(url: string): Promise<unknown>;
   close(): Promise<void>;
 };
-type Session = { open(url: string): Promise<Pages>; close(): Promise<void> };
+/** `hold`: open the popup as `popup.html?tab=<id>&hold`, every answer held from the first (test hook). */
+type Session = { open(url: string, options?: { hold?: boolean }): Promise<Pages>; close(): Promise<void> };
 
 /** The extension API as the tests call it inside extension pages and the service worker. */
 type TabsApi = { tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> } };
@@ -67,7 +107,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
     const profile = mkdtempSync(join(tmpdir(), 'backstory-popup-refresh-'));
     const session = await launchChromium({ userDataDir: profile });
     return {
-      open: async (url) => {
+      open: async (url, { hold = false } = {}) => {
         const page = await session.newPage();
         await page.goto(url);
         await page.bringToFront();
@@ -76,7 +116,9 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
           return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
         });
         const popup = await session.newPage();
-        await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+        await popup.goto(
+          `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}${hold ? '&hold' : ''}`,
+        );
         return { page, popup, front: () => page.bringToFront() };
       },
       close: async () => {
@@ -88,7 +130,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
   firefox: async () => {
     const session = await launchFirefox();
     return {
-      open: async (url) => {
+      open: async (url, { hold = false } = {}) => {
         const page = await session.newPage();
         await page.goto(url);
         // The popup page finds the news tab's id, then becomes the popup about it.
@@ -97,13 +139,14 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
           const api = (globalThis as unknown as { browser: TabsApi }).browser;
           return (await api.tabs.query({})).find((t) => t.url === u)?.id;
         }, url);
-        await popup.evaluate((id) => {
-          location.search = `?tab=${id}`;
-        }, tabId);
+        const search = `?tab=${tabId}${hold ? '&hold' : ''}`;
+        await popup.evaluate((s) => {
+          location.search = s;
+        }, search);
         await waitUntil(
           'the popup about the news tab',
           () => popup.evaluate(() => location.search),
-          (search) => search === `?tab=${tabId}`,
+          (s) => s === search,
         );
         await page.bringToFront(); // Firefox paints the page's highlights only in the front tab
         return { page, popup, front: () => page.bringToFront() };
@@ -142,6 +185,29 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
   afterAll(async () => {
     await session?.close();
     await server?.close();
+  });
+
+  it('holds the place of the switch and the list while the page’s first answer is on its way', async () => {
+    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
+    // Everything but the tab's answer has rendered: the deadlines, the shortcuts, the placeholders.
+    const held = await waitUntil(
+      'the popup waiting for its first answer',
+      () => readLayout(popup),
+      (l) => l.busy === 'true' && l.deadlines > 0 && l.shortcuts === 4 && l.placeholders === 2,
+    );
+    expect(held.tops.every((t) => t > 0)).toBe(true);
+    expect(held.ids).toBe(0);
+    await releaseFirstAnswers(popup);
+    const answered = await waitUntil(
+      'the page’s names and the site switch',
+      () => readLayout(popup),
+      (l) => l.busy === 'false' && l.switched && l.ids === NEWS_ENTITIES.length,
+    );
+    expect(answered.placeholders).toBe(0);
+    // Nothing above the list moved when the answer replaced the placeholders.
+    expect(answered.tops).toEqual(held.tops);
+    await popup.close();
+    await page.close();
   });
 
   it('keeps the old list on screen, marked busy, until the page’s new answer arrives', async () => {
