@@ -60,6 +60,11 @@ export async function readSettings(): Promise<Settings> {
 let writesStarted = 0;
 let writesPending = 0;
 const listeners = new Set<(settings: Settings) => void>();
+/**
+ * Questions about changes announced while a write of this page was out, asked once none is: an
+ * answer asked for then could be read before that write and arrive after it.
+ */
+const afterWrites = new Set<() => void>();
 
 /** True when no write of this page began after `since` (a `writesStarted` value) or is still running. */
 function settled(since: number): boolean {
@@ -74,6 +79,11 @@ async function write(message: Message): Promise<Settings> {
     reply = (await browser.runtime.sendMessage(message)) as SettingsWriteResponse | undefined;
   } finally {
     writesPending--;
+    if (writesPending === 0) {
+      const waiting = [...afterWrites];
+      afterWrites.clear();
+      for (const ask of waiting) ask();
+    }
   }
   const latest = mine === writesStarted && writesPending === 0;
   if (reply && 'settings' in reply) {
@@ -136,19 +146,24 @@ export function onSettingsChanged(callback: (settings: Settings) => void): () =>
       return undefined;
     }
     const mine = ++generation;
-    const since = writesStarted;
-    askSettings(0).then(
-      (reply) => {
-        // Skipped when this page wrote meanwhile: that write's own answer is newer (see `write`).
-        if (mine === generation && settled(since)) callback(reply.settings);
-      },
-      () => {}, // the background is gone (extension reloaded): nothing to apply
-    );
+    const ask = () => {
+      const since = writesStarted;
+      askSettings(0).then(
+        (reply) => {
+          // Skipped when this page wrote meanwhile: that write's own answer is newer (see `write`).
+          if (mine === generation && settled(since)) callback(reply.settings);
+        },
+        () => {}, // the background is gone (extension reloaded): nothing to apply
+      );
+    };
+    if (writesPending === 0) ask();
+    else afterWrites.add(ask);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   listeners.add(callback);
   return () => {
+    generation++; // answers still on their way are dropped
     browser.runtime.onMessage.removeListener(listener);
     listeners.delete(callback);
   };

@@ -38,6 +38,8 @@ type Ext = {
   runtime: { getBackgroundPage(): Promise<{ backstoryRemindersForTest: { fireAll(): Promise<string[]> } }> };
 };
 declare const browser: Ext;
+/** The hover delay a reset restores (docs/settings.md). */
+const DEFAULT_HOVER_DELAY_MS = 300;
 declare const chrome: Ext;
 
 describe.each(['chromium', 'firefox'] as const)('popup and options for a reader in %s', (browserName) => {
@@ -120,9 +122,26 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     return p;
   }
 
-  /** Opens the popup's first deadline with a real click and waits for it to be expanded. */
+  /**
+   * Presses `key` on the control `selector` with the real keyboard, as a keyboard reader does. Unlike
+   * a click at a measured point, it cannot miss when the page moves the control while it renders
+   * (the options page renders in steps, and a click measured before one of them lands elsewhere).
+   */
+  async function press(p: TestPage, selector: string, key: 'Enter' | ' '): Promise<void> {
+    await waitFor(
+      () => p.evaluate((s) => !!document.querySelector(s), selector),
+      Boolean,
+      `${selector} on the page`,
+    );
+    // Keys go to the tab in front (Firefox does not deliver them to a tab behind another).
+    await (p as unknown as { bringToFront(): Promise<void> }).bringToFront();
+    await p.focus(selector);
+    await p.keyboard.press(key);
+  }
+
+  /** Opens the popup's first deadline from the keyboard and waits for it to be expanded. */
   async function expandFirstDeadline(p: TestPage): Promise<void> {
-    await clickElement(p, '.deadline-head');
+    await press(p, '.deadline-head', 'Enter');
     await waitFor(
       () => p.evaluate(() => document.querySelector('.deadline-head')?.getAttribute('aria-expanded')),
       (v) => v === 'true',
@@ -171,7 +190,7 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
       Boolean,
       'the button',
     );
-    await clickElement(options, '#change-shortcuts');
+    await press(options, '#change-shortcuts', 'Enter');
     const wanted = browserName === 'chromium' ? 'chrome://extensions/shortcuts' : 'about:addons';
     // The options page's error line is read along with the tabs, so a refusal fails at once and
     // says why rather than as a timeout.
@@ -205,14 +224,14 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     expect(await p.evaluate(() => document.getElementById('on-page-status')?.getAttribute('role'))).toBe(
       'status',
     );
-    await clickElement(p, '#site-switch');
+    await press(p, '#site-switch', ' ');
     await waitFor(
       () => text(p, '#on-page-status'),
       (t) => t === 'Highlights are off on 127.0.0.1; no names are listed.',
       'the status to announce the switch',
       10_000,
     );
-    await clickElement(p, '#site-switch');
+    await press(p, '#site-switch', ' ');
     await waitFor(
       () => text(p, '#on-page-status'),
       (t) => t?.startsWith(`${NEWS_ENTITIES.length} names`) === true,
@@ -252,55 +271,63 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
   });
 
   it('moves focus sensibly after Remove and Reset, and describes the hover-delay error', async () => {
-    const options = await page('options.html');
-    await waitFor(
-      () => options.evaluate(() => !!document.getElementById('add-site-input')),
-      Boolean,
-      'the site input',
+    // Start from a known site list, whatever earlier tests left: emptied through the background
+    // (the one settings writer) before this options page is opened, so it reads the empty list.
+    const control = await page('options.html');
+    await control.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage({ type: 'save-settings', patch: { siteExceptions: [] } }),
     );
-    const add = async (site: string) => {
+    const options = await page('options.html');
+    await (options as unknown as { bringToFront(): Promise<void> }).bringToFront(); // keys go to the front tab
+    /** The sites listed on the page, the stored ones, and where focus is. */
+    const state = () =>
+      options.evaluate(async () => {
+        const ask = { type: 'get-settings' };
+        const api = (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+        ).chrome.runtime;
+        const reply = (await api.sendMessage(ask)) as { settings: { siteExceptions: string[] } };
+        const a = document.activeElement;
+        return {
+          ready: !!document.getElementById('add-site-input'),
+          listed: [...document.querySelectorAll('[data-site]')].map((li) => li.getAttribute('data-site')),
+          stored: reply.settings.siteExceptions,
+          focus: `${a?.tagName ?? ''}#${a?.id ?? ''}[${a?.closest('li')?.getAttribute('data-site') ?? ''}]`,
+        };
+      });
+    type State = Awaited<ReturnType<typeof state>>;
+    const waitForState = (what: string, accept: (s: State) => boolean) => waitFor(state, accept, what);
+    const same = (a: (string | null)[], b: string[]) => a.join() === b.join();
+    await waitForState('the options page with an empty site list', (s) => s.ready && s.listed.length === 0);
+
+    for (const [site, sites] of [
+      ['one.example', ['one.example']],
+      ['two.example', ['one.example', 'two.example']],
+    ] as const) {
       await typeInto(options, '#add-site-input', site);
       await options.keyboard.press('Enter');
-      await waitFor(
-        () => options.evaluate((s) => !!document.querySelector(`[data-site="${s}"]`), site),
-        Boolean,
-        `${site} listed`,
+      await waitForState(
+        `${site} listed and stored`,
+        (s) => same(s.listed, [...sites]) && same(s.stored, [...sites]),
       );
-    };
-    await add('one.example');
-    await add('two.example');
+    }
+
+    // Remove with Enter: focus moves to the Remove button now in its place, then to the input.
     await options.focus('[data-site="one.example"] button');
     await options.keyboard.press('Enter');
-    await waitFor(
-      () =>
-        options.evaluate(
-          () =>
-            document.activeElement?.closest('li')?.getAttribute('data-site') ??
-            document.activeElement?.id ??
-            '',
-        ),
-      (v) => v === 'two.example',
-      'focus on the next Remove button',
+    await waitForState(
+      'one.example removed, focus on two.example’s Remove button',
+      (s) =>
+        same(s.listed, ['two.example']) &&
+        same(s.stored, ['two.example']) &&
+        s.focus === 'BUTTON#[two.example]',
     );
-    // Remove with Enter until the list is empty: focus stays on a Remove button each time. Earlier
-    // tests in this file may have left a site on the list (it is rendered once the stored
-    // settings have loaded, so it is not counted up front).
-    const listed = () => options.evaluate(() => document.querySelectorAll('[data-site]').length);
-    const focused = () =>
-      options.evaluate(() => {
-        const a = document.activeElement;
-        const sites = [...document.querySelectorAll('[data-site]')].map((li) => li.getAttribute('data-site'));
-        return `${a?.tagName ?? ''}#${a?.id ?? ''}[${a?.closest('li')?.getAttribute('data-site') ?? ''}] of ${sites.join(' ')}`;
-      });
-    for (let left = await listed(); left > 0; left = await listed()) {
-      await waitFor(focused, (f) => /^BUTTON#\[.+\] of/.test(f), `focus on a Remove button (${left} listed)`);
-      await options.keyboard.press('Enter');
-      await waitFor(listed, (n) => n < left, `a site removed (${left} listed)`);
-    }
-    await waitFor(
-      () => options.evaluate(() => document.activeElement?.id ?? ''),
-      (id) => id === 'add-site-input',
-      'focus on the site input once the list is empty',
+    await options.keyboard.press('Enter');
+    await waitForState(
+      'the list empty, focus on the site input',
+      (s) => s.listed.length === 0 && s.stored.length === 0 && s.focus === 'INPUT#add-site-input[]',
     );
 
     await options.focus('#reset-settings');
@@ -317,6 +344,13 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
       'focus on the outcome',
     );
 
+    // The reset's settings are on the page (the default delay) before the field is typed into.
+    await waitFor(
+      () =>
+        options.evaluate(() => (document.getElementById('hover-delay') as HTMLInputElement | null)?.value),
+      (v) => v === String(DEFAULT_HOVER_DELAY_MS),
+      'the default hover delay after the reset',
+    );
     await typeInto(options, '#hover-delay', '5');
     await options.keyboard.press('Tab'); // leaving the field commits it (a change event)
     const described = await waitFor(

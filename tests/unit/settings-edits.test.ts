@@ -113,6 +113,26 @@ describe('a page’s view of the settings (settings-client)', () => {
     stop();
   });
 
+  it('asks about a change announced while its own write is out only once that write has ended', async () => {
+    const seen: string[][] = [];
+    const stop = client.onSettingsChanged((s) => seen.push(s.siteExceptions));
+    // The reader removes one.example; while that write is out, a change is announced. An answer
+    // asked for now could be read before the write and arrive after it, putting one.example back.
+    const removal = client.editSiteList('one.example', false);
+    const write = takeReply('edit-site-list');
+    announce();
+    await Promise.resolve();
+    expect(replies.map((r) => (r.message as { type: string }).type)).toEqual([]);
+    write.resolve({ settings: withSites(['two.example']) });
+    await expect(removal).resolves.toEqual(withSites(['two.example']));
+    expect(seen).toEqual([['two.example']]);
+    // Asked after the write ended: the answer is as new as anything this page knows, and shown.
+    await vi.waitFor(() => expect(replies.length).toBe(1));
+    takeReply('get-settings').resolve({ settings: withSites(['three.example', 'two.example']) });
+    await vi.waitFor(() => expect(seen).toEqual([['two.example'], ['three.example', 'two.example']]));
+    stop();
+  });
+
   it('after a refused write, shows the stored copy again', async () => {
     const seen: string[][] = [];
     const stop = client.onSettingsChanged((s) => seen.push(s.siteExceptions));
