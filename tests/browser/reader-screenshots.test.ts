@@ -1,7 +1,8 @@
 /**
  * Screenshots of what a reader sees, in Chromium: the compact card, the expanded card, the card at
- * 200 % zoom (a 1280 × 800 window: 640 × 400 CSS px at two device pixels per px) and a deadline's
- * timeline in the popup. Saved into `docs/screenshots/` when `BACKSTORY_SCREENSHOTS=1`, else into a
+ * 200 % zoom (a 1280 × 800 window: 640 × 400 CSS px at two device pixels per px), a deadline's
+ * timeline in the popup, and the popup's "On this page" list while the page's new answer is on its
+ * way (held with the popup's test hook, `backstoryHoldPageAnswers`; no timer). Saved into `docs/screenshots/` when `BACKSTORY_SCREENSHOTS=1`, else into a
  * temporary folder (the test still checks they were written).
  */
 import { mkdtempSync, statSync } from 'node:fs';
@@ -27,7 +28,21 @@ import {
   serveStatic,
   waitForHighlights,
 } from './harness';
-import { bundledPack, clockBeforeSoonest, TEST_NOW_KEY } from './popup-helpers';
+import { bundledPack, clockBeforeSoonest, TEST_NOW_KEY, waitUntil } from './popup-helpers';
+
+type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+
+/** The popup's "On this page" section: busy or not, the names listed, the note beside the heading. */
+function onThisPage(popup: Page) {
+  return popup.evaluate(() => {
+    const section = document.querySelector('section[aria-labelledby="on-page-heading"]');
+    return {
+      busy: section?.getAttribute('aria-busy') ?? null,
+      names: section?.querySelectorAll('.found-entity').length ?? 0,
+      note: section?.querySelector('.refreshing')?.textContent ?? '',
+    };
+  });
+}
 
 const OUT = process.env.BACKSTORY_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : undefined;
 const MARGIN = 16;
@@ -134,5 +149,64 @@ describe('reader screenshots in chromium', () => {
     await popup.close();
 
     for (const path of paths) expect(statSync(path).size, path).toBeGreaterThan(3_000);
+  });
+
+  it('saves the popup keeping its list, marked “Updating…”, while the page’s new answer is held', async () => {
+    const article = await session.newPage();
+    await article.goto(server.url('/demo-article.html'));
+    await waitForHighlights(asTestPage(article));
+    await article.bringToFront();
+    const worker = await session.serviceWorker();
+    const tabId = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+      return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    const popup = await session.newPage();
+    await popup.setViewportSize({ width: 360, height: 900 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await waitUntil(
+      'the popup to list the article’s names',
+      () => onThisPage(popup),
+      (s) => s.busy === 'false' && s.names > 0,
+    );
+    // Hold the popup's next answer, then change the page: it reports, the popup asks again and
+    // keeps the list it has, marked busy, until the held answer is released.
+    await popup.evaluate(() => {
+      const hooks = globalThis as unknown as {
+        backstoryHoldPageAnswers?: Promise<void>;
+        release?: () => void;
+      };
+      hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
+        hooks.release = release;
+      });
+    });
+    await article.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Howard Lutnick spoke to reporters later.';
+      document.querySelector('main')?.append(p);
+    });
+    const held = await waitUntil(
+      'the popup to be updating',
+      () => onThisPage(popup),
+      (s) => s.busy === 'true',
+    );
+    // The list shown is the last answer's (the page may have reported more names meanwhile).
+    expect(held.names).toBeGreaterThan(0);
+    expect(held.note).toBe('Updating…');
+    const path = join(dir, 'popup-updating.png');
+    const box = await popup.locator('section[aria-labelledby="on-page-heading"]').boundingBox();
+    if (!box) throw new Error('no “On this page” section');
+    // The section's box starts at its heading's top margin; the popup's side padding frames it.
+    const clip = { x: box.x - 12, y: box.y, width: box.width + 24, height: box.height + 10 };
+    await popup.screenshot({ path, clip, fullPage: true });
+    expect(statSync(path).size).toBeGreaterThan(3_000);
+    await popup.evaluate(() => (globalThis as unknown as { release(): void }).release());
+    await waitUntil(
+      'the new answer',
+      () => onThisPage(popup),
+      (s) => s.busy === 'false',
+    );
+    await popup.close();
+    await article.close();
   });
 });
