@@ -122,7 +122,8 @@ export function profileSamples(events: readonly TraceEvent[], pid: number, urlPr
       sample.ours = ours(sample.node);
       sample.next = samples[i + 1]?.time ?? sample.time;
     });
-    all.push(...samples);
+    // One at a time: spreading a long profile's samples as arguments overflows the call stack.
+    for (const sample of samples) all.push(sample);
   }
   return all.sort((a, b) => a.time - b.time);
 }
