@@ -16,6 +16,8 @@ export default defineConfig({
             'scripts/**/*.test.ts',
           ],
           environment: 'node',
+          // Records which files use local time, for the second time-zone run of `npm test`.
+          setupFiles: ['tests/support/local-time-setup.ts'],
           // A deadline for a hang, not a speed check: on a shared 2-core machine under heavy load
           // a property test has taken over two minutes. Speed is measured by `npm run bench`.
           testTimeout: 300_000,

@@ -4,7 +4,8 @@
 # Cheap checks first, one after another (the first failure stops). Then the long suites run side
 # by side in four lanes, because most of their wall time is browsers waiting (dwell delays,
 # polling, page loads), not CPU:
-#   lane 1: web-ext lint, then the unit project in a far-east and a far-west time zone
+#   lane 1: web-ext lint, then the unit project in a far-east time zone, and the files of it that
+#           used local time again in a far-west one
 #   lanes 2 and 3: the browser project (Chromium and Firefox ESR), in two shards of its files
 #   lane 4: the corpus sweep in Chromium, then in Firefox ESR
 # Each lane's output is printed whole when the lane ends; a failing lane stops the others.
@@ -23,6 +24,8 @@ step "typecheck"; npm run -s typecheck
 step "lint (biome)"; npx biome check .
 step "knowledge pack"; npm run -s pack:check -- public/knowledge.json
 step "build (production + test hooks)"; npm run -s build && npm run -s build -- --test-hooks
+# The unit project's build checks read these bundles instead of building them again.
+export BACKSTORY_FRESH_BUILD=1
 
 logs=$(mktemp -d)
 # Job control: each lane gets its own process group, so stopping a lane stops its browsers too.
@@ -36,13 +39,31 @@ lane() {
   shift
   names+=("$name")
   local n=${#names[@]}
-  ( set +e; ( set -e; "$@" ) >"$logs/$n.log" 2>&1; echo $? >"$logs/$n.status" ) &
+  # Bash's `time` keyword adds the lane's wall and CPU seconds (its processes and the browsers
+  # they started) to the end of its log: what a lane costs on a shared machine is its CPU time.
+  (
+    set +e
+    TIMEFORMAT="lane '$name': %0R s wall, %0U s user + %0S s system CPU"
+    { time ( set -e; "$@" ) >"$logs/$n.log" 2>&1; } 2>"$logs/$n.time"
+    status=$?
+    cat "$logs/$n.time" >>"$logs/$n.log"
+    echo "$status" >"$logs/$n.status"
+  ) &
   pids+=($!)
 }
+# The second time zone reruns only the files that used local time in the first run (the unit
+# project's setup file records them, tests/support/local-time-probe.ts): no other file can give a
+# different result in another zone.
 lane_unit_and_lint() {
   echo "-- lint (web-ext, Firefox build)"; npm run -s lint:firefox
-  echo "-- unit, property and security tests, TZ=$EAST_TZ"; TZ=$EAST_TZ npx vitest run --project unit
-  echo "-- unit, property and security tests, TZ=$WEST_TZ"; TZ=$WEST_TZ npx vitest run --project unit
+  local local_time="$logs/local-time-files"
+  : >"$local_time"
+  echo "-- unit, property and security tests, TZ=$EAST_TZ"
+  BACKSTORY_LOCAL_TIME_LOG="$local_time" TZ=$EAST_TZ npx vitest run --project unit
+  local files
+  mapfile -t files < <(sort -u "$local_time" | sed "s#^$PWD/##")
+  echo "-- unit tests that used local time (${#files[@]} files), TZ=$WEST_TZ"
+  [ "${#files[@]}" -eq 0 ] || TZ=$WEST_TZ npx vitest run --project unit "${files[@]}"
 }
 # The browser files are split in two shards run side by side: their wall time is mostly waiting.
 lane_browser() { npx vitest run --project browser --shard="$1/2"; }

@@ -186,14 +186,16 @@ describe('content script messages (Chromium)', () => {
     await reload.close();
   });
 
+  /** Stores `settings` whole, as the background's settings writer would. */
+  const write = async (settings: Settings) =>
+    (await session.serviceWorker()).evaluate(async (items) => {
+      const { storage } = (
+        globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }
+      ).chrome;
+      await storage.sync.set(items);
+    }, toStorageItems(settings));
+
   it('follows settings changes without a reload: style, entity types, site off and on', async () => {
-    const write = async (settings: Settings) =>
-      (await session.serviceWorker()).evaluate(async (items) => {
-        const { storage } = (
-          globalThis as unknown as { chrome: { storage: { sync: { set(i: object): Promise<void> } } } }
-        ).chrome;
-        await storage.sync.set(items);
-      }, toStorageItems(settings));
     const names = async () => new Set((await readHighlights(page)).map((h) => h.name));
     const all = (await readHighlights(page)).map((h) => h.text);
 
@@ -229,6 +231,8 @@ describe('content script messages (Chromium)', () => {
 
   // Last: it reloads the extension.
   it('an orphaned content script (extension reloaded) clears its highlights quietly', async () => {
+    // Its own settings, whatever a test before it left behind (a failed one can leave the site off).
+    await write(defaultSettings());
     const orphanPage = await session.newPage();
     await orphanPage.goto(server.url('/demo-article.html'));
     await waitForHighlights(orphanPage, { min: 15 });
