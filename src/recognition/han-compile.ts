@@ -39,6 +39,32 @@ function hanAliasWeak(rule: AliasRule, type: EntityType, text: string, surname: 
   return type === 'place' || rule.afterFullName === true || text.length <= SHORT_ALIAS_LENGTH || surname;
 }
 
+/** The entity's names in its Chinese translations (斯科特·贝森特, JD·万斯), dots folded. */
+function translatedNames(entity: Entity): string[] {
+  return Object.values(entity.translations ?? {})
+    .map((t) => foldDots(t.name?.trim() ?? ''))
+    .filter((name) => isSpacelessAlias(name));
+}
+
+/**
+ * The Han aliases that are a person's bare surname. A transliterated foreign name is written
+ * "given · surname" (唐纳德·特朗普); when any of the entity's Chinese names is written so, each
+ * of its aliases without a dot is a surname — the last part of a dotted name (特朗普), or a variant
+ * transliteration of it (艾里森 beside 拉里·埃里森, 葛里爾 beside 贾米森·格里尔) — unless it is a full
+ * name written without its dot: a given name before one of the entity's surnames (唐納川普).
+ * A name written in Chinese order (何立峰, 黄仁勋) has no dotted form and no surname alias.
+ */
+export function surnamesOf(hanAliases: readonly string[], translated: readonly string[]): Set<string> {
+  const dotted = [...hanAliases, ...translated].filter((t) => t.includes(DOT));
+  if (dotted.length === 0) return new Set();
+  const lastParts = new Set(dotted.map((t) => t.slice(t.lastIndexOf(DOT) + 1)));
+  const bare = hanAliases.filter((t) => !t.includes(DOT));
+  const known = new Set([...lastParts, ...bare]);
+  const fullWithoutDot = (alias: string) =>
+    [...known].some((surname) => surname.length < alias.length && alias.endsWith(surname));
+  return new Set(bare.filter((alias) => lastParts.has(alias) || !fullWithoutDot(alias)));
+}
+
 export type Compiled = {
   byPattern: Map<string, HanEntry[]>;
   givenNames: string[][];
@@ -56,7 +82,7 @@ export function compileEntries(pack: Pack): Compiled {
     const han = texts.filter((t) => isSpacelessAlias(t));
     givenNames.push(givenNamesOf(han));
     glosses.push(new Set(texts.filter((t) => !isSpacelessAlias(t)).map(foldGloss)));
-    const surnames = new Set(han.filter((t) => t.includes(DOT)).map((t) => t.slice(t.lastIndexOf(DOT) + 1)));
+    const surnames = surnamesOf(han, translatedNames(entity));
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
       const text = foldDots(rule.text.trim());

@@ -13,8 +13,8 @@
 import type { Pack } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
 import { compileHanRecognizer, type HanMention, type WeighedHanMention } from './han';
-import { hanStoryWords, weakWithoutEvidence } from './han-evidence';
-import { bracketBefore, foldGloss, glossAfter } from './han-names';
+import { type EntityKinds, hanStoryWords, weakWithoutEvidence } from './han-evidence';
+import { bracketBefore, caseNameGlosses, foldGloss, glossAfter } from './han-names';
 
 export { isSpacelessAlias } from './han';
 
@@ -28,7 +28,7 @@ export function withHanScript<M extends HanMention>(
 ): (text: string) => HanMention[] {
   const han = compileHanRecognizer(pack);
   if (han === undefined) return spaced;
-  const organizations = new Set(pack.entities.filter((e) => e.type === 'organization').map((e) => e.id));
+  const kinds = entityKinds(pack);
   const latinAliases = new Map(
     pack.entities.map((e) => [
       e.id,
@@ -38,18 +38,51 @@ export function withHanScript<M extends HanMention>(
   const countStoryWords = hanStoryWords(pack.storyWords ?? []);
   return (text) => {
     const chinese = han.recognize(text);
-    if (chinese.length === 0) return spaced(text);
+    if (chinese.length === 0) return withoutCaseParties(text, spaced(text), kinds.persons);
     // A name in either script is evidence for weak aliases in the other.
-    const latin = spaced(text, new Set(chinese.filter((m) => !m.weak).map((m) => m.entity)));
+    const latin = withoutCaseParties(
+      text,
+      spaced(text, new Set(chinese.filter((m) => !m.weak).map((m) => m.entity))),
+      kinds.persons,
+    );
     const { added, glossed } = bracketGlosses(text, chinese, latin, latinAliases);
     const latinAll: HanMention[] = [...latin, ...added].sort((x, y) => x.start - y.start);
     const strong = new Set([...latinAll, ...chinese.filter((m) => !m.weak)].map((m) => m.entity));
-    const lacking = weakWithoutEvidence(text, chinese, strong, glossed, organizations, countStoryWords);
+    const lacking = weakWithoutEvidence(text, chinese, strong, glossed, kinds, countStoryWords);
     const kept = chinese
       .filter((_, index) => !lacking.has(index))
       .map(({ entity, start, end, text: slice }) => ({ entity, start, end, text: slice }));
     return mergeMentions(latinAll, kept, text);
   };
+}
+
+function entityKinds(pack: Pack): EntityKinds {
+  const ofType = (type: string) => new Set(pack.entities.filter((e) => e.type === type).map((e) => e.id));
+  const related = new Map<string, Set<string>>(pack.entities.map((e) => [e.id, new Set<string>()]));
+  for (const entity of pack.entities) {
+    for (const other of entity.related ?? []) {
+      related.get(entity.id)?.add(other);
+      related.get(other)?.add(entity.id);
+    }
+  }
+  return {
+    organizations: ofType('organization'),
+    persons: ofType('person'),
+    relatedTo: (entity) => related.get(entity) ?? new Set(),
+  };
+}
+
+/** The Latin mentions less the persons named inside the gloss of a Chinese case name (caseNameGlosses). */
+function withoutCaseParties<M extends HanMention>(
+  text: string,
+  latin: readonly M[],
+  persons: ReadonlySet<string>,
+): M[] {
+  const glosses = caseNameGlosses(text);
+  if (glosses.length === 0) return [...latin];
+  return latin.filter(
+    (m) => !persons.has(m.entity) || !glosses.some((g) => g.start <= m.start && m.end <= g.end),
+  );
 }
 
 /** Latin glosses of Han mentions the word-based recognizer did not report, and the Han mentions glossed. */

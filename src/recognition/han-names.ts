@@ -101,6 +101,30 @@ function closesCase(text: string, from: number): boolean {
   return false;
 }
 
+/**
+ * The bracket glosses that follow a Chinese case name: in 特朗普诉VOS精选案”(Trump v. VOS
+ * Selections, Inc.) the Latin text names the case, and a person in it is a party of the case name,
+ * as 特朗普 is in the Han.
+ */
+export function caseNameGlosses(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let at = text.indexOf(CASE); at >= 0; at = text.indexOf(CASE, at + 1)) {
+    if (!opensCase(text, at)) continue;
+    const gloss = glossAfter(text, at + 1);
+    if (gloss !== undefined) spans.push(gloss);
+  }
+  return spans;
+}
+
+/** Whether a versus stands before the 案 at `caseAt`, within one case name. */
+function opensCase(text: string, caseAt: number): boolean {
+  for (let i = caseAt - 1; i >= 0 && i > caseAt - CASE_REACH; i--) {
+    if (VERSUS.includes(text[i] as string)) return true;
+    if (CASE_BREAK.test(text[i] as string)) return false;
+  }
+  return false;
+}
+
 /** Folded form for comparing a gloss with a Latin alias: lower case, no white space. */
 export function foldGloss(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '');
