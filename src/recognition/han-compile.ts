@@ -24,9 +24,18 @@ export function isSpacelessAlias(text: string): boolean {
 }
 
 const ANY_DOT_VARIANT = /[\u30FB\u2027\u2022\u2219\uFF65]/;
+/**
+ * A full stop between two Han characters is a name dot: Taiwanese and Hong Kong outlets write
+ * 瑪麗.川普 and 瑪麗．川普 for 瑪麗·川普. (Chinese ends a sentence with 。, and a Latin
+ * abbreviation or a number has no Han character on both sides.)
+ */
+const STOP_AS_DOT = /(?<=\p{Script=Han})[.\uFF0E\uFE52](?=\p{Script=Han})/gu;
+const ANY_STOP = /[.\uFF0E\uFE52]/;
 
+/** The text with every middle-dot variant, and a full stop inside a Han name, written ·; positions are kept. */
 export function foldDots(text: string): string {
-  return ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
+  const dotted = ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
+  return ANY_STOP.test(dotted) ? dotted.replace(STOP_AS_DOT, DOT) : dotted;
 }
 
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../knowledge/validate';
-import { surnamesOf } from './han-compile';
+import { foldDots, surnamesOf } from './han-compile';
 import { caseNameGlosses } from './han-names';
 import { compileRecognizer } from './index';
 
@@ -114,5 +114,38 @@ describe('case names glossed in Latin', () => {
       ['donald-trump', 'Trump'],
     ]);
     expect(caseNameGlosses('他说(Trump v. X)不是案件。')).toEqual([]);
+  });
+});
+
+describe('a full stop inside a Han name', () => {
+  it('is a name dot between two Han characters, and nothing else changes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'瑪麗川普T.S3５.．﹒ 。', '·'), { maxLength: 16 }), (chars) => {
+        const text = chars.join('');
+        const folded = foldDots(text);
+        expect(folded.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) {
+          const between =
+            /\p{Script=Han}/u.test(text[i - 1] ?? '') && /\p{Script=Han}/u.test(text[i + 1] ?? '');
+          const expected = '.．﹒'.includes(text[i] as string) && between ? '·' : text[i];
+          expect(folded[i]).toBe(expected);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+  it('makes the surname after another given name someone else', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('.', '．', '﹒'),
+        fc.constantFrom('佛瑞德', '賴拉', '艾瑞克', '瑪莉'),
+        (stop, given) => {
+          expect(found(`川普的姪女瑪麗${stop}川普出書。${given}${stop}川普說。`)).toEqual([
+            ['donald-trump', '川普'],
+          ]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
