@@ -107,20 +107,12 @@ export function hanStoryWords(words: readonly string[]): (text: string, enough: 
 export type WeighedMention = { entity: string; start: number; end: number; weak: boolean };
 
 /** What the pack says about the kinds of its entities, by id. */
-export type EntityKinds = {
-  organizations: ReadonlySet<string>;
-  persons: ReadonlySet<string>;
-  /** The entities the pack relates (either way) to an entity. */
-  relatedTo(entity: string): ReadonlySet<string>;
-};
+export type EntityKinds = { organizations: ReadonlySet<string>; persons: ReadonlySet<string> };
 
 /**
  * Indexes of the weak mentions in `han` that lack evidence. `strongEntities` are the entities
  * named strongly on the page (Han mentions that are not weak, every Latin mention), `glossed`
- * the indexes confirmed by a bracket gloss. A person's weak name (a bare surname, a
- * two-character name) takes evidence only from its own entity, an entity the pack relates to
- * it, or the story words, as in English (evidence.ts): a novelist called 艾里森 on a page that
- * also names 英伟达 is still not the founder of Oracle.
+ * the indexes confirmed by a bracket gloss.
  */
 export function weakWithoutEvidence(
   text: string,
@@ -135,9 +127,7 @@ export function weakWithoutEvidence(
   let storyEvidence: boolean | undefined;
   han.forEach((mention, index) => {
     if (!mention.weak || glossed.has(index) || strongEntities.has(mention.entity)) return;
-    if (kinds.persons.has(mention.entity)) {
-      for (const other of kinds.relatedTo(mention.entity)) if (strongEntities.has(other)) return;
-    } else if (strongEntities.size >= MIN_EVIDENCE) return;
+    if (strongEntities.size >= MIN_EVIDENCE) return;
     storyEvidence ??= countStoryWords(text, STORY_WORDS_PER_SIGNAL) >= STORY_WORDS_PER_SIGNAL;
     if (storyEvidence) return;
     if (

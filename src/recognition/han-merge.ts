@@ -58,18 +58,7 @@ export function withHanScript<M extends HanMention>(
 
 function entityKinds(pack: Pack): EntityKinds {
   const ofType = (type: string) => new Set(pack.entities.filter((e) => e.type === type).map((e) => e.id));
-  const related = new Map<string, Set<string>>(pack.entities.map((e) => [e.id, new Set<string>()]));
-  for (const entity of pack.entities) {
-    for (const other of entity.related ?? []) {
-      related.get(entity.id)?.add(other);
-      related.get(other)?.add(entity.id);
-    }
-  }
-  return {
-    organizations: ofType('organization'),
-    persons: ofType('person'),
-    relatedTo: (entity) => related.get(entity) ?? new Set(),
-  };
+  return { organizations: ofType('organization'), persons: ofType('person') };
 }
 
 /** The Latin mentions less the persons named inside the gloss of a Chinese case name (caseNameGlosses). */

@@ -17,19 +17,15 @@ describe('weak Han aliases need page evidence', () => {
     expect(found('那年夏天，埃里森在农场写完了第一部小说。')).toEqual([]);
     expect(found('万斯说过，这件事极其重要。')).toEqual([]);
   });
-  it('keeps it when an entity the pack relates to the person is named strongly, in either script', () => {
-    expect(found('埃里森与特朗普见面。')).toEqual([
+  it('keeps it when another entity is named strongly, in either script', () => {
+    expect(found('埃里森与贝森特见面。')).toEqual([
       ['larry-ellison', '埃里森'],
-      ['donald-trump', '特朗普'],
+      ['scott-bessent', '贝森特'],
     ]);
-    expect(found('埃里森谈到了Donald Trump。')).toEqual([
+    expect(found('埃里森谈到了TikTok。')).toEqual([
       ['larry-ellison', '埃里森'],
-      ['donald-trump', 'Donald Trump'],
+      ['tiktok', 'TikTok'],
     ]);
-  });
-  it("drops a person's weak name beside an unrelated entity only, as in English", () => {
-    expect(found('小说家艾里森也用TikTok。')).toEqual([['tiktok', 'TikTok']]);
-    expect(found('作家格里爾在英偉達的發布會上朗讀。')).toEqual([['nvidia', '英偉達']]);
   });
   it('keeps it on a page with two story words in Han', () => {
     expect(found('格里尔说，稀土出口管制仍是重点。')).toEqual([['jamieson-greer', '格里尔']]);

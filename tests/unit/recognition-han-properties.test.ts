@@ -147,17 +147,6 @@ const WEAK_HAN_ALIASES: ReadonlyArray<[string, string]> = [
   ['jamieson-greer', '格里尔'],
   ['oracle', '甲骨文'],
 ];
-/** Strong names of entities the pack does not relate to a person with a weak alias above. */
-const UNRELATED_STRONG: Readonly<Record<string, readonly string[]>> = {
-  'larry-ellison': ['何立峰', '字节跳动', '英偉達'],
-  'jamieson-greer': ['字节跳动', '英偉達', '黄仁勋'],
-};
-/** Strong names of entities the pack relates to each weak alias's entity (a person's weak name needs one). */
-const RELATED_STRONG: Readonly<Record<string, readonly string[]>> = {
-  'larry-ellison': ['特朗普', '唐纳德·特朗普'],
-  'jamieson-greer': ['何立峰', '贝森特', '李成钢'],
-  oracle: PLAIN_HAN_ALIASES.map(([, alias]) => alias),
-};
 /** Han and Latin aliases of one entity, for bracket glosses. */
 const GLOSS_PAIRS: ReadonlyArray<[string, string, string]> = [
   ['oracle', '甲骨文', 'Oracle'],
@@ -199,34 +188,17 @@ const PERSON_NAMES: ReadonlyArray<[string, string]> = [
 const THING_WORDS = ['币', '幣', '家族', '组织', '集团'];
 
 describe('Han recognition properties: evidence, glosses, names, ministries', () => {
-  it('drops a weak alias on a page with nothing else of the story, keeps it once a related entity is named strongly', () => {
+  it('drops a weak alias on a page with nothing else of the story, keeps it once a strong name is there', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...WEAK_HAN_ALIASES),
-        fc.nat(),
+        fc.constantFrom(...PLAIN_HAN_ALIASES),
         filler,
         filler,
-        ([entity, weak], pick, before, after) => {
-          const related = RELATED_STRONG[entity] ?? [];
-          const strong = related[pick % related.length];
+        ([entity, weak], [, strong], before, after) => {
           const text = `${before}${weak}${after}`;
           expect(mentionsOf(text, entity)).toEqual([]);
           expect(mentionsOf(`${text}。${strong}`, entity).map((m) => m.text)).toEqual([weak]);
-        },
-      ),
-      { numRuns: NUM_RUNS },
-    );
-  });
-
-  it("drops a person's weak name beside an unrelated entity named strongly, as in English", () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...WEAK_HAN_ALIASES.filter(([entity]) => entity in UNRELATED_STRONG)),
-        fc.nat(),
-        filler,
-        ([entity, weak], pick, before) => {
-          const unrelated = UNRELATED_STRONG[entity] ?? [];
-          expect(mentionsOf(`${before}${weak}。${unrelated[pick % unrelated.length]}`, entity)).toEqual([]);
         },
       ),
       { numRuns: NUM_RUNS },

@@ -17,8 +17,12 @@ const MIN_PASSAGES = 40;
 const MIN_SITES = 15;
 const MIN_TRAP_SHARE = 0.5;
 
-/** `tune` and `holdout`: the first collection; `tune-2` and `holdout-2`: passages added for the kinds of error a blind evaluation found. */
-const SPLITS = ['tune', 'holdout', 'tune-2', 'holdout-2'] as const;
+/**
+ * `tune` and `holdout`: the first collection; `tune-2` and `holdout-2`: passages added for the
+ * kinds of error a blind evaluation found; `tune-3`: namesakes' pages read while the surname and
+ * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once.
+ */
+const SPLITS = ['tune', 'holdout', 'tune-2', 'holdout-2', 'tune-3', 'holdout-3'] as const;
 type Passage = LabeledPassage & { rule: string; url: string; split: (typeof SPLITS)[number] };
 
 const devSet: Passage[] = JSON.parse(
