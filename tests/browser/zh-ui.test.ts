@@ -6,7 +6,8 @@
  * "译自英文原文", while the facts stay in their sourced English. The options page's knowledge-pack
  * section speaks Chinese, with Chinese counts and dates. The same browsers in Traditional Chinese
  * (zh-TW: chromium-l10n, firefox-esr-l10n-zh-tw) show Taiwan's words (檔案, 網址, 新增, 則) and
- * Taiwan's dates and countdowns from Intl (週日, "3 天後", where zh-CN writes 周日, "3天后").
+ * Taiwan's dates and countdowns from Intl (週日, "3 天後", where zh-CN writes 周日, "3天后"), and
+ * the card's Traditional description marked "譯自英文原文".
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -199,6 +200,9 @@ describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
 const TAIWAN_LANGUAGE = 'zh-TW';
 /** A day with its weekday as Intl writes it in zh-TW: "2026年11月29日週日" (zh-CN: "…周日"). */
 const TAIWAN_DAY_AND_WEEKDAY = /\d{4}年\d{1,2}月\d{1,2}日週[日一二三四五六]/;
+/** Scott Bessent's `translations["zh-Hant"].description` in public/knowledge.json. */
+const BESSENT_DESCRIPTION_HANT =
+  '2025年1月起任美國財政部長；在與中國國務院副總理何立峰的經貿磋商中率領美方。';
 /** A day as Intl writes it in zh-TW, with or without a weekday after it. */
 const TAIWAN_DAY = /\d{4}年\d{1,2}月\d{1,2}日/;
 /** Three days before the pack's soonest open deadline (the popup's countdown then reads "3 天後"). */
@@ -247,6 +251,25 @@ describe.each(Object.keys(LAUNCHERS))('Traditional Chinese interface in %s', (na
   afterAll(async () => {
     await session?.close();
     await server?.close();
+  });
+
+  // First, as in the Simplified block: once another tab has been opened, Firefox closes the card as it opens.
+  it('opens a card with the Traditional description, marked as translated in Taiwan’s words', async () => {
+    const box = await textBox(article, '贝森特');
+    if (!box) throw new Error('贝森特 is not on the page');
+    await article.mouse.move(box.x, box.y, { steps: 2 });
+    const card = await waitForCard(article, 'the card of 贝森特', 20_000);
+    expect(card.title).toBe('Scott Bessent');
+    expect(card.type).toBe('人物');
+    expect(await readChineseCard(article)).toEqual({
+      desc: BESSENT_DESCRIPTION_HANT,
+      descLang: 'zh-Hant',
+      note: '譯自英文原文',
+      altName: '斯科特·貝森特',
+      factsHeading: '事實',
+    });
+    expect(card.facts.some((fact) => /\p{Script=Han}/u.test(fact.text))).toBe(false);
+    expect(card.facts[0]?.meta).toMatch(new RegExp(`^截至 ${TAIWAN_DAY.source}`));
   });
 
   it('shows the popup in Taiwan’s words, with Taiwan’s dates and countdowns', async () => {
