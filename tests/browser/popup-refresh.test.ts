@@ -22,6 +22,7 @@ import {
   serveStatic,
 } from './harness';
 import { highlightCount, isHighlighted, NEWS_ENTITIES, NEWS_PAGE, waitUntil } from './popup-helpers';
+import { axeViolations } from './reader-helpers';
 
 /** Test-hooks popup: every answer from the tab waits for this promise (extension/popup/tab-view.ts). */
 function holdPageAnswers(popup: Evaluating): Promise<void> {
@@ -197,6 +198,8 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     expect(held.tops.every((t) => t > 0)).toBe(true);
     expect(held.ids).toBe(0);
+    // The placeholders are invisible and out of the accessibility tree (and out of the tab order).
+    expect(await axeViolations(popup as unknown as Parameters<typeof axeViolations>[0])).toEqual([]);
     await releaseFirstAnswers(popup);
     const answered = await waitUntil(
       'the page’s names and the site switch',
