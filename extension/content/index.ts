@@ -2,7 +2,7 @@
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
  * Makes the page session (mentions and annotator, page-session.ts) and wires the pieces around
  * it: settings from the background → annotator (read text, recognize in the background, paint) →
- * mention index → hover card; the mutation watcher and refresh scheduler keep highlights current;
+ * mention index → hover card (installed once the page has a mention); the mutation watcher and refresh scheduler keep highlights current;
  * the one message listener (page-messages.ts) answers the popup and background. Everything is
  * guarded: a failure is logged once with `[Backstory]` and never thrown into the page.
  */
@@ -28,10 +28,44 @@ function extensionAlive(): boolean {
 }
 
 /**
+ * The hover card, installed on first need: when the page first has a mention, or when the popup
+ * or a shortcut asks for one. A page without names pays for no card listeners at all.
+ */
+type LazyCard = {
+  /** The card, installing it now if it is not yet. */
+  get(): CardController;
+  /** The card if it is installed. */
+  installed(): CardController | undefined;
+  setHoverDelay(ms: number): void;
+};
+
+function lazyCard(session: PageSession, hoverDelayMs: number): LazyCard {
+  const { mentions } = session;
+  let card: CardController | undefined;
+  let delay = hoverDelayMs;
+  const get = () => {
+    card ??= installCard({ mentionAt: mentions.mentionAt, mentions: mentions.mentions, hoverDelayMs: delay });
+    return card;
+  };
+  mentions.onMentionsChanged(() => {
+    if (card) card.mentionsChanged();
+    else if (mentions.mentions().length > 0) get();
+  });
+  return {
+    get,
+    installed: () => card,
+    setHoverDelay(ms) {
+      delay = ms;
+      card?.setHoverDelay(ms);
+    },
+  };
+}
+
+/**
  * What to do when the background announces a settings change: ask again, and apply only the
  * latest answer of a burst.
  */
-function followSettings(session: PageSession, card: CardController, scheduler: RefreshScheduler) {
+function followSettings(session: PageSession, card: LazyCard, scheduler: RefreshScheduler) {
   const apply = (next: PageSettings) =>
     guard('settings', () => {
       session.annotator.setSettings(next);
@@ -61,13 +95,7 @@ async function start(): Promise<void> {
   const settings = await requestPageSettings();
   session.annotator.setSettings(settings);
 
-  const { mentions } = session;
-  const card = installCard({
-    mentionAt: mentions.mentionAt,
-    mentions: mentions.mentions,
-    hoverDelayMs: settings.hoverDelayMs,
-  });
-  mentions.onMentionsChanged(() => card.mentionsChanged());
+  const card = lazyCard(session, settings.hoverDelayMs);
 
   let stopWatching = () => {};
   const scheduler = createRefreshScheduler(async () => {
@@ -77,7 +105,7 @@ async function start(): Promise<void> {
       stopWatching();
       scheduler.dispose();
       guard('orphaned', () => {
-        card.destroy();
+        card.installed()?.destroy();
         clearHighlights();
       });
       return;
@@ -89,9 +117,9 @@ async function start(): Promise<void> {
   listenForPageMessages(session, {
     reveal: (mention) => {
       mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      card.openCardForEntity(mention.entity, mention.range, { focus: true });
+      card.get().openCardForEntity(mention.entity, mention.range, { focus: true });
     },
-    step: (direction) => card.stepMention(direction),
+    step: (direction) => card.get().stepMention(direction),
     settingsChanged: followSettings(session, card, scheduler),
   });
 
