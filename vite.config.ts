@@ -38,6 +38,11 @@ export const NATIVE_BROWSER_ALIASES: Aliases = {
   'webextension-polyfill': resolve(ROOT, 'extension/shared/native-browser.ts'),
 };
 
+/** The same for the content script, looked up on first use (extension/content/lazy-browser.ts). */
+export const CONTENT_BROWSER_ALIASES: Aliases = {
+  'webextension-polyfill': resolve(ROOT, 'extension/content/lazy-browser.ts'),
+};
+
 /** What every bundle of a flavour shares: no config file, no public dir, the flavour's defines. */
 function commonConfig(flavour: BuildFlavour): InlineConfig {
   return { root: ROOT, configFile: false, logLevel: 'warn', publicDir: false, define: defines(flavour) };

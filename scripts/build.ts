@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { formatProblem, parsePackText } from '../src/knowledge/validate';
 import {
   type BuildFlavour,
+  CONTENT_BROWSER_ALIASES,
   NATIVE_BROWSER_ALIASES,
   POPUP_AND_OPTIONS,
   pagesConfig,
@@ -79,7 +80,7 @@ async function bundle(flavour: BuildFlavour): Promise<string[]> {
   // Vite reads NODE_ENV when it resolves a config: under Vitest (NODE_ENV=test) a build spawned by
   // a test would otherwise differ from the shipped one (measured: content.js 20,780 vs 20,405 B gzip).
   process.env.NODE_ENV = 'production';
-  await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', NATIVE_BROWSER_ALIASES));
+  await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', CONTENT_BROWSER_ALIASES));
   await build(
     scriptConfig(flavour, 'extension/background/index.ts', 'background.js', NATIVE_BROWSER_ALIASES),
   );

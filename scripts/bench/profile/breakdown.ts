@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { NATIVE_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
+import { CONTENT_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
 import { findSavedPages, largestPages } from '../../sweep/pages';
 import { sanitizeHtml } from '../../sweep/sanitize';
 import { type Route, servePages } from '../../sweep/server';
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
     { outDir: ours.dir, testHooks: false },
     'extension/content/index.ts',
     'content.js',
-    NATIVE_BROWSER_ALIASES,
+    CONTENT_BROWSER_ALIASES,
   );
   await build({ ...config, build: { ...config.build, minify: false } });
   const routes = new Map<string, Route>();
