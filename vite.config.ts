@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
+import { deferredModules } from './scripts/build/deferred-module';
 
 const ROOT = import.meta.dirname;
 
@@ -61,18 +62,29 @@ function commonBuild(flavour: BuildFlavour): NonNullable<InlineConfig['build']> 
   };
 }
 
+/**
+ * Packages whose module body runs on first use, not when the script starts (see
+ * scripts/build/deferred-module.ts): compromise, used only by "also mentioned", would otherwise
+ * unpack its lexicon on every start of the background.
+ */
+export const DEFERRED_PACKAGES = ['compromise'];
+
 /** A self-contained classic script (`content.js`, `background.js`) from one entry module. */
 export function scriptConfig(
   flavour: BuildFlavour,
   entry: string,
   fileName: string,
   aliases: Aliases = {},
+  deferred: readonly string[] = [],
 ): InlineConfig {
   return {
     ...commonConfig(flavour),
     resolve: { alias: aliases },
+    plugins: deferred.length > 0 ? [deferredModules(deferred)] : [],
     build: {
       ...commonBuild(flavour),
+      // The deferred package's own bundling is most of the plugin time; that is expected.
+      rolldownOptions: deferred.length > 0 ? { checks: { bundlerTimings: false } } : {},
       lib: {
         entry: resolve(ROOT, entry),
         formats: ['iife'],

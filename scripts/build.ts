@@ -15,6 +15,7 @@ import { formatProblem, parsePackText } from '../src/knowledge/validate';
 import {
   type BuildFlavour,
   CONTENT_BROWSER_ALIASES,
+  DEFERRED_PACKAGES,
   NATIVE_BROWSER_ALIASES,
   POPUP_AND_OPTIONS,
   pagesConfig,
@@ -82,7 +83,13 @@ async function bundle(flavour: BuildFlavour): Promise<string[]> {
   process.env.NODE_ENV = 'production';
   await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', CONTENT_BROWSER_ALIASES));
   await build(
-    scriptConfig(flavour, 'extension/background/index.ts', 'background.js', NATIVE_BROWSER_ALIASES),
+    scriptConfig(
+      flavour,
+      'extension/background/index.ts',
+      'background.js',
+      NATIVE_BROWSER_ALIASES,
+      DEFERRED_PACKAGES,
+    ),
   );
   const pages = Object.fromEntries(
     Object.entries(POPUP_AND_OPTIONS).filter(([source]) => existsSync(join(ROOT, source))),

@@ -31,9 +31,14 @@ export type PacksSession = {
   close(): Promise<void>;
 };
 
-export async function openPacksSession(): Promise<PacksSession> {
+/** `dist`: the unpacked extension to load (default the test-hooks build). */
+export async function openPacksSession(dist?: string): Promise<PacksSession> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-bench-packs-'));
-  const session = await launchChromium({ userDataDir: profile, args: ['--remote-debugging-port=0'] });
+  const session = await launchChromium({
+    userDataDir: profile,
+    args: ['--remote-debugging-port=0'],
+    ...(dist ? { dist } : {}),
+  });
   const port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   const cdp = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
   const options = await session.newPage();
@@ -84,6 +89,22 @@ function askFromOptions(s: PacksSession): Promise<number> {
     if (!reply?.card) throw new Error(`no card for ${entity}`);
     return performance.now() - started;
   }, WAKE_ENTITY);
+}
+
+/** Milliseconds for a `get-settings` round trip from the options page: a wake that needs no knowledge. */
+function askSettingsFromOptions(s: PacksSession): Promise<number> {
+  return s.options.evaluate(async () => {
+    const started = performance.now();
+    const reply = (await chrome.runtime.sendMessage({ type: 'get-settings' })) as { settings: unknown };
+    if (!reply?.settings) throw new Error('no settings');
+    return performance.now() - started;
+  });
+}
+
+/** A wake that builds no knowledge: DevTools stops the worker, the options page asks for the settings. */
+export async function bareWake(s: PacksSession): Promise<number> {
+  await stopWorkers(s);
+  return askSettingsFromOptions(s);
 }
 
 async function stopWorkers(s: PacksSession): Promise<void> {
