@@ -26,6 +26,7 @@
 import type { Pack } from '../knowledge/schema';
 import { type CompiledPack, compileAliases, startUnitsOf } from './aliases';
 import { withHanScript } from './han-merge';
+import { lazy } from './lazy';
 import type { Recognizer } from './mention';
 import { PackRecognizer } from './pack-recognizer';
 import type { FullNameFinder, TraceEvent } from './page-rules';
@@ -65,15 +66,19 @@ export function recognizerFromParts(
   matcher: PatternMatcher,
   parts: { facts?: PatternFacts; fullNames?: FullNameFinder } = {},
 ): Recognizer {
-  const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], parts.fullNames, parts.facts);
-  // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
   let trace: ((event: TraceEvent) => void) | undefined;
-  const merged = withHanScript(pack, (text, namedElsewhere) => spaced.recognize(text, trace, namedElsewhere));
+  // The per-entity tables (name facts, the Chinese recognizer) are built on the first call: a
+  // background woken only for a card or the popup never recognizes, so it never builds them.
+  const merged = lazy(() => {
+    const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], parts.fullNames, parts.facts);
+    // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
+    return withHanScript(pack, (text, namedElsewhere) => spaced.recognize(text, trace, namedElsewhere));
+  });
   return {
     recognize(text, listener) {
       trace = listener;
       try {
-        return merged(text);
+        return merged()(text);
       } finally {
         trace = undefined;
       }
