@@ -10,7 +10,10 @@ const PACKAGE_CODE = `var __deferredModule = (function () {
 })();`;
 
 /** Evaluates the stand-in module's source (its one `export default` made a return). */
-function standIn(): { value: ((name: string) => string) & { version?: string }; scope: { evaluations?: number } } {
+function standIn(): {
+  value: ((name: string) => string) & { version?: string };
+  scope: { evaluations?: number };
+} {
   const scope: { evaluations?: number } = {};
   const body = deferredModuleSource(PACKAGE_CODE).replace('export default ', 'return ');
   const value = new Function('globalThis', body)(scope);
