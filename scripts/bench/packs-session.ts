@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import type { PackTimings } from '../../extension/background/test-hooks';
 import { textBox } from '../../tests/browser/card-helpers';
-import { type ChromiumSession, launchChromium, sleep } from '../../tests/browser/harness';
+import { type ChromiumSession, launchChromium, sleep, waitForHighlights } from '../../tests/browser/harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 declare const backstoryTestHooks: {
@@ -208,4 +208,24 @@ export async function hoverToCard(page: Page, name: string): Promise<number> {
     await sleep(50);
   }
   return ms;
+}
+
+/** The hover page: one paragraph per name, with the pointer-move log. */
+export function hoverPage(names: readonly string[]): string {
+  const paragraphs = names.map(
+    (n, i) => `<p>Paragraph ${i + 1}: ${n} spoke on the record about the talks.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Packs bench</title>
+<script>${MOVES_SCRIPT}</script></head>
+<body style="font: 18px/2 sans-serif; max-width: 40em"><main>${paragraphs.join('\n')}</main></body></html>`;
+}
+
+/** One load of the hover page in `page`, hovering every name in `names` once (a page caches cards). */
+export async function hoverRound(page: Page, url: string, names: readonly string[]): Promise<number[]> {
+  await page.goto(url);
+  await page.bringToFront();
+  await waitForHighlights(page, { min: names.length });
+  const times: number[] = [];
+  for (const name of names) times.push(await hoverToCard(page, name));
+  return times;
 }

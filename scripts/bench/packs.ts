@@ -17,17 +17,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { OPEN_DELAY_MS } from '../../src/card/hover-intent';
-import { type StaticServer, serveStatic, waitForHighlights } from '../../tests/browser/harness';
+import { type StaticServer, serveStatic } from '../../tests/browser/harness';
 import { syntheticPack } from '../lib/synthetic-pack';
 import { median } from '../sweep/report';
 import { pageThreadWithPack } from './packs-page-thread';
 import {
   addPackFile,
+  bareWake,
   cardRoundTrips,
-  hoverToCard,
-  MOVES_SCRIPT,
+  hoverPage,
+  hoverRound,
   openPacksSession,
   type PacksSession,
   type Wake,
@@ -59,26 +59,6 @@ const BUNDLED_NAMES = [
 ];
 /** Indices of the synthetic entities the hover page names (spread over the pack). */
 const SYNTHETIC_PICKS = [1, 2_000, 4_001, 6_000, 8_001, 9_998];
-
-function hoverPage(syntheticNames: readonly string[]): string {
-  const names = [...BUNDLED_NAMES, ...syntheticNames];
-  const paragraphs = names.map(
-    (n, i) => `<p>Paragraph ${i + 1}: ${n} spoke on the record about the talks.</p>`,
-  );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Packs bench</title>
-<script>${MOVES_SCRIPT}</script></head>
-<body style="font: 18px/2 sans-serif; max-width: 40em"><main>${paragraphs.join('\n')}</main></body></html>`;
-}
-
-/** One load of the hover page in `page`, hovering every name in `names` once (a page caches cards). */
-async function hoverRound(page: Page, url: string, names: readonly string[]): Promise<number[]> {
-  await page.goto(url);
-  await page.bringToFront();
-  await waitForHighlights(page, { min: names.length });
-  const times: number[] = [];
-  for (const name of names) times.push(await hoverToCard(page, name));
-  return times;
-}
 
 /** Hover rounds in both browsers, taking turns (the order flipping every round). */
 async function hoverInTurns(
@@ -122,15 +102,17 @@ async function cardsInTurns(base: PacksSession, large: PacksSession, syntheticId
 }
 
 /** Wakes of `s` with the cached recognizer and after forgetting it, alternating. */
-async function wakesInTurns(s: PacksSession): Promise<{ warm: Wake[]; cold: Wake[] }> {
+async function wakesInTurns(s: PacksSession): Promise<{ warm: Wake[]; cold: Wake[]; bare: number[] }> {
   const warm: Wake[] = [];
   const cold: Wake[] = [];
+  const bare: number[] = [];
   for (let i = 0; i < envNumber('BENCH_WAKES', 5); i++) {
     // A cold wake compiles and writes the cache again, so the next cached wake has it.
     cold.push(await wake(s, true));
     warm.push(await wake(s, false));
+    bare.push(await bareWake(s));
   }
-  return { warm, cold };
+  return { warm, cold, bare };
 }
 
 const fixed = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
@@ -143,6 +125,8 @@ type Figures = {
   heapLarge: number;
   warm: Wake[];
   cold: Wake[];
+  /** Round trips of wakes that need no knowledge (`get-settings`). */
+  bare: number[];
   hoverBundled: number[];
   hoverLarge: number[];
   hoverSynthetic: number[];
@@ -167,12 +151,17 @@ function wakeTable(f: Figures): BenchTable {
   return {
     title: `Service-worker wake, bundled pack + ${f.entities} entities — Chromium (${f.load}; medians)`,
     columns: ['wake', 'wakes', 'round trip ms', 'read ms', 'restore/compile ms', 'knowledge ms'],
-    rows: [row('cached recognizer', f.warm), row('cold compile (cache forgotten)', f.cold)],
+    rows: [
+      row('cached recognizer', f.warm),
+      row('cold compile (cache forgotten)', f.cold),
+      ['no knowledge (get-settings)', f.bare.length, fixed(median(f.bare)), '-', '-', '-'],
+    ],
     notes: [
       `round trip: cold / cached ${ratio(coldMs, warmMs)} (goal ≥${WAKE_GOAL}×); knowledge built: ${ratio(build(f.cold), build(f.warm))}.`,
       `import of the ${f.entities}-entity pack from a file (options page: read, validate, store, until listed): ${fixed(f.importMs, 0)} ms.`,
       'round trip = DevTools stops every service worker, the options page asks for a card: worker start + knowledge + answer;',
       'read = IndexedDB (records, then snapshot or lexicons); restore/compile = restoring the snapshot, or merging and compiling.',
+      'no knowledge = the same stop, then `get-settings`: the worker start alone, the floor of any wake.',
     ],
   };
 }
@@ -243,7 +232,7 @@ async function measureSessions(
   const loadBefore = loadavg()[0]?.toFixed(1);
   try {
     const importMs = await addPackFile(large, file, packId);
-    const { warm, cold } = await wakesInTurns(large);
+    const { warm, cold, bare } = await wakesInTurns(large);
     await wake(base, false);
     const heapBundled = await workerHeapMb(base.cdp);
     await wake(large, false);
@@ -258,6 +247,7 @@ async function measureSessions(
       heapLarge,
       warm,
       cold,
+      bare,
       hoverBundled: hover.bundled,
       hoverLarge: hover.large,
       hoverSynthetic: hover.synthetic,
@@ -285,7 +275,7 @@ export const bench: BenchModule = {
     const picked = SYNTHETIC_PICKS.filter((i) => i < entities).map((i) => pack.entities[i]);
     const synthetic = picked.map((e) => e?.name ?? '');
     const syntheticIds = picked.map((e) => `${pack.id}/${e?.id}`);
-    const server = await serveStatic({ '/hover.html': hoverPage(synthetic) });
+    const server = await serveStatic({ '/hover.html': hoverPage([...BUNDLED_NAMES, ...synthetic]) });
     try {
       const figures = await measureSessions(file, pack.id, entities, server, synthetic, syntheticIds);
       const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
