@@ -20,9 +20,10 @@ const MIN_TRAP_SHARE = 0.5;
 /**
  * `tune` and `holdout`: the first collection; `tune-2` and `holdout-2`: passages added for the
  * kinds of error a blind evaluation found; `tune-3`: namesakes' pages read while the surname and
- * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once.
+ * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once;
+ * `holdout-4`: story and trap pages from new pages, labelled and scored before any rule was changed.
  */
-const SPLITS = ['tune', 'holdout', 'tune-2', 'holdout-2', 'tune-3', 'holdout-3'] as const;
+const SPLITS = ['tune', 'holdout', 'tune-2', 'holdout-2', 'tune-3', 'holdout-3', 'holdout-4'] as const;
 type Passage = LabeledPassage & { rule: string; url: string; split: (typeof SPLITS)[number] };
 
 const devSet: Passage[] = JSON.parse(
