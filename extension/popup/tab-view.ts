@@ -6,8 +6,9 @@
  * starts loading a page (a new page: the last answer is not shown for it). An answer that says the
  * page is still being read (or a page that does not answer yet) is shown as provisional, and the
  * popup waits for the page's report rather than asking again on a timer; if no final answer
- * comes within PAGE_ANSWER_DEADLINE_MS the view fails with a message saying so. While a new answer
- * is on its way the last one for the same page stays on screen.
+ * comes within PAGE_ANSWER_DEADLINE_MS of asking (an answer that never comes, or only provisional
+ * ones) the view fails with a message saying so, and a final answer that comes later still
+ * replaces it. While a new answer is on its way the last one for the same page stays on screen.
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -18,10 +19,23 @@ import { onSettingsChanged } from '../shared/settings-client';
 import { readTabState, readTabTarget, type TabState } from './active-tab';
 
 /**
- * How long the popup waits for a page that is still being read (or does not answer yet) to report
- * before it says the page did not answer. Generous: a long page on a busy machine takes seconds.
+ * How long the popup waits for the page's final answer after asking (the page may still be being
+ * read, or not answer yet) before it says the page did not answer. Generous: a long page on a busy
+ * machine takes seconds.
  */
 export const PAGE_ANSWER_DEADLINE_MS = 15_000;
+
+/**
+ * The deadline in force. Test-hooks builds only: `popup.html?deadline=<ms>` replaces it, so a
+ * browser test can see the popup give up (short) or hold an answer as long as it needs (long).
+ */
+function answerDeadlineMs(): number {
+  if (__TEST_HOOKS__) {
+    const param = new URLSearchParams(location.search).get('deadline');
+    if (param !== null && /^\d+$/.test(param)) return Number(param);
+  }
+  return PAGE_ANSWER_DEADLINE_MS;
+}
 
 /**
  * More is coming: the page's content script does not answer yet (a page that has just loaded), or
@@ -58,6 +72,7 @@ type Dispatch = (event: PageViewEvent<TabState>) => void;
 
 /** Asks the tab and reports to `dispatch`; returns a function that stops it. */
 function followTab(dispatch: Dispatch): () => void {
+  const deadlineMs = answerDeadlineMs();
   let deadline: ReturnType<typeof setTimeout> | undefined;
   let requests = 0;
   let tabId: number | null = null;
@@ -69,9 +84,9 @@ function followTab(dispatch: Dispatch): () => void {
   const giveUpLater = () => {
     deadline ??= setTimeout(() => {
       deadline = undefined;
-      const seconds = String(PAGE_ANSWER_DEADLINE_MS / 1000);
+      const seconds = String(Math.round(deadlineMs / 1000));
       dispatch({ type: 'give-up', message: t('popupPageTimedOut', [seconds]) });
-    }, PAGE_ANSWER_DEADLINE_MS);
+    }, deadlineMs);
   };
   const load = async () => {
     const request = ++requests;
@@ -80,14 +95,13 @@ function followTab(dispatch: Dispatch): () => void {
       if (request !== requests) return; // a newer request is already out
       tabId = target.tabId;
       dispatch({ type: 'ask', key: { ...target, visit }, request });
+      giveUpLater();
       const answer = await readTabState(target);
       await heldForTest();
       const final = !provisional(answer);
       dispatch({ type: 'answer', request, answer, final });
-      if (request !== requests) return;
       // Provisional: the page's report (or a new load) asks again; the deadline is the fallback.
-      if (final) stopWaiting();
-      else giveUpLater();
+      if (request === requests && final) stopWaiting();
     } catch (e) {
       dispatch({ type: 'fail', request, message: (e as Error).message });
       if (request === requests) stopWaiting();

@@ -146,13 +146,13 @@ describe('popup page view', () => {
         ],
         READY,
       );
-      expect(kept).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD });
+      expect(kept).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD, request: 2 });
       expect(shownAnswer(kept)).toEqual(OLD);
       const nothingYet = run([
         { type: 'ask', key: NEWS, request: 1 },
         { type: 'give-up', message: TIMED_OUT },
       ]);
-      expect(nothingYet).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT });
+      expect(nothingYet).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT, request: 1 });
       expect(shownAnswer(nothingYet)).toBeUndefined();
     });
 
@@ -162,6 +162,33 @@ describe('popup page view', () => {
       expect(nextPageView(IDLE as PageView<Answer>, giveUp)).toEqual({ kind: 'idle' });
       const failed: PageView<Answer> = { kind: 'failed', key: NEWS, message: 'no tab' };
       expect(nextPageView(failed, giveUp)).toBe(failed);
+    });
+
+    it('after giving up, shows the final answer to the request it gave up on if it comes after all', () => {
+      const gaveUp = run(
+        [
+          { type: 'ask', key: NEWS, request: 2 },
+          { type: 'give-up', message: TIMED_OUT },
+        ],
+        READY,
+      );
+      expect(gaveUp).toEqual({ kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD, request: 2 });
+      // Still provisional, an older request's answer, a failure, another deadline: still failed.
+      for (const event of [
+        { type: 'answer', request: 2, answer: STILL_READING, final: false },
+        { type: 'answer', request: 1, answer: NEW, final: true },
+        { type: 'fail', request: 2, message: 'no tab' },
+        { type: 'give-up', message: TIMED_OUT },
+      ] as const)
+        expect(nextPageView(gaveUp, event)).toBe(gaveUp);
+      expect(nextPageView(gaveUp, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
+        kind: 'ready',
+        key: NEWS,
+        answer: NEW,
+      });
+      // A failure that was not a deadline waits for nothing.
+      const failed: PageView<Answer> = { kind: 'failed', key: NEWS, message: 'no tab' };
+      expect(nextPageView(failed, { type: 'answer', request: 2, answer: NEW, final: true })).toBe(failed);
     });
 
     it('after giving up, a late report asks again and its final answer replaces the kept one', () => {

@@ -5,7 +5,7 @@
  * empty. An answer is only ever shown for the page (tab and address) it was asked about, and only
  * the latest request's answer counts: a slower, older answer is dropped. A page still being read
  * sends a report when it is done, and the popup asks again then; if the wait outlives a deadline
- * the view fails, keeping what it showed, with a message that says so.
+ * the view fails, keeping what it showed, with a message that says so, until a final answer comes.
  */
 
 /**
@@ -26,9 +26,16 @@ export type PageView<T> =
   | { readonly kind: 'refreshing'; readonly key: PageKey; readonly answer: T; readonly request: number }
   /**
    * The latest request failed, or the page did not finish within the deadline; `answer` is the
-   * last one shown for the page, if any, still shown beside the message.
+   * last one shown for the page, if any, still shown beside the message. After a deadline,
+   * `request` is the request still out: its final answer, if it comes after all, is shown.
    */
-  | { readonly kind: 'failed'; readonly key: PageKey; readonly message: string; readonly answer?: T };
+  | {
+      readonly kind: 'failed';
+      readonly key: PageKey;
+      readonly message: string;
+      readonly answer?: T;
+      readonly request?: number;
+    };
 
 export type PageViewEvent<T> =
   /** Request number `request` went out about the page `key` (numbers grow with each request). */
@@ -59,12 +66,13 @@ export function nextPageView<T>(view: PageView<T>, event: PageViewEvent<T>): Pag
       return { kind: 'refreshing', key, answer: shown, request };
     return { kind: 'loading', key, request };
   }
+  if (view.kind === 'failed') return lateAnswer(view, event);
   if (view.kind !== 'loading' && view.kind !== 'refreshing') return view; // nothing is waited for
   if (event.type === 'give-up') {
-    const { key } = view;
+    const { key, request } = view;
     return view.kind === 'refreshing'
-      ? { kind: 'failed', key, message: event.message, answer: view.answer }
-      : { kind: 'failed', key, message: event.message };
+      ? { kind: 'failed', key, message: event.message, answer: view.answer, request }
+      : { kind: 'failed', key, message: event.message, request };
   }
   if (event.request !== view.request) return view; // the answer to an older request
   if (event.type === 'fail') return { kind: 'failed', key: view.key, message: event.message };
@@ -72,6 +80,12 @@ export function nextPageView<T>(view: PageView<T>, event: PageViewEvent<T>): Pag
   if (view.kind === 'loading')
     return { kind: 'refreshing', key: view.key, answer: event.answer, request: view.request };
   return view;
+}
+
+/** After giving up: the final answer to the request given up on still replaces the failure. */
+function lateAnswer<T>(view: PageView<T> & { kind: 'failed' }, event: PageViewEvent<T>): PageView<T> {
+  const late = event.type === 'answer' && event.final && event.request === view.request;
+  return late ? { kind: 'ready', key: view.key, answer: event.answer } : view;
 }
 
 /** The answer on screen, if any. */

@@ -5,7 +5,11 @@
  * window), adds a known name to the page, and looks at the popup while the new answer is held: the
  * old list is still shown and the "On this page" region is marked busy. Released, the new answer
  * replaces it. When the tab goes to another page, the old list is not shown for it, held or not.
- * No timer is raced: each step waits for a state, and the hold is explicit.
+ * With the popup's deadline for an answer shortened (`&deadline=`, test hook), a held answer makes
+ * it give up, keeping its list and switch beside an alert, and the answer replaces the alert when
+ * released. No timer is raced: each step waits for a state, and the hold is explicit; the tests
+ * that hold an answer without meaning to see the popup give up set a deadline far longer than they
+ * hold it.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,8 +89,23 @@ type Evaluating = {
   goto(url: string): Promise<unknown>;
   close(): Promise<void>;
 };
-/** `hold`: open the popup as `popup.html?tab=<id>&hold`, every answer held from the first (test hook). */
-type Session = { open(url: string, options?: { hold?: boolean }): Promise<Pages>; close(): Promise<void> };
+/**
+ * `hold`: open the popup as `popup.html?tab=<id>&hold`, every answer held from the first (test hook).
+ * `deadlineMs`: how long the popup waits for the page's final answer (`&deadline=`, test hook);
+ * by default far longer than any test holds an answer, so only the test that means to sees it give up.
+ */
+type OpenOptions = { hold?: boolean; deadlineMs?: number };
+type Session = { open(url: string, options?: OpenOptions): Promise<Pages>; close(): Promise<void> };
+
+const HOLDING_DEADLINE_MS = 600_000;
+
+/** The popup's address about a tab, with the test hooks `options` asks for. */
+function popupSearch(
+  tabId: number | undefined,
+  { hold = false, deadlineMs = HOLDING_DEADLINE_MS }: OpenOptions,
+) {
+  return `?tab=${tabId}&deadline=${deadlineMs}${hold ? '&hold' : ''}`;
+}
 
 /** The extension API as the tests call it inside extension pages and the service worker. */
 type TabsApi = { tabs: { query(q: Record<string, unknown>): Promise<{ id?: number; url?: string }[]> } };
@@ -108,7 +127,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
     const profile = mkdtempSync(join(tmpdir(), 'backstory-popup-refresh-'));
     const session = await launchChromium({ userDataDir: profile });
     return {
-      open: async (url, { hold = false } = {}) => {
+      open: async (url, options = {}) => {
         const page = await session.newPage();
         await page.goto(url);
         await page.bringToFront();
@@ -118,7 +137,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
         });
         const popup = await session.newPage();
         await popup.goto(
-          `chrome-extension://${session.extensionId}/popup.html?tab=${tabId}${hold ? '&hold' : ''}`,
+          `chrome-extension://${session.extensionId}/popup.html${popupSearch(tabId, options)}`,
         );
         return { page, popup, front: () => page.bringToFront() };
       },
@@ -131,7 +150,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
   firefox: async () => {
     const session = await launchFirefox();
     return {
-      open: async (url, { hold = false } = {}) => {
+      open: async (url, options = {}) => {
         const page = await session.newPage();
         await page.goto(url);
         // The popup page finds the news tab's id, then becomes the popup about it.
@@ -140,7 +159,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
           const api = (globalThis as unknown as { browser: TabsApi }).browser;
           return (await api.tabs.query({})).find((t) => t.url === u)?.id;
         }, url);
-        const search = `?tab=${tabId}${hold ? '&hold' : ''}`;
+        const search = popupSearch(tabId, options);
         await popup.evaluate((s) => {
           location.search = s;
         }, search);
@@ -173,6 +192,26 @@ function readOnThisPage(popup: Evaluating): Promise<OnThisPage> {
     };
   });
 }
+
+/** What the popup shows about the tab beside a failure: its list, its switch, and the alert. */
+type Fallback = { busy: string | null; ids: string[]; switched: boolean; alert: string };
+
+function readFallback(popup: Evaluating): Promise<Fallback> {
+  return popup.evaluate(() => {
+    const section = document.querySelector('section[aria-labelledby="on-page-heading"]');
+    return {
+      busy: section?.getAttribute('aria-busy') ?? null,
+      ids: [...(section?.querySelectorAll('.found-entity') ?? [])]
+        .map((b) => b.getAttribute('data-entity') ?? '')
+        .sort(),
+      switched: !!document.getElementById('site-switch'),
+      alert: [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent ?? '').join(' | '),
+    };
+  });
+}
+
+/** Short enough to see the popup give up on a held answer without slowing the test. */
+const SHORT_DEADLINE_MS = 1_000;
 
 describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
   let server: StaticServer;
@@ -250,6 +289,50 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
       (s) => s.busy === 'false' && s.ids.length === NEW_IDS.length,
     );
     expect(after).toEqual({ busy: 'false', ids: NEW_IDS, visible: true, note: '' });
+    await popup.close();
+    await page.close();
+  });
+
+  it('gives up on an answer that does not come, keeping the list and the switch, and shows it when it comes', async () => {
+    const { page, popup, front } = await session.open(server.url('/news.html'), {
+      deadlineMs: SHORT_DEADLINE_MS,
+    });
+    // With so short a deadline the first answer may come after it: it is shown all the same.
+    await waitUntil(
+      'the popup to list the page’s names',
+      () => readFallback(popup),
+      (s) => s.busy === 'false' && s.ids.join() === OLD_IDS.join() && s.switched && s.alert === '',
+    );
+    await holdPageAnswers(popup);
+    await front();
+    await page.evaluate((text) => {
+      const p = document.createElement('p');
+      p.textContent = `${text} spoke to reporters later.`;
+      document.querySelector('main')?.append(p);
+    }, LATE_NAME);
+    await waitUntil('the new name to be painted', () => isHighlighted(page, LATE_NAME), Boolean);
+
+    // The page reported; the popup asked again, and its answer is held past the deadline.
+    const gaveUp = await waitUntil(
+      'the popup to give up on the held answer',
+      () => readFallback(popup),
+      (s) => s.alert !== '',
+    );
+    expect(gaveUp).toEqual({
+      busy: 'false',
+      ids: OLD_IDS,
+      switched: true,
+      alert:
+        'Could not read the current tab: the page did not finish reading within 1 seconds. Reload it and open Backstory again.',
+    });
+
+    await releasePageAnswers(popup);
+    const recovered = await waitUntil(
+      'the held answer to replace the failure',
+      () => readFallback(popup),
+      (s) => s.alert === '' && s.ids.length === NEW_IDS.length,
+    );
+    expect(recovered).toEqual({ busy: 'false', ids: NEW_IDS, switched: true, alert: '' });
     await popup.close();
     await page.close();
   });
