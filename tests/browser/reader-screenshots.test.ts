@@ -163,7 +163,8 @@ describe('reader screenshots in chromium', () => {
     });
     const popup = await session.newPage();
     await popup.setViewportSize({ width: 360, height: 900 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    // A deadline for the page's answer far past the hold (test hook): the popup must not give up.
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}&deadline=600000`);
     await waitUntil(
       'the popup to list the article’s names',
       () => onThisPage(popup),
