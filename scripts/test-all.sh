@@ -52,18 +52,24 @@ lane() {
   pids+=($!)
 }
 # The second time zone reruns only the files that used local time in the first run (the unit
-# project's setup file records them, tests/support/local-time-probe.ts): no other file can give a
-# different result in another zone.
+# projects' setup file records them, tests/support/local-time-probe.ts): no other file can give a
+# different result in another zone. A `*` in that record (local time read while a project module
+# was imported, see tests/support/local-time-setup.ts) reruns both projects whole.
 lane_unit_and_lint() {
   echo "-- lint (web-ext, Firefox build)"; npm run -s lint:firefox
   local local_time="$logs/local-time-files"
   : >"$local_time"
   echo "-- unit, property and security tests, TZ=$EAST_TZ"
-  BACKSTORY_LOCAL_TIME_LOG="$local_time" TZ=$EAST_TZ npx vitest run --project unit
+  BACKSTORY_LOCAL_TIME_LOG="$local_time" TZ=$EAST_TZ npx vitest run --project unit --project unit-isolated
   local files
+  if grep -qx '[*]' "$local_time"; then
+    echo "-- all unit tests again (local time was read while a module was imported), TZ=$WEST_TZ"
+    TZ=$WEST_TZ npx vitest run --project unit --project unit-isolated
+    return
+  fi
   mapfile -t files < <(sort -u "$local_time" | sed "s#^$PWD/##")
   echo "-- unit tests that used local time (${#files[@]} files), TZ=$WEST_TZ"
-  [ "${#files[@]}" -eq 0 ] || TZ=$WEST_TZ npx vitest run --project unit "${files[@]}"
+  [ "${#files[@]}" -eq 0 ] || TZ=$WEST_TZ npx vitest run --project unit --project unit-isolated "${files[@]}"
 }
 # The browser files are split in two shards run side by side: their wall time is mostly waiting.
 lane_browser() { npx vitest run --project browser --shard="$1/2"; }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { constructionIsLocal, installLocalTimeProbe } from '../support/local-time-probe';
+import { fromProjectModule } from '../support/local-time-setup';
 
 /** Runs `use` with a probe installed on a scope of its own; returns how many local-time uses it saw. */
 function localUses(use: (D: DateConstructor, I: typeof Intl) => unknown): number {
@@ -94,5 +95,28 @@ describe('the local-time probe', () => {
     expect(constructionIsLocal(['2026-11-10 09:00 UTC'])).toBe(false);
     expect(constructionIsLocal(['2026-11-10'])).toBe(true);
     expect(constructionIsLocal(['November 10, 2026'])).toBe(true);
+  });
+});
+
+describe('which calls count as made while a project module was imported', () => {
+  const root = '/repo';
+  const stack = (...frames: string[]) => ['Error', ...frames.map((f) => `    at ${f}`)].join('\n');
+
+  it('counts a frame in a project module', () => {
+    expect(fromProjectModule(stack('fmt (/repo/src/deadlines/view.ts:12:3)'), root)).toBe(true);
+    expect(fromProjectModule(stack('/repo/extension/popup/x.tsx:1:1', 'node:internal/x'), root)).toBe(true);
+  });
+
+  it('does not count dependencies, tests, the probe itself or other folders', () => {
+    expect(fromProjectModule(stack('/repo/node_modules/playwright-core/lib/x.js:3:1'), root)).toBe(false);
+    expect(fromProjectModule(stack('/repo/src/deadlines/view.test.ts:9:1'), root)).toBe(false);
+    expect(fromProjectModule(stack('/repo/tests/unit/a.test.tsx:9:1'), root)).toBe(false);
+    expect(fromProjectModule(stack('/repo/tests/support/local-time-probe.ts:110:38'), root)).toBe(false);
+    expect(fromProjectModule(stack('/elsewhere/src/a.ts:1:1'), root)).toBe(false);
+    expect(fromProjectModule(undefined, root)).toBe(false);
+  });
+
+  it('reads the first line as the message, not a frame', () => {
+    expect(fromProjectModule('Error: /repo/src/a.ts', root)).toBe(false);
   });
 });
