@@ -8,12 +8,14 @@ import { isHighlightingEnabled, type Settings } from '../../src/settings';
 import { readerLocale, t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { ShortcutList } from '../shared/shortcuts';
+import { heldForTest } from '../shared/test-hold';
 import { revealInTab, type TabState } from './active-tab';
 import { AlsoMentioned } from './also-mentioned';
 import { popupNow } from './clock';
 import { DeadlineList } from './deadline-list';
 import { foundEntities, OnThisPage, onThisPageSummary } from './on-this-page';
 import { loadKnowledge, onKnowledgeChanged } from './pack';
+import { rememberedHeight, useRememberHeight } from './remembered-height';
 import { SiteSwitch } from './site-switch';
 import { useTabView } from './tab-view';
 
@@ -48,7 +50,10 @@ function useKnowledge(entityIds: readonly string[]): Loaded<PopupKnowledgeRespon
   useEffect(() => {
     const load = () =>
       loadKnowledge(entityIds)
-        .then((value) => setState({ kind: 'ok', value }))
+        .then(async (value) => {
+          await heldForTest();
+          setState({ kind: 'ok', value });
+        })
         .catch((e: unknown) => setState({ kind: 'error', message: (e as Error).message }));
     void load();
     return onKnowledgeChanged(() => void load());
@@ -84,6 +89,19 @@ function SwitchPlaceholder() {
       </label>
     </div>
   );
+}
+
+const DEADLINES_PART = 'deadlines';
+
+/**
+ * Holds the place of the deadlines until the packs have answered: as tall as the list was when
+ * the popup last showed it (nothing on the first opening), invisible and out of the
+ * accessibility tree, so the sections below do not move when the list arrives.
+ */
+function DeadlinesPlaceholder() {
+  const height = rememberedHeight(DEADLINES_PART);
+  if (height === undefined) return null;
+  return <div class="deadlines-body placeholder" aria-hidden="true" style={{ height: `${height}px` }} />;
 }
 
 /** The popup's sections about the tab while the tab has not answered yet. */
@@ -169,6 +187,8 @@ export function PopupApp() {
   const pack = useKnowledge(found.sort());
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
   const packOfDeadline = new Map(packValue?.deadlines.map((d) => [d.deadline.id, d.pack]));
+  const deadlinesBody = useRef<HTMLDivElement>(null);
+  useRememberHeight(DEADLINES_PART, deadlinesBody, packValue !== undefined && now.kind === 'ok');
   return (
     <main class="popup">
       <header>
@@ -184,20 +204,26 @@ export function PopupApp() {
             {t('popupDeadlinesUnavailable', [pack.message])}
           </p>
         )}
-        {packValue && now.kind === 'ok' && (
-          <>
-            <DeadlineList
-              deadlines={packValue.deadlines.map((d) => d.deadline)}
-              packAsOf={packValue.asOf ?? ''}
-              packOf={(id) => packOfDeadline.get(id)}
-              now={now.value}
-              locale={locale}
-              timeZone={timeZone}
-            />
-            {packValue.asOf && (
-              <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
+        {pack.kind === 'loading' || now.kind === 'loading' ? (
+          <DeadlinesPlaceholder />
+        ) : (
+          <div class="deadlines-body" ref={deadlinesBody}>
+            {packValue && now.kind === 'ok' && (
+              <>
+                <DeadlineList
+                  deadlines={packValue.deadlines.map((d) => d.deadline)}
+                  packAsOf={packValue.asOf ?? ''}
+                  packOf={(id) => packOfDeadline.get(id)}
+                  now={now.value}
+                  locale={locale}
+                  timeZone={timeZone}
+                />
+                {packValue.asOf && (
+                  <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
+                )}
+              </>
             )}
-          </>
+          </div>
         )}
       </section>
       {(view.kind === 'idle' || view.kind === 'loading') && <ThisSitePlaceholder />}

@@ -9,6 +9,7 @@
  * comes within PAGE_ANSWER_DEADLINE_MS of asking (an answer that never comes, or only provisional
  * ones) the view fails with a message saying so, and a final answer that comes later still
  * replaces it. While a new answer is on its way the last one for the same page stays on screen.
+ * In test-hooks builds a test can hold the answers (extension/shared/test-hold.ts).
  */
 import { useEffect, useReducer } from 'preact/hooks';
 import browser from 'webextension-polyfill';
@@ -16,6 +17,7 @@ import type { Message } from '../../src/messages/protocol';
 import { IDLE, nextPageView, type PageView, type PageViewEvent } from '../../src/popup/page-view';
 import { t } from '../shared/i18n';
 import { onSettingsChanged } from '../shared/settings-client';
+import { heldForTest } from '../shared/test-hold';
 import { readTabState, readTabTarget, type TabState } from './active-tab';
 
 /**
@@ -44,28 +46,6 @@ function answerDeadlineMs(): number {
 function provisional(tab: TabState): boolean {
   if (tab.kind !== 'page') return false;
   return tab.page === undefined || (tab.page.enabled && tab.page.current === false);
-}
-
-type HoldHooks = { backstoryHoldPageAnswers?: Promise<unknown>; backstoryReleasePageAnswers?: () => void };
-
-/**
- * Test-hooks builds only: a browser test may put a promise on the popup's window as
- * `backstoryHoldPageAnswers`; each answer from the tab then waits for it to settle before it is
- * shown, so the test can look at the popup while an answer is outstanding. `popup.html?hold` sets
- * one before the first answer (released by `backstoryReleasePageAnswers()`), so a test can see the
- * popup as it first opens. Production builds drop it.
- */
-function holdFromStartForTest(): void {
-  if (__TEST_HOOKS__ && new URLSearchParams(location.search).has('hold')) {
-    const hooks = globalThis as HoldHooks;
-    hooks.backstoryHoldPageAnswers = new Promise<void>((release) => {
-      hooks.backstoryReleasePageAnswers = release;
-    });
-  }
-}
-
-async function heldForTest(): Promise<void> {
-  if (__TEST_HOOKS__) await (globalThis as HoldHooks).backstoryHoldPageAnswers;
 }
 
 type Dispatch = (event: PageViewEvent<TabState>) => void;
@@ -121,7 +101,6 @@ function followTab(dispatch: Dispatch): () => void {
     visit++; // a new page in the tab: the last answer is not about it
     again();
   };
-  holdFromStartForTest();
   void load();
   browser.runtime.onMessage.addListener(onReport);
   browser.tabs.onUpdated.addListener(onTabUpdated);

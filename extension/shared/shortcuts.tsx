@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from './i18n';
+import { heldForTest } from './test-hold';
 
 export type Shortcut = { name: string; description: string; shortcut: string };
 
@@ -34,7 +35,13 @@ export async function openShortcutSettings(): Promise<void> {
 function useShortcuts(): Shortcut[] | undefined {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | undefined>();
   useEffect(() => {
-    const load = () => void readShortcuts().then(setShortcuts, () => setShortcuts([]));
+    const load = () =>
+      void readShortcuts()
+        .catch((): Shortcut[] => [])
+        .then(async (shortcuts) => {
+          await heldForTest();
+          setShortcuts(shortcuts);
+        });
     load();
     // The reader may change a shortcut while this page is open (Firefox has no change event).
     window.addEventListener('focus', load);
@@ -52,10 +59,56 @@ function useShortcuts(): Shortcut[] | undefined {
   return shortcuts;
 }
 
+type ManifestCommands = Record<string, { description?: string; suggested_key?: { default?: string } }>;
+
+/** A manifest string, localized when it names a message (`__MSG_key__`). */
+function manifestText(text: string | undefined): string {
+  const message = /^__MSG_(\w+)__$/.exec(text ?? '')?.[1];
+  return message ? browser.i18n.getMessage(message) : (text ?? '');
+}
+
+/** The commands the manifest declares, with their suggested keys: what the list will most likely show. */
+function declaredShortcuts(): Shortcut[] {
+  const commands = (browser.runtime.getManifest() as { commands?: ManifestCommands }).commands ?? {};
+  return Object.entries(commands).map(([name, command]) => ({
+    name,
+    description: manifestText(command.description) || t('shortcutOpenPopup'),
+    shortcut: command.suggested_key?.default ?? '',
+  }));
+}
+
+function Keys(props: { shortcut: string }) {
+  return props.shortcut ? <kbd>{props.shortcut}</kbd> : <span class="unset">{t('shortcutNotSet')}</span>;
+}
+
+/**
+ * Holds the list's place until the browser says the keys: the declared commands in the same
+ * markup, invisible and out of the accessibility tree and the tab order, so nothing below moves.
+ */
+function ShortcutsPlaceholder() {
+  return (
+    <div class="shortcuts placeholder" aria-hidden="true">
+      <dl class="shortcut-list">
+        {declaredShortcuts().map((s) => (
+          <div class="shortcut-row" key={s.name}>
+            <dt>{s.description}</dt>
+            <dd>
+              <Keys shortcut={s.shortcut} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" class="link-button" disabled tabIndex={-1}>
+        {t('shortcutChange')}
+      </button>
+    </div>
+  );
+}
+
 export function ShortcutList(props: { headingId: string }) {
   const shortcuts = useShortcuts();
   const [error, setError] = useState<string | undefined>();
-  if (!shortcuts) return null;
+  if (!shortcuts) return <ShortcutsPlaceholder />;
   const open = () => {
     setError(undefined);
     openShortcutSettings().catch((e: unknown) =>
@@ -66,9 +119,11 @@ export function ShortcutList(props: { headingId: string }) {
     <div class="shortcuts">
       <dl class="shortcut-list" aria-labelledby={props.headingId}>
         {shortcuts.map((s) => (
-          <div class="shortcut" key={s.name} data-command={s.name}>
+          <div class="shortcut shortcut-row" key={s.name} data-command={s.name}>
             <dt>{s.description}</dt>
-            <dd>{s.shortcut ? <kbd>{s.shortcut}</kbd> : <span class="unset">{t('shortcutNotSet')}</span>}</dd>
+            <dd>
+              <Keys shortcut={s.shortcut} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -57,26 +57,36 @@ type Layout = {
   placeholders: number;
   switched: boolean;
   ids: number;
-  /** Top edges (CSS px) of the "This site" heading, the site switch and the "On this page" heading. */
+  /**
+   * Top edges (CSS px) of the "Deadlines" heading, the "This site" heading, the site switch and the
+   * "On this page" heading.
+   */
   tops: number[];
+  /** Heights (CSS px) of the deadlines' list (or its placeholder) and of the shortcuts' block (or its). */
+  heights: { deadlines: number; shortcuts: number };
 };
 
 function readLayout(popup: Evaluating): Promise<Layout> {
   return popup.evaluate(() => {
-    const top = (selector: string) => {
-      const r = document.querySelector(selector)?.getBoundingClientRect();
-      return r ? Math.round(r.top * 10) / 10 : -1;
-    };
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+    const top = (selector: string) => Math.round((box(selector)?.top ?? -1) * 10) / 10;
+    const height = (selector: string) => Math.round((box(selector)?.height ?? -1) * 10) / 10;
     return {
       busy:
         document.querySelector('section[aria-labelledby="on-page-heading"]')?.getAttribute('aria-busy') ??
         null,
       deadlines: document.querySelectorAll('.deadline').length,
-      shortcuts: document.querySelectorAll('.shortcut').length,
+      shortcuts: document.querySelectorAll('.shortcut').length, // the list's rows, not the placeholder's
       placeholders: document.querySelectorAll('.placeholder').length,
       switched: !!document.getElementById('site-switch'),
       ids: document.querySelectorAll('.found-entity').length,
-      tops: [top('#this-site-heading'), top('.site-switch'), top('#on-page-heading')],
+      tops: [
+        top('#deadlines-heading'),
+        top('#this-site-heading'),
+        top('.site-switch'),
+        top('#on-page-heading'),
+      ],
+      heights: { deadlines: height('.deadlines-body'), shortcuts: height('.shortcuts') },
     };
   });
 }
@@ -227,27 +237,46 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     await server?.close();
   });
 
-  it('holds the place of the switch and the list while the page’s first answer is on its way', async () => {
-    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
-    // Everything but the tab's answer has rendered: the deadlines, the shortcuts, the placeholders.
-    const held = await waitUntil(
-      'the popup waiting for its first answer',
-      () => readLayout(popup),
-      (l) => l.busy === 'true' && l.deadlines > 0 && l.shortcuts === 4 && l.placeholders === 2,
+  it('holds the place of the deadlines, the switch, the list and the shortcuts while they load', async () => {
+    // An earlier opening showed the deadlines: the popup remembers how tall their list was.
+    const earlier = await session.open(server.url('/news.html'));
+    await waitUntil(
+      'the deadlines and the page’s names',
+      () => readLayout(earlier.popup),
+      (l) => l.deadlines > 0 && l.ids === NEWS_ENTITIES.length,
     );
+    await earlier.popup.close();
+    await earlier.page.close();
+
+    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
+    // Nothing the popup loads is shown yet (the packs, the shortcuts and the tab's answer are
+    // held): invisible placeholders hold the deadlines, the switch, the list and the shortcuts.
+    const held = await waitUntil(
+      'the popup holding the places of what it loads',
+      () => readLayout(popup),
+      (l) => l.busy === 'true' && l.placeholders === 4,
+    );
+    expect(held).toMatchObject({ deadlines: 0, shortcuts: 0, ids: 0, switched: false });
     expect(held.tops.every((t) => t > 0)).toBe(true);
-    expect(held.ids).toBe(0);
+    expect(held.heights.deadlines).toBeGreaterThan(50);
+    expect(held.heights.shortcuts).toBeGreaterThan(50);
     // The placeholders are invisible and out of the accessibility tree (and out of the tab order).
     expect(await axeViolations(popup as unknown as Parameters<typeof axeViolations>[0])).toEqual([]);
     await releaseFirstAnswers(popup);
     const answered = await waitUntil(
-      'the page’s names and the site switch',
+      'the deadlines, the shortcuts, the page’s names and the site switch',
       () => readLayout(popup),
-      (l) => l.busy === 'false' && l.switched && l.ids === NEWS_ENTITIES.length,
+      (l) => l.busy === 'false' && l.switched && l.ids === NEWS_ENTITIES.length && l.shortcuts === 4,
     );
     expect(answered.placeholders).toBe(0);
-    // Nothing above the list moved when the answer replaced the placeholders.
-    expect(answered.tops).toEqual(held.tops);
+    expect(answered.deadlines).toBeGreaterThan(0);
+    // Nothing above the list moved, and the deadlines and the shortcuts took the places held for them.
+    const moved = (a: number[], b: number[]) => a.map((x, i) => Math.abs(x - (b[i] ?? Number.NaN)));
+    expect(Math.max(...moved(answered.tops, held.tops))).toBeLessThan(0.5);
+    const { deadlines, shortcuts } = answered.heights;
+    expect(
+      Math.max(...moved([deadlines, shortcuts], [held.heights.deadlines, held.heights.shortcuts])),
+    ).toBeLessThan(0.5);
     await popup.close();
     await page.close();
   });
