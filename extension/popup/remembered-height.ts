@@ -19,7 +19,11 @@ export function rememberedHeight(part: string): number | undefined {
 }
 
 /** Remembers the element's height as it is first shown (`shown` true), not after the reader acts. */
-export function useRememberHeight(part: string, element: RefObject<HTMLElement | null>, shown: boolean): void {
+export function useRememberHeight(
+  part: string,
+  element: RefObject<HTMLElement | null>,
+  shown: boolean,
+): void {
   const remembered = useRef(false);
   useLayoutEffect(() => {
     if (!shown || remembered.current || !element.current) return;
