@@ -6,7 +6,7 @@
 import type { AliasRule, Entity, EntityType, Pack } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
 import { SPACELESS_CHAR } from './chars';
-import { countryOfAlias, countryPrefixOf } from './han-countries';
+import { countryOfAlias, countryPrefixOf, sideForm } from './han-countries';
 import { DOT, foldGloss, givenNamesOf } from './han-names';
 import type { Distributions, HanEntry } from './han-sweep';
 
@@ -97,7 +97,7 @@ export function compileEntries(pack: Pack): Compiled {
       const text = foldDots(rule.text.trim());
       if (!isSpacelessAlias(text) || text.length < SHORT_ALIAS_LENGTH) continue;
       const entry = compileEntry(rule, text, index, entity, han, surnames.has(text));
-      for (const form of entry.dotted ? [text, text.split(DOT).join('')] : [text]) {
+      for (const form of formsOf(text, entry, entity.type)) {
         const list = byPattern.get(form) ?? [];
         list.push(entry);
         byPattern.set(form, list);
@@ -112,6 +112,13 @@ export function compileEntries(pack: Pack): Compiled {
   });
   for (const list of distributions.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return { byPattern, givenNames, glosses, distributions };
+}
+
+/** The text forms an alias is matched in: without its dot (唐纳德特朗普), with its country's side word (美方商务部). */
+function formsOf(text: string, entry: HanEntry, type: EntityType): string[] {
+  if (entry.dotted) return [text, text.split(DOT).join('')];
+  const side = type === 'organization' ? sideForm(text) : undefined;
+  return side === undefined ? [text] : [text, side];
 }
 
 function compileEntry(

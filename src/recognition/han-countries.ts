@@ -11,16 +11,31 @@
  *    country of the entity's country-qualified alias (中国商务部 → China). A text that names
  *    another country and never its own is about the other country's ministry;
  *  - distribution: "美國財政部、商務部及貿易代表辦公室" is the US Treasury, the US Commerce
- *    Department and USTR (see distributedAliases).
+ *    Department and USTR (see distributedAliases);
+ *  - a "side" word (美方, 中方: the US side, the Chinese side) stands for its country: 美方商务部 is
+ *    美国商务部 (sideForms), and a bare ministry after another country's side word (加方, 日方) is
+ *    that country's;
+ *  - a pair of one-character country names (中加经贸, 美日同盟) names each of the two countries, so
+ *    a text about China–Canada talks is about China as far as its bare 商务部 goes.
  *
  * Country names come from Intl.DisplayNames in Simplified and Traditional Chinese.
  */
 import { wordStartsAt } from './han-segments';
 
-/** Country prefixes of the pack's qualified aliases, and the words that show a text is about that country. */
-const COUNTRIES: ReadonlyArray<{ prefixes: readonly string[]; markers: readonly string[] }> = [
+/**
+ * Country prefixes of the pack's qualified aliases, the words that show a text is about that
+ * country, the country's one-character name in pairs (中美, 中加) and its "side" word (中方).
+ */
+const COUNTRIES: ReadonlyArray<{
+  prefixes: readonly string[];
+  markers: readonly string[];
+  abbreviation: string;
+  side: string;
+}> = [
   {
     prefixes: ['中国', '中國'],
+    abbreviation: '中',
+    side: '中方',
     markers: [
       '中国',
       '中國',
@@ -41,9 +56,20 @@ const COUNTRIES: ReadonlyArray<{ prefixes: readonly string[]; markers: readonly 
   },
   {
     prefixes: ['美国', '美國', '美'],
+    abbreviation: '美',
+    side: '美方',
     markers: ['美国', '美國', '美方', '华盛顿', '華盛頓', '白宫', '白宮', '中美', '美中'],
   },
 ];
+/**
+ * One-character country names as they stand in pairs (中加, 美日) and before 方 ("side": 加方, 日方).
+ * Characters whose pair or side word is mostly something else (西方 the West, 南方, 地方, 土方)
+ * are left out.
+ */
+const ONE_CHAR_COUNTRIES = new Set([
+  ...'中美日英法德俄加澳韩韓印欧歐越泰朝菲马馬巴以伊沙新意荷墨蒙缅緬柬老哈乌烏非拉阿埃葡',
+]);
+const SIDE = '方';
 const SEVERAL_COUNTRIES: readonly string[] = [
   '两国',
   '兩國',
@@ -59,8 +85,22 @@ const SEVERAL_COUNTRIES: readonly string[] = [
 /** The pack's two countries written with one character: 中美 / 美中 before a qualified name is both. */
 const ONE_CHAR_PAIR = new Set(['中', '美']);
 const GENERIC_AFTER_MINISTRY = ['门', '門'];
-/** Minister titles written after a ministry name, not fused with it (商务部部长, 商務部副部長). */
-const MINISTER_TITLES: readonly string[] = ['部长助理', '部長助理', '副部长', '副部長', '部长', '部長'];
+/**
+ * Offices written after a ministry name, not fused with it (商务部部长, 商務部副部長, 商务部国际贸易
+ * 谈判代表): the ministry names the office. Staff (商务部发言人) leave it the ministry.
+ */
+const MINISTER_TITLES: readonly string[] = [
+  '部长助理',
+  '部長助理',
+  '副部长',
+  '副部長',
+  '部长',
+  '部長',
+  '国际贸易谈判代表',
+  '國際貿易談判代表',
+  '谈判代表',
+  '談判代表',
+];
 const REGION_SUFFIX = /特别行政区$|特別行政區$/;
 const CODE_LETTERS = 26;
 const A = 65;
@@ -127,7 +167,41 @@ export function ministryPlaceAllows(text: string, start: number, end: number, qu
   if (GENERIC_AFTER_MINISTRY.includes(text[end] ?? '')) return false;
   if (SEVERAL_COUNTRIES.some((w) => text.startsWith(w, start - w.length))) return false;
   if (qualified) return !(ONE_CHAR_PAIR.has(text[start - 1] ?? '') && wordStartsAt(text, start - 1));
-  return countryEndingAt(text, start) === undefined;
+  return countryEndingAt(text, start) === undefined && !sideEndingAt(text, start);
+}
+
+/** Whether a country's side word (加方, 日方; not 西方, 双方) ends at `end`. */
+export function sideEndingAt(text: string, end: number): boolean {
+  return text[end - 1] === SIDE && ONE_CHAR_COUNTRIES.has(text[end - 2] ?? '') && wordStartsAt(text, end - 2);
+}
+
+/**
+ * The same alias with its country prefix replaced by the country's side word (美国商务部 →
+ * 美方商务部), or undefined for an alias without a country prefix.
+ */
+export function sideForm(alias: string): string | undefined {
+  for (const { prefixes, side } of COUNTRIES) {
+    for (const p of [...prefixes].sort((a, b) => b.length - a.length)) {
+      if (alias.startsWith(p) && alias.length > p.length + 1) return side + alias.slice(p.length);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the text pairs the country's one-character name with another's as a word of its own
+ * (中加经贸, 美日同盟; not 其中加入, where 中 ends 其中, nor 中英文, where 英 starts 英文).
+ */
+export function inCountryPair(text: string, abbreviation: string): boolean {
+  for (let at = text.indexOf(abbreviation); at >= 0; at = text.indexOf(abbreviation, at + 1)) {
+    for (const start of [at, at - 1]) {
+      const first = text[start] ?? '';
+      const second = text[start + 1] ?? '';
+      if (first === second || !ONE_CHAR_COUNTRIES.has(first) || !ONE_CHAR_COUNTRIES.has(second)) continue;
+      if (wordStartsAt(text, start) && wordStartsAt(text, start + 2)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a minister's title follows a ministry name ending at `end` (商务部部长钟山). */
@@ -145,6 +219,7 @@ const PACK_COUNTRY_NAMES = new Set(COUNTRIES.flatMap(({ prefixes }) => prefixes)
 export function aboutCountry(text: string, country: number): boolean {
   const own = COUNTRIES[country];
   if (own === undefined || own.markers.some((m) => text.includes(m))) return true;
+  if (inCountryPair(text, own.abbreviation)) return true;
   const set = names();
   for (let i = 0; i + MIN_COUNTRY <= text.length; i++) {
     for (let length = MIN_COUNTRY; length <= MAX_COUNTRY && i + length <= text.length; length++) {

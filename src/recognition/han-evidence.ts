@@ -9,7 +9,10 @@
  *  - the page holds STORY_WORDS_PER_SIGNAL distinct story words of the pack written in Han
  *    (关税, 出口管制, 稀土), or
  *  - for an organization, its sentence speaks of a company (公司, 股价, 收购, 云端, 执行长 …):
- *    甲骨文 beside 数据库 or 市值 is the company, 甲骨文 in a calligraphy society is the script.
+ *    甲骨文 beside 数据库 or 市值 is the company, 甲骨文 in a calligraphy society is the script;
+ *  - an entity the pack relates to it (`related`, read both ways) is named on the page by a weak
+ *    alias that its own context confirmed (a company's sentence, a bracket gloss): 埃里森 beside
+ *    甲骨文 in a sentence about its share price.
  *
  * Latin mentions reach this step already settled by the word-based recognizer, so each of them
  * counts as a strong mention.
@@ -106,8 +109,13 @@ export function hanStoryWords(words: readonly string[]): (text: string, enough: 
 /** What the evidence step needs to know about one Han mention. */
 export type WeighedMention = { entity: string; start: number; end: number; weak: boolean };
 
-/** What the pack says about the kinds of its entities, by id. */
-export type EntityKinds = { organizations: ReadonlySet<string>; persons: ReadonlySet<string> };
+/** What the pack says about the kinds of its entities, and which it relates to each, by id. */
+export type EntityKinds = {
+  organizations: ReadonlySet<string>;
+  persons: ReadonlySet<string>;
+  /** Entity → the entities the pack relates to it, both ways. */
+  related?: ReadonlyMap<string, ReadonlySet<string>>;
+};
 
 /**
  * Indexes of the weak mentions in `han` that lack evidence. `strongEntities` are the entities
@@ -124,18 +132,24 @@ export function weakWithoutEvidence(
 ): Set<number> {
   const lacking = new Set<number>();
   if (!han.some((m) => m.weak)) return lacking;
-  let storyEvidence: boolean | undefined;
+  if (strongEntities.size >= MIN_EVIDENCE) return lacking;
+  if (countStoryWords(text, STORY_WORDS_PER_SIGNAL) >= STORY_WORDS_PER_SIGNAL) return lacking;
+  const confirmedByContext = (mention: WeighedMention, index: number) =>
+    glossed.has(index) ||
+    (kinds.organizations.has(mention.entity) &&
+      sentenceHasAny(text, mention.start, mention.end, COMPANY_CONTEXT));
+  const confirmed = new Set<string>();
   han.forEach((mention, index) => {
-    if (!mention.weak || glossed.has(index) || strongEntities.has(mention.entity)) return;
-    if (strongEntities.size >= MIN_EVIDENCE) return;
-    storyEvidence ??= countStoryWords(text, STORY_WORDS_PER_SIGNAL) >= STORY_WORDS_PER_SIGNAL;
-    if (storyEvidence) return;
-    if (
-      kinds.organizations.has(mention.entity) &&
-      sentenceHasAny(text, mention.start, mention.end, COMPANY_CONTEXT)
-    )
+    if (!mention.weak || confirmedByContext(mention, index)) {
+      if (mention.weak) confirmed.add(mention.entity);
       return;
+    }
     lacking.add(index);
   });
+  for (const index of lacking) {
+    const mention = han[index] as WeighedMention;
+    const related = kinds.related?.get(mention.entity);
+    if (related !== undefined && [...confirmed].some((entity) => related.has(entity))) lacking.delete(index);
+  }
   return lacking;
 }

@@ -58,7 +58,15 @@ export function withHanScript<M extends HanMention>(
 
 function entityKinds(pack: Pack): EntityKinds {
   const ofType = (type: string) => new Set(pack.entities.filter((e) => e.type === type).map((e) => e.id));
-  return { organizations: ofType('organization'), persons: ofType('person') };
+  const related = new Map<string, Set<string>>();
+  const relate = (a: string, b: string) => related.set(a, (related.get(a) ?? new Set()).add(b));
+  for (const entity of pack.entities) {
+    for (const other of entity.related ?? []) {
+      relate(entity.id, other);
+      relate(other, entity.id);
+    }
+  }
+  return { organizations: ofType('organization'), persons: ofType('person'), related };
 }
 
 /** The Latin mentions less the persons named inside the gloss of a Chinese case name (caseNameGlosses). */

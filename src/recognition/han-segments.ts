@@ -41,3 +41,16 @@ export function wordStartsAt(text: string, at: number): boolean {
   const to = Math.min(text.length, at + SEGMENT_WINDOW);
   return boundariesAmong(text, from, to, [at])[0] === true;
 }
+
+/**
+ * Whether a two-character name at [start, end) stands as a word: on segment boundaries, or split
+ * by the segmenter between its two characters with only one of them glued to a neighbor. The
+ * segmenter reads 此前川普也 as 此|前川|普|也 (前川 is a Japanese surname), leaving 普 alone; in
+ * 四川普通话 (四川|普通话) both characters belong to other words.
+ */
+export function standsAsWord(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - SEGMENT_WINDOW);
+  const to = Math.min(text.length, end + SEGMENT_WINDOW);
+  const [atStart, atMiddle, atEnd] = boundariesAmong(text, from, to, [start, start + 1, end]);
+  return (atStart === true && atEnd === true) || (atMiddle === true && (atStart === true || atEnd === true));
+}

@@ -114,6 +114,42 @@ export function qualifierStart(text: string, start: number): number {
   }
 }
 
+/** Own-office titles are this long at least: shorter ones (代表, 部长, 主席) are held by too many people. */
+const MIN_OWN_OFFICE = 3;
+/** Verbs that join a name to the office after it (万斯担任副总统). */
+const LINKING_VERBS: readonly string[] = ['担任', '擔任', '出任', '当选', '當選', '成为', '成為', '任'];
+/** Where the first clause of a description ends: the office, before what the person did in it. */
+const CLAUSE_END = /[；;。，,]/;
+
+/**
+ * The office titles an entity holds by its Chinese descriptions (pack data): 副总统 for
+ * "美国副总统；主导了…", 贸易代表 for "2025年2月起任美国贸易代表；…".
+ */
+export function ownOfficesOf(entity: Entity): string[] {
+  const clauses = Object.values(entity.translations ?? {}).map(
+    (t) => (t.description ?? '').split(CLAUSE_END)[0] ?? '',
+  );
+  return OFFICE_TITLES.filter((t) => t.length >= MIN_OWN_OFFICE && clauses.some((c) => c.includes(t)));
+}
+
+/**
+ * Whether a person's mention at [start, end) (its office title already folded in) stands beside
+ * one of the person's own offices: 美國副總統范斯, 万斯担任副总统. A namesake seldom holds the office.
+ */
+export function besideOwnOffice(
+  text: string,
+  start: number,
+  end: number,
+  offices: readonly string[],
+): boolean {
+  if (offices.length === 0) return false;
+  const mention = text.slice(start, end);
+  if (offices.some((o) => mention.includes(o))) return true;
+  const verb = LINKING_VERBS.find((v) => text.startsWith(v, end));
+  const after = end + (verb?.length ?? 0);
+  return offices.some((o) => text.startsWith(o, after));
+}
+
 const MINISTRY = '部';
 const HEAD = ['长', '長'];
 

@@ -40,9 +40,9 @@ import {
   namesAThing,
   ownGivenNameStart,
 } from './han-names';
-import { onSegmentBoundaries, touchesHan } from './han-segments';
+import { standsAsWord, touchesHan } from './han-segments';
 import { type Accepted, type Candidate, distribute, type HanEntry, sweep } from './han-sweep';
-import { foldTitles, fusedWithHead } from './han-titles';
+import { besideOwnOffice, foldTitles, fusedWithHead, ownOfficesOf } from './han-titles';
 
 export type HanMention = { entity: string; start: number; end: number; text: string };
 /** A Han mention and whether its alias is weak (it needs page evidence, han-evidence.ts). */
@@ -97,7 +97,7 @@ function contextAllows(text: string, start: number, end: number, entry: HanEntry
   if (entry.notInSentenceWith.length > 0 && sentenceHasAny(text, start, end, entry.notInSentenceWith)) {
     return false;
   }
-  return !entry.short || !touchesHan(text, start, end) || onSegmentBoundaries(text, start, end);
+  return !entry.short || !touchesHan(text, start, end) || standsAsWord(text, start, end);
 }
 
 /**
@@ -174,6 +174,11 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
   const entities = pack.entities;
   const prefixes = [...compiled.distributions.keys()];
+  let offices: string[][] | undefined;
+  const officesOf = (entity: number) => {
+    offices ??= entities.map((e) => (e.type === 'person' ? ownOfficesOf(e) : []));
+    return offices[entity] ?? [];
+  };
 
   const candidatesOf = (text: string): Candidate[] => {
     const found: Candidate[] = [];
@@ -216,7 +221,8 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
         start,
         end,
         text: text.slice(start, end),
-        weak,
+        // A weak name beside the person's own office (美國副總統范斯) is evidence of its own.
+        weak: weak && !besideOwnOffice(folded, start, end, officesOf(entity)),
       }));
     },
   };
