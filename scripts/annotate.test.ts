@@ -1,22 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runScript, SCRIPT_TEST_TIMEOUT_MS } from '../tests/support/run-script';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const SPAWN_TIMEOUT_MS = 280_000;
-
-function annotate(...args: string[]) {
-  const run = spawnSync(TSX, ['scripts/annotate.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: SPAWN_TIMEOUT_MS,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const annotate = (...args: string[]) => runScript('annotate', ...args);
 
 const dir = mkdtempSync(join(tmpdir(), 'annotate-test-'));
 
@@ -36,7 +24,7 @@ describe('npm run annotate', () => {
       ]);
       expect(result.unknownNames).toContainEqual({ text: 'Maria Lopez', kind: 'person' });
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -55,7 +43,7 @@ describe('npm run annotate', () => {
         { entity: 'bytedance', start: 35, end: 39, text: '字节跳动' },
       ]);
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -77,7 +65,7 @@ describe('npm run annotate', () => {
         { entity: 'jensen-huang', start: 21, end: 24, text: '黃仁勳' },
       ]);
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -99,7 +87,7 @@ describe('npm run annotate', () => {
       expect(result.mentions[0].start).toBe('Talks\n'.length);
       expect(Array.isArray(result.unknownNames)).toBe(true);
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -111,7 +99,7 @@ describe('npm run annotate', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toContain('no-such-file.txt');
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 
   it(
@@ -121,6 +109,6 @@ describe('npm run annotate', () => {
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/^annotate: usage/);
     },
-    SPAWN_TIMEOUT_MS,
+    SCRIPT_TEST_TIMEOUT_MS,
   );
 });

@@ -1,22 +1,8 @@
 /** The pack checker as users run it: a child process, its exit code and its two output streams. */
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runScript, SCRIPT_TEST_TIMEOUT_MS as TEST_TIMEOUT_MS } from '../tests/support/run-script';
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-const RUN_TIMEOUT_MS = 280_000;
-/** Each test spawns tsx once; leave room for a busy machine. */
-const TEST_TIMEOUT_MS = RUN_TIMEOUT_MS + 5_000;
-
-function packCheck(...args: string[]) {
-  const run = spawnSync(TSX, ['scripts/pack-check.ts', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: RUN_TIMEOUT_MS,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const packCheck = (...args: string[]) => runScript('pack-check', ...args);
 
 describe('scripts/pack-check.ts', () => {
   it(

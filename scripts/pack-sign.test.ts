@@ -1,26 +1,13 @@
 /** pack:keygen, pack:sign and pack:check's signature line, run as readers run them (child processes). */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT, runScript, SCRIPT_TEST_TIMEOUT_MS } from '../tests/support/run-script';
 
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/packs/valid-minimal.json');
-/** Deadlines for a hang, not speed checks: a tsx child took over 30 s at load average 39. */
-const TEST_TIMEOUT_MS = 280_000;
-const SPAWN_TIMEOUT_MS = 120_000;
-
-function run(script: string, ...args: string[]) {
-  const child = spawnSync(TSX, [`scripts/${script}.ts`, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: SPAWN_TIMEOUT_MS,
-  });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
+const TEST_TIMEOUT_MS = SCRIPT_TEST_TIMEOUT_MS;
+const run = runScript;
 
 describe('pack signing scripts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'backstory-sign-'));
