@@ -30,6 +30,23 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
     mutate: ['src/recognition/letter-case.ts'],
     tests: ['src/recognition/letter-case.test.ts'],
   },
+  'name-structure': {
+    mutate: ['src/recognition/name-structure.ts'],
+    tests: ['src/recognition/name-structure.test.ts'],
+  },
+  'other-bodies': {
+    mutate: ['src/recognition/other-bodies.ts'],
+    tests: ['src/recognition/other-bodies.test.ts'],
+  },
+  acronyms: { mutate: ['src/recognition/acronyms.ts'], tests: ['src/recognition/acronyms.test.ts'] },
+  'han-compile': {
+    mutate: ['src/recognition/han-compile.ts'],
+    tests: ['src/recognition/han-compile.test.ts', 'src/recognition/han-surnames.test.ts'],
+  },
+  'han-names': {
+    mutate: ['src/recognition/han-names.ts'],
+    tests: ['src/recognition/han-names.test.ts', 'src/recognition/han-surnames.test.ts'],
+  },
   'settings-storage': {
     mutate: [
       'src/settings/storage-layout.ts',

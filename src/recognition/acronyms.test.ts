@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testEntity, testPack } from '../../tests/support/test-pack';
 import type { Entity } from '../knowledge/schema';
-import { acronymReading, parenIndex, spelledOutAsOther } from './acronyms';
+import { AcronymReadings, acronymReading, parenIndex, spelledOutAsOther } from './acronyms';
 import { compileRecognizer } from './index';
 import { nameOwner } from './name-owner';
 
@@ -174,5 +174,117 @@ describe('an organisation acronym in the recognizer', () => {
   it('the name in capitals beside its written form is not an acronym', () => {
     const nvidia = testEntity('nv', 'organization', ['Nvidia', 'NVIDIA']);
     expect(found([nvidia], 'NVIDIA shares rose.')).toEqual([['nv', 'NVIDIA']]);
+  });
+});
+
+describe('acronym expansions, word by word', () => {
+  const cfius = nameOwner(
+    entity(['Committee on Foreign Investment in the United States', 'CFIUS']),
+    [],
+  ).ownWords;
+  const mofcom = nameOwner(entity(['Ministry of Commerce', 'Commerce Ministry', 'MOFCOM']), []).ownWords;
+  const g7 = nameOwner(entity(['G7 Summit']), []).ownWords;
+
+  it('reads each small connector inside an expansion before the acronym', () => {
+    // Each expansion has two capitalized words joined by one connector: without it, one is left.
+    const cases: [string, string][] = [
+      ['Protesters from Friends of the Earth (FOE) marched.', 'FOE'],
+      ['The talks at the Conference on Disarmament (CD) stalled.', 'CD'],
+      ['A fee set by the Office for Students (OFS) rose.', 'OFS'],
+      ['Shares of Marks and Spencer (MS) fell.', 'MS'],
+      ['The plan called Made in China (MIC) began in 2015.', 'MIC'],
+      ['Rates at the Banque de France (BDF) held.', 'BDF'],
+      ['Funds from the Caisse des Dépôts (CDC) arrived.', 'CDC'],
+      ['Loans from the Crédit du Nord (CDN) grew.', 'CDN'],
+      ['Notes from the Casa de la Moneda (CDLM) were printed.', 'CDLM'],
+      ['Sales at Procter & Gamble (PG) slowed.', 'PG'],
+    ];
+    for (const [text, acronym] of cases) expect(acronymReading(text, acronym, mgx), text).toBe('other');
+  });
+  it('reads back at most sixteen words before the parenthesis', () => {
+    // Seventeen capitalized words: the first, "Bureau", is one of the entity's own words.
+    const text = 'Bureau Aide Says Big EU Banks On New Rules As Basel Bank Unit Sets Out Tax Plan (BIS)';
+    expect(acronymReading(text, 'BIS', bis)).toBe('other');
+    expect(acronymReading('Aide Says Big EU Banks On New Rules As Basel Bureau (BIS)', 'BIS', bis)).toBe(
+      'none',
+    );
+  });
+  it('does not start an expansion with a connector right before the parenthesis', () => {
+    expect(acronymReading('Oracle, Silver Lake Partners and (MGX) signed.', 'MGX', mgx)).toBe('none');
+  });
+  it('skips a connector that is not one of the entity’s words inside its own expansion', () => {
+    expect(acronymReading('said the Bureau of Industry & Security (BIS) on Monday', 'BIS', bis)).toBe('own');
+    expect(acronymReading('BIS (Bureau for Industry and Security) said', 'BIS', bis)).toBe('own');
+  });
+  it('compares words with their digits', () => {
+    expect(acronymReading('Leaders at the G7 Summit (G7S) agreed.', 'G7S', g7)).toBe('own');
+  });
+  it('needs two of the entity’s words in an expansion after the acronym', () => {
+    expect(acronymReading('MOFCOM (Commerce Ministry) said on Friday.', 'MOFCOM', mofcom)).toBe('own');
+    expect(acronymReading('MOFCOM (Commerce) said on Friday.', 'MOFCOM', mofcom)).toBe('none');
+  });
+  it('reads an expansion after the acronym of up to 80 characters, spaces trimmed', () => {
+    const gloss = 'Modular Graphics Extension, a server design Nvidia published for its partners';
+    expect(gloss).toHaveLength(77);
+    expect(acronymReading(`MGX (${gloss}) ships.`, 'MGX', mgx)).toBe('other');
+    expect(acronymReading(`MGX (${gloss} and resellers) ships.`, 'MGX', mgx)).toBe('none');
+    expect(acronymReading('MGX ( Modular Graphics Extension ) ships.', 'MGX', mgx)).toBe('other');
+    expect(acronymReading('MGX (an Abu Dhabi fund) ships.', 'MGX', mgx)).toBe('none');
+  });
+  it('CFIUS spelled out in full after the acronym is its own', () => {
+    expect(
+      acronymReading('CFIUS (Committee on Foreign Investment in the United States) ruled.', 'CFIUS', cfius),
+    ).toBe('own');
+  });
+});
+
+describe('parenIndex', () => {
+  const wordsInside = (text: string) => [...parenIndex(text).inside.entries()];
+  const wordsBefore = (text: string) => [...parenIndex(text).before.entries()];
+
+  it('indexes acronyms of two to six capitals or digits inside parentheses', () => {
+    expect(wordsInside('the United States (US) and option (A)')).toEqual([['US', [18]]]);
+    expect(wordsInside('China’s Ministry of Commerce (MOFCOM) and Central Command (CENTCOM)')).toEqual([
+      ['MOFCOM', [29]],
+    ]);
+    expect(wordsInside('the G20 (G20) and (G20)')).toEqual([['G20', [8, 18]]]);
+  });
+  it('reads only from an opening parenthesis, even when the text starts inside one', () => {
+    expect(wordsInside('BIS) said on Monday')).toEqual([]);
+    expect(wordsInside('(BIS) said on Monday')).toEqual([['BIS', [0]]]);
+  });
+  it('indexes acronyms of two to six capitals right before a parenthesis, with or without a space', () => {
+    expect(wordsBefore('MGX(a fund) and MOFCOM\u00a0(the ministry)')).toEqual([
+      ['MGX', [3]],
+      ['MOFCOM', [22]],
+    ]);
+    expect(wordsBefore('US (United States) and Plan A (the fallback)')).toEqual([['US', [2]]]);
+    expect(wordsBefore('CENTCOM (Central Command) and xMGX (a design)')).toEqual([]);
+  });
+});
+
+describe('AcronymReadings', () => {
+  const text =
+    'The Mobile Game Exchange (MGX) and the Bureau of Industry and Security (BIS) met. MGX and BIS.';
+  const spanOf = (word: string): [number, number] => {
+    const at = text.lastIndexOf(word);
+    return [at, at + word.length];
+  };
+
+  it('answers each acronym and entity of the current text on its own', () => {
+    const readings = new AcronymReadings();
+    readings.reset(text);
+    expect(readings.at(...spanOf('MGX'), 0, mgx)).toBe('other');
+    expect(readings.at(...spanOf('BIS'), 1, bis)).toBe('own');
+    expect(readings.at(...spanOf('BIS'), 2, mgx)).toBe('other');
+    expect(readings.at(...spanOf('MGX'), 0, mgx)).toBe('other');
+  });
+  it('says how many strong entities each reading needs beside the acronym', () => {
+    const readings = new AcronymReadings();
+    readings.reset(text);
+    expect(readings.strongNeeded(...spanOf('BIS'), 1, bis)).toBeUndefined();
+    expect(readings.strongNeeded(...spanOf('MGX'), 0, mgx)).toBe(Number.POSITIVE_INFINITY);
+    readings.reset('BIS acted.');
+    expect(readings.strongNeeded(0, 3, 1, bis)).toBe(2);
   });
 });

@@ -19,4 +19,16 @@ describe('OtherBodies', () => {
     bodies.reset();
     expect(bodies.claimant(0, true, 20)).toBeUndefined();
   });
+  it('gives a generic word to another body named at the very start of the text', () => {
+    // "Treasury Wine Estates shares fell. Treasury said …": the other body stands at position 0.
+    const bodies = new OtherBodies();
+    bodies.sawOther(0, 0);
+    expect(bodies.claimant(0, true, 35)).toBe(0);
+  });
+  it('lets the entity’s own unmistakable name win over another body at the same place', () => {
+    const bodies = new OtherBodies();
+    bodies.sawOther(0, 10);
+    expect(bodies.claimant(0, false, 10)).toBeUndefined();
+    expect(bodies.claimant(0, true, 20)).toBeUndefined();
+  });
 });
