@@ -222,6 +222,7 @@ describe('acronym expansions, word by word', () => {
   it('needs two of the entity’s words in an expansion after the acronym', () => {
     expect(acronymReading('MOFCOM (Commerce Ministry) said on Friday.', 'MOFCOM', mofcom)).toBe('own');
     expect(acronymReading('MOFCOM (Commerce) said on Friday.', 'MOFCOM', mofcom)).toBe('none');
+    expect(acronymReading('BIS (Bureau of Banking Supervision) said', 'BIS', bis)).toBe('none');
   });
   it('reads an expansion after the acronym of up to 80 characters, spaces trimmed', () => {
     const gloss = 'Modular Graphics Extension, a server design Nvidia published for its partners';

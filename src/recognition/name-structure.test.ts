@@ -191,9 +191,12 @@ describe('name structure, edge by edge', () => {
   it('reads a name word before a one-word alias whose given name comes after as a longer name', () => {
     expect(verdict('the actor Jet Li said', 'Li', LI)).toBe('longer-name');
     expect(verdict('Dr. Li Chenggang said', 'Li', LI)).toBe('keep');
+    // "U.s." with a slip of case is still the title word "u.s", not a given name.
+    expect(verdict('a memo from the U.s. Trump team', 'Trump', TRUMP)).toBe('keep');
   });
   it('keeps an organization before punctuation, in a headline, and after a possessive name', () => {
     expect(verdict('Chipmaker Oracle, based in Texas', 'Oracle', organization)).toBe('keep');
+    expect(verdict('the Giants play at Oracle Park tonight', 'Oracle', organization)).toBe('longer-name');
     expect(verdict('Oracle Red Bull Racing Wins In Miami\nThe team won.', 'Oracle', organization)).toBe(
       'keep',
     );
