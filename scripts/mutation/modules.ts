@@ -41,11 +41,11 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
   acronyms: { mutate: ['src/recognition/acronyms.ts'], tests: ['src/recognition/acronyms.test.ts'] },
   'han-compile': {
     mutate: ['src/recognition/han-compile.ts'],
-    tests: ['src/recognition/han-compile.test.ts', 'src/recognition/han-surnames.test.ts'],
+    tests: ['src/recognition/han-compile.test.ts'],
   },
   'han-names': {
     mutate: ['src/recognition/han-names.ts'],
-    tests: ['src/recognition/han-names.test.ts', 'src/recognition/han-surnames.test.ts'],
+    tests: ['src/recognition/han-names.test.ts'],
   },
   'settings-storage': {
     mutate: [

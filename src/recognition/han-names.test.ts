@@ -121,6 +121,15 @@ describe('caseNameGlosses', () => {
     const text = '甲诉乙案（A v. B）与丙訴丁案 （C v. D）';
     expect(texts(text, caseNameGlosses(text))).toEqual(['A v. B', 'C v. D']);
   });
+  it('reads a case name at the very start of the text, and after a 案 at the start', () => {
+    const opening = '訴美國案（Trump v. United States）';
+    expect(texts(opening, caseNameGlosses(opening))).toEqual(['Trump v. United States']);
+    const text = '案件审理中，特朗普诉VOS精选案(Trump v. V.O.S. Selections)';
+    expect(texts(text, caseNameGlosses(text))).toEqual(['Trump v. V.O.S. Selections']);
+  });
+  it('gives nothing for a case name without a gloss', () => {
+    expect(caseNameGlosses('特朗普诉VOS精选案已审结。')).toEqual([]);
+  });
   it('reads a 诉 up to 23 characters before the 案', () => {
     const text = `特朗普诉${'甲'.repeat(22)}案（Trump v. X）`;
     expect(texts(text, caseNameGlosses(text))).toEqual(['Trump v. X']);
@@ -129,6 +138,8 @@ describe('caseNameGlosses', () => {
 
 describe('glossAfter', () => {
   it('reads the bracket right after a name, across spaces and closing quotes', () => {
+    const spaced = '字节跳动（ByteDance） 表示';
+    expect(texts(spaced, [glossAfter(spaced, 4) as { start: number; end: number }])).toEqual(['ByteDance']);
     const text = '字节跳动（ByteDance）表示';
     expect(texts(text, [glossAfter(text, 4) as { start: number; end: number }])).toEqual(['ByteDance']);
     const quoted = '「学习资源公司诉特朗普案」 ( Learning Resources v. Trump ) 中';
