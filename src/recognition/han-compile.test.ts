@@ -100,10 +100,13 @@ describe('compileEntries', () => {
   it('reads a ministry, its country and the country of its qualified form', () => {
     const ministry = { ...PLAIN, entity: 2, ministry: true };
     expect(entries('美国商务部')).toEqual([{ ...ministry, qualified: true }]);
+    expect(entries('美方商务部')).toEqual([{ ...ministry, qualified: true }]);
     expect(entries('商务部')).toEqual([{ ...ministry, country: 1 }]);
     const china = { ...PLAIN, entity: 3, ministry: true, qualified: true };
     expect(entries('中國商務部')).toEqual([china]);
     expect(entries('中国商务部')).toEqual([china]);
+    expect(entries('中方商務部')).toEqual([china]);
+    expect(entries('中方商务部')).toEqual([china]);
   });
   it('keeps the pack’s rules and strength, dots folded in the rules', () => {
     expect(entries('甲骨文')).toEqual([
@@ -134,9 +137,12 @@ describe('compileEntries', () => {
       '万斯',
       'JD万斯',
       '美国商务部',
+      '美方商务部',
       '商务部',
       '中國商務部',
+      '中方商務部',
       '中国商务部',
+      '中方商务部',
       '甲骨文',
       '甲骨文公司',
       '北京',
@@ -181,8 +187,10 @@ describe('compileEntries', () => {
       ]),
     );
   });
-  it('does not distribute a person’s name that starts like a country', () => {
+  it('gives a person’s name that starts like a country no side form and no distribution', () => {
     const person = testEntity('meiguo', 'person', ['美国队长']);
-    expect(compileEntries(testPack([person])).distributions).toEqual(new Map());
+    const { distributions, byPattern } = compileEntries(testPack([person]));
+    expect(distributions).toEqual(new Map());
+    expect([...byPattern.keys()]).toEqual(['美国队长']);
   });
 });
