@@ -21,9 +21,21 @@ const MIN_TRAP_SHARE = 0.5;
  * `tune` and `holdout`: the first collection; `tune-2` and `holdout-2`: passages added for the
  * kinds of error a blind evaluation found; `tune-3`: namesakes' pages read while the surname and
  * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once;
- * `holdout-4`: story and trap pages from new pages, labelled and scored before any rule was changed.
+ * `holdout-4`: story and trap pages from new pages, labelled and scored before any rule was changed;
+ * `holdout-5`: more of them, scored once after the rules written from holdout-2 to -4.
  */
-const SPLITS = ['tune', 'holdout', 'tune-2', 'holdout-2', 'tune-3', 'holdout-3', 'holdout-4'] as const;
+const SPLITS = [
+  'tune',
+  'holdout',
+  'tune-2',
+  'holdout-2',
+  'tune-3',
+  'holdout-3',
+  'holdout-4',
+  'holdout-5',
+] as const;
+/** Splits kept blind: their score is printed, their misses are not (read them and they stop being blind). */
+const BLIND_SPLITS: ReadonlySet<string> = new Set(['holdout-5']);
 type Passage = LabeledPassage & { rule: string; url: string; split: (typeof SPLITS)[number] };
 
 const devSet: Passage[] = JSON.parse(
@@ -49,12 +61,9 @@ describe('Chinese dev set with the bundled pack', () => {
     const score = scorePassages(devSet, (text) => recognizer.recognize(text));
     for (const split of SPLITS) {
       const part = devSet.filter((p) => p.split === split);
-      console.log(
-        describeScore(
-          `zh dev set (${split})`,
-          scorePassages(part, (text) => recognizer.recognize(text)),
-        ),
-      );
+      const partScore = scorePassages(part, (text) => recognizer.recognize(text));
+      const shown = BLIND_SPLITS.has(split) ? { ...partScore, misses: [] } : partScore;
+      console.log(describeScore(`zh dev set (${split})`, shown));
     }
     console.log(describeScore('zh dev set (all)', { ...score, misses: [] }));
     expect(score.precision).toBeGreaterThanOrEqual(MIN_PRECISION);
