@@ -15,8 +15,10 @@ import {
   type ReminderPrefs,
 } from '../../src/reminders/schedule';
 import { loadKnowledge } from '../popup/pack';
+import { HeldPlace } from '../shared/held-place';
 import { readerLocale, t } from '../shared/i18n';
 import { hasReminderPermissions, reminderPermissions } from '../shared/reminder-permissions';
+import { heldForTest } from '../shared/test-hold';
 
 async function readReminderPrefs(): Promise<ReminderPrefs> {
   const request: Message = { type: 'get-reminders' };
@@ -35,19 +37,19 @@ const PENDING = new Set(['upcoming', 'extended']);
 function useReminderState(): [State | undefined, (next: State) => void] {
   const [state, setState] = useState<State | undefined>();
   useEffect(() => {
-    void Promise.all([
-      readReminderPrefs(),
-      hasReminderPermissions().catch(() => false),
-      loadKnowledge([]),
-    ]).then(
-      ([prefs, granted, pack]) =>
-        setState({
+    void Promise.all([readReminderPrefs(), hasReminderPermissions().catch(() => false), loadKnowledge([])])
+      .then(
+        ([prefs, granted, pack]): State => ({
           prefs,
           granted,
           deadlines: pack.deadlines.map((d) => d.deadline).filter((d) => PENDING.has(d.status)),
         }),
-      () => setState({ prefs: { ...DEFAULT_REMINDER_PREFS }, granted: false, deadlines: [] }),
-    );
+        (): State => ({ prefs: { ...DEFAULT_REMINDER_PREFS }, granted: false, deadlines: [] }),
+      )
+      .then(async (state) => {
+        await heldForTest();
+        setState(state);
+      });
   }, []);
   return [state, setState];
 }
@@ -79,10 +81,19 @@ function TrackedDeadlines(props: { state: State; save(prefs: ReminderPrefs): voi
   );
 }
 
+/** The reminders' fieldset, its place held until the saved choice and the permission are read. */
 export function Reminders() {
   const [state, setState] = useReminderState();
+  return (
+    <HeldPlace part="options.reminders" ready={state !== undefined} class="reminders-place">
+      {state && <ReminderChoice state={state} setState={setState} />}
+    </HeldPlace>
+  );
+}
+
+function ReminderChoice(props: { state: State; setState(next: State): void }) {
+  const { state, setState } = props;
   const [message, setMessage] = useState<string | undefined>();
-  if (!state) return null;
   const on = state.prefs.enabled && state.granted;
   const save = (prefs: ReminderPrefs, granted = state.granted) => {
     setState({ ...state, prefs, granted });

@@ -5,6 +5,7 @@ import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { shownAnswer } from '../../src/popup/page-view';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
+import { HeldPlace } from '../shared/held-place';
 import { readerLocale, t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { ShortcutList } from '../shared/shortcuts';
@@ -15,7 +16,6 @@ import { popupNow } from './clock';
 import { DeadlineList } from './deadline-list';
 import { foundEntities, OnThisPage, onThisPageSummary } from './on-this-page';
 import { loadKnowledge, onKnowledgeChanged } from './pack';
-import { rememberedHeight, useRememberHeight } from './remembered-height';
 import { SiteSwitch } from './site-switch';
 import { useTabView } from './tab-view';
 
@@ -89,19 +89,6 @@ function SwitchPlaceholder() {
       </label>
     </div>
   );
-}
-
-const DEADLINES_PART = 'deadlines';
-
-/**
- * Holds the place of the deadlines until the packs have answered: as tall as the list was when
- * the popup last showed it (nothing on the first opening), invisible and out of the
- * accessibility tree, so the sections below do not move when the list arrives.
- */
-function DeadlinesPlaceholder() {
-  const height = rememberedHeight(DEADLINES_PART);
-  if (height === undefined) return null;
-  return <div class="deadlines-body placeholder" aria-hidden="true" style={{ height: `${height}px` }} />;
 }
 
 /** The popup's sections about the tab while the tab has not answered yet. */
@@ -187,8 +174,6 @@ export function PopupApp() {
   const pack = useKnowledge(found.sort());
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
   const packOfDeadline = new Map(packValue?.deadlines.map((d) => [d.deadline.id, d.pack]));
-  const deadlinesBody = useRef<HTMLDivElement>(null);
-  useRememberHeight(DEADLINES_PART, deadlinesBody, packValue !== undefined && now.kind === 'ok');
   return (
     <main class="popup">
       <header>
@@ -204,27 +189,28 @@ export function PopupApp() {
             {t('popupDeadlinesUnavailable', [pack.message])}
           </p>
         )}
-        {pack.kind === 'loading' || now.kind === 'loading' ? (
-          <DeadlinesPlaceholder />
-        ) : (
-          <div class="deadlines-body" ref={deadlinesBody}>
-            {packValue && now.kind === 'ok' && (
-              <>
-                <DeadlineList
-                  deadlines={packValue.deadlines.map((d) => d.deadline)}
-                  packAsOf={packValue.asOf ?? ''}
-                  packOf={(id) => packOfDeadline.get(id)}
-                  now={now.value}
-                  locale={locale}
-                  timeZone={timeZone}
-                />
-                {packValue.asOf && (
-                  <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
-                )}
-              </>
-            )}
-          </div>
-        )}
+        <HeldPlace
+          part="popup.deadlines"
+          ready={pack.kind !== 'loading' && now.kind !== 'loading'}
+          remember={packValue !== undefined && now.kind === 'ok'}
+          class="deadlines-body"
+        >
+          {packValue && now.kind === 'ok' && (
+            <>
+              <DeadlineList
+                deadlines={packValue.deadlines.map((d) => d.deadline)}
+                packAsOf={packValue.asOf ?? ''}
+                packOf={(id) => packOfDeadline.get(id)}
+                now={now.value}
+                locale={locale}
+                timeZone={timeZone}
+              />
+              {packValue.asOf && (
+                <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
+              )}
+            </>
+          )}
+        </HeldPlace>
       </section>
       {(view.kind === 'idle' || view.kind === 'loading') && <ThisSitePlaceholder />}
       {tab && (

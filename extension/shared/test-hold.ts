@@ -1,8 +1,8 @@
 /**
  * Test-hooks builds only (production builds drop every branch here): a browser test may put a
  * promise on an extension page's window as `backstoryHoldPageAnswers`; what the page then loads
- * (the tab's answer, the packs' deadlines, the keyboard shortcuts) waits for it to settle before
- * it is shown, so the test can look at the page while an answer is outstanding, without a timer.
+ * (the popup's tab answer and deadlines, the options page's packs and reminders, the keyboard
+ * shortcuts in both) waits for it to settle before it is shown, so the test can look at the page while an answer is outstanding, without a timer.
  * `?hold` in the page's address sets one before anything loads, released by
  * `backstoryReleasePageAnswers()`, so a test can see the page as it first opens.
  */

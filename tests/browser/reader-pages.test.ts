@@ -3,7 +3,8 @@
  * default shortcuts that bind, shown live with a way to the browser's shortcut settings; the "On this
  * page" list as the screen-reader path, with announced counts that change when the site switch flips;
  * deadlines drawn as timelines; focus after "Remove" and "Reset"; the hover-delay error described;
- * reminders that ask for their permissions only when turned on; axe-core on both pages.
+ * reminders that ask for their permissions only when turned on; the options page holding the places
+ * of what it loads (packs, reminders, shortcuts) so nothing moves; axe-core on both pages.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -426,6 +427,56 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     expect([...recorded].sort()).toEqual(alarms);
     await toggle();
     await waitFor(granted, (g) => !g, 'the permission to be given back');
+  });
+
+  /** Where the options page's later sections sit, and what has loaded into it. */
+  function optionsLayout(p: TestPage) {
+    return p.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect();
+      const round = (n: number | undefined) => Math.round((n ?? -1) * 10) / 10;
+      return {
+        placeholders: document.querySelectorAll('.placeholder').length,
+        packs: document.querySelectorAll('ol.packs > li').length,
+        reminders: !!document.getElementById('reminders'),
+        shortcuts: document.querySelectorAll('.shortcut').length,
+        /** Top edges (CSS px) of the Shortcuts legend and the import button, and the page's height. */
+        tops: [
+          round(box('#shortcuts-heading')?.top),
+          round(box('#import-settings')?.top),
+          document.documentElement.scrollHeight,
+        ],
+        heights: ['.packs-place', '.reminders-place', '.shortcuts'].map((s) => round(box(s)?.height)),
+      };
+    });
+  }
+
+  it('holds the places of the packs, the reminders and the shortcuts while the options page loads them', async () => {
+    // An earlier opening showed them: the page remembers how tall the packs' list and the reminders were.
+    const earlier = await page('options.html');
+    const loaded = (l: Awaited<ReturnType<typeof optionsLayout>>) =>
+      l.placeholders === 0 && l.packs > 0 && l.reminders && l.shortcuts === 4;
+    await waitFor(() => optionsLayout(earlier), loaded, 'the options page to load');
+    await earlier.close();
+
+    // Opened with every load held (`?hold`, test hook): invisible placeholders hold their places.
+    const p = await page('options.html?hold');
+    const held = await waitFor(
+      () => optionsLayout(p),
+      (l) => l.placeholders === 3 && l.tops.every((t) => t > 0),
+      'the options page holding the places of what it loads',
+    );
+    expect(held).toMatchObject({ packs: 0, reminders: false, shortcuts: 0 });
+    expect(Math.min(...held.heights)).toBeGreaterThan(20);
+    expect(await axeViolations(p)).toEqual([]);
+    await p.evaluate(() =>
+      (globalThis as unknown as { backstoryReleasePageAnswers(): void }).backstoryReleasePageAnswers(),
+    );
+    const answered = await waitFor(() => optionsLayout(p), loaded, 'the options page to show what it loaded');
+    // Each part took the place held for it, and nothing below moved.
+    const moved = (a: number[], b: number[]) =>
+      Math.max(...a.map((x, i) => Math.abs(x - (b[i] ?? Number.NaN))));
+    expect(moved(answered.heights, held.heights)).toBeLessThan(0.5);
+    expect(moved(answered.tops, held.tops)).toBeLessThan(0.5);
   });
 
   it('passes axe-core (WCAG 2.1 A/AA) on the popup and the options page', { timeout: 180_000 }, async () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Message, PacksResponse } from '../../../src/messages/protocol';
 import { t } from '../../shared/i18n';
+import { heldForTest } from '../../shared/test-hold';
 
 export type PacksReply = PacksResponse;
 
@@ -22,7 +23,11 @@ export async function sendPacks(message: Message): Promise<PacksReply> {
 export function usePackList(): [PacksReply | undefined, (reply: PacksReply) => void] {
   const [reply, setReply] = useState<PacksReply | undefined>();
   useEffect(() => {
-    const refresh = () => void sendPacks({ type: 'list-packs' }).then(setReply);
+    const refresh = () =>
+      void sendPacks({ type: 'list-packs' }).then(async (reply) => {
+        await heldForTest();
+        setReply(reply);
+      });
     refresh();
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id === browser.runtime.id && (message as Message | null)?.type === 'knowledge-changed')

@@ -11,6 +11,7 @@ import { formatProblem } from '../../../src/knowledge/problems';
 import type { Message } from '../../../src/messages/protocol';
 import { SIGNATURE_SUFFIX } from '../../../src/packs/signature';
 import { hostPermissionFor, subscriptionOrigin } from '../../../src/packs/urls';
+import { HeldPlace } from '../../shared/held-place';
 import { t } from '../../shared/i18n';
 import { PackRow, type RowActions } from './pack-row';
 import { type PacksReply, sendPacks, usePackList } from './packs-client';
@@ -136,16 +137,18 @@ export function PacksSection() {
     <fieldset id="packs" aria-busy={busy}>
       <legend>{t('packsHeading')}</legend>
       <p class="hint">{t('packsHint')}</p>
-      {reply && 'storageError' in reply && reply.storageError && (
-        <p class="error" role="alert">
-          {t('packsStorageError', [reply.storageError])}
-        </p>
-      )}
-      <ol class="packs">
-        {list.map((pack, index) => (
-          <PackRow key={pack.id} pack={pack} index={index} count={list.length} actions={actions} />
-        ))}
-      </ol>
+      <HeldPlace part="options.packs" ready={reply !== undefined} class="packs-place">
+        {reply && 'storageError' in reply && reply.storageError && (
+          <p class="error" role="alert">
+            {t('packsStorageError', [reply.storageError])}
+          </p>
+        )}
+        <ol class="packs">
+          {list.map((pack, index) => (
+            <PackRow key={pack.id} pack={pack} index={index} count={list.length} actions={actions} />
+          ))}
+        </ol>
+      </HeldPlace>
       <div class="row">
         <label class="file-button">
           {t('packsAddFile')}
