@@ -8,9 +8,10 @@
  * Environment: BENCH_TABS (default 30), BENCH_ROUNDS (1), BACKSTORY_DIST (a Chrome build to
  * measure instead of dist/chrome), BENCH_JSON (write every figure there).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { removeTempDir } from '../../tests/browser/harness';
 import { findSavedPages, largestPages, type SavedPage } from '../sweep/pages';
 import { sanitizeHtml } from '../sweep/sanitize';
 import { type PageServer, type Route, servePages } from '../sweep/server';
@@ -108,7 +109,7 @@ export const bench: BenchModule = {
     } finally {
       await server.close();
       naive.remove();
-      rmSync(copy, { recursive: true, force: true });
+      removeTempDir(copy);
     }
     if (process.env.BENCH_JSON) {
       writeFileSync(

@@ -4,10 +4,11 @@
  * written into the script, a `::highlight()` rule styles its ranges like Backstory's underline.
  * Bench-only: never part of `dist/` or a package.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aliasRule, type Pack } from '../../../src/knowledge/schema';
+import { removeTempDir } from '../../../tests/browser/harness';
 import { loadPackFile } from '../../lib/load-pack-file';
 
 export const NAIVE_HIGHLIGHT = 'naive-highlighter';
@@ -69,5 +70,5 @@ export function buildNaiveExtension(pack: Pack = loadPackFile()): NaiveBuild {
     writeFileSync(join(dir, 'content.css'), CSS);
     writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(naiveManifest(browser), null, 2)}\n`);
   }
-  return { ...dirs, remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { ...dirs, remove: () => removeTempDir(root) };
 }

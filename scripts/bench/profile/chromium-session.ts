@@ -3,11 +3,11 @@
  * worker (the naive highlighter has none), requests outside 127.0.0.1 aborted, and browser-wide
  * tracing through a CDP session (`Tracing.start` on any page's session records every process).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, isLocalUrl } from '../../../tests/browser/harness';
+import { CHROMIUM_PATH, isLocalUrl, removeTempDir } from '../../../tests/browser/harness';
 import { TRACE_CATEGORIES, type TraceEvent } from './chromium-trace';
 import type { ProfiledTab } from './loads';
 
@@ -81,7 +81,7 @@ export async function launchProfiledChromium(
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTempDir(profile);
     },
   };
 }

@@ -4,11 +4,11 @@
  * (`MOZ_PROFILER_STARTUP`); closing the browser writes the profile (`MOZ_PROFILER_SHUTDOWN`),
  * which `close()` reads back. Requests outside 127.0.0.1 are aborted, as in the test harness.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { FIREFOX_PATH, isLocalUrl, sleep } from '../../../tests/browser/harness';
+import { FIREFOX_PATH, isLocalUrl, removeTempDir, sleep } from '../../../tests/browser/harness';
 import type { GeckoProfile } from './gecko-profile';
 import type { ProfiledTab } from './loads';
 
@@ -105,7 +105,7 @@ export async function launchProfiledFirefox(extensionDir: string): Promise<Profi
           }
         }
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        removeTempDir(dir);
       }
     },
   };

@@ -5,9 +5,10 @@
  * Both extensions run as built for release (Backstory: `dist/chrome`, `dist/firefox`), each in its
  * own browser; loads alternate between the two.
  */
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { removeTempDir } from '../../../tests/browser/harness';
 import type { PageServer } from '../../sweep/server';
 import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
 import type { BenchTable } from '../types';
@@ -52,7 +53,7 @@ export function snapshot(dir: string): { dir: string; remove(): void } {
     throw new Error(`${dir} is missing — run \`npm run build\` first`);
   const root = mkdtempSync(join(tmpdir(), 'backstory-bench-dist-'));
   cpSync(dir, join(root, 'ext'), { recursive: true });
-  return { dir: join(root, 'ext'), remove: () => rmSync(root, { recursive: true, force: true }) };
+  return { dir: join(root, 'ext'), remove: () => removeTempDir(root) };
 }
 
 const failed = (error: string): RunFigure => ({ cpuMs: 0, longestMs: 0, highlights: 0, error });
