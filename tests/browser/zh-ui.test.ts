@@ -115,6 +115,17 @@ function readPacksSection(page: TestPage): Promise<PacksSection> {
   });
 }
 
+/** Moves a real pointer onto 贝森特 in the article and returns his card, checked to be his. */
+async function openBessentCard(article: TestPage) {
+  const box = await textBox(article, '贝森特');
+  if (!box) throw new Error('贝森特 is not on the page');
+  await article.mouse.move(box.x, box.y, { steps: 2 });
+  const card = await waitForCard(article, 'the card of 贝森特', 20_000);
+  expect(card.title).toBe('Scott Bessent');
+  expect(card.type).toBe('人物');
+  return card;
+}
+
 describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
   let server: StaticServer;
   let session: Session & { close(): Promise<void> };
@@ -134,12 +145,7 @@ describe.each(Object.keys(LAUNCHERS))('Chinese interface in %s', (name) => {
   });
 
   it('opens a card on a real pointer move with the Simplified description, marked as translated', async () => {
-    const box = await textBox(article, '贝森特');
-    if (!box) throw new Error('贝森特 is not on the page');
-    await article.mouse.move(box.x, box.y, { steps: 2 });
-    const card = await waitForCard(article, 'the card of 贝森特', 20_000);
-    expect(card.title).toBe('Scott Bessent');
-    expect(card.type).toBe('人物');
+    const card = await openBessentCard(article);
     expect(await readChineseCard(article)).toEqual({
       desc: BESSENT_DESCRIPTION,
       descLang: 'zh-Hans',
@@ -255,12 +261,7 @@ describe.each(Object.keys(LAUNCHERS))('Traditional Chinese interface in %s', (na
 
   // First, as in the Simplified block: once another tab has been opened, Firefox closes the card as it opens.
   it('opens a card with the Traditional description, marked as translated in Taiwan’s words', async () => {
-    const box = await textBox(article, '贝森特');
-    if (!box) throw new Error('贝森特 is not on the page');
-    await article.mouse.move(box.x, box.y, { steps: 2 });
-    const card = await waitForCard(article, 'the card of 贝森特', 20_000);
-    expect(card.title).toBe('Scott Bessent');
-    expect(card.type).toBe('人物');
+    const card = await openBessentCard(article);
     expect(await readChineseCard(article)).toEqual({
       desc: BESSENT_DESCRIPTION_HANT,
       descLang: 'zh-Hant',
