@@ -33,7 +33,7 @@ async function alsoMentioned(tabId: number, signal: AbortSignal): Promise<AlsoMe
     | PageTextResponse
     | undefined;
   if (typeof reply?.text !== 'string') return { error: 'the page did not share its text' };
-  const { recognizer } = await knowledge();
+  const recognizer = await (await knowledge()).recognizer();
   const probe = __TEST_HOOKS__ ? alsoMentionedProbe(signal, yieldToEventLoop) : undefined;
   const pause = probe?.pause ?? yieldToEventLoop;
   try {

@@ -14,7 +14,8 @@ import { createTextParts } from './text-parts';
 const textParts = createTextParts();
 
 export async function recognize(text: string): Promise<RecognizeResponse> {
-  const { recognizer, entities } = await knowledge();
+  const { recognizer: recognizerOf, entities } = await knowledge();
+  const recognizer = await recognizerOf();
   const mentions: WireMention[] = [];
   for (const { entity, start, end } of recognizer.recognize(text)) {
     const known = entities.get(entity);

@@ -4,8 +4,14 @@
  * read how the knowledge was built (from the recognizer cache or by compiling) and how long it took,
  * and observe and hold an also-mentioned run, through the service worker (`worker.evaluate`).
  */
-import { invalidateKnowledge, knowledge, RECOGNIZER_CACHE_KEY } from './packs/knowledge';
-import { deleteCache } from './packs/pack-store';
+import {
+  ENTITY_INDEX_CACHE_KEY,
+  invalidateKnowledge,
+  knowledge,
+  RECOGNIZER_CACHE_KEY,
+  type RecognizerBuild,
+} from './packs/knowledge';
+import { deleteCache, readCache, writeCache } from './packs/pack-store';
 
 export type PackTimings = {
   /** Milliseconds reading the store (records, then the cached snapshot or the lexicons). */
@@ -13,6 +19,8 @@ export type PackTimings = {
   /** Milliseconds restoring the cached recognizer, or merging and compiling. */
   compileMs: number;
   origin: 'cache' | 'compile' | 'package';
+  /** Each build of the recognizer so far: a cache wake restores it on the first recognize. */
+  recognizerBuilds: RecognizerBuild[];
   entities: number;
   workerStartedAt: number;
 };
@@ -27,8 +35,10 @@ export type BackgroundTestHooks = {
   packTimings(): Promise<PackTimings>;
   /** Forgets the built knowledge (and the cached recognizer when `dropCache`), then builds it again. */
   rebuildKnowledge(dropCache: boolean): Promise<PackTimings>;
-  /** Deletes the cached recognizer and keeps the built knowledge: the next wake compiles. */
+  /** Deletes the cached recognizer (and entity index) and keeps the built knowledge: the next wake compiles. */
   forgetRecognizerCache(): Promise<void>;
+  /** Replaces the cached snapshot's contents with junk under the same key: a restore must fail. */
+  damageRecognizerCache(): Promise<void>;
   /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
   holdAlsoMentioned(): void;
   releaseAlsoMentioned(): void;
@@ -68,6 +78,11 @@ export function alsoMentionedProbe(signal: AbortSignal, yieldNow: () => Promise<
   };
 }
 
+async function forgetCache(): Promise<void> {
+  await deleteCache(ENTITY_INDEX_CACHE_KEY);
+  await deleteCache(RECOGNIZER_CACHE_KEY);
+}
+
 export function installBackgroundTestHooks(): void {
   const timings = async (): Promise<PackTimings> => {
     const k = await knowledge();
@@ -75,6 +90,7 @@ export function installBackgroundTestHooks(): void {
       loadMs: k.readMs,
       compileMs: k.buildMs,
       origin: k.origin,
+      recognizerBuilds: [...k.recognizerBuilds],
       entities: k.entities.size,
       workerStartedAt: performance.timeOrigin,
     };
@@ -82,11 +98,16 @@ export function installBackgroundTestHooks(): void {
   const hooks: BackgroundTestHooks = {
     packTimings: timings,
     async rebuildKnowledge(dropCache) {
-      if (dropCache) await deleteCache(RECOGNIZER_CACHE_KEY);
+      if (dropCache) await forgetCache();
       invalidateKnowledge();
       return timings();
     },
-    forgetRecognizerCache: () => deleteCache(RECOGNIZER_CACHE_KEY),
+    forgetRecognizerCache: forgetCache,
+    async damageRecognizerCache() {
+      const cached = await readCache(RECOGNIZER_CACHE_KEY);
+      if (!cached) throw new Error('no cached snapshot to damage');
+      await writeCache({ ...cached, snapshot: { format: 2, patterns: 'not a column' } });
+    },
     holdAlsoMentioned() {
       holdNext = true;
     },

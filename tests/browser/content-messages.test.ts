@@ -1,8 +1,9 @@
 /**
  * The content script and the rest of the extension, driven from Chromium's service worker (test-hooks
- * build): `page-state`, `reveal-entity`, malformed messages ignored, the pack recompiled after a cold
- * service-worker start, settings changes applied live, and an orphaned script after a reload. (Firefox's background page is not reachable from WebDriver BiDi;
- * the popup tests cover these messages there.)
+ * build): `page-state`, `reveal-entity`, malformed messages ignored, a woken service worker answering
+ * from its cache (and compiling when the cached snapshot is damaged), settings changes applied live,
+ * and an orphaned script after a reload. (Firefox's background page is not reachable from WebDriver
+ * BiDi; the popup tests cover these messages there.)
  */
 
 import type { Page, Worker } from 'playwright-core';
@@ -19,7 +20,14 @@ import {
   waitForHighlights,
 } from './harness';
 
-type PackTimings = { loadMs: number; compileMs: number; entities: number; workerStartedAt: number };
+type PackTimings = {
+  loadMs: number;
+  compileMs: number;
+  origin: string;
+  recognizerBuilds: { by: string; ms: number }[];
+  entities: number;
+  workerStartedAt: number;
+};
 
 function packTimings(worker: Worker): Promise<PackTimings> {
   return worker.evaluate(() =>
@@ -164,26 +172,92 @@ describe('content script messages (Chromium)', () => {
     expect(session.errors).toEqual([]);
   });
 
-  it('recompiles the pack after the service worker is stopped', async () => {
-    const before = await packTimings(await session.serviceWorker());
+  /**
+   * Stops the service worker (DevTools) and waits for DevTools to report it stopped. The article
+   * tab is left on a blank page first, so that nothing but the test's own requests wakes it.
+   */
+  async function stopServiceWorker(): Promise<void> {
+    await page.goto('about:blank');
     const cdp = await session.context.newCDPSession(page);
+    const statuses: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+      for (const version of event.versions) statuses.push(version.runningStatus);
+    });
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await sleep(500);
-    const reload = await session.newPage();
-    const started = Date.now();
-    await reload.goto(server.url('/demo-article.html'));
-    await waitForHighlights(reload, { min: 15 });
-    const toHighlightsMs = Date.now() - started;
+    await until(async () => statuses.includes('stopped'));
+    await cdp.detach();
+  }
+
+  /** Back to the article with every highlight (the late paragraph too), as the later tests expect. */
+  async function reopenArticle(): Promise<void> {
+    await page.goto(server.url('/demo-article.html'));
+    await page.bringToFront();
+    await waitForHighlights(page, { min: 20 });
+  }
+
+  /** A card and the popup's knowledge, asked from an extension page (wakes a stopped worker). */
+  function askFromExtensionPage(extensionPage: Page) {
+    return extensionPage.evaluate(async (entity) => {
+      const { runtime } = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome;
+      const card = await runtime.sendMessage({ type: 'card', entity });
+      const popup = await runtime.sendMessage({
+        type: 'popup-knowledge',
+        entities: [entity, entity.replace(/\/[^/]*$/, '/no-such-entity')],
+      });
+      return { card, popup };
+    }, `${BUNDLED}/scott-bessent`);
+  }
+
+  it('a woken service worker answers cards from its cached index, and restores its recognizer once for pages asking together', async () => {
+    const before = await packTimings(await session.serviceWorker());
+    const extensionPage = await session.newPage();
+    await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const answered = await askFromExtensionPage(extensionPage);
+    expect((answered.card as { card: { entity: { name: string } } }).card.entity.name).toBe('Scott Bessent');
+    expect(Object.values((answered.popup as { names: object }).names)).toEqual(['Scott Bessent']);
+
+    await stopServiceWorker();
+    expect(await askFromExtensionPage(extensionPage)).toEqual(answered);
+    const woken = await packTimings(await session.serviceWorker());
+    expect(woken.workerStartedAt).not.toBe(before.workerStartedAt);
+    expect(woken.origin).toBe('cache');
+    expect(woken.recognizerBuilds).toEqual([]); // a card needs no recognizer
+
+    const pages = [await session.newPage(), await session.newPage(), await session.newPage()];
+    await Promise.all(pages.map((p) => p.goto(server.url('/demo-article.html'))));
+    for (const p of pages) await waitForHighlights(p, { min: 15 });
     const timings = await packTimings(await session.serviceWorker());
-    expect(timings.workerStartedAt).not.toBe(before.workerStartedAt); // a new worker compiled afresh
+    expect(timings.recognizerBuilds.map((b) => b.by)).toEqual(['snapshot']);
     console.log(
-      `cold service worker: pack load ${timings.loadMs.toFixed(1)} ms, compile ${timings.compileMs.toFixed(1)} ms ` +
-        `(${timings.entities} entities); navigation → highlights ${toHighlightsMs} ms`,
+      `woken service worker: entity index ${timings.loadMs.toFixed(1)} ms, snapshot read + restore ` +
+        `${timings.recognizerBuilds[0]?.ms.toFixed(1)} ms (${timings.entities} entities)`,
     );
-    expect(timings.entities).toBeGreaterThan(0);
-    // How long the cold start takes is measured by `npm run bench -- --only recognition` (compile).
+    for (const p of [extensionPage, ...pages]) await p.close();
+    await reopenArticle();
+  });
+
+  it('a woken service worker whose cached snapshot is damaged compiles instead, and highlights the same names', async () => {
+    const want = (await readHighlights(page)).map((h) => h.text);
+    expect(want).toContain('Scott Bessent');
+    await (await session.serviceWorker()).evaluate(() =>
+      (
+        globalThis as unknown as { backstoryTestHooks: { damageRecognizerCache(): Promise<void> } }
+      ).backstoryTestHooks.damageRecognizerCache(),
+    );
+    await stopServiceWorker();
+    const reload = await session.newPage();
+    await reload.goto(server.url('/demo-article.html'));
+    await reload.bringToFront();
+    await waitForHighlights(reload, { min: want.length });
+    expect((await readHighlights(reload)).map((h) => h.text).sort()).toEqual(want.sort());
+    const timings = await packTimings(await session.serviceWorker());
+    expect(timings.origin).toBe('cache');
+    expect(timings.recognizerBuilds.map((b) => b.by)).toEqual(['compile']);
     await reload.close();
+    await reopenArticle();
   });
 
   /** Stores `settings` whole, as the background's settings writer would. */

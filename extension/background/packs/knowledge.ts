@@ -5,23 +5,47 @@
  * Built once per background lifetime and again after every pack change. A Chrome service worker
  * is stopped when idle, so the compiled recognizer is cached in IndexedDB as a snapshot
  * (src/recognition/snapshot.ts), keyed by the extension version and the enabled packs' ids and
- * digests in order: a woken worker restores it instead of compiling. When IndexedDB cannot be
- * used at all, the packs bundled on by default are read from the package and compiled in memory.
+ * digests in order: a woken worker restores it instead of compiling. Beside it the entity index
+ * (src/packs/entity-index.ts) is cached under the same key, and a woken worker reads only that:
+ * the snapshot is read and restored when something first asks for the recognizer, so a wake for a
+ * card, the popup or the pack list never touches it. When IndexedDB cannot be used at all, the
+ * packs bundled on by default are read from the package and compiled in memory.
  */
 import browser from 'webextension-polyfill';
 import { lexiconOf, mergeLexicons, type YieldedAlias } from '../../../src/knowledge/merge';
 import { qualify } from '../../../src/knowledge/refs';
-import type { Entity, EntityType } from '../../../src/knowledge/schema';
+import type { Entity } from '../../../src/knowledge/schema';
 import { BUNDLED_PACKS, inReaderOrder, type PackRecord, recordForCopy } from '../../../src/packs/catalog';
+import {
+  entityIndexColumns,
+  entityIndexFromColumns,
+  type KnownEntity,
+} from '../../../src/packs/entity-index';
+import { once } from '../../../src/packs/once';
 import type { Recognizer } from '../../../src/recognition/index';
 import { compileWithSnapshot, restoreRecognizer, SNAPSHOT_FORMAT } from '../../../src/recognition/snapshot';
 import { BUNDLED_MARKER, installBundledPacks, readPackagedPack } from './bundled';
-import { readEntity, readLexicons, readRecords, readRecordsAndCache, writeCache } from './pack-store';
+import {
+  type CacheRecord,
+  readCache,
+  readEntity,
+  readLexicons,
+  readRecords,
+  readRecordsAndCache,
+  writeCache,
+} from './pack-store';
 
-export type KnownEntity = { name: string; type: EntityType };
+export type { KnownEntity } from '../../../src/packs/entity-index';
 
 export type Knowledge = {
-  recognizer: Recognizer;
+  /**
+   * The recognizer of every enabled pack. Knowledge built from the cached entity index restores it
+   * from the snapshot on the first call (once, however many ask at the same time), or compiles when
+   * the snapshot cannot be used; otherwise it was compiled with the knowledge.
+   */
+  recognizer(): Promise<Recognizer>;
+  /** Each build of the recognizer so far, in order (none until a cache-built one is asked for). */
+  recognizerBuilds: readonly RecognizerBuild[];
   /** Qualified id → name and type, for every entity of an enabled pack. */
   entities: ReadonlyMap<string, KnownEntity>;
   /** Enabled packs, in the reader's order. */
@@ -33,7 +57,10 @@ export type Knowledge = {
   yielded: YieldedAlias[];
   /** An entity's full record (facts and all), read when a card needs it. */
   entity(pack: string, id: string): Promise<Entity | undefined>;
-  /** How the recognizer was obtained, and the milliseconds spent reading and building it. */
+  /**
+   * How this knowledge was obtained (from the cached entity index, by compiling, or from the
+   * package), and the milliseconds spent reading and building it.
+   */
   origin: 'cache' | 'compile' | 'package';
   readMs: number;
   buildMs: number;
@@ -41,8 +68,11 @@ export type Knowledge = {
   storageError?: string;
 };
 
-/** The `cache` store's key of the compiled recognizer's snapshot. */
+export type RecognizerBuild = { by: 'snapshot' | 'compile'; ms: number };
+
+/** The `cache` store's keys of the compiled recognizer's snapshot and of the entity index. */
 export const RECOGNIZER_CACHE_KEY = 'recognizer';
+export const ENTITY_INDEX_CACHE_KEY = 'entity-index';
 
 function entityIndex(entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]): Map<string, KnownEntity> {
   return new Map(entities.map((e) => [e.id, { name: e.name, type: e.type }]));
@@ -54,10 +84,68 @@ function packsKey(enabled: readonly PackRecord[]): string {
   return JSON.stringify([version, SNAPSHOT_FORMAT, enabled.map((r) => [r.id, r.digest])]);
 }
 
+/** Counts invalidations: a build begun before the latest one must not write the cache. */
+let generation = 0;
+
+type Compiled = { recognizer: Recognizer; entities: Map<string, KnownEntity>; yielded: YieldedAlias[] };
+
+/**
+ * Merges and compiles the enabled packs, and caches the snapshot and the entity index under `key`
+ * unless the packs changed meanwhile (`isCurrent` false: lexicons read now may be newer than `key`).
+ */
+async function compileAndCache(
+  enabled: readonly PackRecord[],
+  key: string,
+  isCurrent: () => boolean,
+): Promise<Compiled> {
+  const merged = mergeLexicons(await readLexicons(enabled.map((r) => r.id)));
+  const { recognizer, snapshot } = compileWithSnapshot(merged.pack);
+  const { yielded } = merged;
+  const index = entityIndexColumns(merged.pack.entities);
+  // Each record is used only when its own packsKey matches, so the two need not be written
+  // together. A failed cache write only costs the next wake a compile.
+  if (isCurrent())
+    await writeCache({ key: RECOGNIZER_CACHE_KEY, packsKey: key, snapshot })
+      .then(() => writeCache({ key: ENTITY_INDEX_CACHE_KEY, packsKey: key, index, yielded }))
+      .catch(() => undefined);
+  return { recognizer, entities: entityIndex(merged.pack.entities), yielded };
+}
+
+/**
+ * The recognizer restored from the cached snapshot of `key`, or a fresh compile when the snapshot
+ * cannot be read, is missing, is of other packs or is damaged; each build is logged in `builds`.
+ */
+async function cachedRecognizer(
+  enabled: readonly PackRecord[],
+  key: string,
+  isCurrent: () => boolean,
+  builds: RecognizerBuild[],
+): Promise<Recognizer> {
+  const started = performance.now();
+  const cached = await readCache(RECOGNIZER_CACHE_KEY).catch(() => undefined);
+  const restored = cached?.packsKey === key ? restoreRecognizer(cached.snapshot) : undefined;
+  if (restored) {
+    builds.push({ by: 'snapshot', ms: performance.now() - started });
+    return restored.recognizer;
+  }
+  const { recognizer } = await compileAndCache(enabled, key, isCurrent);
+  builds.push({ by: 'compile', ms: performance.now() - started });
+  return recognizer;
+}
+
+/** The cached entity index and yielded aliases of `key`, or undefined when unusable. */
+function cachedIndex(cached: CacheRecord | undefined, key: string) {
+  if (cached?.packsKey !== key || !Array.isArray(cached.yielded)) return undefined;
+  const entities = entityIndexFromColumns(cached.index);
+  return entities && { entities, yielded: cached.yielded as YieldedAlias[] };
+}
+
 async function fromStore(): Promise<Knowledge> {
   const started = performance.now();
-  // One transaction reads the records, the bundled packs' marker and the cached recognizer.
-  const stored = await readRecordsAndCache([BUNDLED_MARKER, RECOGNIZER_CACHE_KEY]);
+  const built = generation;
+  const isCurrent = () => generation === built;
+  // One transaction reads the records, the bundled packs' marker and the cached entity index.
+  const stored = await readRecordsAndCache([BUNDLED_MARKER, ENTITY_INDEX_CACHE_KEY]);
   const [marker, cached] = stored.cache;
   const changed = await installBundledPacks({ marker, records: stored.records });
   const { records, damaged } = changed ? await readRecords() : stored;
@@ -65,35 +153,19 @@ async function fromStore(): Promise<Knowledge> {
   const enabled = all.filter((r) => r.enabled);
   const key = packsKey(enabled);
   const base = { enabled, all, damaged, entity: readEntity };
-  if (cached?.packsKey === key) {
-    const readMs = performance.now() - started;
-    const restored = restoreRecognizer(cached.snapshot);
-    if (restored) {
-      const yielded = (cached.yielded ?? []) as YieldedAlias[];
-      const entities = entityIndex(restored.pack.entities);
-      const buildMs = performance.now() - started - readMs;
-      return {
-        ...base,
-        recognizer: restored.recognizer,
-        entities,
-        yielded,
-        origin: 'cache',
-        readMs,
-        buildMs,
-      };
-    }
-  }
-  const lexicons = await readLexicons(enabled.map((r) => r.id));
   const readMs = performance.now() - started;
-  const merged = mergeLexicons(lexicons);
-  const { recognizer, snapshot } = compileWithSnapshot(merged.pack);
+  const index = cachedIndex(cached, key);
+  if (index) {
+    const buildMs = performance.now() - started - readMs;
+    const recognizerBuilds: RecognizerBuild[] = [];
+    const recognizer = once(() => cachedRecognizer(enabled, key, isCurrent, recognizerBuilds));
+    return { ...base, ...index, recognizer, recognizerBuilds, origin: 'cache', readMs, buildMs };
+  }
+  const compiled = await compileAndCache(enabled, key, isCurrent);
   const buildMs = performance.now() - started - readMs;
-  // A failed cache write only costs the next wake a compile.
-  await writeCache({ key: RECOGNIZER_CACHE_KEY, packsKey: key, snapshot, yielded: merged.yielded }).catch(
-    () => undefined,
-  );
-  const entities = entityIndex(merged.pack.entities);
-  return { ...base, recognizer, entities, yielded: merged.yielded, origin: 'compile', readMs, buildMs };
+  const recognizer = () => Promise.resolve(compiled.recognizer);
+  const recognizerBuilds: RecognizerBuild[] = [{ by: 'compile', ms: buildMs }];
+  return { ...base, ...compiled, recognizer, recognizerBuilds, origin: 'compile', readMs, buildMs };
 }
 
 /** Without a pack store: the packs bundled on by default, from the package, in memory. */
@@ -118,8 +190,10 @@ async function fromPackage(storageError: string): Promise<Knowledge> {
   const byId = new Map(
     packaged.flatMap((p) => p.pack.entities.map((e) => [qualify(p.pack.id, e.id), e] as const)),
   );
+  const buildMs = performance.now() - started - readMs;
   return {
-    recognizer,
+    recognizer: () => Promise.resolve(recognizer),
+    recognizerBuilds: [{ by: 'compile', ms: buildMs }],
     entities: entityIndex(merged.pack.entities),
     enabled: records,
     all: records,
@@ -128,7 +202,7 @@ async function fromPackage(storageError: string): Promise<Knowledge> {
     entity: async (pack, id) => byId.get(qualify(pack, id)),
     origin: 'package',
     readMs,
-    buildMs: performance.now() - started - readMs,
+    buildMs,
     storageError,
   };
 }
@@ -156,5 +230,6 @@ export function knowledge(): Promise<Knowledge> {
 
 /** Forgets the built knowledge: the next call rebuilds from the store (after a pack change). */
 export function invalidateKnowledge(): void {
+  generation += 1;
   current = undefined;
 }

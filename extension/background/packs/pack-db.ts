@@ -8,7 +8,8 @@
  *   source and subscription state, deadlines — small;
  * - `entities` (key `[pack, id]`): one record per entity, read one card at a time;
  * - `lexicons` (key `pack`): each pack's ids, names, types and aliases, what recognition compiles;
- * - `cache` (key `key`): the compiled recognizer's snapshot, rebuilt whenever the packs change.
+ * - `cache` (key `key`): the compiled recognizer's snapshot and the entity index beside it (what a
+ *   woken background reads first), rebuilt whenever the packs change; the bundled packs' marker.
  */
 
 export const DB_NAME = 'backstory-packs';
