@@ -12,6 +12,7 @@ import {
   type RecognizerBuild,
 } from './packs/knowledge';
 import { deleteCache, readCache, writeCache } from './packs/pack-store';
+import { recognize } from './recognition-service';
 
 export type PackTimings = {
   /** Milliseconds reading the store (records, then the cached snapshot or the lexicons). */
@@ -37,6 +38,11 @@ export type BackgroundTestHooks = {
   rebuildKnowledge(dropCache: boolean): Promise<PackTimings>;
   /** Deletes the cached recognizer (and entity index) and keeps the built knowledge: the next wake compiles. */
   forgetRecognizerCache(): Promise<void>;
+  /**
+   * Milliseconds of one recognize of `text` as a page's request runs it (on a woken worker's first
+   * call this includes reading and restoring the cached snapshot), and the mentions found.
+   */
+  timedRecognize(text: string): Promise<{ ms: number; mentions: number }>;
   /** Replaces the cached snapshot's contents with junk under the same key: a restore must fail. */
   damageRecognizerCache(): Promise<void>;
   /** The next also-mentioned run stops after its first slice until `releaseAlsoMentioned()` (or cancel). */
@@ -103,6 +109,11 @@ export function installBackgroundTestHooks(): void {
       return timings();
     },
     forgetRecognizerCache: forgetCache,
+    async timedRecognize(text) {
+      const started = performance.now();
+      const { mentions } = await recognize(text);
+      return { ms: performance.now() - started, mentions: mentions.length };
+    },
     async damageRecognizerCache() {
       const cached = await readCache(RECOGNIZER_CACHE_KEY);
       if (!cached) throw new Error('no cached snapshot to damage');
