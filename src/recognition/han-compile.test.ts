@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { testEntity, testPack } from '../../tests/support/test-pack';
 import type { Entity } from '../knowledge/schema';
-import { compileEntries, foldDots, isSpacelessAlias } from './han-compile';
+import { compileEntries, foldDots, isSpacelessAlias, surnamesOf } from './han-compile';
 import type { HanEntry } from './han-sweep';
 
 /** An entry with every flag off, for the literal expectations below to override. */
@@ -29,11 +29,14 @@ const PLAIN: HanEntry = {
 };
 
 const trump: Entity = {
-  ...testEntity('trump', 'person', ['Donald Trump', '唐纳德·特朗普', '特朗普', '唐納川普', '川普']),
+  ...testEntity('trump', 'person', ['Donald Trump', ' 唐纳德·特朗普 ', '特朗普', '唐納川普', '川普']),
 };
 const vance: Entity = {
   ...testEntity('vance', 'person', ['JD Vance', '万斯', 'JD万斯']),
-  translations: { 'zh-Hans': { name: ' JD‧万斯 ', description: '美国副总统。' } },
+  translations: {
+    'zh-Hans': { name: ' JD‧万斯 ', description: '美国副总统。' },
+    'zh-Hant': { description: '美國副總統。' },
+  },
 };
 const commerce = testEntity('commerce', 'organization', ['Commerce Department', '美国商务部', '商务部']);
 const mofcom = testEntity('mofcom', 'organization', ['中國商務部', '中国商务部', 'MOFCOM']);
@@ -42,7 +45,7 @@ const oracle = testEntity('oracle', 'organization', [
   { text: '甲骨文', strength: 'weak', notFollowedBy: ['・文字'], notPrecededBy: ['殷商'] },
   { text: '甲骨文公司', ambiguous: true, notInSentenceWith: ['商朝', '龟甲‧兽骨'] },
 ]);
-const beijing = testEntity('beijing', 'place', ['Beijing', '北京', '北京市']);
+const beijing = testEntity('beijing', 'place', ['Beijing', '北京', '北京市', '京']);
 const he = testEntity('he', 'person', [
   'He Lifeng',
   '何立峰',
@@ -50,8 +53,12 @@ const he = testEntity('he', 'person', [
   { text: '何立峰副总理', strength: 'strong', afterFullName: true },
 ]);
 
-const compiled = compileEntries(testPack([trump, vance, commerce, mofcom, oracle, beijing, he]));
-const entries = (pattern: string) => compiled.byPattern.get(pattern);
+/**
+ * Compiled inside each test, not when the file loads: a mutant that breaks compiling then fails
+ * a test, where an error while loading the file would fail none (and Stryker would count it survived).
+ */
+const compileAll = () => compileEntries(testPack([trump, vance, commerce, mofcom, oracle, beijing, he]));
+const entries = (pattern: string) => compileAll().byPattern.get(pattern);
 
 describe('isSpacelessAlias', () => {
   it('is true for an alias with any Han, Hiragana or Katakana character', () => {
@@ -68,6 +75,9 @@ describe('foldDots', () => {
     expect(foldDots('唐纳德‧特朗普 唐纳德•特朗普 唐纳德∙特朗普 唐纳德･特朗普')).toBe(
       '唐纳德·特朗普 唐纳德·特朗普 唐纳德·特朗普 唐纳德·特朗普',
     );
+  });
+  it('folds a dot variant standing alone (a list bullet)', () => {
+    expect(foldDots('・')).toBe('·');
   });
   it('writes a full stop between two Han characters as ·, and no other full stop', () => {
     expect(foldDots('瑪麗.川普說。瑪麗．川普')).toBe('瑪麗·川普說。瑪麗·川普');
@@ -128,7 +138,7 @@ describe('compileEntries', () => {
   it('leaves out Latin aliases and single characters', () => {
     expect(entries('Oracle')).toBeUndefined();
     expect(entries('MOFCOM')).toBeUndefined();
-    expect([...compiled.byPattern.keys()]).toEqual([
+    expect([...compileAll().byPattern.keys()]).toEqual([
       '唐纳德·特朗普',
       '唐纳德特朗普',
       '特朗普',
@@ -153,6 +163,7 @@ describe('compileEntries', () => {
     ]);
   });
   it('keeps each entity’s given names and its Latin aliases folded as glosses', () => {
+    const compiled = compileAll();
     expect(compiled.givenNames).toEqual([['唐纳德'], [], [], [], [], [], []]);
     expect(compiled.glosses.map((set) => [...set])).toEqual([
       ['donaldtrump'],
@@ -165,7 +176,7 @@ describe('compileEntries', () => {
     ]);
   });
   it('lists the country-qualified organization aliases by country prefix, longest rest first', () => {
-    expect(compiled.distributions).toEqual(
+    expect(compileAll().distributions).toEqual(
       new Map([
         ['美国', [{ rest: '商务部', entity: 2 }]],
         ['中國', [{ rest: '商務部', entity: 3 }]],
@@ -192,5 +203,53 @@ describe('compileEntries', () => {
     const { distributions, byPattern } = compileEntries(testPack([person]));
     expect(distributions).toEqual(new Map());
     expect([...byPattern.keys()]).toEqual(['美国队长']);
+  });
+
+  /** The byPattern entries of a pack of one entity. */
+  const alone = (entity: Entity) => compileEntries(testPack([entity])).byPattern;
+
+  it('makes any two-character alias weak, and takes a ministry word only from an organization', () => {
+    expect(alone(testEntity('douyin', 'organization', ['Douyin', '抖音'])).get('抖音')).toEqual([
+      { ...PLAIN, short: true, weak: true },
+    ]);
+    expect(alone(testEntity('midwest', 'place', ['Midwest', '美国中西部'])).get('美国中西部')).toEqual([
+      { ...PLAIN, weak: true },
+    ]);
+  });
+  it('gives an organization named after a person no surname, and keeps its last name strong', () => {
+    const armani = alone(testEntity('armani', 'organization', ['Giorgio Armani', '乔治·阿玛尼', '阿玛尼']));
+    expect(armani.get('乔治·阿玛尼')).toEqual([{ ...PLAIN, dotted: true }]);
+    expect(armani.get('阿玛尼')).toEqual([PLAIN]);
+  });
+  it('takes a bare ministry’s country from a qualified alias that ends in it, in the same script', () => {
+    const full = alone(
+      testEntity('mofcom', 'organization', ['中华人民共和国商务部', '中国商务部', '商务部']),
+    );
+    expect(full.get('商务部')).toEqual([{ ...PLAIN, ministry: true, country: 0 }]);
+    expect(full.get('中华人民共和国商务部')).toEqual([{ ...PLAIN, ministry: true }]);
+    const mixed = alone(testEntity('mof', 'organization', ['中國財政部', '财政部']));
+    expect(mixed.get('财政部')).toEqual([{ ...PLAIN, ministry: true }]);
+    expect(mixed.get('中國財政部')).toEqual([{ ...PLAIN, ministry: true, qualified: true }]);
+    const office = alone(testEntity('ustr', 'organization', ['美国贸易代表办公室', '贸易代表办公室']));
+    expect(office.get('贸易代表办公室')).toEqual([PLAIN]);
+  });
+  it('marks an alias that ends in a Latin letter or digit', () => {
+    const nvidia = alone(testEntity('nvidia', 'organization', ['Nvidia', '英伟达', '英伟达H20']));
+    expect(nvidia.get('英伟达H20')).toEqual([{ ...PLAIN, latinEnd: true }]);
+  });
+  it('reads no Han name structure from a name in Latin letters, even one with a middle dot (Catalan l·l)', () => {
+    const domingo: Entity = {
+      ...testEntity('domingo', 'person', ['Marcel·lí Domingo', '多明戈']),
+      translations: { ca: { name: 'Marcel·lí Domingo', description: 'Polític català.' } },
+    };
+    const compiled = compileEntries(testPack([domingo]));
+    expect(compiled.byPattern.get('多明戈')).toEqual([{ ...PLAIN, person: true }]);
+    expect(compiled.givenNames).toEqual([[]]);
+  });
+});
+
+describe('surnamesOf', () => {
+  it('keeps the last part of a dotted name a surname even when it ends in another one', () => {
+    expect([...surnamesOf(['拉里·埃里森', '埃里森', '里森'], [])]).toEqual(['埃里森', '里森']);
   });
 });
