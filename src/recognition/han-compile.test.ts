@@ -252,4 +252,13 @@ describe('surnamesOf', () => {
   it('keeps the last part of a dotted name a surname even when it ends in another one', () => {
     expect([...surnamesOf(['拉里·埃里森', '埃里森', '里森'], [])]).toEqual(['埃里森', '里森']);
   });
+  it('reads the last part of a translated name without the spaces around it', () => {
+    const ellison: Entity = {
+      ...testEntity('ellison', 'person', ['Larry Ellison', '埃里森', '里森']),
+      translations: { 'zh-Hans': { name: ' 拉里·埃里森 ', description: '甲骨文公司创始人。' } },
+    };
+    expect(compileEntries(testPack([ellison])).byPattern.get('埃里森')).toEqual([
+      { ...PLAIN, person: true, surname: true, weak: true },
+    ]);
+  });
 });
