@@ -269,4 +269,26 @@ describe('lineShapes', () => {
       { numRuns: 200 },
     );
   });
+
+describe('full names and the given-name side', () => {
+  const XI = person('xi jinping', false, true);
+  const capitalized = fc.constantFrom('Party', 'Chef', 'Council', 'Beijing', 'Harvard', 'Reuters', 'Committee');
+  it('never reads a capitalised word before a full name as part of a longer name', () => {
+    fc.assert(
+      fc.property(capitalized, (before) => {
+        const text = `the General Secretary of the ${before} Xi Jinping spoke.`;
+        expect(verdict(text, 'Xi Jinping', XI)).toBe('keep');
+      }),
+    );
+  });
+  it("lets the given-name side decide first: another person's full name, whatever stands on the other side", () => {
+    fc.assert(
+      fc.property(capitalized, (before) => {
+        expect(verdict(`the ${before} Xi Wen opened a bar.`, 'Xi', XI)).toBe('other-person');
+        expect(verdict(`we saw ${before} Eric Trump there.`, 'Trump', TRUMP)).toBe('other-person');
+      }),
+    );
+    expect(verdict('Chef Xi Wen opened a bar.', 'Xi', XI)).toBe('other-person');
+    expect(verdict('outside Trump Tower today', 'Trump', TRUMP)).toBe('longer-name');
+  });
 });

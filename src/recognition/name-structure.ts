@@ -206,11 +206,22 @@ function personVerdict(
   const next = nextWord(text, end);
   if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
   if (headline) return 'keep';
-  const before = previousWord(text, start);
-  if (isNameWord(before, owner) && !before.possessive)
-    return owner.givenBefore ? 'other-person' : 'longer-name';
-  if (continuesName(next, owner)) return owner.givenAfter ? 'other-person' : 'longer-name';
-  return 'keep';
+  // A full name ("Xi Jinping") after a capitalised word is an apposition, not part of a longer
+  // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
+  const fullName = hasInnerSpace(text, start, end);
+  const before = fullName ? undefined : previousWord(text, start);
+  const nameBefore = isNameWord(before, owner) && !before.possessive;
+  const nameAfter = continuesName(next, owner);
+  // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
+  // name claims the later bare "Xi", whatever stands before it.
+  if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
+  return nameBefore || nameAfter ? 'longer-name' : 'keep';
+}
+
+/** True when text[start, end) holds white space: a multi-word alias. */
+function hasInnerSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAnySpace(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function otherVerdict(
