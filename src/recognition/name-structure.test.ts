@@ -272,7 +272,15 @@ describe('lineShapes', () => {
 
 describe('full names and the given-name side', () => {
   const XI = person('xi jinping', false, true);
-  const capitalized = fc.constantFrom('Party', 'Chef', 'Council', 'Beijing', 'Harvard', 'Reuters', 'Committee');
+  const capitalized = fc.constantFrom(
+    'Party',
+    'Chef',
+    'Council',
+    'Beijing',
+    'Harvard',
+    'Reuters',
+    'Committee',
+  );
   it('never reads a capitalised word before a full name as part of a longer name', () => {
     fc.assert(
       fc.property(capitalized, (before) => {
