@@ -121,3 +121,23 @@ export function resolveWord(
     }
   }
 }
+
+/** Characters shown on each side of a claiming full name in an explanation. */
+const CONTEXT_CHARS = 24;
+
+/** Why a claim keeps a bare mention from its entity (annotate --explain); `id` names an entity. */
+export function explainClaim(
+  text: string,
+  claim: number,
+  at: number,
+  id: (entity: number) => string,
+): string {
+  const by =
+    claim === OTHER_PERSON
+      ? 'another full name'
+      : claim === AMBIGUOUS
+        ? 'no one: a relative is named and nothing before settles who the word means'
+        : id(claim);
+  const near = text.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS).replace(/\s+/g, ' ');
+  return `coreference: the word is claimed by ${by} at ${at} ("…${near}…")`;
+}

@@ -9,7 +9,13 @@
  */
 import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, strongEntities } from './accepted';
-import { AMBIGUOUS, type NameWordOccurrence, NO_CLAIM, OTHER_PERSON, resolveNameWords } from './coreference';
+import {
+  explainClaim,
+  type NameWordOccurrence,
+  NO_CLAIM,
+  OTHER_PERSON,
+  resolveNameWords,
+} from './coreference';
 import {
   entitiesWithEvidence,
   MIN_EVIDENCE,
@@ -19,6 +25,7 @@ import {
   storyWords,
   symmetricRelations,
 } from './evidence';
+import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import { lazy } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
@@ -52,6 +59,9 @@ const VERDICTS: readonly StructureVerdict[] = [
 
 export class PageRules {
   private readonly owners: NameOwner[];
+  private readonly genders: (Gender | undefined)[];
+  /** Per call: the honorific genders written before each bare name word ("mr." Trump, "ms." Trump). */
+  private honorifics = new Map<string, Set<Gender>>();
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: ReadonlySet<number>[];
   private readonly words: StoryWords;
@@ -72,6 +82,7 @@ export class PageRules {
     private readonly fullNames?: FullNameFinder,
   ) {
     this.owners = entities.map((e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
+    this.genders = entities.map(entityGender);
     const index = new Map(entities.map((e, i) => [e.id, i]));
     this.related = symmetricRelations(
       entities.map((e) => (e.related ?? []).flatMap((id) => index.get(id) ?? [])),
@@ -101,6 +112,13 @@ export class PageRules {
     this.claims.fill(NO_CLAIM, 0, count);
     const occurrences: NameWordOccurrence[] = [];
     const indexes: number[] = [];
+    this.honorifics = honorificsByWord(
+      text,
+      count,
+      starts,
+      ends,
+      (k) => soleNameWordEntity(entriesOf(k)) !== undefined,
+    );
     for (let k = 0; k < count; k++) {
       const entries = entriesOf(k);
       const entity = soleNameWordEntity(entries);
@@ -134,7 +152,15 @@ export class PageRules {
     const before = previousWord(text, start);
     const after = nextWord(text, end);
     const title = before?.folded.replace(/\.$/, '');
+    // "Mrs. Trump" is not the president; "Mr. Trump" beside a "Ms. Trump" is set apart as titled.
+    const honorific = honorificVerdict(
+      honorificGender(before),
+      this.genders[entity],
+      this.honorifics.get(key),
+    );
+    if (honorific === 'other') return { key, start, claim: OTHER_PERSON, titled: false };
     const titled =
+      honorific === 'titled' ||
       (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) ||
       (after !== undefined && TENURE_NOUNS.has(after.folded));
     const strong = entries.some((e) => !e.weak);
@@ -198,16 +224,8 @@ export class PageRules {
   /** Why coreference keeps candidate k from its entity, or undefined when it does not. */
   claimExplanation(k: number): string | undefined {
     const claim = this.claims[k] as number;
-    if (claim === NO_CLAIM) return undefined;
-    const at = this.claimAt[k] as number;
-    const by =
-      claim === OTHER_PERSON
-        ? 'another full name'
-        : claim === AMBIGUOUS
-          ? 'no one: a relative is named and nothing before settles who the word means'
-          : (this.entities[claim] as Entity).id;
-    const near = this.text.slice(Math.max(0, at - CONTEXT_CHARS), at + CONTEXT_CHARS).replace(/\s+/g, ' ');
-    return `coreference: the word is claimed by ${by} at ${at} ("…${near}…")`;
+    const id = (entity: number) => (this.entities[entity] as Entity).id;
+    return claim === NO_CLAIM ? undefined : explainClaim(this.text, claim, this.claimAt[k] as number, id);
   }
 
   /**
@@ -253,17 +271,8 @@ export class PageRules {
     return kept.filter((k) => {
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
       const keep = !weakOnly || withEvidence.has(entities[k] as number);
-      this.report(
-        trace,
-        k,
-        accepted,
-        keep,
-        weakOnly
-          ? keep
-            ? 'weak alias, page has story evidence'
-            : 'weak alias, no story evidence on the page'
-          : 'kept',
-      );
+      const evidence = keep ? 'page has story evidence' : 'no story evidence on the page';
+      this.report(trace, k, accepted, keep, weakOnly ? `weak alias, ${evidence}` : 'kept');
       return keep;
     });
   }
@@ -288,9 +297,6 @@ export class PageRules {
     });
   }
 }
-
-/** Characters shown on each side of a claiming full name in an explanation. */
-const CONTEXT_CHARS = 24;
 
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;

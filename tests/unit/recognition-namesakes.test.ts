@@ -1,0 +1,49 @@
+/**
+ * Namesakes and look-alikes with the bundled pack, sentence by sentence: honorifics that name the
+ * other sex, full names in apposition after a title, another person's name read from the
+ * given-name side. Expected values are written here, not computed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+
+const recognizer = compileRecognizer(loadPackFile());
+const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
+
+describe('honorifics', () => {
+  it('a woman’s honorific before the surname is never the pack’s man, with or without her full name', () => {
+    expect(found("Ms. Trump's memoir describes a cold family.")).toEqual([]);
+    expect(found('Melania Trump visited a school. Mrs. Trump said children need kindness.')).toEqual([]);
+    expect(found('Mrs Lutnick chairs the relief fund.')).toEqual([]);
+  });
+  it('"Mr." is set apart from a relative only when the text also says "Ms." or "Mrs." with the word', () => {
+    expect(
+      found('Mary Trump wrote a memoir. Mr. Trump sued her. Ms. Trump said she would not stop.'),
+    ).toEqual([['donald-trump', 'Trump']]);
+    expect(found('Eric Trump runs the winery. Mr. Trump said the harvest was good.')).toEqual([]);
+  });
+  it('any woman’s honorific before any strong surname of the pack’s men names nobody in the pack', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ms.', 'Mrs.', 'Miss', 'Ms', 'Mrs'),
+        fc.constantFrom('Trump', 'Bessent', 'Lutnick', 'Xi'),
+        fc.constantFrom('said on Monday that tariffs would rise.', 'declined to comment.'),
+        (honorific, surname, rest) => {
+          expect(found(`${honorific} ${surname} ${rest}`)).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
+describe('full names and given names', () => {
+  it('a full name after a title that ends in a capitalised body name is the person', () => {
+    expect(
+      found('His son is the current General Secretary of the Chinese Communist Party Xi Jinping.'),
+    ).toEqual([['xi-jinping', 'Xi Jinping']]);
+  });
+  it('another person named Xi, whatever word stands before, claims the later bare Xi', () => {
+    expect(found('Chef Xi Wen opened a noodle bar in Queens. Xi said the broth takes two days.')).toEqual([]);
+  });
+});
