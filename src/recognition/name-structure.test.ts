@@ -300,3 +300,27 @@ describe('full names and the given-name side', () => {
     expect(verdict('outside Trump Tower today', 'Trump', TRUMP)).toBe('longer-name');
   });
 });
+
+describe('a company before its product', () => {
+  const NVIDIA: NameOwner = { ...organization, ownWords: new Set(['nvidia', 'corp.']) };
+  it('keeps a company named before a product or model word, not before an ordinary proper name', () => {
+    for (const text of [
+      'the Nvidia GeForce RTX 4090',
+      'banned Nvidia H20 chips',
+      'an Nvidia DGX Spark',
+      'new Nvidia NVLink parts',
+    ])
+      expect(verdict(text, 'Nvidia', NVIDIA), text).toBe('keep');
+    expect(verdict('the Nvidia Shield gets an update', 'Nvidia', NVIDIA)).toBe('longer-name');
+  });
+  it('a generic organisation word before a product-shaped word is still part of a longer name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('B200', 'GeForce', 'H20', 'NVLink'), (product) => {
+        expect(verdict(`the Treasury ${product} board met`, 'Treasury', organization, true)).toBe(
+          'longer-name',
+        );
+        expect(verdict(`the Nvidia ${product} board met`, 'Nvidia', NVIDIA)).toBe('keep');
+      }),
+    );
+  });
+});

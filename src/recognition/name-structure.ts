@@ -182,6 +182,17 @@ function continuesName(word: Word | undefined, owner: NameOwner): boolean {
   return true;
 }
 
+const PRODUCT_SHAPE = /\p{N}|^.+\p{Lu}/u;
+
+/**
+ * A word shaped like a product or model name rather than a proper name's next word: it holds a
+ * digit ("H20", "B200") or a capital after its first letter ("GeForce", "NVLink"), or it is an
+ * acronym ("RTX", "DGX").
+ */
+function isProductWord(text: string, word: Word): boolean {
+  return word.shape === 'upper' || PRODUCT_SHAPE.test(text.slice(word.start, word.end));
+}
+
 /** The connector + name after `end` ("of Omaha", "de Madrid"), or before `start` ("Masters de"). */
 function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwner): boolean {
   return (
@@ -239,8 +250,14 @@ function otherVerdict(
     return 'place-name';
   }
   if (headline) return 'keep';
-  // An alias ending in an office title ("US Trade Representative") is followed by a name.
-  if (continuesName(next, owner) && !endsInTitle(text, start, end) && !objectOfOffice(text, start))
+  // An alias ending in an office title ("US Trade Representative") is followed by a name; a
+  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
+  if (
+    continuesName(next, owner) &&
+    !endsInTitle(text, start, end) &&
+    !objectOfOffice(text, start) &&
+    !(owner.isOrganization && !generic && isProductWord(text, next))
+  )
     return 'longer-name';
   const before = previousWord(text, start);
   if (before === undefined) return 'keep';
