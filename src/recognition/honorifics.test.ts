@@ -5,17 +5,17 @@ import { entityGender, honorificGender, honorificVerdict, pronounGender } from '
 import { previousWord } from './name-tokens';
 
 /** The honorific gender of the word right before `alias` in `text`. */
-const before = (text: string, alias: string) => honorificGender(previousWord(text, text.indexOf(alias)));
+const honorificOf = (text: string, alias: string) => honorificGender(previousWord(text, text.indexOf(alias)));
 
 describe('honorifics', () => {
   it('reads the gender of Mr., Mrs., Ms. and Miss, with or without a period', () => {
-    expect(before('said Mr. Trump', 'Trump')).toBe('male');
-    expect(before('said Mr Trump', 'Trump')).toBe('male');
-    expect(before('said Mrs. Trump', 'Trump')).toBe('female');
-    expect(before('said Ms Trump', 'Trump')).toBe('female');
-    expect(before('said Miss Trump', 'Trump')).toBe('female');
-    expect(before('said President Trump', 'Trump')).toBeUndefined();
-    expect(before('said mr Trump', 'Trump')).toBeUndefined();
+    expect(honorificOf('said Mr. Trump', 'Trump')).toBe('male');
+    expect(honorificOf('said Mr Trump', 'Trump')).toBe('male');
+    expect(honorificOf('said Mrs. Trump', 'Trump')).toBe('female');
+    expect(honorificOf('said Ms Trump', 'Trump')).toBe('female');
+    expect(honorificOf('said Miss Trump', 'Trump')).toBe('female');
+    expect(honorificOf('said President Trump', 'Trump')).toBeUndefined();
+    expect(honorificOf('said mr Trump', 'Trump')).toBeUndefined();
   });
   it('reads a pack person’s gender from the pronouns of its own texts', () => {
     expect(pronounGender(['The Senate confirmed him as Treasury Secretary.'])).toBe('male');
