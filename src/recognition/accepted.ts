@@ -2,6 +2,8 @@
  * The mentions one recognizer call accepts in its sweep (pack-recognizer.ts), as parallel arrays
  * in text order, before the page-level rules (page-rules.ts) keep or drop them.
  */
+import type { TraceEvent } from './mention';
+
 export type AcceptedMentions = {
   starts: number[];
   ends: number[];
@@ -27,4 +29,18 @@ export function strongEntities(kept: readonly number[], accepted: AcceptedMentio
   const strong = new Set<number>(accepted.namedElsewhere);
   for (const k of kept) if (accepted.weak[k] === 0) strong.add(accepted.entities[k] as number);
   return strong;
+}
+
+/** The trace event of accepted mention k (annotate --explain); `id` names an entity index. */
+export function traceEvent(
+  text: string,
+  k: number,
+  accepted: AcceptedMentions,
+  id: (entity: number) => string,
+  kept: boolean,
+  rule: string,
+): TraceEvent {
+  const start = accepted.starts[k] as number;
+  const end = accepted.ends[k] as number;
+  return { start, end, text: text.slice(start, end), entity: id(accepted.entities[k] as number), kept, rule };
 }

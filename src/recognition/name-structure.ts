@@ -256,7 +256,7 @@ function otherVerdict(
     continuesName(next, owner) &&
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start) &&
-    !(owner.isOrganization && !generic && isProductWord(text, next))
+    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next))
   )
     return 'longer-name';
   const before = previousWord(text, start);

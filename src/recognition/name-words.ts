@@ -82,3 +82,13 @@ export const PLACE_NOUNS = words(`
   neighborhood neighbourhood neighborhoods neighbourhoods district area suburb suburbs town village
   city county region reservoir lake river park street avenue boulevard road station campus
 `);
+
+/**
+ * Verbs that, right after a bare surname, show it is used as a person ("Xi said", "Trump met"),
+ * not as the first word of a thing's name ("the Xi baryon").
+ */
+export const PERSON_VERBS = words(`
+  said says say told tells asked asks added adds wrote writes noted notes announced announces
+  is was has had will would did does met meets visited visits urged urges warned warns called
+  calls praised praises vowed vows signed signs spoke speaks
+`);

@@ -8,7 +8,8 @@
  * candidates go through the same sweep and the same page rules.
  */
 import type { Entity } from '../knowledge/schema';
-import { type AcceptedMentions, strongEntities } from './accepted';
+import { type AcceptedMentions, strongEntities, traceEvent } from './accepted';
+import { dropUnanchoredBareSurnames } from './bare-surnames';
 import {
   explainClaim,
   type NameWordOccurrence,
@@ -258,6 +259,16 @@ export class PageRules {
       }
       kept.push(k);
     }
+    const isPerson = (e: number) => (this.entities[e] as Entity).type === 'person';
+    dropUnanchoredBareSurnames(
+      this.text,
+      kept,
+      accepted,
+      isPerson,
+      () => this.words.countIn(this.text, 1) > 0,
+      (k) =>
+        this.report(trace, k, accepted, false, 'bare surname, nothing on the page says a person is meant'),
+    );
     const strong = strongEntities(kept, accepted);
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
@@ -284,17 +295,8 @@ export class PageRules {
     kept: boolean,
     rule: string,
   ): void {
-    if (trace === undefined) return;
-    const start = accepted.starts[k] as number;
-    const end = accepted.ends[k] as number;
-    trace({
-      start,
-      end,
-      text: this.text.slice(start, end),
-      entity: (this.entities[accepted.entities[k] as number] as Entity).id,
-      kept,
-      rule,
-    });
+    if (trace !== undefined)
+      trace(traceEvent(this.text, k, accepted, (e) => (this.entities[e] as Entity).id, kept, rule));
   }
 }
 

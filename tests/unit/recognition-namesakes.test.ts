@@ -47,3 +47,33 @@ describe('full names and given names', () => {
     expect(found('Chef Xi Wen opened a noodle bar in Queens. Xi said the broth takes two days.')).toEqual([]);
   });
 });
+
+describe('bare surnames with nothing to anchor them', () => {
+  it('a strong bare surname used as the name of a thing on a page about something else names no one', () => {
+    expect(
+      found('The Xi baryon decays into a lambda and a pion. Physicists first saw the Xi particle in 1952.'),
+    ).toEqual([]);
+    expect(found('Known as Xi(b)*, the new particle is a baryon.')).toEqual([]);
+  });
+  it('a title, a person verb, a possessive, a country or another pack name anchors it', () => {
+    expect(found('Xi said China would never seek hegemony.')).toEqual([['xi-jinping', 'Xi']]);
+    expect(found('Physicists met President Xi.')).toEqual([['xi-jinping', 'Xi']]);
+    expect(found('Trump golfed at his club on Sunday.')).toEqual([]);
+    expect(found('Trump golfed at his club in Florida, U.S., on Sunday.')).toEqual([
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(found('Trump’s club hosted a dinner.')).toEqual([['donald-trump', 'Trump']]);
+  });
+  it('an unrelated sentence with no country, story word or pack name never adds a highlight', () => {
+    const neutral = fc.constantFrom(
+      'The particle decays.',
+      'It is heavy.',
+      'Physicists measured it in 1959.',
+    );
+    fc.assert(
+      fc.property(fc.array(neutral, { maxLength: 4 }), (extra) => {
+        expect(found(`${extra.join(' ')} The Xi baryon decays.`.trim())).toEqual([]);
+      }),
+    );
+  });
+});

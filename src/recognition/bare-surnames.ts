@@ -1,0 +1,115 @@
+/**
+ * Bare surnames with nothing to anchor them. A pack may mark a person's bare surname strong
+ * ("Xi", "Trump", "Bessent": in the news such a word alone means that person), yet the same
+ * letters name other things on pages about something else entirely: "the Xi baryon", "the Xi
+ * particle", "Xi(b)*". A strong bare surname therefore still needs one sign that a person of
+ * public life is meant, either beside one of its mentions or anywhere on the page:
+ *
+ *  - the entity's full name on the page ("Xi Jinping");
+ *  - a title or honorific before a bare mention ("President Xi", "Mr. Trump"), a tenure noun
+ *    after it ("the Trump administration"), or a verb or possessive showing it is used as a
+ *    person ("Xi said", "Trump's");
+ *  - another pack entity named on the page, a story word, or a country's name.
+ *
+ * Without any of them the bare mentions are dropped. Weak bare surnames have their own, stricter
+ * evidence rule (evidence.ts); this one only asks whether the word is a person at all.
+ */
+import type { AcceptedMentions } from './accepted';
+import { honorificGender } from './honorifics';
+import { nextWord, previousWord } from './name-tokens';
+import { ORDINAL_WORDS, PERSON_VERBS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { isPlaceName } from './places';
+
+/** One kept mention, as page-rules.ts sees it. */
+export type KeptMention = { start: number; end: number; entity: number; isPerson: boolean };
+
+const WHITE_SPACE = /\s/u;
+const POSSESSIVE_AFTER = /^['\u2019\u02bc]s(?![\p{L}\p{N}])/u;
+const CAPITALIZED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}.]*)(?![\p{L}\p{N}])/gu;
+
+/** True when the bare mention text[start, end) has a title, honorific, tenure noun, verb or possessive beside it. */
+export function anchoredHere(text: string, start: number, end: number): boolean {
+  const before = previousWord(text, start);
+  const title = before?.folded.replace(/\.$/, '');
+  if (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) return true;
+  if (honorificGender(before) !== undefined) return true;
+  if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
+  const after = nextWord(text, end);
+  return after !== undefined && (TENURE_NOUNS.has(after.folded) || PERSON_VERBS.has(after.folded));
+}
+
+/** True when a capitalised word of `text` names a country or region ("China", "U.S."). */
+export function namesACountry(text: string): boolean {
+  for (const match of text.matchAll(CAPITALIZED_WORD)) {
+    const word = match[0].toLowerCase();
+    // A sentence's full stop is not part of the name; an initialism's is ("U.S.").
+    if (isPlaceName(word) || (word.endsWith('.') && isPlaceName(word.slice(0, -1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The indexes of `kept` to drop: bare (one-word) mentions of persons that no mention of theirs
+ * anchors, on a page with no other sign. `storyWordOnPage()` is asked at most once.
+ */
+export function unanchoredBareSurnames(
+  text: string,
+  kept: readonly KeptMention[],
+  storyWordOnPage: () => boolean,
+): Set<number> {
+  const entities = new Set(kept.map((m) => m.entity));
+  const anchored = new Set<number>();
+  const bare: number[] = [];
+  kept.forEach((m, i) => {
+    if (!m.isPerson) return;
+    const full = WHITE_SPACE.test(text.slice(m.start, m.end));
+    if (full || anchoredHere(text, m.start, m.end)) anchored.add(m.entity);
+    else bare.push(i);
+  });
+  const open = bare.filter((i) => !anchored.has((kept[i] as KeptMention).entity));
+  if (open.length === 0) return new Set();
+  const pageSign = lazySign(text, storyWordOnPage);
+  return new Set(
+    open.filter((i) => {
+      const entity = (kept[i] as KeptMention).entity;
+      const others = [...entities].some((e) => e !== entity);
+      return !others && !pageSign();
+    }),
+  );
+}
+
+function lazySign(text: string, storyWordOnPage: () => boolean): () => boolean {
+  let sign: boolean | undefined;
+  return () => {
+    sign ??= storyWordOnPage() || namesACountry(text);
+    return sign;
+  };
+}
+
+/**
+ * Removes from `kept` (indexes into `accepted`, in text order) the bare surnames nothing anchors,
+ * calling `onDrop` with each removed index.
+ */
+export function dropUnanchoredBareSurnames(
+  text: string,
+  kept: number[],
+  accepted: AcceptedMentions,
+  isPerson: (entity: number) => boolean,
+  storyWordOnPage: () => boolean,
+  onDrop: (k: number) => void,
+): void {
+  const mentions = kept.map((k) => {
+    const entity = accepted.entities[k] as number;
+    return {
+      start: accepted.starts[k] as number,
+      end: accepted.ends[k] as number,
+      entity,
+      isPerson: isPerson(entity),
+    };
+  });
+  const drop = unanchoredBareSurnames(text, mentions, storyWordOnPage);
+  for (const i of [...drop].sort((a, b) => b - a)) {
+    onDrop(kept[i] as number);
+    kept.splice(i, 1);
+  }
+}
