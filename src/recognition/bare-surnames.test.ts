@@ -22,6 +22,7 @@ describe('bare surnames', () => {
       const m = bare(text);
       expect(anchoredHere(text, m.start, m.end), text).toBe(true);
     }
+    expect(anchoredHere('法院审理，Trump出席。', 5, 10)).toBe(true);
     for (const text of ['The Xi baryon decays.', 'Known as Xi(b)*, the particle', 'the first Xi particle']) {
       const m = bare(text);
       expect(anchoredHere(text, m.start, m.end), text).toBe(false);

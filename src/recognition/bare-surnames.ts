@@ -27,8 +27,15 @@ const WHITE_SPACE = /\s/u;
 const POSSESSIVE_AFTER = /^['\u2019\u02bc]s(?![\p{L}\p{N}])/u;
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}.]*)(?![\p{L}\p{N}])/gu;
 
-/** True when the bare mention text[start, end) has a title, honorific, tenure noun, verb or possessive beside it. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * True when the bare mention text[start, end) has a title, honorific, tenure noun, verb or
+ * possessive beside it, or is written against Chinese characters ("Trump出席"), where these
+ * English cues cannot be read and the rule leaves the name alone.
+ */
 export function anchoredHere(text: string, start: number, end: number): boolean {
+  if (HAN.test(text[start - 1] ?? '') || HAN.test(text[end] ?? '')) return true;
   const before = previousWord(text, start);
   const title = before?.folded.replace(/\.$/, '');
   if (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) return true;

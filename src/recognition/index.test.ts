@@ -251,9 +251,10 @@ describe('compileRecognizer — white space with line breaks', () => {
     ]);
   });
   it('does not join across a lone line break (block separator, <br>) or a blank line', () => {
-    expect(found('Donald\nTrump')).toEqual([['donald-trump', 'Trump']]);
+    // "said" shows the bare surname is a person (bare-surnames.ts).
+    expect(found('Donald\nTrump said')).toEqual([['donald-trump', 'Trump']]);
     expect(found('Scott\n\n   Bessent')).toEqual([]);
-    expect(found('Donald \nTrump')).toEqual([['donald-trump', 'Trump']]);
+    expect(found('Donald \nTrump said')).toEqual([['donald-trump', 'Trump']]);
   });
 });
 
