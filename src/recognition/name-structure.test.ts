@@ -269,6 +269,7 @@ describe('lineShapes', () => {
       { numRuns: 200 },
     );
   });
+});
 
 describe('full names and the given-name side', () => {
   const XI = person('xi jinping', false, true);
