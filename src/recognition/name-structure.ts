@@ -31,7 +31,7 @@ import {
   TENURE_NOUNS,
   TITLE_WORDS,
 } from './name-words';
-import { isGovernmentPlace, sameCountryAsAny } from './places';
+import { isGovernmentPlace, sameCountryAsAny, usStateAfterComma } from './places';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 export type StructureVerdict =
@@ -249,6 +249,8 @@ function otherVerdict(
   if (owner.isOrganization && next !== undefined && next.shape === 'lower' && PLACE_NOUNS.has(next.folded)) {
     return 'place-name';
   }
+  // "Commerce, Texas", "Geneva, Ill.": a US town of that name.
+  if (usStateAfterComma(text, end)) return 'place-name';
   if (headline) return 'keep';
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
   // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isGovernmentPlace, isPlaceName, sameCountryAsAny } from './places';
+import { isGovernmentPlace, isPlaceName, sameCountryAsAny, usStateAfterComma } from './places';
 
 describe('isPlaceName', () => {
   it('knows countries from Intl.DisplayNames and the common short forms', () => {
@@ -27,5 +28,28 @@ describe('sameCountryAsAny', () => {
     expect(sameCountryAsAny('u.s.', new Set(['us']))).toBe(true);
     expect(sameCountryAsAny('india', new Set(['us', 'treasury']))).toBe(false);
     expect(sameCountryAsAny('britain', new Set(['us']))).toBe(false);
+  });
+});
+
+describe('a US state after a comma', () => {
+  const after = (text: string, name: string) => usStateAfterComma(text, text.indexOf(name) + name.length);
+  it('reads a state name or its AP abbreviation closing the phrase as a US town', () => {
+    expect(after('Commerce, Texas, held an election.', 'Commerce')).toBe(true);
+    expect(after('opened in Geneva, Ill., on Thursday', 'Geneva')).toBe(true);
+    expect(after('The Geneva, N.Y., school board', 'Geneva')).toBe(true);
+    expect(after('born in Madrid, New York.', 'Madrid')).toBe(true);
+    expect(after('held in Geneva, Switzerland, on Monday', 'Geneva')).toBe(false);
+    expect(after('from Geneva, Washington and Beijing', 'Geneva')).toBe(false);
+    expect(after('in Geneva, Texas officials said', 'Geneva')).toBe(false);
+  });
+  it('never reads a country after the comma as a state', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Switzerland', 'Spain', 'Malaysia', 'China', 'France', 'Japan'),
+        (country) => {
+          expect(after(`talks in Geneva, ${country}, ended.`, 'Geneva')).toBe(false);
+        },
+      ),
+    );
   });
 });

@@ -82,3 +82,28 @@ export function sameCountryAsAny(folded: string, words: ReadonlySet<string>): bo
   const group = SAME_COUNTRY.find((names) => names.includes(folded));
   return group?.some((name) => words.has(name)) === true;
 }
+
+/** The Associated Press abbreviations of US state names, lower case ("ill.", "n.y."). */
+const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  `ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md. mass. mich.
+  minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d.
+  tenn. tex. vt. va. wash. w.va. wis. wyo.`.split(/\s+/),
+);
+
+/**
+ * A US state right after a comma, closing the phrase ("Commerce, Texas,", "Geneva, Ill.", "Geneva,
+ * New York."): the name before the comma is a US town of that name. "Washington" is left out: a
+ * list of capitals ("Geneva, Washington and Beijing") names it as a city.
+ */
+export function usStateAfterComma(text: string, end: number): boolean {
+  const match = STATE_AFTER_COMMA.exec(text.slice(end, end + MAX_STATE_PHRASE));
+  if (match === null) return false;
+  const words = (match[1] as string).toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] as string;
+  if (last === 'washington') return false;
+  return US_STATES.has(last) || AP_STATE_ABBREVIATIONS.has(`${words.join(' ')}.`);
+}
+
+const MAX_STATE_PHRASE = 24;
+const STATE_AFTER_COMMA =
+  /^,[ \t\u00a0]+((?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)?\p{Lu}[\p{L}.]*?)(?=\.?(?:[,;:)]|\s*$)|\.\s)/u;

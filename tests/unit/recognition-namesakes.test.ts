@@ -77,3 +77,17 @@ describe('bare surnames with nothing to anchor them', () => {
     );
   });
 });
+
+describe('a US town of the same name', () => {
+  it('a place or organisation name followed by a comma and a US state is that town, even on a story page', () => {
+    expect(found('Commerce, Texas, held its council election amid tariffs and the trade war.')).toEqual([]);
+    expect(found('Swedish Days opened in Geneva, Ill., on Thursday amid tariffs and the trade war.')).toEqual(
+      [],
+    );
+    expect(found('Bessent met He Lifeng in Geneva, Switzerland, amid tariffs.')).toEqual([
+      ['scott-bessent', 'Bessent'],
+      ['he-lifeng', 'He Lifeng'],
+      ['geneva', 'Geneva'],
+    ]);
+  });
+});
