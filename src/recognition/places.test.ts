@@ -32,22 +32,22 @@ describe('sameCountryAsAny', () => {
 });
 
 describe('a US state after a comma', () => {
-  const after = (text: string, name: string) => usStateAfterComma(text, text.indexOf(name) + name.length);
+  const stateAfter = (text: string, name: string) => usStateAfterComma(text, text.indexOf(name) + name.length);
   it('reads a state name or its AP abbreviation closing the phrase as a US town', () => {
-    expect(after('Commerce, Texas, held an election.', 'Commerce')).toBe(true);
-    expect(after('opened in Geneva, Ill., on Thursday', 'Geneva')).toBe(true);
-    expect(after('The Geneva, N.Y., school board', 'Geneva')).toBe(true);
-    expect(after('born in Madrid, New York.', 'Madrid')).toBe(true);
-    expect(after('held in Geneva, Switzerland, on Monday', 'Geneva')).toBe(false);
-    expect(after('from Geneva, Washington and Beijing', 'Geneva')).toBe(false);
-    expect(after('in Geneva, Texas officials said', 'Geneva')).toBe(false);
+    expect(stateAfter('Commerce, Texas, held an election.', 'Commerce')).toBe(true);
+    expect(stateAfter('opened in Geneva, Ill., on Thursday', 'Geneva')).toBe(true);
+    expect(stateAfter('The Geneva, N.Y., school board', 'Geneva')).toBe(true);
+    expect(stateAfter('born in Madrid, New York.', 'Madrid')).toBe(true);
+    expect(stateAfter('held in Geneva, Switzerland, on Monday', 'Geneva')).toBe(false);
+    expect(stateAfter('from Geneva, Washington and Beijing', 'Geneva')).toBe(false);
+    expect(stateAfter('in Geneva, Texas officials said', 'Geneva')).toBe(false);
   });
   it('never reads a country after the comma as a state', () => {
     fc.assert(
       fc.property(
         fc.constantFrom('Switzerland', 'Spain', 'Malaysia', 'China', 'France', 'Japan'),
         (country) => {
-          expect(after(`talks in Geneva, ${country}, ended.`, 'Geneva')).toBe(false);
+          expect(stateAfter(`talks in Geneva, ${country}, ended.`, 'Geneva')).toBe(false);
         },
       ),
     );
