@@ -32,7 +32,8 @@ describe('sameCountryAsAny', () => {
 });
 
 describe('a US state after a comma', () => {
-  const stateAfter = (text: string, name: string) => usStateAfterComma(text, text.indexOf(name) + name.length);
+  const stateAfter = (text: string, name: string) =>
+    usStateAfterComma(text, text.indexOf(name) + name.length);
   it('reads a state name or its AP abbreviation closing the phrase as a US town', () => {
     expect(stateAfter('Commerce, Texas, held an election.', 'Commerce')).toBe(true);
     expect(stateAfter('opened in Geneva, Ill., on Thursday', 'Geneva')).toBe(true);
