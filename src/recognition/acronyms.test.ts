@@ -216,6 +216,9 @@ describe('acronym expansions, word by word', () => {
     expect(acronymReading('said the Bureau of Industry & Security (BIS) on Monday', 'BIS', bis)).toBe('own');
     expect(acronymReading('BIS (Bureau for Industry and Security) said', 'BIS', bis)).toBe('own');
   });
+  it('compares words without the punctuation around them', () => {
+    expect(acronymReading('the “Bureau of Industry and Security” (BIS) said', 'BIS', bis)).toBe('own');
+  });
   it('compares words with their digits', () => {
     expect(acronymReading('Leaders at the G7 Summit (G7S) agreed.', 'G7S', g7)).toBe('own');
   });
