@@ -84,10 +84,12 @@ export const PLACE_NOUNS = words(`
 `);
 
 /**
- * Verbs that, right after a bare surname, show it is used as a person ("Xi said", "Trump met"),
- * not as the first word of a thing's name ("the Xi baryon").
+ * Verbs, and the reflexive pronouns, that right after a bare surname show it is used as a person
+ * ("Xi said", "Trump met", "Trump himself"), not as the first word of a thing's name ("the Xi
+ * baryon").
  */
 export const PERSON_VERBS = words(`
+  himself herself
   said says say told tells asked asks added adds wrote writes noted notes announced announces
   is was has had will would did does met meets visited visits urged urges warned warns called
   calls praised praises vowed vows signed signs spoke speaks

@@ -63,6 +63,9 @@ describe('bare surnames with nothing to anchor them', () => {
       ['donald-trump', 'Trump'],
     ]);
     expect(found('Trump’s club hosted a dinner.')).toEqual([['donald-trump', 'Trump']]);
+    expect(found('Trump Tower was lit up; Trump himself was in Florida.')).toEqual([
+      ['donald-trump', 'Trump'],
+    ]);
   });
   it('an unrelated sentence with no country, story word or pack name never adds a highlight', () => {
     const neutral = fc.constantFrom(
