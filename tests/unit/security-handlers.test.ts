@@ -19,12 +19,13 @@ vi.mock('webextension-polyfill', () => ({
 const recognizeCalls: string[] = [];
 vi.mock('../../extension/background/packs/knowledge', () => ({
   knowledge: async () => ({
-    recognizer: {
+    // Restored or compiled on first use (packs/knowledge.ts), hence a function.
+    recognizer: async () => ({
       recognize: (text: string) => {
         recognizeCalls.push(text);
         return [];
       },
-    },
+    }),
     entities: new Map(),
   }),
 }));
