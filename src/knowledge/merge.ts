@@ -11,15 +11,21 @@
  *   dropped (reported as `YieldedAlias`, shown on the options page). The reader decides by ordering
  *   the list; a pack author who knows a name is shared marks it `ambiguous`.
  *
- * Recognition needs only a pack's lexicon (ids, names, types, aliases), so that is what is merged;
- * facts stay where they are stored and are read one card at a time.
+ * Recognition needs only a pack's lexicon, so that is what is merged: ids, names, types, aliases,
+ * and what the language rules read about an entity (its related entities, its translations, and a
+ * person's gender as its own description and facts give it, see honorifics.ts). Facts stay where
+ * they are stored and are read one card at a time.
  */
+import { entityGender, type Gender } from '../recognition/honorifics';
 import { qualify, resolveRef } from './refs';
 import { aliasRule, type Entity, type Pack } from './schema';
 import { aliasKey } from './validate';
 
 /** What recognition and the popup's names need of an entity. */
-export type LexiconEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases'>;
+export type LexiconEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'translations'> & {
+  related?: string[];
+  gender?: Gender;
+};
 /** One pack's lexicon: its id, its story words and the recognition-relevant part of every entity. */
 export type PackLexicon = { pack: string; entities: LexiconEntity[]; storyWords?: string[] };
 /** An alias a lower pack gave up to a higher one (`entity` and `keptBy` are qualified ids). */
@@ -35,7 +41,7 @@ export const MERGED_PACK_ID = 'merged';
 export function lexiconOf(pack: Pack): PackLexicon {
   const lexicon: PackLexicon = {
     pack: pack.id,
-    entities: pack.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+    entities: pack.entities.map(lexiconEntryOf),
   };
   if (pack.storyWords !== undefined) lexicon.storyWords = pack.storyWords;
   return lexicon;
@@ -68,16 +74,37 @@ function keepingLayer(claims: readonly Claim[]): number | undefined {
   return claims.every((c) => c.ambiguous) ? undefined : first;
 }
 
-function lexiconEntity(lexicon: PackLexicon, entity: LexiconEntity, aliases: Entity['aliases']): Entity {
-  return {
+function lexiconEntryOf(entity: Entity): LexiconEntity {
+  const { id, name, type, aliases, related, translations } = entity;
+  const entry: LexiconEntity = { id, name, type, aliases };
+  if (related !== undefined && related.length > 0) entry.related = related;
+  if (translations !== undefined) entry.translations = translations;
+  const gender = entityGender(entity);
+  if (gender !== undefined) entry.gender = gender;
+  return entry;
+}
+
+function lexiconEntity(
+  lexicon: PackLexicon,
+  entity: LexiconEntity,
+  aliases: Entity['aliases'],
+): Entity & { gender?: Gender } {
+  const merged: Entity & { gender?: Gender } = {
     id: qualify(lexicon.pack, entity.id),
     name: entity.name,
     type: entity.type,
     description: '',
     aliases,
     facts: [],
-    related: [],
+    // Qualified like the ids, so a reference into a dependency meets its entity in the merged pack.
+    related: (entity.related ?? []).flatMap((ref) => {
+      const target = resolveRef(lexicon.pack, ref);
+      return target ? [qualify(target.pack, target.entity)] : [];
+    }),
   };
+  if (entity.translations !== undefined) merged.translations = entity.translations;
+  if (entity.gender !== undefined) merged.gender = entity.gender;
+  return merged;
 }
 
 /** The lexicons of the enabled packs, highest first, merged for recognition. */

@@ -55,9 +55,13 @@ export function pronounGender(texts: readonly string[]): Gender | undefined {
   return undefined;
 }
 
-/** A pack person's gender from its English description and facts; undefined for anything else. */
-export function entityGender(entity: Entity): Gender | undefined {
+/**
+ * A pack person's gender from its English description and facts; undefined for anything else. A
+ * merged lexicon's entity (knowledge/merge.ts) has no facts and carries the gender read from them.
+ */
+export function entityGender(entity: Entity & { gender?: Gender }): Gender | undefined {
   if (entity.type !== 'person') return undefined;
+  if (entity.gender !== undefined) return entity.gender;
   const texts = [entity.description ?? '', ...(entity.facts ?? []).map((fact) => fact.text)];
   return pronounGender(texts);
 }
