@@ -19,8 +19,11 @@ export function installContentTestBridge(): void {
   });
 }
 
-/** Tries a few times: a background that is starting or stopping may miss the first request. */
-const OPEN_ATTEMPTS = 5;
+/**
+ * Tries for about half a minute: a background that is starting or stopping may miss a request,
+ * and on a loaded 2-core machine (load 14) five tries a second apart were once not enough.
+ */
+const OPEN_ATTEMPTS = 30;
 const OPEN_RETRY_MS = 1_000;
 
 async function openExtensionPage(path: string): Promise<void> {

@@ -476,17 +476,29 @@ function assertBuilt(dist: string): void {
  * `extension/content/test-bridge.ts`). The new tab's target URL can lag, so pages are polled by
  * their `location.href`.
  */
+/** How long `openFirefoxExtensionPage` waits before it asks again: past the content script's own tries. */
+const BRIDGE_ASK_AGAIN_MS = 40_000;
+
 export async function openFirefoxExtensionPage(
   session: FirefoxSession,
   fromPage: PuppeteerPage,
   path: string,
-  timeoutMs = 60_000,
+  timeoutMs = 90_000,
 ): Promise<PuppeteerPage> {
   const wanted = `${session.extensionBaseUrl}/${path}`;
   const before = new Set(await session.browser.pages());
-  await fromPage.evaluate((p) => window.postMessage({ bridge: 'backstory-test-bridge', path: p }, '*'), path);
+  const ask = () =>
+    fromPage.evaluate((p) => window.postMessage({ bridge: 'backstory-test-bridge', path: p }, '*'), path);
+  await ask();
   const deadline = Date.now() + timeoutMs;
+  // Asks again now and then: one request (five tries by the content script) was once lost at load
+  // 14. A second tab that opens late is harmless; the first one found is returned.
+  let askAgainAt = Date.now() + BRIDGE_ASK_AGAIN_MS;
   while (Date.now() < deadline) {
+    if (Date.now() >= askAgainAt) {
+      askAgainAt = Date.now() + BRIDGE_ASK_AGAIN_MS;
+      await ask().catch(() => undefined);
+    }
     for (const page of await session.browser.pages()) {
       if (before.has(page)) continue;
       const href = await page.evaluate(() => location.href).catch(() => '');
