@@ -325,3 +325,17 @@ describe('a company before its product', () => {
     );
   });
 });
+
+describe('a name before a comma and a US state', () => {
+  const COMMERCE: NameOwner = { ...organization, ownWords: new Set(['commerce']) };
+  it('is a US town of that name, whether the state is written out or abbreviated', () => {
+    expect(verdict('the mayor of Commerce, Texas, said the plant will open', 'Commerce', COMMERCE)).toBe(
+      'place-name',
+    );
+    expect(verdict('a plant in Commerce, Calif. employs 300', 'Commerce', COMMERCE)).toBe('place-name');
+  });
+  it('is not a town when a list of capitals follows, or no state does', () => {
+    expect(verdict('officials in Commerce, Washington and Beijing met', 'Commerce', COMMERCE)).toBe('keep');
+    expect(verdict('the mayor of Commerce, the city said', 'Commerce', COMMERCE)).toBe('keep');
+  });
+});
