@@ -124,6 +124,16 @@ const OLD_IDS = NEWS_ENTITIES.map((e) => `${BUNDLED}/${e}`).sort();
 const LATE_NAME = 'Jensen Huang';
 const NEW_IDS = [...OLD_IDS, `${BUNDLED}/jensen-huang`].sort();
 
+/** Adds a paragraph naming LATE_NAME to the article and waits until the name is painted. */
+async function addLateName(page: Evaluating): Promise<void> {
+  await page.evaluate((text) => {
+    const p = document.createElement('p');
+    p.textContent = `${text} spoke to reporters later.`;
+    document.querySelector('main')?.append(p);
+  }, LATE_NAME);
+  await waitUntil('the new name to be painted', () => isHighlighted(page, LATE_NAME), Boolean);
+}
+
 /** Another article, with other names, that the news tab goes to. */
 const OTHER_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Chips</title></head>
@@ -296,12 +306,7 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
 
     await holdPageAnswers(popup);
     await front();
-    await page.evaluate((text) => {
-      const p = document.createElement('p');
-      p.textContent = `${text} spoke to reporters later.`;
-      document.querySelector('main')?.append(p);
-    }, LATE_NAME);
-    await waitUntil('the new name to be painted', () => isHighlighted(page, LATE_NAME), Boolean);
+    await addLateName(page);
 
     // The page reported its new counts; the popup asked again and the answer is held.
     const held = await waitUntil(
@@ -334,12 +339,7 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     await holdPageAnswers(popup);
     await front();
-    await page.evaluate((text) => {
-      const p = document.createElement('p');
-      p.textContent = `${text} spoke to reporters later.`;
-      document.querySelector('main')?.append(p);
-    }, LATE_NAME);
-    await waitUntil('the new name to be painted', () => isHighlighted(page, LATE_NAME), Boolean);
+    await addLateName(page);
 
     // The page reported; the popup asked again, and its answer is held past the deadline.
     const gaveUp = await waitUntil(
