@@ -85,17 +85,28 @@ function Keys(props: { shortcut: string }) {
  * Holds the list's place until the browser says the keys: the declared commands in the same
  * markup, invisible and out of the accessibility tree and the tab order, so nothing below moves.
  */
+/**
+ * One command and its keys. Only a live row (from `commands.getAll()`) is a `.shortcut` with its
+ * command name: the placeholder's rows stand in for them and are not counted as the list.
+ */
+function ShortcutRow(props: { shortcut: Shortcut; live?: boolean }) {
+  const { shortcut: s, live = false } = props;
+  return (
+    <div class={live ? 'shortcut shortcut-row' : 'shortcut-row'} data-command={live ? s.name : undefined}>
+      <dt>{s.description}</dt>
+      <dd>
+        <Keys shortcut={s.shortcut} />
+      </dd>
+    </div>
+  );
+}
+
 function ShortcutsPlaceholder() {
   return (
     <div class="shortcuts placeholder" aria-hidden="true">
       <dl class="shortcut-list">
         {declaredShortcuts().map((s) => (
-          <div class="shortcut-row" key={s.name}>
-            <dt>{s.description}</dt>
-            <dd>
-              <Keys shortcut={s.shortcut} />
-            </dd>
-          </div>
+          <ShortcutRow key={s.name} shortcut={s} />
         ))}
       </dl>
       <button type="button" class="link-button" disabled tabIndex={-1}>
@@ -119,12 +130,7 @@ export function ShortcutList(props: { headingId: string }) {
     <div class="shortcuts">
       <dl class="shortcut-list" aria-labelledby={props.headingId}>
         {shortcuts.map((s) => (
-          <div class="shortcut shortcut-row" key={s.name} data-command={s.name}>
-            <dt>{s.description}</dt>
-            <dd>
-              <Keys shortcut={s.shortcut} />
-            </dd>
-          </div>
+          <ShortcutRow key={s.name} shortcut={s} live />
         ))}
       </dl>
       <button type="button" class="link-button" id="change-shortcuts" onClick={open}>
