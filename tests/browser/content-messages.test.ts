@@ -116,16 +116,21 @@ describe('content script messages (Chromium)', () => {
       entity: `${BUNDLED}/busan`,
     });
     expect(reply).toEqual({ revealed: true });
-    await sleep(300);
-    const view = await page.evaluate(() => {
-      const late = document.getElementById('late-update')?.getBoundingClientRect();
-      return {
-        scrolled: window.scrollY > 0,
-        lateVisible: !!late && late.bottom > 0 && late.top < window.innerHeight,
-        cardHost: !!document.querySelector('[data-backstory-card-host]'),
-      };
-    });
-    expect(view).toEqual({ scrolled: true, lateVisible: true, cardHost: true });
+    const readView = () =>
+      page.evaluate(() => {
+        const late = document.getElementById('late-update')?.getBoundingClientRect();
+        return {
+          scrolled: window.scrollY > 0,
+          lateVisible: !!late && late.bottom > 0 && late.top < window.innerHeight,
+          cardHost: !!document.querySelector('[data-backstory-card-host]'),
+        };
+      });
+    const revealed = { scrolled: true, lateVisible: true, cardHost: true };
+    // A scroll and a card opening take their time on a loaded machine: poll for the end state.
+    await until(async () => JSON.stringify(await readView()) === JSON.stringify(revealed)).catch(
+      () => undefined,
+    );
+    expect(await readView()).toEqual(revealed);
     expect(
       await sendToActiveTab(await session.serviceWorker(), {
         type: 'reveal-entity',
