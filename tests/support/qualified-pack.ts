@@ -1,7 +1,7 @@
 /**
  * A pack as the extension knows it at run time: every entity and deadline id, related reference
- * and deadline entity qualified as `packId/entityId` (src/knowledge/refs.ts). Browser tests compare
- * what the extension shows with `cardDataFor(qualifiedPack(pack), 'packId/entityId')`.
+ * and deadline entity qualified as `packId/entityId` (src/knowledge/refs.ts). Tests read names and
+ * ids from it; what a card or the popup must show is written in each test as literals.
  */
 import { qualify, resolveRef } from '../../src/knowledge/refs';
 import type { Pack } from '../../src/knowledge/schema';

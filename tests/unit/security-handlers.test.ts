@@ -1,9 +1,9 @@
 /**
  * Security review, message handlers: the background's one router and the content script's
  * page-message listener answer only this extension's own senders, each message type only from the
- * senders its route declares, and only valid shapes. `webextension-polyfill` and the modules that
- * touch the page, storage or the package are replaced by stand-ins; the routing under test is the
- * real one.
+ * senders its route declares, and only valid shapes. `webextension-polyfill`, the pack store and
+ * the modules that touch the page or storage are replaced by stand-ins: recognition runs the real
+ * recognizer on the fixture pack, and the routing under test is the real one.
  */
 
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,29 +13,59 @@ import type { PageSession } from '../../extension/content/page-session';
 const OWN_ID = 'backstory-extension-id';
 
 vi.mock('webextension-polyfill', () => ({
-  default: { runtime: { id: OWN_ID, getURL: (path: string) => `chrome-extension://${OWN_ID}/${path}` } },
+  default: {
+    runtime: { id: OWN_ID, getURL: (path: string) => `chrome-extension://${OWN_ID}/${path}` },
+    // The message key stands in for its words: the route answers, not the wording, is under test.
+    i18n: { getMessage: (key: string) => key, getUILanguage: () => 'en' },
+  },
 }));
 
+// The packs behind the routes are the fixture pack (tests/fixtures/packs/valid-minimal.json),
+// compiled by the real recognizer; only the pack store (browser storage) is replaced.
 const recognizeCalls: string[] = [];
-vi.mock('../../extension/background/packs/knowledge', () => ({
-  knowledge: async () => ({
-    // Restored or compiled on first use (packs/knowledge.ts), hence a function.
-    recognizer: async () => ({
-      recognize: (text: string) => {
-        recognizeCalls.push(text);
-        return [];
-      },
+vi.mock('../../extension/background/packs/knowledge', async () => {
+  const { readFileSync } = await import('node:fs');
+  const v = await import('valibot');
+  const { PackSchema } = await import('../../src/knowledge/schema');
+  const { compileRecognizer } = await import('../../src/recognition/index');
+  const { qualifiedPack } = await import('../support/qualified-pack');
+  const file = readFileSync(new URL('../fixtures/packs/valid-minimal.json', import.meta.url), 'utf8');
+  const pack = qualifiedPack(v.parse(PackSchema, JSON.parse(file)));
+  const compiled = compileRecognizer(pack);
+  return {
+    knowledge: async () => ({
+      recognizer: async () => ({
+        recognize: (text: string) => {
+          recognizeCalls.push(text);
+          return compiled.recognize(text);
+        },
+      }),
+      entities: new Map(pack.entities.map((e) => [e.id, { name: e.name, type: e.type }])),
     }),
-    entities: new Map(),
-  }),
+    invalidateKnowledge: () => {},
+  };
+});
+// The card of the fixture's one person, as the pack views would build it.
+const ALPHA_CARD = {
+  entity: { id: 'fixture-pack/alpha-person', name: 'Alpha Person', type: 'person', description: 'A person.' },
+  facts: [{ text: 'Fact 3.', asOf: '2025-01-03', source: 'https://example.org/source/3' }],
+  deadlines: [],
+  related: [],
+  packAsOf: '2026-11-25',
+  packTitle: 'Fixture pack',
+};
+vi.mock('../../extension/background/packs/views', () => ({
+  cardOf: async (id: string) => (id === 'fixture-pack/alpha-person' ? ALPHA_CARD : undefined),
 }));
-vi.mock('../../extension/background/packs/views', () => ({ cardOf: async () => undefined }));
 
 const storageWrites: unknown[] = [];
 vi.mock('../../extension/background/user-storage', () => ({
   readSettings: async () => ({ enabledByDefault: true, siteExceptions: [] }),
+  // A write is a patch, or a function of the stored settings giving one (applied to the stand-in's).
   writeSettings: async (patch: unknown) => {
-    storageWrites.push(patch);
+    storageWrites.push(
+      typeof patch === 'function' ? patch({ enabledByDefault: true, siteExceptions: [] }) : patch,
+    );
     return {};
   },
   replaceSettings: async (settings: unknown) => {
@@ -77,19 +107,25 @@ beforeEach(() => {
 
 describe('background router: recognition and cards', () => {
   it('answers a valid recognize from our content script', async () => {
-    const reply = handleRecognitionMessage({ type: 'recognize', text: 'Nvidia' }, contentScript);
-    expect(reply).toBeInstanceOf(Promise);
-    await expect(reply).resolves.toEqual({ mentions: [] });
-    expect(recognizeCalls).toEqual(['Nvidia']);
+    const text = 'Alpha Person met Beta Org.';
+    await expect(handleRecognitionMessage({ type: 'recognize', text }, contentScript)).resolves.toEqual({
+      mentions: [
+        { entity: 'fixture-pack/alpha-person', type: 'person', start: 0, end: 12 },
+        { entity: 'fixture-pack/beta-org', type: 'organization', start: 17, end: 25 },
+      ],
+    });
+    expect(recognizeCalls).toEqual([text]);
   });
 
   it('joins a long text sent in pieces by the same tab, and refuses pieces missing or from another tab', async () => {
     const part = (id: string, index: number, text: string) => ({ type: 'recognize-part', id, index, text });
-    await expect(handleRecognitionMessage(part('t1', 0, 'Nvi'), contentScript)).resolves.toBe(true);
-    await expect(handleRecognitionMessage(part('t1', 1, 'dia '), contentScript)).resolves.toBe(true);
-    const whole = { type: 'recognize', text: 'chips', continues: { id: 't1', parts: 2 } };
-    await expect(handleRecognitionMessage(whole, contentScript)).resolves.toEqual({ mentions: [] });
-    expect(recognizeCalls).toEqual(['Nvidia chips']);
+    await expect(handleRecognitionMessage(part('t1', 0, 'Beta '), contentScript)).resolves.toBe(true);
+    await expect(handleRecognitionMessage(part('t1', 1, 'Org '), contentScript)).resolves.toBe(true);
+    const whole = { type: 'recognize', text: 'rose.', continues: { id: 't1', parts: 2 } };
+    await expect(handleRecognitionMessage(whole, contentScript)).resolves.toEqual({
+      mentions: [{ entity: 'fixture-pack/beta-org', type: 'organization', start: 0, end: 8 }],
+    });
+    expect(recognizeCalls).toEqual(['Beta Org rose.']);
 
     const otherTab = { ...contentScript, tab: { ...contentScript.tab, id: 8 } } as Runtime.MessageSender;
     await handleRecognitionMessage(part('t2', 0, 'Nvi'), otherTab);
@@ -98,7 +134,7 @@ describe('background router: recognition and cards', () => {
     await expect(handleRecognitionMessage(part('t3', 1, 'x'), contentScript)).rejects.toThrow(/out of order/);
     const taken = { type: 'recognize', text: 'x', continues: { id: 't1', parts: 2 } };
     await expect(handleRecognitionMessage(taken, contentScript)).rejects.toThrow(/pieces missing/);
-    expect(recognizeCalls).toEqual(['Nvidia chips']);
+    expect(recognizeCalls).toEqual(['Beta Org rose.']);
   });
 
   it('ignores other senders, recognize without a tab, and malformed shapes', () => {
@@ -120,16 +156,21 @@ describe('background router: recognition and cards', () => {
     expect(recognizeCalls).toEqual([]);
   });
 
-  it('answers card requests from our own contexts only', () => {
-    expect(
-      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, contentScript),
-    ).toBeInstanceOf(Promise);
-    expect(
-      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, extensionPage),
-    ).toBeInstanceOf(Promise);
-    expect(
-      handleRecognitionMessage({ type: 'card', entity: 'us-china-trade-tech/nvidia' }, noId),
-    ).toBeUndefined();
+  it('answers card requests from our own contexts only', async () => {
+    const alpha = { type: 'card', entity: 'fixture-pack/alpha-person' };
+    for (const sender of [contentScript, extensionPage]) {
+      const reply = (await handleRecognitionMessage(alpha, sender)) as { card: unknown; labels: unknown };
+      expect(reply.card, String(sender.url)).toEqual(ALPHA_CARD);
+      // Its wording for the reader (message keys stand in for the words).
+      expect(reply.labels).toMatchObject({
+        type: 'typePerson',
+        sources: [{ text: 'example.org', name: 'cardSourceName', href: 'https://example.org/source/3' }],
+      });
+    }
+    await expect(
+      handleRecognitionMessage({ type: 'card', entity: 'fixture-pack/no-such-entity' }, contentScript),
+    ).resolves.toEqual({ card: null });
+    expect(handleRecognitionMessage(alpha, noId)).toBeUndefined();
   });
 });
 
@@ -152,11 +193,14 @@ describe('background router: settings requests', () => {
       }
     }
     expect(storageWrites).toEqual([]);
-    for (const message of writes) {
-      expect(handleRecognitionMessage(message, extensionPage)).toBeInstanceOf(Promise);
-    }
-    await Promise.resolve();
-    expect(storageWrites.length).toBeGreaterThan(0);
+    for (const message of writes) await handleRecognitionMessage(message, extensionPage);
+    expect(storageWrites).toEqual([
+      { showBadge: false },
+      { enabledByDefault: false },
+      { siteExceptions: ['news.example'] }, // switched off where highlighting is on by default
+      { siteExceptions: ['news.example'] }, // put on the list
+      'clear',
+    ]);
   });
 
   it('refuses malformed settings requests', () => {
@@ -177,13 +221,21 @@ describe('background router: settings requests', () => {
     expect(storageWrites).toEqual([]);
   });
 
-  it('answers get-settings to content scripts and pages, get-settings-problems to pages only', () => {
-    expect(handleRecognitionMessage({ type: 'get-settings' }, contentScript)).toBeInstanceOf(Promise);
-    expect(handleRecognitionMessage({ type: 'get-settings' }, extensionPage)).toBeInstanceOf(Promise);
+  it('answers get-settings to content scripts and pages, get-settings-problems to pages only', async () => {
+    const stored = { enabledByDefault: true, siteExceptions: [] };
+    // A content script learns whether its own page is on; a page with no tab is not one.
+    await expect(handleRecognitionMessage({ type: 'get-settings' }, contentScript)).resolves.toEqual({
+      settings: stored,
+      enabled: true,
+    });
+    await expect(handleRecognitionMessage({ type: 'get-settings' }, extensionPage)).resolves.toEqual({
+      settings: stored,
+      enabled: false,
+    });
     expect(handleRecognitionMessage({ type: 'get-settings' }, otherExtension)).toBeUndefined();
     expect(handleRecognitionMessage({ type: 'get-settings-problems' }, contentScript)).toBeUndefined();
-    expect(handleRecognitionMessage({ type: 'get-settings-problems' }, extensionPage)).toBeInstanceOf(
-      Promise,
+    await expect(handleRecognitionMessage({ type: 'get-settings-problems' }, extensionPage)).resolves.toEqual(
+      { problems: null },
     );
   });
 });
