@@ -84,6 +84,12 @@ function lexiconEntryOf(entity: Entity): LexiconEntity {
   return entry;
 }
 
+/** The run-time id a reference written in pack `fromPack` names; undefined when it is malformed. */
+function qualifiedRef(fromPack: string, ref: string): string | undefined {
+  const target = resolveRef(fromPack, ref);
+  return target && qualify(target.pack, target.entity);
+}
+
 function lexiconEntity(
   lexicon: PackLexicon,
   entity: LexiconEntity,
@@ -97,10 +103,7 @@ function lexiconEntity(
     aliases,
     facts: [],
     // Qualified like the ids, so a reference into a dependency meets its entity in the merged pack.
-    related: (entity.related ?? []).flatMap((ref) => {
-      const target = resolveRef(lexicon.pack, ref);
-      return target ? [qualify(target.pack, target.entity)] : [];
-    }),
+    related: (entity.related ?? []).flatMap((ref) => qualifiedRef(lexicon.pack, ref) ?? []),
   };
   if (entity.translations !== undefined) merged.translations = entity.translations;
   if (entity.gender !== undefined) merged.gender = entity.gender;
@@ -153,8 +156,7 @@ export function resolveRefs(
   const ids: string[] = [];
   const missing: string[] = [];
   for (const ref of refs) {
-    const target = resolveRef(fromPack, ref);
-    const id = target && qualify(target.pack, target.entity);
+    const id = qualifiedRef(fromPack, ref);
     if (id !== undefined && exists(id)) {
       if (!ids.includes(id)) ids.push(id);
     } else missing.push(ref);
