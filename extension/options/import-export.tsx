@@ -13,6 +13,7 @@ import {
 } from '../../src/settings';
 import { t } from '../shared/i18n';
 import { replaceSettings, saveSettings } from '../shared/settings-client';
+import { ProblemList } from './problem-list';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
 
@@ -82,6 +83,12 @@ export function ImportExport(props: { settings: Settings }) {
     }
   };
 
+  /** Shows or hides the "Yes, reset" question, focus moving to its first button or back. */
+  const askToConfirm = (asking: boolean) => {
+    focus.next(asking ? 'confirm' : 'reset');
+    setConfirmingReset(asking);
+  };
+
   const reset = async () => {
     focus.next('outcome');
     setConfirmingReset(false);
@@ -120,26 +127,12 @@ export function ImportExport(props: { settings: Settings }) {
             <button type="button" id="reset-confirm" class="danger" onClick={() => void reset()}>
               {t('optionsResetYes')}
             </button>{' '}
-            <button
-              type="button"
-              id="reset-cancel"
-              onClick={() => {
-                focus.next('reset');
-                setConfirmingReset(false);
-              }}
-            >
+            <button type="button" id="reset-cancel" onClick={() => askToConfirm(false)}>
               {t('cancel')}
             </button>
           </fieldset>
         ) : (
-          <button
-            type="button"
-            id="reset-settings"
-            onClick={() => {
-              focus.next('confirm');
-              setConfirmingReset(true);
-            }}
-          >
+          <button type="button" id="reset-settings" onClick={() => askToConfirm(true)}>
             {t('optionsReset')}
           </button>
         )}
@@ -155,15 +148,7 @@ export function ImportExport(props: { settings: Settings }) {
       {outcome?.kind === 'error' && (
         <div class="error" role="alert" id="import-error" tabIndex={-1} ref={focus.outcomeRef as never}>
           <p>{outcome.message}</p>
-          {outcome.problems.length > 0 && (
-            <ul>
-              {outcome.problems.map((p) => (
-                <li key={`${p.key}:${p.message}`}>
-                  <code>{p.key}</code>: {p.message}
-                </li>
-              ))}
-            </ul>
-          )}
+          {outcome.problems.length > 0 && <ProblemList problems={outcome.problems} />}
         </div>
       )}
     </fieldset>

@@ -23,6 +23,7 @@ import {
 import { ShortcutList } from '../shared/shortcuts';
 import { ImportExport } from './import-export';
 import { PacksSection } from './packs/packs-section';
+import { ProblemList } from './problem-list';
 import { Reminders } from './reminders';
 import { SiteExceptions } from './site-exceptions';
 
@@ -53,13 +54,7 @@ function StoredProblemsNotice() {
           ? t('optionsStoredProblems', [new Date(stored.at).toLocaleString(readerLocale())])
           : t('optionsStoredProblemsUndated')}
       </p>
-      <ul>
-        {stored.problems.map((p) => (
-          <li key={`${p.key}:${p.message}`}>
-            <code>{p.key}</code>: {p.message}
-          </li>
-        ))}
-      </ul>
+      <ProblemList problems={stored.problems} />
       <button type="button" onClick={() => void clearSettingsProblems().then(() => setStored(undefined))}>
         {t('optionsDismiss')}
       </button>
@@ -104,6 +99,27 @@ function HoverDelay(props: { value: number; save(patch: Partial<Settings>): void
   );
 }
 
+/** A checkbox for one on/off setting. */
+function SwitchSetting(props: {
+  id: string;
+  setting: 'enabledByDefault' | 'showBadge';
+  label: MessageKey;
+  settings: Settings;
+  save(patch: Partial<Settings>): void;
+}) {
+  return (
+    <label class="check">
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.settings[props.setting]}
+        onChange={(e) => props.save({ [props.setting]: (e.currentTarget as HTMLInputElement).checked })}
+      />
+      {t(props.label)}
+    </label>
+  );
+}
+
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | undefined>();
   const [saveError, setSaveError] = useState<string | undefined>();
@@ -141,15 +157,13 @@ export function OptionsApp() {
       )}
       <fieldset>
         <legend>{t('optionsWhere')}</legend>
-        <label class="check">
-          <input
-            id="enabled-by-default"
-            type="checkbox"
-            checked={settings.enabledByDefault}
-            onChange={(e) => save({ enabledByDefault: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('optionsEnabledByDefault')}
-        </label>
+        <SwitchSetting
+          id="enabled-by-default"
+          setting="enabledByDefault"
+          label="optionsEnabledByDefault"
+          settings={settings}
+          save={save}
+        />
       </fieldset>
       <SiteExceptions settings={settings} editSite={editSite} />
       <fieldset>
@@ -185,15 +199,13 @@ export function OptionsApp() {
       <fieldset>
         <legend>{t('optionsCardsAndToolbar')}</legend>
         <HoverDelay value={settings.hoverDelayMs} save={save} />
-        <label class="check">
-          <input
-            id="show-badge"
-            type="checkbox"
-            checked={settings.showBadge}
-            onChange={(e) => save({ showBadge: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('optionsShowBadge')}
-        </label>
+        <SwitchSetting
+          id="show-badge"
+          setting="showBadge"
+          label="optionsShowBadge"
+          settings={settings}
+          save={save}
+        />
       </fieldset>
       <PacksSection />
       <Reminders />

@@ -105,18 +105,23 @@ export function startUpdate(target: SubscriptionTarget): UpdateState {
   return { phase: 'requesting-pack', url: target.url, headers };
 }
 
+/** The bytes as UTF-8 text; undefined when they are not UTF-8. */
+function utf8Text(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks the copy's text and identity; the end of every path that got a body. */
 function validate(
   target: SubscriptionTarget,
   received: ReceivedPack,
   signedBy: string | undefined,
 ): UpdateState {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(received.bytes);
-  } catch {
-    return failed('not-utf8', 'the file is not UTF-8 text');
-  }
+  const text = utf8Text(received.bytes);
+  if (text === undefined) return failed('not-utf8', 'the file is not UTF-8 text');
   const result = parsePackText(text);
   if (!result.ok) {
     const count = result.problems.length;
@@ -171,12 +176,8 @@ function onSignatureAnswer(
   }
   if (answer.status !== 200)
     return failed('http', `the signature file: the server answered HTTP ${answer.status}`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(answer.body);
-  } catch {
-    return failed('bad-signature', 'the signature file is not UTF-8 text');
-  }
+  const text = utf8Text(answer.body);
+  if (text === undefined) return failed('bad-signature', 'the signature file is not UTF-8 text');
   const parsed = parseSignatureText(text);
   if (!parsed.ok) return failed('bad-signature', parsed.problem);
   return { phase: 'checking-signature', received, signature: parsed.signature };
