@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity, Pack } from '../knowledge/schema';
+import type { Deadline, Entity, Pack } from '../knowledge/schema';
 import { cardDataFor, cardFromResponse, factsNewestFirst } from './card-data';
 
 function entity(id: string, overrides: Partial<Entity> = {}): Entity {
@@ -19,6 +19,19 @@ function entity(id: string, overrides: Partial<Entity> = {}): Entity {
   };
 }
 
+/** A deadline set on `setOn` (its one timeline event). */
+function deadline(
+  id: string,
+  title: string,
+  entities: string[],
+  due: string,
+  status: Deadline['status'],
+  setOn: string,
+): Deadline {
+  const timeline = [{ date: setOn, event: 'Set', source: `https://example.com/${id}` }];
+  return { id, title, entities, due, status, summary: `About ${id}`, timeline };
+}
+
 function pack(): Pack {
   return {
     schemaVersion: 1,
@@ -35,33 +48,16 @@ function pack(): Pack {
       entity('gamma', { type: 'law' }),
     ],
     deadlines: [
-      {
-        id: 'first-deadline',
-        title: 'First deadline',
-        entities: ['alpha', 'beta'],
-        due: '2025-12-01',
-        status: 'upcoming',
-        summary: 'Summary one',
-        timeline: [{ date: '2025-01-01', event: 'Set', source: 'https://example.com/d1' }],
-      },
-      {
-        id: 'second-deadline',
-        title: 'Second deadline',
-        entities: ['gamma'],
-        due: '2025-09-01',
-        status: 'lapsed',
-        summary: 'Summary two',
-        timeline: [{ date: '2025-02-01', event: 'Set', source: 'https://example.com/d2' }],
-      },
-      {
-        id: 'third-deadline',
-        title: 'Third deadline',
-        entities: ['gamma', 'alpha'],
-        due: '2026-01-01',
-        status: 'extended',
-        summary: 'Summary three',
-        timeline: [{ date: '2025-03-01', event: 'Set', source: 'https://example.com/d3' }],
-      },
+      deadline('first-deadline', 'First deadline', ['alpha', 'beta'], '2025-12-01', 'upcoming', '2025-01-01'),
+      deadline('second-deadline', 'Second deadline', ['gamma'], '2025-09-01', 'lapsed', '2025-02-01'),
+      deadline(
+        'third-deadline',
+        'Third deadline',
+        ['gamma', 'alpha'],
+        '2026-01-01',
+        'extended',
+        '2025-03-01',
+      ),
     ],
   };
 }

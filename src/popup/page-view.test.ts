@@ -16,6 +16,15 @@ function run(events: PageViewEvent<Answer>[], from: PageView<Answer> = IDLE): Pa
 
 const READY: PageView<Answer> = { kind: 'ready', key: NEWS, answer: OLD };
 
+/** The final answer NEW to `request` leaves `view` ready with it. */
+function expectReplacedByNew(view: PageView<Answer>, request: number): void {
+  expect(nextPageView(view, { type: 'answer', request, answer: NEW, final: true })).toEqual({
+    kind: 'ready',
+    key: NEWS,
+    answer: NEW,
+  });
+}
+
 describe('popup page view', () => {
   it('loads, then shows the answer', () => {
     expect(run([{ type: 'ask', key: NEWS, request: 1 }])).toEqual({ kind: 'loading', key: NEWS, request: 1 });
@@ -31,11 +40,7 @@ describe('popup page view', () => {
     const asked = run([{ type: 'ask', key: NEWS, request: 2 }], READY);
     expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 2 });
     expect(shownAnswer(asked)).toEqual(OLD);
-    expect(nextPageView(asked, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
-      kind: 'ready',
-      key: NEWS,
-      answer: NEW,
-    });
+    expectReplacedByNew(asked, 2);
   });
 
   it('keeps the last answer through a second request while the first is still out', () => {
@@ -130,11 +135,7 @@ describe('popup page view', () => {
       // The page reported: asked again, the provisional answer stays shown until the final one.
       const asked = nextPageView(waiting, { type: 'ask', key: NEWS, request: 2 });
       expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: STILL_READING, request: 2 });
-      expect(nextPageView(asked, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
-        kind: 'ready',
-        key: NEWS,
-        answer: NEW,
-      });
+      expectReplacedByNew(asked, 2);
     });
 
     it('gives up at the deadline, keeping what it shows and saying why', () => {
@@ -181,11 +182,7 @@ describe('popup page view', () => {
         { type: 'give-up', message: TIMED_OUT },
       ] as const)
         expect(nextPageView(gaveUp, event)).toBe(gaveUp);
-      expect(nextPageView(gaveUp, { type: 'answer', request: 2, answer: NEW, final: true })).toEqual({
-        kind: 'ready',
-        key: NEWS,
-        answer: NEW,
-      });
+      expectReplacedByNew(gaveUp, 2);
       // A failure that was not a deadline waits for nothing.
       const failed: PageView<Answer> = { kind: 'failed', key: NEWS, message: 'no tab' };
       expect(nextPageView(failed, { type: 'answer', request: 2, answer: NEW, final: true })).toBe(failed);
@@ -195,11 +192,7 @@ describe('popup page view', () => {
       const gaveUp: PageView<Answer> = { kind: 'failed', key: NEWS, message: TIMED_OUT, answer: OLD };
       const asked = nextPageView(gaveUp, { type: 'ask', key: NEWS, request: 5 });
       expect(asked).toEqual({ kind: 'refreshing', key: NEWS, answer: OLD, request: 5 });
-      expect(nextPageView(asked, { type: 'answer', request: 5, answer: NEW, final: true })).toEqual({
-        kind: 'ready',
-        key: NEWS,
-        answer: NEW,
-      });
+      expectReplacedByNew(asked, 5);
       // Another page is not shown the kept answer.
       expect(nextPageView(gaveUp, { type: 'ask', key: OTHER_PAGE, request: 6 })).toEqual({
         kind: 'loading',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHANGED_SETTINGS } from '../../tests/support/settings-fixtures';
 import { ENTITY_TYPES } from '../knowledge/schema';
 import {
   defaultSettings,
@@ -21,16 +22,7 @@ describe('parseStoredSettings', () => {
   });
 
   it('keeps every valid value', () => {
-    const stored: Settings = {
-      version: 1,
-      enabledByDefault: false,
-      siteExceptions: ['example.com', 'news.example.org'],
-      highlightStyle: 'background',
-      entityTypes: ['person', 'law'],
-      hoverDelayMs: 750,
-      showBadge: false,
-    };
-    expect(parseStoredSettings(stored)).toEqual({ settings: stored, problems: [] });
+    expect(parseStoredSettings(CHANGED_SETTINGS)).toEqual({ settings: CHANGED_SETTINGS, problems: [] });
   });
 
   it('replaces a corrupt value by its default for that key only, and reports it', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHANGED_SETTINGS } from '../../tests/support/settings-fixtures';
 import { defaultSettings, parseStoredSettings, type Settings } from './index';
 import {
   chunkSites,
@@ -172,17 +173,7 @@ describe('itemBytes', () => {
 
 describe('toStorageItems', () => {
   it('writes every scalar setting as its own item and the site list as counted chunks', () => {
-    expect(
-      toStorageItems({
-        version: 1,
-        enabledByDefault: false,
-        siteExceptions: ['example.com', 'news.example.org'],
-        highlightStyle: 'background',
-        entityTypes: ['person', 'law'],
-        hoverDelayMs: 750,
-        showBadge: false,
-      }),
-    ).toEqual({
+    expect(toStorageItems(CHANGED_SETTINGS)).toEqual({
       version: 1,
       enabledByDefault: false,
       highlightStyle: 'background',

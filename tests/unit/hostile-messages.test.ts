@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
 import { MAX_RECOGNIZE_CHARS, type Message, parseMessage } from '../../src/messages/protocol';
+import { READER_SETTING_KEYS } from '../support/settings-fixtures';
 
 const RUNS = 500;
 const TYPES = [
@@ -27,14 +28,6 @@ const TYPES = [
   'get-settings-problems',
   'clear-settings-problems',
   'settings-changed',
-];
-const PATCHABLE = [
-  'enabledByDefault',
-  'siteExceptions',
-  'highlightStyle',
-  'entityTypes',
-  'hoverDelayMs',
-  'showBadge',
 ];
 /** Run-time entity ids name their pack: `packId/entityId` (src/knowledge/refs.ts). */
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,7 +61,7 @@ function expectTrustworthy(message: Message): void {
       expect([1, -1]).toContain(message.direction);
       break;
     case 'save-settings':
-      for (const key of Object.keys(message.patch)) expect(PATCHABLE).toContain(key);
+      for (const key of Object.keys(message.patch)) expect(READER_SETTING_KEYS).toContain(key);
       break;
     case 'replace-settings':
       expect(typeof message.settings === 'object' && message.settings !== null).toBe(true);
@@ -116,7 +109,10 @@ const direction = fc.oneof(
   fc.constantFrom('1', 0.5),
 );
 const patch = fc.oneof(
-  fc.dictionary(fc.constantFrom(...PATCHABLE, 'version', '__proto__', 'x'), fc.jsonValue({ maxDepth: 1 })),
+  fc.dictionary(
+    fc.constantFrom(...READER_SETTING_KEYS, 'version', '__proto__', 'x'),
+    fc.jsonValue({ maxDepth: 1 }),
+  ),
   fc.jsonValue({ maxDepth: 1 }),
 );
 const settings = fc.jsonValue({ maxDepth: 1 });
