@@ -12,7 +12,7 @@ export const READER_SETTING_KEYS = [
 ];
 
 /** Valid settings, each different from its default. */
-export const CHANGED_SETTINGS: Readonly<Settings> = Object.freeze({
+const changed: Settings = {
   version: 1,
   enabledByDefault: false,
   siteExceptions: ['example.com', 'news.example.org'],
@@ -20,4 +20,5 @@ export const CHANGED_SETTINGS: Readonly<Settings> = Object.freeze({
   entityTypes: ['person', 'law'],
   hoverDelayMs: 750,
   showBadge: false,
-});
+};
+export const CHANGED_SETTINGS: Readonly<Settings> = Object.freeze(changed);
