@@ -18,6 +18,7 @@ import { OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
+import { termBefore } from './securities';
 import type { PatternMatcher } from './word-trie';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -237,6 +238,11 @@ export class PackRecognizer implements Recognizer {
         // "the South Carolina Department of Commerce" is not the pack's either.
         if (verdict !== 'pronoun') coveredUpTo = Math.max(coveredUpTo, ends[i] as number);
         if (body && verdict !== 'pronoun') this.bodies.sawOther(entity, start);
+        continue;
+      }
+      // "the 10-year Treasury": a security the body issued (securities.ts).
+      if (body && termBefore(this.text, start)) {
+        this.drop(i, entity, 'a term before it: a security, not the body');
         continue;
       }
       const claimant = this.bodies.claimant(entity, body && !this.rules.namedByOwnWord(i, entity), start);

@@ -121,3 +121,33 @@ describe('the same words later on the page', () => {
     ).toEqual(['scott-bessent', 'us-treasury']);
   });
 });
+
+describe('a security named after its issuer', () => {
+  it('a term before Treasury makes it a security on a story page, and the Secretary stays', () => {
+    const text =
+      'Treasury Secretary Scott Bessent said the yield on the 10-year Treasury matters for tariff policy. ' +
+      'The 30 Year Treasury fell and the two-year Treasury rose.';
+    expect(entitiesIn(text)).toEqual(['scott-bessent']);
+  });
+  it('the same story page keeps the department itself', () => {
+    const text =
+      'Treasury Secretary Scott Bessent met Chinese officials on tariffs. The Treasury said talks went well.';
+    expect(entitiesIn(text)).toEqual(['scott-bessent', 'us-treasury']);
+  });
+  it('any term before Treasury, on a page that names the story, gives no Treasury card', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 1, max: 50 }).map(String),
+          fc.constantFrom('two', 'five', 'ten', 'thirty'),
+        ),
+        fc.constantFrom('-year', ' Year', '-month', '-week'),
+        (count, unit) => {
+          const text = `Scott Bessent spoke on tariffs. The ${count}${unit} Treasury is watched by investors.`;
+          expect(entitiesIn(text)).toEqual(['scott-bessent']);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
