@@ -12,9 +12,10 @@
  */
 import type { Pack } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
-import { compileHanRecognizer, type HanMention, type WeighedHanMention } from './han';
+import { compileHanRecognizer, type HanMention, mayHoldSpaceless, type WeighedHanMention } from './han';
 import { type EntityKinds, hanStoryWords, weakWithoutEvidence } from './han-evidence';
 import { bracketBefore, caseNameGlosses, foldGloss, glossAfter } from './han-names';
+import { lazy } from './lazy';
 
 export { isSpacelessAlias } from './han';
 
@@ -23,6 +24,17 @@ type Recognize<M extends HanMention> = (text: string, namedElsewhere?: ReadonlyS
 const FIRST_COMMA = /[，,、;；]/;
 
 export function withHanScript<M extends HanMention>(
+  pack: Pack,
+  spaced: Recognize<M>,
+): (text: string) => HanMention[] {
+  // A text with no space-less script has no Han mention and no case name (案) to gloss: its
+  // mentions are the word-based ones, so the Chinese recognizer is built for the first text
+  // that may need it, not on a large pack's first call.
+  const merged = lazy(() => withHanRecognizer(pack, spaced));
+  return (text) => (mayHoldSpaceless(text) ? merged()(text) : spaced(text));
+}
+
+function withHanRecognizer<M extends HanMention>(
   pack: Pack,
   spaced: Recognize<M>,
 ): (text: string) => HanMention[] {

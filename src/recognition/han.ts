@@ -54,6 +54,10 @@ export type WeighedHanMention = HanMention & { weak: boolean };
  * English text skips the Han matcher after one native scan.
  */
 const MAY_HOLD_SPACELESS = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f]/;
+
+export function mayHoldSpaceless(text: string): boolean {
+  return MAY_HOLD_SPACELESS.test(text);
+}
 const FIRST_COMMA = /[，,、;；]/;
 const REJECT = -1;
 const OTHER_PERSON = -2;

@@ -11,6 +11,7 @@ import { CandidateBuffer } from './candidates';
 import { charTables } from './chars';
 import { type Choice, choiceOf } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
+import { lazy } from './lazy';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
@@ -29,7 +30,7 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
-  private readonly indexOfId: ReadonlyMap<string, number>;
+  private readonly indexOfId: () => ReadonlyMap<string, number>;
   private readonly entriesByPattern: readonly AliasEntry[][];
   private readonly facts: PatternFacts;
   private readonly rules: PageRules;
@@ -59,7 +60,7 @@ export class PackRecognizer implements Recognizer {
     facts?: PatternFacts,
   ) {
     this.entities = compiled.entities;
-    this.indexOfId = new Map(compiled.entities.map((entity, index) => [entity.id, index]));
+    this.indexOfId = lazy(() => new Map(compiled.entities.map((entity, index) => [entity.id, index])));
     this.entriesByPattern = compiled.entriesByPattern;
     this.facts = facts ?? patternFacts(compiled.entriesByPattern);
     this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords, fullNames);
@@ -95,7 +96,7 @@ export class PackRecognizer implements Recognizer {
       );
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
-      for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId.get(id) ?? -1);
+      for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
       return this.rules.finish(accepted, trace).map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;

@@ -28,7 +28,7 @@ import {
 } from './evidence';
 import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
-import { lazy } from './lazy';
+import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
 import {
@@ -59,12 +59,12 @@ const VERDICTS: readonly StructureVerdict[] = [
 ];
 
 export class PageRules {
-  private readonly owners: NameOwner[];
-  private readonly genders: (Gender | undefined)[];
+  private readonly owner: (entity: number) => NameOwner;
+  private readonly gender: (entity: number) => Gender | undefined;
   /** Per call: the honorific genders written before each bare name word ("mr." Trump, "ms." Trump). */
   private honorifics = new Map<string, Set<Gender>>();
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
-  private readonly related: ReadonlySet<number>[];
+  private readonly related: () => ReadonlySet<number>[];
   private readonly words: StoryWords;
   private text = '';
   private lines: LineShapes = lineShapes('');
@@ -82,12 +82,12 @@ export class PageRules {
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
-    this.owners = entities.map((e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
-    this.genders = entities.map(entityGender);
-    const index = new Map(entities.map((e, i) => [e.id, i]));
-    this.related = symmetricRelations(
-      entities.map((e) => (e.related ?? []).flatMap((id) => index.get(id) ?? [])),
-    );
+    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
+    this.gender = perItem(entities, entityGender);
+    this.related = lazy(() => {
+      const index = new Map(entities.map((e, i) => [e.id, i]));
+      return symmetricRelations(entities.map((e) => (e.related ?? []).flatMap((id) => index.get(id) ?? [])));
+    });
     this.words = storyWords(storyWordList);
   }
 
@@ -156,7 +156,7 @@ export class PageRules {
     // "Mrs. Trump" is not the president; "Mr. Trump" beside a "Ms. Trump" is set apart as titled.
     const honorific = honorificVerdict(
       honorificGender(before),
-      this.genders[entity],
+      this.gender(entity),
       this.honorifics.get(key),
     );
     if (honorific === 'other') return { key, start, claim: OTHER_PERSON, titled: false };
@@ -195,7 +195,7 @@ export class PageRules {
       this.text,
       this.starts[k] as number,
       this.ends[k] as number,
-      this.owners[entity] as NameOwner,
+      this.owner(entity),
       this.lines,
       generic,
     );
@@ -205,7 +205,7 @@ export class PageRules {
 
   /** Every word of `entity`'s aliases, lower case (name-owner.ts). */
   ownWords(entity: number): ReadonlySet<string> {
-    return (this.owners[entity] as NameOwner).ownWords;
+    return this.owner(entity).ownWords;
   }
 
   /** Whether a capitalised word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
@@ -276,8 +276,8 @@ export class PageRules {
       (this.entities[e] as Entity).type === 'person'
         ? Number.POSITIVE_INFINITY
         : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related, strongNeeded, () =>
-      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related), this.words),
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related(), strongNeeded, () =>
+      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related()), this.words),
     );
     return kept.filter((k) => {
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
