@@ -16,8 +16,10 @@ export type AliasEntry = {
   asWritten: string;
   /** ALL CAPS form when the case rule allows it (and upper-casing keeps the length), else undefined. */
   upper: string | undefined;
-  /** The code units of `asWritten`, then those of `upper` when set (for letter-case.ts). */
+  /** The code units of `asWritten`, then those of `upper` when set (for letter-case.ts), from `formAt`. */
   forms: Uint16Array;
+  /** Where the entry's units start in `forms` (0 when absent; restored entries share one array). */
+  formAt?: number;
   afterFullName: boolean;
   notFollowedBy: string[];
   notPrecededBy: string[];

@@ -73,6 +73,24 @@ export function charTables(): Tables {
   return tables;
 }
 
+/**
+ * Takes tables stored with a compiled recognizer (snapshot.ts) as this process's own when none
+ * were built yet: building them costs a woken background tens of milliseconds, and a restored
+ * trie was folded with exactly these. False when `value` is not a set of tables.
+ */
+export function adoptCharTables(value: unknown): boolean {
+  const t = value as Partial<Tables> | undefined;
+  const fits =
+    t?.normalize instanceof Uint16Array &&
+    t.fold instanceof Uint16Array &&
+    t.wordClass instanceof Uint8Array &&
+    t.normalize.length === CODE_UNITS &&
+    t.fold.length === CODE_UNITS &&
+    t.wordClass.length === CODE_UNITS;
+  if (fits) tables ??= { normalize: t.normalize, fold: t.fold, wordClass: t.wordClass } as Tables;
+  return fits;
+}
+
 const astralWordCache = new Map<number, boolean>();
 
 function isAstralWord(codePoint: number): boolean {

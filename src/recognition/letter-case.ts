@@ -53,9 +53,11 @@ export function caseAllows(
   inLowerCaseText: (position: number) => boolean = NEVER,
 ): boolean {
   const length = entry.asWritten.length;
+  const at = entry.formAt ?? 0;
   return (
-    sameCaseUnits(normalize, text, start, end, entry.forms, 0, length) ||
-    (entry.upper !== undefined && sameCaseUnits(normalize, text, start, end, entry.forms, length, length)) ||
+    sameCaseUnits(normalize, text, start, end, entry.forms, at, length) ||
+    (entry.upper !== undefined &&
+      sameCaseUnits(normalize, text, start, end, entry.forms, at + length, length)) ||
     (entry.anyCase &&
       firstLetterAllowed(text, start, entry, inLowerCaseText) &&
       acronymsInCapitals(text, start, entry.asWritten))

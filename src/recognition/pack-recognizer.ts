@@ -63,7 +63,12 @@ export class PackRecognizer implements Recognizer {
     this.indexOfId = lazy(() => new Map(compiled.entities.map((entity, index) => [entity.id, index])));
     this.entriesByPattern = compiled.entriesByPattern;
     this.facts = facts ?? patternFacts(compiled.entriesByPattern);
-    this.rules = new PageRules(this.entities, oneWordPersonAliases(compiled), storyWords, fullNames);
+    this.rules = new PageRules(
+      this.entities,
+      lazy(() => oneWordPersonAliases(compiled)),
+      storyWords,
+      fullNames,
+    );
     this.normalize = charTables().normalize;
     const count = this.entities.length;
     this.fullySeen = { seen: new Uint32Array(count), call: 0 };

@@ -78,11 +78,11 @@ export class PageRules {
 
   constructor(
     private readonly entities: readonly Entity[],
-    oneWordPersonAliases: readonly string[][],
+    oneWordPersonAliases: () => readonly string[][],
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
-    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliases[i] ?? []));
+    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliases()[i] ?? []));
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => {
       const index = new Map(entities.map((e, i) => [e.id, i]));

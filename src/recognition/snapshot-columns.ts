@@ -10,40 +10,9 @@
  */
 import type { Alias, Entity, Pack } from '../knowledge/schema';
 import type { AliasEntry } from './aliases';
+import { fromColumn, isColumn, type StringColumn, toColumn, unitsText } from './string-column';
 
-/** Strings end to end in one string; `ends[k]` ends string k. */
-export type StringColumn = { text: string; ends: Uint32Array };
-
-export function toColumn(strings: readonly string[]): StringColumn {
-  const ends = new Uint32Array(strings.length);
-  let total = 0;
-  strings.forEach((s, k) => {
-    total += s.length;
-    ends[k] = total;
-  });
-  return { text: strings.join(''), ends };
-}
-
-export function fromColumn(column: StringColumn): string[] {
-  const { text, ends } = column;
-  const out = new Array<string>(ends.length);
-  let start = 0;
-  for (let k = 0; k < ends.length; k++) {
-    const end = ends[k] as number;
-    out[k] = text.slice(start, end);
-    start = end;
-  }
-  return out;
-}
-
-export function isColumn(value: unknown): value is StringColumn {
-  const c = value as StringColumn | undefined;
-  return (
-    typeof c?.text === 'string' &&
-    c.ends instanceof Uint32Array &&
-    (c.ends.length === 0 || c.ends[c.ends.length - 1] === c.text.length)
-  );
-}
+export { fromColumn, isColumn, type StringColumn, toColumn } from './string-column';
 
 /** The lexicon pack: entity ids, names, types and aliases in columns, everything else as JSON. */
 export type PackColumns = {
@@ -61,6 +30,12 @@ export type PackColumns = {
 };
 
 type EntityRest = Omit<Entity, 'id' | 'name' | 'type' | 'aliases'>;
+
+/**
+ * The empty lists most restored entities and entries hold, shared (frozen: nothing writes to
+ * them) instead of three new arrays per object — tens of thousands of them in a large pack.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
 
 /** An entity's other fields as a merged lexicon has them (merge.ts): nothing to store. */
 function isLexiconRest(rest: EntityRest): boolean {
@@ -151,8 +126,8 @@ export function packFromColumns(value: unknown): Pack | undefined {
       type,
       description: '',
       aliases: aliases.slice(from, to),
-      facts: [],
-      related: [],
+      facts: NONE,
+      related: NONE,
     };
     from = to;
   }
@@ -222,18 +197,9 @@ export function entryColumns(entriesByPattern: readonly AliasEntry[][]): EntryCo
   };
 }
 
-/** The code units as one string (in chunks: an argument list has a size limit). */
-function unitsText(units: Uint16Array): string {
-  const CHUNK = 8192;
-  let text = '';
-  for (let at = 0; at < units.length; at += CHUNK)
-    text += String.fromCharCode.apply(null, units.subarray(at, at + CHUNK) as unknown as number[]);
-  return text;
-}
-
 /**
- * The entries `entryColumns` stored, grouped by pattern, each with its `forms` a view of
- * `formUnits` (`formEnds[k]` ends entry k's); undefined when the columns do not fit together.
+ * The entries `entryColumns` stored, grouped by pattern, their `forms` all `formUnits` from their
+ * `formAt` (`formEnds[k]` ends entry k's); undefined when the columns do not fit together.
  */
 export function entriesFromColumns(
   value: unknown,
@@ -269,11 +235,12 @@ export function entriesFromColumns(
       entity,
       asWritten: text.slice(start, start + length),
       upper: bits & FLAG.upper ? text.slice(start + length, end) : undefined,
-      forms: formUnits.subarray(start, end),
+      forms: formUnits,
+      formAt: start,
       afterFullName: (bits & FLAG.afterFullName) !== 0,
-      notFollowedBy: [],
-      notPrecededBy: [],
-      notInSentenceWith: [],
+      notFollowedBy: NONE,
+      notPrecededBy: NONE,
+      notInSentenceWith: NONE,
       weak: (bits & FLAG.weak) !== 0,
       anyCase: (bits & FLAG.anyCase) !== 0,
       nameWord: (bits & FLAG.nameWord) !== 0,

@@ -143,6 +143,9 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }),
     ).toBeUndefined();
+    const shortFold = { ...snapshot.chars, fold: new Uint16Array(3) };
+    expect(restoreRecognizer({ ...snapshot, chars: shortFold })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, chars: undefined })).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot })).toBeDefined();
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { Pack } from '../knowledge/schema';
 import { type AliasEntry, type CompiledPack, compileAliases, startUnitsOf } from './aliases';
+import { adoptCharTables, charTables } from './chars';
 import { type Recognizer, recognizerFromParts } from './index';
 import { NO_FORM, type PatternFacts, patternFacts } from './pattern-facts';
 import {
@@ -28,7 +29,7 @@ import {
 import { buildWordTrieTables, type WordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /**
  * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
@@ -50,6 +51,8 @@ export type RecognizerSnapshot = {
   formEnds: Uint32Array;
   /** A digest of the patterns, checked on restore. */
   patternsDigest: number;
+  /** The character tables the patterns were folded with (chars.ts), adopted by a process that has none yet. */
+  chars: ReturnType<typeof charTables>;
 };
 
 /** FNV-1a over the patterns (each ended by U+0000): cheap, and enough to catch a mismatch. */
@@ -78,8 +81,15 @@ export function compileWithSnapshot(pack: Pack): { recognizer: Recognizer; snaps
     facts,
     ...forms,
     patternsDigest: digestOf(compiled.patterns),
+    chars: charTables(),
   };
   return { recognizer, snapshot };
+}
+
+/** An entry's own code units (as written, then ALL CAPS when allowed). */
+function ownForms(entry: AliasEntry): Uint16Array {
+  const at = entry.formAt ?? 0;
+  return entry.forms.subarray(at, at + entry.asWritten.length * (entry.upper === undefined ? 1 : 2));
 }
 
 /** Every entry's forms end to end (entries in pattern order), and where each ends. */
@@ -87,16 +97,16 @@ function flatForms(entriesByPattern: readonly AliasEntry[][]): {
   formUnits: Uint16Array;
   formEnds: Uint32Array;
 } {
-  const entries = entriesByPattern.flat();
+  const entries = entriesByPattern.flatMap((list) => list.map(ownForms));
   const formEnds = new Uint32Array(entries.length);
   let total = 0;
-  entries.forEach((entry, k) => {
-    total += entry.forms.length;
+  entries.forEach((forms, k) => {
+    total += forms.length;
     formEnds[k] = total;
   });
   const formUnits = new Uint16Array(total);
-  entries.forEach((entry, k) => {
-    formUnits.set(entry.forms, (formEnds[k] as number) - entry.forms.length);
+  entries.forEach((forms, k) => {
+    formUnits.set(forms, (formEnds[k] as number) - forms.length);
   });
   return { formUnits, formEnds };
 }
@@ -179,7 +189,8 @@ export function restoreRecognizer(snapshot: unknown): { recognizer: Recognizer; 
     const parts = partsOf(snapshot);
     if (parts === undefined) return undefined;
     const { trie, facts } = snapshot as RecognizerSnapshot;
-    if (!factsFit(facts, parts.compiled.patterns.length)) return undefined;
+    if (!factsFit(facts, parts.compiled.patterns.length) || !adoptCharTables(snapshot.chars))
+      return undefined;
     const recognizer = recognizerFromParts(parts.pack, parts.compiled, wordTrieFromTables(trie), { facts });
     return { recognizer, pack: parts.pack };
   } catch {
