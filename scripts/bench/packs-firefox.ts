@@ -9,9 +9,10 @@
  * through `runtime.getBackgroundPage()`): a wake counts only when it changed, that is when a new
  * background answered. Then the woken background recognizes a short text (`timedRecognize`).
  *
+ * `npm run bench -- --only packs` runs it after the Chromium tables (packs.ts); alone:
  *   npx tsx scripts/bench/packs-firefox.ts   (test-hooks build; BENCH_WAKES, BENCH_PACK_ENTITIES)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,7 +29,9 @@ import {
 } from '../../tests/browser/harness';
 import { syntheticPack } from '../lib/synthetic-pack';
 import { median } from '../sweep/report';
+import { renderTable } from './format';
 import { envNumber } from './profile/run-side-by-side';
+import type { BenchTable } from './types';
 
 /** Idle time after which Firefox suspends the event page (ms), and how long the bench waits. */
 const IDLE_TIMEOUT_MS = Number(process.env.FF_IDLE ?? 5_000);
@@ -123,17 +126,16 @@ export async function wakeFirefox(f: FirefoxPacks, cold: boolean): Promise<Firef
   return undefined;
 }
 
-async function main(): Promise<void> {
-  const pack = syntheticPack(envNumber('BENCH_PACK_ENTITIES', 10_000));
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-packs-ff-file-'));
-  const file = join(dir, `${pack.id}.json`);
-  writeFileSync(file, JSON.stringify(pack));
+const WAKE_GOAL = 5;
+
+/** The Firefox wake table of the packs bench (packs.ts runs it after the Chromium tables). */
+export async function firefoxWakeTable(entities: number, file: string, packId: string): Promise<BenchTable> {
   const server = await serveStatic();
   const load = [loadavg()[0]];
   const f = await openFirefoxPacks(server, '/demo-article.html');
   const wakes = { cold: [] as FirefoxWake[], cached: [] as FirefoxWake[] };
   try {
-    const importMs = await addPackFileFirefox(f, file, pack.id);
+    const importMs = await addPackFileFirefox(f, file, packId);
     for (let i = 0; i < envNumber('BENCH_WAKES', 5); i++) {
       const cold = await wakeFirefox(f, true);
       if (cold) wakes.cold.push(cold);
@@ -142,30 +144,48 @@ async function main(): Promise<void> {
     }
     load.push(loadavg()[0]);
     const m = (w: FirefoxWake[], pick: (x: FirefoxWake) => number) => median(w.map(pick));
-    const row = (name: string, w: FirefoxWake[]) =>
-      [
-        name,
-        w.length,
-        m(w, (x) => x.ms).toFixed(0),
-        m(w, (x) => x.timings.loadMs + x.timings.compileMs).toFixed(0),
-        m(w, (x) => x.recognizeMs).toFixed(0),
-        m(w, (x) => x.ms + x.recognizeMs).toFixed(0),
-      ].join(' | ');
-    console.log(
-      `Firefox, bundled + ${pack.entities.length} entities; load average ${load.map((l) => l?.toFixed(1)).join(' → ')}; import ${importMs.toFixed(0)} ms; medians in ms`,
-    );
-    console.log('wake | wakes | card round trip | knowledge | first recognize | round trip + recognize');
-    console.log(row('cached', wakes.cached));
-    console.log(row('cold', wakes.cold));
+    const row = (name: string, w: FirefoxWake[]) => [
+      name,
+      w.length,
+      m(w, (x) => x.ms).toFixed(0),
+      m(w, (x) => x.timings.loadMs + x.timings.compileMs).toFixed(0),
+      m(w, (x) => x.recognizeMs).toFixed(0),
+      m(w, (x) => x.ms + x.recognizeMs).toFixed(0),
+    ];
     const ratio = (pick: (x: FirefoxWake) => number) =>
-      (m(wakes.cold, pick) / m(wakes.cached, pick)).toFixed(2);
-    console.log(
-      `cold ÷ cached: card ${ratio((x) => x.ms)}×, ending in a recognize ${ratio((x) => x.ms + x.recognizeMs)}×`,
-    );
+      `${(m(wakes.cold, pick) / m(wakes.cached, pick)).toFixed(2)}×`;
+    return {
+      title: `Background wake, bundled pack + ${entities} entities — Firefox (load average ${load.map((l) => l?.toFixed(1)).join('→')}; medians)`,
+      columns: [
+        'wake',
+        'wakes',
+        'card round trip ms',
+        'knowledge ms',
+        'first recognize ms',
+        'round trip + recognize ms',
+      ],
+      rows: [row('cached recognizer', wakes.cached), row('cold compile (cache forgotten)', wakes.cold)],
+      notes: [
+        `card wake: cold / cached ${ratio((x) => x.ms)}; wake that ends in a recognize: cold / cached ${ratio((x) => x.ms + x.recognizeMs)} (goal ≥${WAKE_GOAL}×).`,
+        `import of the ${entities}-entity pack from a file: ${importMs.toFixed(0)} ms.`,
+        `the event page suspends after extensions.background.idle.timeout = ${IDLE_TIMEOUT_MS} ms (FF_IDLE); a wake counts only when the background's performance.timeOrigin changed.`,
+      ],
+    };
   } finally {
     await f.close();
     await server.close();
-    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const pack = syntheticPack(envNumber('BENCH_PACK_ENTITIES', 10_000));
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-packs-ff-file-'));
+  const file = join(dir, `${pack.id}.json`);
+  writeFileSync(file, JSON.stringify(pack));
+  try {
+    console.log(renderTable(await firefoxWakeTable(pack.entities.length, file, pack.id)));
+  } finally {
+    removeTempDir(dir);
   }
 }
 

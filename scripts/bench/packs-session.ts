@@ -4,14 +4,20 @@
  * pack from a file as a reader does, stopping and waking the service worker (with the cached
  * recognizer, or after forgetting it), the worker's heap, and hover-to-card latency on a page.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser } from 'puppeteer-core';
 import type { PackTimings } from '../../extension/background/test-hooks';
 import { textBox } from '../../tests/browser/card-helpers';
-import { type ChromiumSession, launchChromium, sleep, waitForHighlights } from '../../tests/browser/harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  removeTempDir,
+  sleep,
+  waitForHighlights,
+} from '../../tests/browser/harness';
 
 declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 declare const backstoryTestHooks: {
@@ -54,7 +60,7 @@ export async function openPacksSession(dist?: string): Promise<PacksSession> {
     close: async () => {
       await cdp.disconnect();
       await session.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeTempDir(profile);
     },
   };
 }

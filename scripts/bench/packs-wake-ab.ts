@@ -7,10 +7,11 @@
  *
  *   npx tsx scripts/bench/packs-wake-ab.ts DIST_A DIST_B   (BENCH_WAKES rounds, default 6)
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { removeTempDir } from '../../tests/browser/harness';
 import { syntheticPack } from '../lib/synthetic-pack';
 import { median } from '../sweep/report';
 import { addPackFile, bareWake, openPacksSession, type PacksSession, wake } from './packs-session';
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   } finally {
     for (const s of sessions) await s.close();
     for (const copy of copies) copy.remove();
-    rmSync(dir, { recursive: true, force: true });
+    removeTempDir(dir);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Packs bench (`npm run bench -- --only packs`): what a 10,000-entity pack (the synthetic pack of
  * scripts/lib/synthetic-pack.ts, added from a file through the options page as a reader adds one)
- * costs, each figure a ratio against a baseline measured in the same run, in Chromium:
+ * costs, each figure a ratio against a baseline measured in the same run, in Chromium (and the
+ * wake in Firefox too):
  * - wake: a stopped service worker woken by a card request, with the cache (entity index and
  *   snapshot), against the same wake after the cache was forgotten (a cold compile of the same
  *   packs), each followed by a first recognize (where a cached wake restores the snapshot);
@@ -10,18 +11,20 @@
  * - card latency: pointer move onto a name → its card showing its facts, with the 10k pack
  *   against the bundled pack alone (same names, same page, two browsers taking turns);
  * - page thread: the content script's CPU on the largest corpus pages, with the 10k pack against
- *   the bundled pack alone (packs-page-thread.ts, DevTools sampling profiler).
+ *   the bundled pack alone (packs-page-thread.ts, DevTools sampling profiler);
+ * - Firefox wake: the same wakes of Firefox's event page (packs-firefox.ts).
  * The first three use the test-hooks build (`npm run build -- --test-hooks`), the last the release
  * build (`npm run build`). Environment: BENCH_PACK_ENTITIES (10000), BENCH_WAKES (5),
  * BENCH_HOVER_ROUNDS (3), BENCH_PAGES (10), BENCH_RUNS (3).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPEN_DELAY_MS } from '../../src/card/hover-intent';
-import { type StaticServer, serveStatic } from '../../tests/browser/harness';
+import { removeTempDir, type StaticServer, serveStatic } from '../../tests/browser/harness';
 import { syntheticPack } from '../lib/synthetic-pack';
 import { median } from '../sweep/report';
+import { firefoxWakeTable } from './packs-firefox';
 import { pageThreadWithPack } from './packs-page-thread';
 import {
   addPackFile,
@@ -280,7 +283,7 @@ async function measureSessions(
 export const bench: BenchModule = {
   name: 'packs',
   description:
-    'a 10,000-entity pack against the bundled pack alone: wake (cached vs compiled), memory, card latency, page thread (Chromium)',
+    'a 10,000-entity pack against the bundled pack alone: wake (cached vs compiled), memory, card latency, page thread (Chromium); wake (Firefox)',
   async run(): Promise<BenchTable[]> {
     const entities = envNumber('BENCH_PACK_ENTITIES', 10_000);
     const pack = syntheticPack(entities);
@@ -294,10 +297,11 @@ export const bench: BenchModule = {
     try {
       const figures = await measureSessions(file, pack.id, entities, server, synthetic, syntheticIds);
       const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
-      return [wakeTable(figures), memoryAndCardTable(figures), pageThread];
+      const firefox = await firefoxWakeTable(entities, file, pack.id);
+      return [wakeTable(figures), memoryAndCardTable(figures), pageThread, firefox];
     } finally {
       await server.close();
-      rmSync(dir, { recursive: true, force: true });
+      removeTempDir(dir);
     }
   },
 };

@@ -78,10 +78,14 @@ function entityIndex(entities: readonly Pick<Entity, 'id' | 'name' | 'type'>[]):
   return new Map(entities.map((e) => [e.id, { name: e.name, type: e.type }]));
 }
 
-/** What the cached recognizer must have been compiled from to be used. */
+/**
+ * What the cached recognizer must have been compiled from to be used: the packs, the extension
+ * and the browser (the snapshot carries the character tables built from its Unicode data).
+ */
 function packsKey(enabled: readonly PackRecord[]): string {
   const version = browser.runtime.getManifest().version;
-  return JSON.stringify([version, SNAPSHOT_FORMAT, enabled.map((r) => [r.id, r.digest])]);
+  const packs = enabled.map((r) => [r.id, r.digest]);
+  return JSON.stringify([version, SNAPSHOT_FORMAT, navigator.userAgent, packs]);
 }
 
 /** Counts invalidations: a build begun before the latest one must not write the cache. */
