@@ -38,6 +38,8 @@ const IDLE_TIMEOUT_MS = Number(process.env.FF_IDLE ?? 5_000);
 const SUSPEND_WAIT_MS = IDLE_TIMEOUT_MS + 3_000;
 /** Tries per wanted wake (a try whose background did not restart is not counted). */
 const TRIES_PER_WAKE = 3;
+/** How long adding the large pack from a file may take (validation and storage of every entity). */
+const IMPORT_TIMEOUT_MS = 600_000;
 const WAKE_ENTITY = 'us-china-trade-tech/scott-bessent';
 const WAKE_TEXT = 'Scott Bessent met He Lifeng in Madrid to talk about ByteDance and Nvidia.';
 
@@ -76,7 +78,14 @@ export async function addPackFileFirefox(f: FirefoxPacks, file: string, packId: 
   const started = performance.now();
   const input = (await f.options.$('#pack-file')) as ElementHandle<HTMLInputElement>;
   await input.uploadFile(file);
-  await f.options.waitForSelector(`li.pack[data-pack="${packId}"]`, { timeout: 600_000 });
+  // Polled from here: one long waitForSelector is a single protocol call, which puppeteer gives up
+  // on after its protocol timeout (180 s) when a loaded machine makes the import slower than that.
+  const deadline = started + IMPORT_TIMEOUT_MS;
+  while ((await f.options.$(`li.pack[data-pack="${packId}"]`)) === null) {
+    if (performance.now() > deadline)
+      throw new Error(`${packId} was not listed after ${IMPORT_TIMEOUT_MS} ms`);
+    await sleep(500);
+  }
   return performance.now() - started;
 }
 
