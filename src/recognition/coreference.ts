@@ -9,7 +9,9 @@
  *
  * A full name introduced as a relative ("the son of Larry Ellison", "his brother, Eric Trump")
  * does not take the word from the person the text is about; when nothing named the word before
- * it, the bare mentions around it are ambiguous and skipped. A bare mention after an office title
+ * it, the bare mentions around it are ambiguous and skipped. A parent introduced through another
+ * full name ("Xi Jinping's father, Xi Zhongxun, was purged") is where the text turns, and claims
+ * the word as any full name does (kinship.ts). A bare mention after an office title
  * or before a tenure noun ("President Trump", "the Trump administration") is the pack's person
  * when its alias is strong or the pack's full name is in the text, and the later bare mentions are
  * his again. A bare possessive before a kinship noun ("Trump's son") is not the relative the text

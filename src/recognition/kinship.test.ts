@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KINSHIP_NOUNS, namedAsRelative, possessiveOfRelative } from './kinship';
+import { KINSHIP_NOUNS, namedAsRelative, possessiveOfRelative, relativeRole } from './kinship';
 
 const startOf = (text: string, name: string): number => text.indexOf(name);
 
@@ -38,6 +38,21 @@ describe('namedAsRelative', () => {
         },
       ),
     );
+  });
+});
+
+describe('relativeRole', () => {
+  it.each([
+    ["Xi Jinping's father, Xi Zhongxun", 'Xi Zhongxun', 'introduced'],
+    ['Donald Trump’s grandfather Frederick Trump', 'Frederick Trump', 'introduced'],
+    ["Xi Jinping's daughter, Xi Mingze", 'Xi Mingze', 'anchor'],
+    ["President Trump's father, Fred Trump", 'Fred Trump', 'anchor'],
+    ["Trump's father, Fred Trump", 'Fred Trump', 'anchor'],
+    ['his father, Fred Trump', 'Fred Trump', 'anchor'],
+    ['the father of Xi Jinping', 'Xi Jinping', 'anchor'],
+    ['Xi Zhongxun was purged', 'Xi Zhongxun', 'none'],
+  ])('"%s": %s is %s', (text, name, role) => {
+    expect(relativeRole(text, startOf(text, name))).toBe(role);
   });
 });
 

@@ -32,21 +32,62 @@ const BETWEEN = words(`
 const MAX_WORDS_BACK = 6;
 
 /**
- * True when the full name starting at `start` is introduced as a relative: a kinship noun before
- * it in the same sentence, with only "of", determiners, descriptors, titles or capitalised words
- * (and commas) in between.
+ * How a full name sits in a kinship phrase (coreference.ts reads it):
+ * - 'anchor': the name follows "of" ("the son of Larry Ellison") or is the relative of a pronoun
+ *   or a bare name ("his father, Donald Trump", "Trump's granddaughter Kai Trump"): a relative
+ *   named in passing;
+ * - 'introduced': the name is a parent of another full name in the possessive ("Xi Jinping's
+ *   father, Xi Zhongxun"): the text turns to that person, who claims the word as any full name;
+ * - 'none': no kinship noun before it in the same sentence.
  */
-export function namedAsRelative(text: string, start: number): boolean {
+export type RelativeRole = 'none' | 'anchor' | 'introduced';
+
+/** Kinship nouns of an earlier generation: a text that names one through a full name turns to them. */
+const ELDER_NOUNS = words('father mother parent parents grandfather grandmother');
+
+/**
+ * The kinship role of the full name starting at `start`: a kinship noun before it in the same
+ * sentence, with only "of", determiners, descriptors, titles or capitalised words (and commas) in
+ * between.
+ */
+export function relativeRole(text: string, start: number): RelativeRole {
   let at = start;
+  let afterOf = false;
   for (let k = 0; k < MAX_WORDS_BACK; k++) {
     const word = wordBefore(text, at);
-    if (word === undefined) return false;
-    if (KINSHIP_NOUNS.has(word.folded)) return true;
-    if (word.shape === 'lower' && !describes(word.folded)) return false;
-    if (word.possessive && word.shape !== 'lower') return false;
+    if (word === undefined) return 'none';
+    if (KINSHIP_NOUNS.has(word.folded)) {
+      const turns = !afterOf && ELDER_NOUNS.has(word.folded) && possessedByFullName(text, word.start);
+      return turns ? 'introduced' : 'anchor';
+    }
+    if (word.shape === 'lower' && !describes(word.folded)) return 'none';
+    if (word.possessive && word.shape !== 'lower') return 'none';
+    if (word.folded === 'of') afterOf = true;
     at = word.start;
   }
-  return false;
+  return 'none';
+}
+
+/** True when the full name starting at `start` is introduced as a relative in passing. */
+export function namedAsRelative(text: string, start: number): boolean {
+  return relativeRole(text, start) === 'anchor';
+}
+
+/**
+ * True when the kinship noun at `nounStart` is owned by a full name in the possessive: two
+ * capitalised words, the last with "'s", right before it ("Xi Jinping's father"). A title before
+ * a bare possessive ("President Trump's father") is no full name.
+ */
+function possessedByFullName(text: string, nounStart: number): boolean {
+  const owner = previousWord(text, nounStart);
+  if (owner === undefined || !owner.possessive || owner.shape === 'lower') return false;
+  const given = previousWord(text, owner.start);
+  return (
+    given !== undefined &&
+    given.shape !== 'lower' &&
+    !given.possessive &&
+    !TITLE_WORDS.has(given.folded.replace(/\.$/, ''))
+  );
 }
 
 /**

@@ -94,3 +94,35 @@ describe('a US town of the same name', () => {
     ]);
   });
 });
+
+describe('a parent introduced through the pack person’s full name', () => {
+  it('"Xi Jinping’s father, Xi Zhongxun" takes the later bare "Xi"; a child named in passing does not', () => {
+    expect(
+      found(
+        "Chinese President Xi Jinping's father, Xi Zhongxun, was purged in 1962. Xi was later rehabilitated.",
+      ),
+    ).toEqual([['xi-jinping', 'Xi Jinping']]);
+    expect(
+      found(
+        "Chinese President Xi Jinping's daughter, Xi Mingze, studied at Harvard. Xi said little on tariffs.",
+      ),
+    ).toEqual([
+      ['xi-jinping', 'Xi Jinping'],
+      ['xi-jinping', 'Xi'],
+    ]);
+    expect(found('Xi Zhongxun was a revolutionary. In 1962 Xi was purged, and Xi said little.')).toEqual([]);
+  });
+  it('any parent named through a full name in the possessive claims the later bare surname', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('father', 'mother', 'grandfather'),
+        fc.constantFrom(['Xi Jinping', 'Xi Zhongxun', 'Xi'], ['Donald Trump', 'Fred Trump', 'Trump']),
+        fc.constantFrom('was purged in 1962.', 'built houses in Queens.'),
+        (noun, [pack, parent, bare], rest) => {
+          const text = `${pack}'s ${noun}, ${parent}, ${rest} Later ${bare} said the tariffs were unfair.`;
+          expect(found(text).map(([, t]) => t)).toEqual([pack]);
+        },
+      ),
+    );
+  });
+});
