@@ -5,6 +5,7 @@
  */
 import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
+import { abbreviatedForms } from './abbreviations';
 import { charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
 import { CORPORATE_SUFFIXES } from './name-words';
@@ -120,6 +121,45 @@ function mixedCaseNamesOf(entity: Entity): Set<string> {
   return names;
 }
 
+/** The compiled entry of one written form `text` of alias `rule` of `entity`, or undefined when it folds to nothing. */
+function aliasEntry(
+  entity: Entity,
+  entityIndex: number,
+  rule: ReturnType<typeof aliasRule>,
+  text: string,
+  genericWords: ReadonlySet<string>,
+  mixedCaseNames: ReadonlySet<string>,
+): AliasEntry | undefined {
+  if (foldPhrase(text).length === 0) return undefined;
+  const asWritten = normalizePhrase(text);
+  const upperForm = asWritten.toUpperCase();
+  const multiWord = asWritten.includes(' ');
+  const anyCase = multiWord && rule.case === undefined;
+  const upper =
+    (aliasCase(rule, entity.type) === 'exact-or-upper' || anyCase) && upperForm.length === asWritten.length
+      ? upperForm
+      : undefined;
+  const weak = aliasStrength(rule, entity.type) === 'weak';
+  const organization =
+    entity.type === 'organization'
+      ? organizationFacts(text, weak, genericWords, mixedCaseNames)
+      : NOT_ORGANIZATION;
+  return {
+    entity: entityIndex,
+    asWritten,
+    upper,
+    forms: codeUnits(asWritten + (upper ?? '')),
+    afterFullName: rule.afterFullName === true,
+    notFollowedBy: (rule.notFollowedBy ?? []).map(foldPhrase),
+    notPrecededBy: (rule.notPrecededBy ?? []).map(foldPhrase),
+    notInSentenceWith: (rule.notInSentenceWith ?? []).map(foldPhrase),
+    weak,
+    anyCase,
+    nameWord: entity.type === 'person' && !multiWord,
+    ...organization,
+  };
+}
+
 /** Groups every alias of every entity by its folded text. Exposed for tests and the bench. */
 export function compileAliases(pack: Pack): CompiledPack {
   const patternIds = new Map<string, number>();
@@ -132,43 +172,19 @@ export function compileAliases(pack: Pack): CompiledPack {
       const rule = aliasRule(alias);
       // Chinese and other space-less aliases are matched by han.ts, by character sequence.
       if (isSpacelessAlias(rule.text)) continue;
-      const folded = foldPhrase(rule.text);
-      if (folded.length === 0) continue;
-      const asWritten = normalizePhrase(rule.text);
-      const upperForm = asWritten.toUpperCase();
-      const multiWord = asWritten.includes(' ');
-      const anyCase = multiWord && rule.case === undefined;
-      const upper =
-        (aliasCase(rule, entity.type) === 'exact-or-upper' || anyCase) &&
-        upperForm.length === asWritten.length
-          ? upperForm
-          : undefined;
-      const weak = aliasStrength(rule, entity.type) === 'weak';
-      const organization =
-        entity.type === 'organization'
-          ? organizationFacts(rule.text, weak, genericWords, mixedCaseNames)
-          : NOT_ORGANIZATION;
-      let id = patternIds.get(folded);
-      if (id === undefined) {
-        id = patterns.length;
-        patternIds.set(folded, id);
-        patterns.push(folded);
-        entriesByPattern.push([]);
+      for (const text of [rule.text, ...abbreviatedForms(rule.text)]) {
+        const entry = aliasEntry(entity, entityIndex, rule, text, genericWords, mixedCaseNames);
+        if (entry === undefined) continue;
+        const folded = foldPhrase(text);
+        let id = patternIds.get(folded);
+        if (id === undefined) {
+          id = patterns.length;
+          patternIds.set(folded, id);
+          patterns.push(folded);
+          entriesByPattern.push([]);
+        }
+        (entriesByPattern[id] as AliasEntry[]).push(entry);
       }
-      (entriesByPattern[id] as AliasEntry[]).push({
-        entity: entityIndex,
-        asWritten,
-        upper,
-        forms: codeUnits(asWritten + (upper ?? '')),
-        afterFullName: rule.afterFullName === true,
-        notFollowedBy: (rule.notFollowedBy ?? []).map(foldPhrase),
-        notPrecededBy: (rule.notPrecededBy ?? []).map(foldPhrase),
-        notInSentenceWith: (rule.notInSentenceWith ?? []).map(foldPhrase),
-        weak,
-        anyCase,
-        nameWord: entity.type === 'person' && !multiWord,
-        ...organization,
-      });
     }
   });
   return { entities: pack.entities, patterns, entriesByPattern };

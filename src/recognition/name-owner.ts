@@ -2,14 +2,17 @@
  * Per-entity facts about a person's name that name structure (name-structure.ts) reads: the
  * entity's own name words and on which side of a one-word alias its given name sits.
  */
+
 import type { Entity } from '../knowledge/schema';
+import { abbreviatedForms } from './abbreviations';
 import { aliasWords } from './aliases';
 import type { NameOwner } from './name-structure';
 
 /** Per-entity name facts: own words and on which side its given name sits around a one-word alias. */
 export function nameOwner(entity: Entity, oneWordAliases: readonly string[]): NameOwner {
   const texts = entity.aliases.map((a) => (typeof a === 'string' ? a : a.text));
-  const ownWords = new Set(texts.flatMap(aliasWords));
+  // "US Treasury Dept": the abbreviated forms' words are the entity's own too (abbreviations.ts).
+  const ownWords = new Set([...texts, ...texts.flatMap(abbreviatedForms)].flatMap(aliasWords));
   let givenBefore = false;
   let givenAfter = false;
   for (const word of oneWordAliases.map((w) => w.toLowerCase())) {

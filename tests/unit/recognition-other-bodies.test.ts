@@ -25,7 +25,14 @@ const GOVERNMENTS = [
   'Australia',
   'Brazil',
 ];
-const BODY_NAMES = ['Commerce Department', 'Department of Commerce', 'Treasury', 'Treasury Department'];
+const BODY_NAMES = [
+  'Commerce Department',
+  'Department of Commerce',
+  'Treasury',
+  'Treasury Department',
+  'Commerce Dept.',
+  'Treasury Dept',
+];
 const OTHER_BODY = /^(us-commerce-department|us-treasury)$/;
 
 describe('another government’s body', () => {
@@ -149,5 +156,18 @@ describe('a security named after its issuer', () => {
       ),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+describe('abbreviated department names', () => {
+  it('"Commerce Dept." and "Treasury Dept" name the pack’s departments on a story page', () => {
+    expect(
+      entitiesIn(
+        'The Commerce Dept. added Chinese chip firms to the Entity List. A Treasury Dept spokesman agreed.',
+      ),
+    ).toEqual(['us-commerce-department', 'us-treasury']);
+    expect(entitiesIn('COMMERCE DEPT. ADDS CHINESE FIRMS TO ENTITY LIST OVER CHIPS')).toEqual([
+      'us-commerce-department',
+    ]);
   });
 });
