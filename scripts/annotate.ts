@@ -10,7 +10,8 @@
  * invalid pack → its problems on stderr, exit 1.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Pack } from '../src/knowledge/schema';
 import { compileRecognizer, type TraceEvent } from '../src/recognition/index';
 import { loadPackFile } from './lib/load-pack-file';
@@ -21,44 +22,51 @@ const CONTEXT_CHARS = 20;
 const EXIT_BAD_PACK = 1;
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
-function fail(message: string, code: number): never {
-  process.stderr.write(`annotate: ${message}\n`);
-  process.exit(code);
+/** What one run of the script prints and the status it exits with. */
+export interface AnnotateRun {
+  status: number;
+  stdout: string;
+  stderr: string;
 }
 
-const args = process.argv.slice(2);
-const explain = args.includes('--explain');
-const file = args.find((arg) => arg !== '--explain');
-if (file === undefined || file === '')
-  fail('usage: npm run annotate -- [--explain] FILE (.txt or .html)', EXIT_BAD_INPUT);
-
-let content: string;
-try {
-  content = readFileSync(file, 'utf8');
-} catch (error) {
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  fail(`cannot read ${file}: ${reason}`, EXIT_BAD_INPUT);
+function failed(message: string, status: number): AnnotateRun {
+  return { status, stdout: '', stderr: `annotate: ${message}\n` };
 }
 
-let pack: Pack;
-try {
-  pack = loadPackFile();
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error), EXIT_BAD_PACK);
-}
+/** The whole script for the arguments after `--`; the command line below only prints the result. */
+export async function annotate(args: readonly string[]): Promise<AnnotateRun> {
+  const explain = args.includes('--explain');
+  const file = args.find((arg) => arg !== '--explain');
+  if (file === undefined || file === '')
+    return failed('usage: npm run annotate -- [--explain] FILE (.txt or .html)', EXIT_BAD_INPUT);
 
-// compromise and happy-dom load slowly: only once the input is known to be good.
-const text = HTML_EXTENSIONS.has(extname(file).toLowerCase())
-  ? (await import('./lib/extract-html')).extractTextFromHtml(content).text
-  : content;
-if (explain) {
-  const events: TraceEvent[] = [];
-  compileRecognizer(pack).recognize(text, (event) => events.push(event));
-  events.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lines = events.map((event) => explanationLine(text, event));
-  process.stdout.write(`${lines.join('\n')}\n`, () => process.exit(0));
-} else {
-  await printMentions(pack, text);
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return failed(`cannot read ${file}: ${reason}`, EXIT_BAD_INPUT);
+  }
+
+  let pack: Pack;
+  try {
+    pack = loadPackFile();
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error), EXIT_BAD_PACK);
+  }
+
+  // compromise and happy-dom load slowly: only once the input is known to be good.
+  const text = HTML_EXTENSIONS.has(extname(file).toLowerCase())
+    ? (await import('./lib/extract-html')).extractTextFromHtml(content).text
+    : content;
+  if (explain) {
+    const events: TraceEvent[] = [];
+    compileRecognizer(pack).recognize(text, (event) => events.push(event));
+    events.sort((a, b) => a.start - b.start || b.end - a.end);
+    const lines = events.map((event) => explanationLine(text, event));
+    return { status: 0, stdout: `${lines.join('\n')}\n`, stderr: '' };
+  }
+  return { status: 0, stdout: `${JSON.stringify(await mentionsOf(pack, text))}\n`, stderr: '' };
 }
 
 /** One line per candidate: outcome, offsets, text, entity, rule and the words around it. */
@@ -76,10 +84,15 @@ function explanationLine(source: string, event: TraceEvent): string {
   ].join(' ');
 }
 
-async function printMentions(pack: Pack, text: string): Promise<void> {
+async function mentionsOf(pack: Pack, text: string) {
   const mentions = compileRecognizer(pack).recognize(text);
   const { unknownNames } = await import('../src/recognition/unknown-names');
-  const result = { mentions, unknownNames: unknownNames(text, mentions) };
+  return { mentions, unknownNames: unknownNames(text, mentions) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const run = await annotate(process.argv.slice(2));
+  process.stderr.write(run.stderr);
   // happy-dom may hold timers open; exit once stdout has flushed.
-  process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
+  process.stdout.write(run.stdout, () => process.exit(run.status));
 }

@@ -28,6 +28,12 @@ export interface SettleTiming {
   settleTimeoutMs: number;
   /** The extension counts as settled once painted and no new mark appeared for this long. */
   quietMs: number;
+  /**
+   * Settled as soon as the content script has painted and marked the end of its pass
+   * (`backstory:settled`), without the quiet window: for pages that change nothing after load
+   * (the sweep's saved pages run no script), where no later pass can come.
+   */
+  untilPassEnds?: boolean;
   pollMs: number;
 }
 
@@ -36,6 +42,7 @@ export const SWEEP_TIMING: SettleTiming = {
   startTimeoutMs: 5_000,
   settleTimeoutMs: 15_000,
   quietMs: 400,
+  untilPassEnds: true,
   pollMs: 100,
 };
 
@@ -47,11 +54,17 @@ export async function waitForSettle(tab: SweepTab, timing: SettleTiming): Promis
   for (;;) {
     const elapsed = Date.now() - begun;
     if (!last.started && elapsed > timing.startTimeoutMs) return last;
+    if (timing.untilPassEnds && last.passEndedAfterPaint) return last;
     if (last.painted > 0 && Date.now() - quietSince >= timing.quietMs) return last;
     if (elapsed > timing.settleTimeoutMs) return last;
     await sleep(timing.pollMs);
     const next = await tab.evaluate<TimelineState>(READ_TIMELINE_STATE);
-    if (next.painted !== last.painted || next.tasks !== last.tasks || next.started !== last.started) {
+    if (
+      next.painted !== last.painted ||
+      next.tasks !== last.tasks ||
+      next.started !== last.started ||
+      next.settled !== last.settled
+    ) {
       quietSince = Date.now();
     }
     last = next;

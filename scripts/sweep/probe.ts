@@ -69,14 +69,26 @@ export interface TimelineState {
   started: boolean;
   painted: number;
   tasks: number;
+  /** Passes over the page the content script finished (`backstory:settled`). */
+  settled: number;
+  /** The content script's last pass ended (`backstory:settled`) after its last paint. */
+  passEndedAfterPaint: boolean;
 }
 
 /** Counts of the extension's marks so far (cheap; polled while the page settles). */
-export const READ_TIMELINE_STATE = `(() => ({
-  started: performance.getEntriesByName('backstory:start').length > 0,
-  painted: performance.getEntriesByName('backstory:painted').length,
-  tasks: performance.getEntriesByName('backstory:task').length,
-}))()`;
+export const READ_TIMELINE_STATE = `(() => {
+  const painted = performance.getEntriesByName('backstory:painted');
+  const settled = performance.getEntriesByName('backstory:settled');
+  const lastPaint = painted[painted.length - 1];
+  const lastSettle = settled[settled.length - 1];
+  return {
+    started: performance.getEntriesByName('backstory:start').length > 0,
+    painted: painted.length,
+    tasks: performance.getEntriesByName('backstory:task').length,
+    settled: settled.length,
+    passEndedAfterPaint: Boolean(lastPaint && lastSettle && lastSettle.startTime >= lastPaint.startTime),
+  };
+})()`;
 
 export interface TimelineSummary {
   started: boolean;

@@ -109,9 +109,12 @@ function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     if (stack.includes(`${extensionOrigin}/`)) errors.push(stack);
   });
-  // The harness intercepts every request of the tab and logs the outside ones session-wide;
-  // Firefox sweeps one tab at a time, so what is logged while this tab is open is this tab's.
-  const outsideBefore = session.externalRequests.length;
+  // The harness intercepts every request of the tab, aborts the outside ones and logs them
+  // session-wide; this tab's own are also kept here, so two tabs can be swept at once.
+  const outsideRequests: string[] = [];
+  page.on('request', (request) => {
+    if (!isLocalUrl(request.url())) outsideRequests.push(request.url());
+  });
   return {
     addInitScript: async (source) => {
       await page.evaluateOnNewDocument(source);
@@ -121,9 +124,7 @@ function firefoxTab(page: PuppeteerPage, session: FirefoxSession): SweepTab {
     },
     evaluate: <R>(expression: string) => page.evaluate(expression) as Promise<R>,
     errors,
-    get outsideRequests() {
-      return session.externalRequests.slice(outsideBefore);
-    },
+    outsideRequests,
     close: () => page.close(),
   };
 }
@@ -165,7 +166,9 @@ export async function openFirefox(options: { dist?: string } = {}): Promise<Swee
   const session: FirefoxSession = await launchFirefox({ dist: build.dir });
   return {
     name: 'firefox',
-    newTab: async () => firefoxTab(await session.newPage(), session),
+    // Each tab in a window of its own: Firefox throttles timers in background tabs, and with two
+    // pages at a time one tab of a shared window would be in the background.
+    newTab: async () => firefoxTab(await session.newPage({ type: 'window' }), session),
     sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(session.extensionBaseUrl, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
     close: async () => {
