@@ -166,9 +166,7 @@ export async function openFirefox(options: { dist?: string } = {}): Promise<Swee
   const session: FirefoxSession = await launchFirefox({ dist: build.dir });
   return {
     name: 'firefox',
-    // Each tab in a window of its own: Firefox throttles timers in background tabs, and with two
-    // pages at a time one tab of a shared window would be in the background.
-    newTab: async () => firefoxTab(await session.newPage({ type: 'window' }), session),
+    newTab: async () => firefoxTab(await session.newPage(), session),
     sessionErrors: () => session.errors.filter((e) => isOwnExtensionError(session.extensionBaseUrl, e)),
     sessionOutsideRequests: () => [...session.externalRequests],
     close: async () => {

@@ -280,8 +280,7 @@ export type FirefoxSession = {
   browser: PuppeteerBrowser;
   /** `moz-extension://<uuid>` — extension pages are `${extensionBaseUrl}/popup.html` etc. */
   extensionBaseUrl: string;
-  /** A new tab; `{ type: 'window' }` opens it in a window of its own (a visible tab, not a background one). */
-  newPage(options?: { type: 'window' }): Promise<PuppeteerPage>;
+  newPage(): Promise<PuppeteerPage>;
   /** `[Backstory]` console errors and page errors from extension URLs, on pages from `newPage()`. */
   errors: string[];
   /** Requests from pages opened with `newPage()` that tried to leave 127.0.0.1 (aborted). */
@@ -325,8 +324,8 @@ export async function launchFirefox(
   await browser.installExtension(dist);
   const errors: string[] = [];
   const externalRequests: string[] = [];
-  const newPage = async (pageOptions?: { type: 'window' }) => {
-    const page = await browser.newPage(pageOptions);
+  const newPage = async () => {
+    const page = await browser.newPage();
     page.setDefaultNavigationTimeout(NAVIGATION_DEADLINE_MS);
     page.setDefaultTimeout(NAVIGATION_DEADLINE_MS);
     page.on('console', (message) => {
