@@ -8,6 +8,7 @@ import type { SavedPage } from './pages';
 import { type PageMeasurement, pageProblems } from './report';
 import { sanitizeHtml } from './sanitize';
 import { type Route, servePages } from './server';
+import { tabPool } from './tab-pool';
 import type { SweepBrowser } from './tabs';
 
 export interface SweepRun {
@@ -48,6 +49,7 @@ export async function runSweep(
   const served = sanitizedCache();
   const routes = new Map<string, Route>(pages.map((page) => [pagePath(page), { body: () => served(page) }]));
   const server = await servePages(routes);
+  const tabs = tabPool(browser);
   let done = 0;
   try {
     const results = await mapLimited(pages, options.concurrency, async (page) => {
@@ -55,7 +57,7 @@ export async function runSweep(
       const timing = options.timing ?? SWEEP_TIMING;
       const measure = (t: SettleTiming) =>
         measurePage(
-          () => browser.newTab(),
+          () => tabs.take(),
           { name: page.name, url: server.url(pagePath(page)), bytes: page.bytes, servedHtml },
           t,
         );
@@ -85,6 +87,7 @@ export async function runSweep(
       seconds: (Date.now() - started) / 1000,
     };
   } finally {
+    await tabs.closeAll();
     await server.close();
   }
 }
