@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { termBefore } from './securities';
 
-const before = (text: string, name = 'Treasury'): boolean => termBefore(text, text.lastIndexOf(name));
+const isTermBefore = (text: string, name = 'Treasury'): boolean => termBefore(text, text.lastIndexOf(name));
 
 describe('termBefore', () => {
   it.each([
@@ -15,7 +15,7 @@ describe('termBefore', () => {
     'the 10\u2013year Treasury',
     'the twenty-five-year Treasury',
   ])('"%s" names a security', (text) => {
-    expect(before(text)).toBe(true);
+    expect(isTermBefore(text)).toBe(true);
   });
   it.each([
     'the Treasury',
@@ -27,7 +27,7 @@ describe('termBefore', () => {
     'the year Treasury',
     'ten Treasury',
   ])('"%s" does not', (text) => {
-    expect(before(text)).toBe(false);
+    expect(isTermBefore(text)).toBe(false);
   });
   it('any count and unit before a name is a term, and the name alone never is', () => {
     fc.assert(
