@@ -31,8 +31,8 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
     tests: ['src/recognition/letter-case.test.ts'],
   },
   'name-structure': {
-    mutate: ['src/recognition/name-structure.ts'],
-    tests: ['src/recognition/name-structure.test.ts'],
+    mutate: ['src/recognition/name-structure.ts', 'src/recognition/headlines.ts'],
+    tests: ['src/recognition/name-structure.test.ts', 'src/recognition/headlines.test.ts'],
   },
   'other-bodies': {
     mutate: ['src/recognition/other-bodies.ts'],
@@ -55,6 +55,7 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
     ],
     tests: [
       'src/settings/storage-layout.test.ts',
+      'src/settings/storage-layout-reading.test.ts',
       'src/settings/settings-areas.test.ts',
       'src/settings/stored-problems.test.ts',
     ],

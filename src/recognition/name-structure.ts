@@ -20,7 +20,8 @@
  * generational suffix and connector checks apply.
  */
 
-import { isAnySpace, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
+import { isAnySpace } from './chars';
+import type { LineShapes } from './headlines';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
   CORPORATE_SUFFIXES,
@@ -58,87 +59,12 @@ export type NameOwner = {
   givenAfter: boolean;
 };
 
-/** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
-export type LineShapes = { isHeadlineAt(position: number): boolean };
-
-const MIN_HEADLINE_WORDS = 3;
 /** Longest function word that could be an alias ("tomorrow"). */
 const MAX_FUNCTION_WORD = 9;
 
 /** True when the code unit at `i` is white space that may join a neighbouring word. */
 function joinsWord(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isAnySpace(text.charCodeAt(i));
-}
-/** Short words a Title Case headline may leave in lower case. */
-const HEADLINE_LOWER = new Set(
-  'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
-);
-
-export function lineShapes(text: string): LineShapes {
-  // Candidates arrive in text order: one line at a time is cached, so each line is read once.
-  let lineStart = -1;
-  let lineEnd = -1;
-  let headline = false;
-  return {
-    isHeadlineAt(position) {
-      if (position < lineStart || position > lineEnd) {
-        lineStart = blockStart(text, position);
-        lineEnd = blockEnd(text, position);
-        headline = isHeadline(text, lineStart, lineEnd);
-      }
-      return headline;
-    },
-  };
-}
-
-/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
-/** Start of the block (text between block breaks, chars.ts) holding `position`. */
-function blockStart(text: string, position: number): number {
-  let from = position;
-  for (;;) {
-    // lastIndexOf reads a negative start as 0: without this check a text that opens with an
-    // indented line break ("\n Real …") would find the same break forever.
-    if (from <= 0) return 0;
-    const newline = text.lastIndexOf('\n', from - 1);
-    if (newline < 0) return 0;
-    const runStart = spaceRunStart(text, newline);
-    const runEnd = spaceRunEnd(text, runStart);
-    if (!spaceRunJoins(text, runStart, runEnd)) return runEnd;
-    from = runStart;
-  }
-}
-
-/** End of the block holding `position`. */
-function blockEnd(text: string, position: number): number {
-  let from = position;
-  for (;;) {
-    const newline = text.indexOf('\n', from);
-    if (newline < 0) return text.length;
-    const runStart = spaceRunStart(text, newline);
-    const runEnd = spaceRunEnd(text, runStart);
-    if (!spaceRunJoins(text, runStart, runEnd)) return runStart;
-    from = runEnd;
-  }
-}
-
-const LETTER_WORD = /[\p{L}][\p{L}\p{M}'\u2018\u2019\u02bc\u00b4\-\u2010-\u2015\u2212]*/gu;
-const LOWER_CASE_LETTER = /\p{Ll}/u;
-const MAX_TITLE_CASE_LINE = 300;
-
-/**
- * A headline: a line with no lower-case letter at all (ALL CAPS, any length), or a short line
- * whose words all start with a capital except short connectors (Title Case).
- */
-function isHeadline(text: string, start: number, end: number): boolean {
-  const line = text.slice(start, end);
-  if (line.length > MAX_TITLE_CASE_LINE) return !LOWER_CASE_LETTER.test(line);
-  const words = line.match(LETTER_WORD) ?? [];
-  if (words.length < MIN_HEADLINE_WORDS) return false;
-  if (!LOWER_CASE_LETTER.test(line)) return true;
-  return words.every((w) => {
-    const first = w[0] as string;
-    return first !== first.toLowerCase() || HEADLINE_LOWER.has(w.toLowerCase());
-  });
 }
 
 /** A capitalised word that can be part of a name: not a function word, title or one of the entity's own words. */

@@ -26,18 +26,13 @@ import {
   storyWords,
   symmetricRelations,
 } from './evidence';
+import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
-import {
-  type LineShapes,
-  lineShapes,
-  type NameOwner,
-  type StructureVerdict,
-  structureVerdict,
-} from './name-structure';
+import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { nextWord, previousWord } from './name-tokens';
 import { FUNCTION_WORDS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';

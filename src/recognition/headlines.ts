@@ -1,0 +1,83 @@
+/**
+ * Which lines of a text are headlines (Title Case or ALL CAPS). Capitalization says nothing about
+ * names there, so name structure (name-structure.ts) applies only its suffix and connector checks.
+ * A line is a block of text between block breaks (chars.ts): a line break followed by indentation
+ * continues the line.
+ */
+import { spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
+
+/** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
+export type LineShapes = { isHeadlineAt(position: number): boolean };
+
+const MIN_HEADLINE_WORDS = 3;
+/** Short words a Title Case headline may leave in lower case. */
+const HEADLINE_LOWER = new Set(
+  'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
+);
+
+export function lineShapes(text: string): LineShapes {
+  // Candidates arrive in text order: one line at a time is cached, so each line is read once.
+  let lineStart = -1;
+  let lineEnd = -1;
+  let headline = false;
+  return {
+    isHeadlineAt(position) {
+      if (position < lineStart || position > lineEnd) {
+        lineStart = blockStart(text, position);
+        lineEnd = blockEnd(text, position);
+        headline = isHeadline(text, lineStart, lineEnd);
+      }
+      return headline;
+    },
+  };
+}
+
+/** Start of the block (text between block breaks, chars.ts) holding `position`. */
+function blockStart(text: string, position: number): number {
+  let from = position;
+  for (;;) {
+    // lastIndexOf reads a negative start as 0: without this check a text that opens with an
+    // indented line break ("\n Real …") would find the same break forever.
+    if (from <= 0) return 0;
+    const newline = text.lastIndexOf('\n', from - 1);
+    if (newline < 0) return 0;
+    const runStart = spaceRunStart(text, newline);
+    const runEnd = spaceRunEnd(text, runStart);
+    if (!spaceRunJoins(text, runStart, runEnd)) return runEnd;
+    from = runStart;
+  }
+}
+
+/** End of the block holding `position`. */
+function blockEnd(text: string, position: number): number {
+  let from = position;
+  for (;;) {
+    const newline = text.indexOf('\n', from);
+    if (newline < 0) return text.length;
+    const runStart = spaceRunStart(text, newline);
+    const runEnd = spaceRunEnd(text, runStart);
+    if (!spaceRunJoins(text, runStart, runEnd)) return runStart;
+    from = runEnd;
+  }
+}
+
+/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
+const LETTER_WORD = /[\p{L}][\p{L}\p{M}'\u2018\u2019\u02bc\u00b4\-\u2010-\u2015\u2212]*/gu;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const MAX_TITLE_CASE_LINE = 300;
+
+/**
+ * A headline: a line with no lower-case letter at all (ALL CAPS, any length), or a short line
+ * whose words all start with a capital except short connectors (Title Case).
+ */
+function isHeadline(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end);
+  if (line.length > MAX_TITLE_CASE_LINE) return !LOWER_CASE_LETTER.test(line);
+  const words = line.match(LETTER_WORD) ?? [];
+  if (words.length < MIN_HEADLINE_WORDS) return false;
+  if (!LOWER_CASE_LETTER.test(line)) return true;
+  return words.every((w) => {
+    const first = w[0] as string;
+    return first !== first.toLowerCase() || HEADLINE_LOWER.has(w.toLowerCase());
+  });
+}
