@@ -23,7 +23,10 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
       'src/knowledge/schema.test.ts',
     ],
   },
-  titles: { mutate: ['src/recognition/titles.ts'], tests: ['src/recognition/titles.test.ts'] },
+  titles: {
+    mutate: ['src/recognition/titles.ts'],
+    tests: ['src/recognition/titles.test.ts', 'src/recognition/titles-words.test.ts'],
+  },
   context: { mutate: ['src/recognition/context.ts'], tests: ['src/recognition/context.test.ts'] },
   rules: { mutate: ['src/recognition/rules.ts'], tests: ['src/recognition/rules.test.ts'] },
   'letter-case': {
