@@ -20,6 +20,7 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
     tests: [
       'src/knowledge/validate.test.ts',
       'src/knowledge/validate-edges.test.ts',
+      'src/knowledge/validate-properties.test.ts',
       'src/knowledge/schema.test.ts',
     ],
   },
@@ -60,6 +61,7 @@ export const MUTATION_MODULES: Record<string, MutationModule> = {
       'src/settings/storage-layout.test.ts',
       'src/settings/storage-layout-reading.test.ts',
       'src/settings/settings-areas.test.ts',
+      'src/settings/settings-areas-sync-local.test.ts',
       'src/settings/stored-problems.test.ts',
     ],
   },
