@@ -1,6 +1,6 @@
 /**
  * The rules about language that look past one candidate: name structure (name-structure.ts),
- * document-level coreference of name words (coreference.ts), organisations that only open a
+ * document-level coreference of name words (coreference.ts), organizations that only open a
  * person's title (titles.ts) and page evidence for weak aliases (evidence.ts). The recognizer
  * (index.ts) asks them about candidates; per-call state lives here, per-pack facts are built once.
  *
@@ -68,7 +68,6 @@ export class PageRules {
   private verdicts = new Int8Array(0);
   private claims = new Int32Array(0);
   private claimAt = new Int32Array(0);
-
   private nameSpans: readonly FullNameSpan[] | undefined;
 
   constructor(
@@ -108,13 +107,8 @@ export class PageRules {
     this.claims.fill(NO_CLAIM, 0, count);
     const occurrences: NameWordOccurrence[] = [];
     const indexes: number[] = [];
-    this.honorifics = honorificsByWord(
-      text,
-      count,
-      starts,
-      ends,
-      (k) => soleNameWordEntity(entriesOf(k)) !== undefined,
-    );
+    const isNameWord = (k: number) => soleNameWordEntity(entriesOf(k)) !== undefined;
+    this.honorifics = honorificsByWord(text, count, starts, ends, isNameWord);
     for (let k = 0; k < count; k++) {
       const entries = entriesOf(k);
       const entity = soleNameWordEntity(entries);
