@@ -1,7 +1,7 @@
 /**
  * `npx tsx scripts/measure-coreference.ts` — the coreference decision of docs/recognition.md:
  * precision/recall on the wild and story dev sets, and time per passage, when coreference takes
- * other people's full names from name structure (capitalised name words next to a pack surname,
+ * other people's full names from name structure (capitalized name words next to a pack surname,
  * the shipped way) or from compromise's people() (background-only, heavy).
  */
 import { readFileSync } from 'node:fs';

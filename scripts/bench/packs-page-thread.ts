@@ -19,7 +19,7 @@ import type { BenchTable } from './types';
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
 const HIGHLIGHT_PREFIX = 'backstory-';
-/** Goal (issue 12): a page with the large pack costs at most this many times the bundled pack's. */
+/** Goal: a page with the large pack costs at most this many times the bundled pack's (docs/performance.md). */
 export const PAGE_THREAD_GOAL = 1.2;
 const ADD_TIMEOUT_MS = 600_000;
 

@@ -41,7 +41,7 @@ import {
 import { envNumber } from './profile/run-side-by-side';
 import type { BenchModule, BenchTable } from './types';
 
-/** Goal (issue 12): a wake with the cached recognizer at least this many times faster than a compile. */
+/** Goal: a wake with the cached recognizer at least this many times faster than a compile (docs/performance.md). */
 const WAKE_GOAL = 5;
 const BUNDLED_IDS = [
   'scott-bessent',

@@ -61,7 +61,7 @@ describe('hover controller with fake time', () => {
     expect(shown).toEqual(['a', 'b']);
   });
 
-  it('does not fire a cancelled timer', () => {
+  it('does not fire a canceled timer', () => {
     const { controller, shown } = setup();
     controller.send({ type: 'pointer-over-mention', target: a });
     controller.send({ type: 'pointer-left' });

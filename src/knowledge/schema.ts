@@ -247,8 +247,8 @@ const DISTINCTIVE_SHAPE = /^.[^\s]*[\p{Lu}\p{N}]/u;
 /**
  * The strength in force for an alias. Unless the pack says otherwise: places are weak (a city
  * is also the backdrop of every other story), as are aliases that only count after the full
- * name; a one-word person alias (a surname) is weak; a one-word organisation alias is weak when
- * it is an ordinary capitalised word ("Oracle", "Treasury") and strong when its shape is
+ * name; a one-word person alias (a surname) is weak; a one-word organization alias is weak when
+ * it is an ordinary capitalized word ("Oracle", "Treasury") and strong when its shape is
  * distinctive ("TikTok", "USTR"); every other multi-word alias is strong.
  */
 export function aliasStrength(alias: AliasRule, type: EntityType): AliasStrength {

@@ -13,7 +13,7 @@ export type AcceptedMentions = {
   /**
    * How many distinct entities named strongly let an entity's weak mentions count without a
    * relation, where that differs from its type's (acronyms.ts): ACRONYM_EVIDENCE for an
-   * organisation's acronym, Infinity for one the page spells out as another's.
+   * organization's acronym, Infinity for one the page spells out as another's.
    */
   strongNeeded: Map<number, number>;
   /** Entities named strongly in another script of the same text (han-merge.ts). */

@@ -23,7 +23,7 @@ describe('spelledOutAsOther', () => {
   it('takes an expansion in the entity’s own words as the entity’s', () => {
     expect(spelledOutAsOther('The Bureau of Industry and Security (BIS) said.', 'BIS', bis)).toBe(false);
   });
-  it('needs two capitalised words, whole-word and exact-case acronyms', () => {
+  it('needs two capitalized words, whole-word and exact-case acronyms', () => {
     expect(spelledOutAsOther('an Abu Dhabi fund (MGX) said', 'MGX', mgx)).toBe(false);
     expect(
       spelledOutAsOther('Silver Lake and state-backed investor MGX (an Abu Dhabi fund)', 'MGX', mgx),
@@ -113,7 +113,7 @@ describe('acronymReading', () => {
     expect(acronymReading('The Bank for International Settlements (BIS).', 'BIS', bis)).toBe('other');
     expect(acronymReading('BIS acted.', 'BIS', bis)).toBe('none');
   });
-  it('whatever capitalised words come before an own expansion, it stays own', () => {
+  it('whatever capitalized words come before an own expansion, it stays own', () => {
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom('The', 'Trump', 'administration’s', 'US', 'of', 'New'), { maxLength: 6 }),
@@ -126,7 +126,7 @@ describe('acronymReading', () => {
   });
 });
 
-describe('an organisation acronym in the recognizer', () => {
+describe('an organization acronym in the recognizer', () => {
   const bureau = testEntity('bis', 'organization', ['Bureau of Industry and Security', 'BIS']);
   const chips = testEntity('chips', 'organization', ['Chipmaker Ltd']);
   const bank = testEntity('bank', 'organization', ['Lender Bank']);

@@ -1,7 +1,7 @@
 /**
- * Acronyms. Short capitalised names are reused: "MGX" is an Abu Dhabi investor, an Nvidia server
+ * Acronyms. Short capitalized names are reused: "MGX" is an Abu Dhabi investor, an Nvidia server
  * design and a Materialise label; "SAMR" is a Chinese regulator and a teaching model; "BIS" is a US
- * bureau and a Basel bank. So an organisation's acronym alone is a weak alias (evidence.ts): it
+ * bureau and a Basel bank. So an organization's acronym alone is a weak alias (evidence.ts): it
  * counts on a page that also names a related entity, names two of the pack's entities, or carries
  * the story's words. Parentheses can settle it either way. A page that spells the acronym out in
  * the entity's own alias words ("Committee on Foreign Investment in the United States (CFIUS)")
@@ -11,13 +11,13 @@
  */
 import { ACRONYM_EVIDENCE } from './evidence';
 
-/** Most capitalised words an expansion before "(ACRONYM)" may have. */
+/** Most capitalized words an expansion before "(ACRONYM)" may have. */
 const MAX_EXPANSION_WORDS = 8;
 /** Longest expansion read inside the parentheses after an acronym, in code units. */
 const MAX_EXPANSION_CHARS = 80;
-/** Capitalised words an expansion needs: one capitalised word is a name, not an expansion. */
+/** Capitalized words an expansion needs: one capitalized word is a name, not an expansion. */
 const MIN_EXPANSION_WORDS = 2;
-/** Lower-case words an expansion may hold between its capitalised ones. */
+/** Lower-case words an expansion may hold between its capitalized ones. */
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', '&']);
 const CAPITALIZED = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -28,14 +28,14 @@ function folded(word: string): string {
   return word.toLowerCase().replace(/[^\p{L}\p{N}.&'-]/gu, '');
 }
 
-/** True when `words` read as an expansion (two or more capitalised words) of none of `own`. */
+/** True when `words` read as an expansion (two or more capitalized words) of none of `own`. */
 function expandsOther(words: readonly string[], own: ReadonlySet<string>): boolean {
   const capitalized = words.filter((w) => CAPITALIZED.test(w));
   if (capitalized.length < MIN_EXPANSION_WORDS) return false;
   return !capitalized.some((w) => own.has(folded(w)));
 }
 
-/** The run of capitalised words (and connectors between them) that ends right before `end`. */
+/** The run of capitalized words (and connectors between them) that ends right before `end`. */
 function capitalizedRunBefore(text: string, end: number): string[] {
   const words = text
     .slice(Math.max(0, end - MAX_EXPANSION_CHARS), end)
@@ -86,8 +86,8 @@ export function parenIndex(text: string): ParenIndex {
 export type AcronymReading = 'own' | 'other' | 'none';
 
 /**
- * True when the run of capitalised words before "(ACRONYM)" ends in an expansion in the entity's
- * own words: two or more capitalised words, each one of its alias words, read back from the
+ * True when the run of capitalized words before "(ACRONYM)" ends in an expansion in the entity's
+ * own words: two or more capitalized words, each one of its alias words, read back from the
  * parenthesis ("The Trump administration's Committee on Foreign Investment in the United States").
  */
 function endsInOwnExpansion(run: readonly string[], own: ReadonlySet<string>): boolean {
@@ -101,7 +101,7 @@ function endsInOwnExpansion(run: readonly string[], own: ReadonlySet<string>): b
   return capitalized >= MIN_EXPANSION_WORDS;
 }
 
-/** True when every capitalised word of `words`, two or more, is one of the entity's alias words. */
+/** True when every capitalized word of `words`, two or more, is one of the entity's alias words. */
 function allOwn(words: readonly string[], own: ReadonlySet<string>): boolean {
   const capitalized = words.filter((w) => CAPITALIZED.test(w));
   return capitalized.length >= MIN_EXPANSION_WORDS && capitalized.every((w) => own.has(folded(w)));

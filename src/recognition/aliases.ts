@@ -32,16 +32,16 @@ export type AliasEntry = {
   /** A one-word alias of a person (a surname or given name alone): subject to coreference. */
   nameWord: boolean;
   /**
-   * An organisation alias made of a generic organisation word ("Treasury", "Commerce Department",
+   * An organization alias made of a generic organization word ("Treasury", "Commerce Department",
    * "Ministry of Commerce"): other bodies share it, so another country, a longer name or another
    * body's name earlier on the page (other-bodies.ts) can make it theirs, and it may be written
    * in lower case.
    */
   generic?: boolean;
-  /** A one-word organisation alias in capitals ("MGX", "SAMR"): a product line may share it. */
+  /** A one-word organization alias in capitals ("MGX", "SAMR"): a product line may share it. */
   acronym?: boolean;
   /**
-   * A multi-word organisation alias that names the body unmistakably: with its country ("US
+   * A multi-word organization alias that names the body unmistakably: with its country ("US
    * Treasury", "China's Ministry of Commerce"), its legal form ("Oracle Corporation") or a
    * distinctive word of its own ("Office of the United States Trade Representative"). It claims
    * the later bare generic mentions of its entity (other-bodies.ts).
@@ -78,8 +78,8 @@ type OrganizationFacts = { generic: boolean; acronym: boolean; explicit: boolean
 const NOT_ORGANIZATION: OrganizationFacts = { generic: false, acronym: false, explicit: false };
 
 /**
- * Generic, acronym and explicit (see AliasEntry) for one alias of an organisation, given the
- * entity's generic one-word aliases (weak and ordinary capitalised words: "treasury", "commerce").
+ * Generic, acronym and explicit (see AliasEntry) for one alias of an organization, given the
+ * entity's generic one-word aliases (weak and ordinary capitalized words: "treasury", "commerce").
  */
 function organizationFacts(
   text: string,
@@ -98,7 +98,7 @@ function organizationFacts(
   return { generic, acronym: false, explicit: !generic };
 }
 
-/** The weak one-word aliases of an organisation that are ordinary capitalised words, lower case. */
+/** The weak one-word aliases of an organization that are ordinary capitalized words, lower case. */
 function genericWordsOf(entity: Entity): Set<string> {
   const words = new Set<string>();
   if (entity.type !== 'organization') return words;

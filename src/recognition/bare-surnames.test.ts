@@ -42,7 +42,7 @@ describe('bare surnames', () => {
     const bareLater: KeptMention = { start: later, end: later + 2, entity: 0, isPerson: true };
     expect(unanchoredBareSurnames(full, [fullName, bareLater], NO_STORY)).toEqual(new Set());
   });
-  it('reads capitalised country names, not lower-case words', () => {
+  it('reads capitalized country names, not lower-case words', () => {
     expect(namesACountry('Talks in China went on.')).toBe(true);
     expect(namesACountry('The U.S. said no.')).toBe(true);
     expect(namesACountry('the particle went on; us too.')).toBe(false);

@@ -45,7 +45,7 @@ export function anchoredHere(text: string, start: number, end: number): boolean 
   return after !== undefined && (TENURE_NOUNS.has(after.folded) || PERSON_VERBS.has(after.folded));
 }
 
-/** True when a capitalised word of `text` names a country or region ("China", "U.S."). */
+/** True when a capitalized word of `text` names a country or region ("China", "U.S."). */
 export function namesACountry(text: string): boolean {
   for (const match of text.matchAll(CAPITALIZED_WORD)) {
     const word = match[0].toLowerCase();

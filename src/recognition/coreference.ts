@@ -1,5 +1,5 @@
 /**
- * Document-level coreference of name words (generic organisation words: other-bodies.ts). A full
+ * Document-level coreference of name words (generic organization words: other-bodies.ts). A full
  * name in the text claims the later bare mentions of its words until another full name sharing
  * them appears:
  *
@@ -31,7 +31,7 @@ export const AMBIGUOUS = -3;
 
 /** One occurrence of a claimable word, in text order. */
 export type NameWordOccurrence = {
-  /** The word (or the organisation) the occurrence belongs to. */
+  /** The word (or the organization) the occurrence belongs to. */
   key: string | number;
   start: number;
   /** The entity of the pack's full name it sits in, OTHER_PERSON inside another name, NO_CLAIM when bare. */

@@ -1,6 +1,6 @@
 /**
  * Page-level evidence for weak aliases. A weak alias (a bare common surname, a city, a generic
- * organisation word: "Greer", "Madrid", "Treasury", "Oracle") is highlighted only when the page
+ * organization word: "Greer", "Madrid", "Treasury", "Oracle") is highlighted only when the page
  * carries enough evidence of the story:
  *
  *  - its own entity is also named on the page by a strong alias ("Jamieson Greer", "Oracle
@@ -70,12 +70,12 @@ export function pageHasStoryEvidence(
   return signals + Math.floor(words.countIn(text, wanted) / STORY_WORDS_PER_SIGNAL) >= MIN_EVIDENCE;
 }
 
-/** Distinct entities named strongly that let an organisation's acronym alone count (acronyms.ts). */
+/** Distinct entities named strongly that let an organization's acronym alone count (acronyms.ts). */
 export const ACRONYM_EVIDENCE = 2;
 
 /**
  * The weak-only entities whose mentions count: each one whose `strongNeeded(entity)` distinct
- * entities are named strongly on the page (MIN_EVIDENCE for an organisation's generic word,
+ * entities are named strongly on the page (MIN_EVIDENCE for an organization's generic word,
  * ACRONYM_EVIDENCE for its acronym, never enough for a person: Infinity); each one the pack relates
  * (either way) to an entity named strongly; every one when `storyEvidence()` (asked at most once,
  * only if needed) says the page is about the story.

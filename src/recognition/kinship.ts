@@ -47,7 +47,7 @@ const ELDER_NOUNS = words('father mother parent parents grandfather grandmother'
 
 /**
  * The kinship role of the full name starting at `start`: a kinship noun before it in the same
- * sentence, with only "of", determiners, descriptors, titles or capitalised words (and commas) in
+ * sentence, with only "of", determiners, descriptors, titles or capitalized words (and commas) in
  * between.
  */
 export function relativeRole(text: string, start: number): RelativeRole {

@@ -68,7 +68,7 @@ const NEVER = (): boolean => false;
 
 /**
  * A name in another letter case keeps its capital initial ("Protecting Americans From …",
- * "DONALD TRUMP"), unless it is a generic organisation name ("the commerce department") or the
+ * "DONALD TRUMP"), unless it is a generic organization name ("the commerce department") or the
  * text around it is all in lower case.
  */
 function firstLetterAllowed(

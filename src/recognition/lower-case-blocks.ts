@@ -2,7 +2,7 @@
  * Blocks of text written all in lower case: lines (between the '\n' block separators of
  * extraction) holding a lower-case letter and no capital at all. A multi-word name starting in
  * lower case is taken only there ("donald trump said", a caption typed in lower case) or when the
- * name is a generic organisation word (aliases.ts): in ordinary mixed-case text a lower-case
+ * name is a generic organization word (aliases.ts): in ordinary mixed-case text a lower-case
  * "bakori group" is not the company.
  */
 

@@ -39,7 +39,7 @@ describe('person-name structure', () => {
     expect(verdict('Donald Trump Jr. said', 'Donald Trump', TRUMP)).toBe('other-person');
     expect(verdict('Donald Trump Jr said', 'Trump', TRUMP)).toBe('other-person');
   });
-  it('reads a capitalised word on the other side as a longer name, not a person', () => {
+  it('reads a capitalized word on the other side as a longer name, not a person', () => {
     expect(verdict('outside Trump Tower today', 'Trump', TRUMP)).toBe('longer-name');
     expect(verdict('Premier Li Qiang met them', 'Li', LI)).toBe('other-person');
   });
@@ -58,7 +58,7 @@ describe('person-name structure', () => {
       expect(verdict(text, 'Trump', TRUMP), text).toBe('keep');
     }
   });
-  it('takes the pronoun only where it would be capitalised anyway', () => {
+  it('takes the pronoun only where it would be capitalized anyway', () => {
     expect(verdict('He said so.', 'He', HE)).toBe('pronoun');
     expect(verdict('Done. He said so.', 'He', HE)).toBe('pronoun');
     expect(verdict('Bessent and He met.', 'He', HE)).toBe('keep');
@@ -67,7 +67,7 @@ describe('person-name structure', () => {
 });
 
 describe('names inside names', () => {
-  it('drops an alias followed by a capitalised word or a connector and a name', () => {
+  it('drops an alias followed by a capitalized word or a connector and a name', () => {
     expect(verdict('Max Verstappen and Oracle Red Bull Racing won', 'Oracle', organization)).toBe(
       'longer-name',
     );
@@ -87,7 +87,7 @@ describe('names inside names', () => {
       verdict('as US Trade Representative Jamieson Greer said', 'US Trade Representative', representative),
     ).toBe('keep');
   });
-  it('drops an alias after a capitalised word or a connector inside a sentence', () => {
+  it('drops an alias after a capitalized word or a connector inside a sentence', () => {
     expect(verdict('fans of Real Madrid cheered', 'Madrid', place)).toBe('longer-name');
     expect(verdict('known as Masters de Madrid today', 'Madrid', place)).toBe('longer-name');
   });
@@ -115,7 +115,7 @@ describe('names inside names', () => {
     expect(lineShapes('\n TRUMP TOWER SOLD').isHeadlineAt(0)).toBe(true);
     expect(lineShapes('\n Trump said it').isHeadlineAt(5)).toBe(false);
   });
-  it('ignores capitalisation in a headline line', () => {
+  it('ignores capitalization in a headline line', () => {
     expect(verdict('Trump Meets Xi In Busan\nThe body.', 'Trump', TRUMP)).toBe('keep');
     expect(verdict('TRUMP TOWER SOLD', 'TRUMP', { ...TRUMP, ownWords: new Set(['trump']) })).toBe('keep');
   });
@@ -227,7 +227,7 @@ describe('full names and the given-name side', () => {
     'Reuters',
     'Committee',
   );
-  it('never reads a capitalised word before a full name as part of a longer name', () => {
+  it('never reads a capitalized word before a full name as part of a longer name', () => {
     fc.assert(
       fc.property(capitalized, (before) => {
         const text = `the General Secretary of the ${before} Xi Jinping spoke.`;
@@ -259,7 +259,7 @@ describe('a company before its product', () => {
       expect(verdict(text, 'Nvidia', NVIDIA), text).toBe('keep');
     expect(verdict('the Nvidia Shield gets an update', 'Nvidia', NVIDIA)).toBe('longer-name');
   });
-  it('a generic organisation word before a product-shaped word is still part of a longer name', () => {
+  it('a generic organization word before a product-shaped word is still part of a longer name', () => {
     fc.assert(
       fc.property(fc.constantFrom('B200', 'GeForce', 'H20', 'NVLink'), (product) => {
         expect(verdict(`the Treasury ${product} board met`, 'Treasury', organization, true)).toBe(

@@ -2,21 +2,21 @@
  * Name structure: whether a candidate match is a name of its own or only a part of a longer one.
  *
  * - Person-name structure: an alias that is one part of a person's name is not that person when a
- *   capitalised name word sits next to it that is neither a title ("President", "Secretary") nor
+ *   capitalized name word sits next to it that is neither a title ("President", "Secretary") nor
  *   part of the entity's own names: "Keith Ellison", "Eric Trump", "Li Na", "Donald Trump Jr.".
  *   On the side where the entity's own given name sits (before "Trump" in "Donald Trump", after
  *   "Li" in "Li Chenggang") that word makes another person's full name, which then claims later
  *   bare mentions of the same word (coreference.ts); on the other side it makes a longer name.
- * - Names inside names: any alias followed by a capitalised word of the same name ("Oracle Red Bull
+ * - Names inside names: any alias followed by a capitalized word of the same name ("Oracle Red Bull
  *   Racing", "Kuala Lumpur Tower", "Madrid Open"), a connector and a name ("Oracle of Omaha",
- *   "Masters de Madrid"), or — for places and organisations — preceded by one inside a sentence
+ *   "Masters de Madrid"), or — for places and organizations — preceded by one inside a sentence
  *   ("Real Madrid", "Menara Kuala Lumpur") or by an acronym or a country's possessive
  *   ("HM Treasury", "India's Ministry of Commerce"), is part of that longer name. Lower-case
  *   continuations ("Trump administration", "Nvidia chips") are not.
- * - A capitalised function word used as a name ("He" for He Lifeng) counts only inside a sentence,
- *   never where the pronoun would be capitalised anyway.
+ * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence,
+ *   never where the pronoun would be capitalized anyway.
  *
- * Capitalisation says nothing in a headline (Title Case or ALL CAPS lines), so there only the
+ * Capitalization says nothing in a headline (Title Case or ALL CAPS lines), so there only the
  * generational suffix and connector checks apply.
  */
 
@@ -43,9 +43,9 @@ export type StructureVerdict =
   | 'longer-name'
   /** Qualified as another body ("HM Treasury", "India's Ministry of Commerce"). */
   | 'qualifier'
-  /** A function word where it would be capitalised anyway ("He said"). */
+  /** A function word where it would be capitalized anyway ("He said"). */
   | 'pronoun'
-  /** An organization's name used for a place ("the Silver Lake neighbourhood"). */
+  /** An organization's name used for a place ("the Silver Lake neighborhood"). */
   | 'place-name';
 
 /** What name structure needs to know about the entity a candidate would name. */
@@ -62,12 +62,12 @@ export type NameOwner = {
 /** Longest function word that could be an alias ("tomorrow"). */
 const MAX_FUNCTION_WORD = 9;
 
-/** True when the code unit at `i` is white space that may join a neighbouring word. */
+/** True when the code unit at `i` is white space that may join a neighboring word. */
 function joinsWord(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isAnySpace(text.charCodeAt(i));
 }
 
-/** A capitalised word that can be part of a name: not a function word, title or one of the entity's own words. */
+/** A capitalized word that can be part of a name: not a function word, title or one of the entity's own words. */
 function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
   if (word === undefined || word.shape !== 'capitalized') return false;
   const bare = word.folded.replace(/\.$/, '');
@@ -143,7 +143,7 @@ function personVerdict(
   const next = nextWord(text, end);
   if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
   if (headline) return 'keep';
-  // A full name ("Xi Jinping") after a capitalised word is an apposition, not part of a longer
+  // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
   const before = fullName ? undefined : previousWord(text, start);
@@ -171,7 +171,7 @@ function otherVerdict(
 ): StructureVerdict {
   const next = nextWord(text, end);
   if (connectorNameAfter(text, next, owner)) return 'longer-name';
-  // "the Silver Lake neighbourhood": an organization's name used for the place it is named after.
+  // "the Silver Lake neighborhood": an organization's name used for the place it is named after.
   if (owner.isOrganization && next !== undefined && next.shape === 'lower' && PLACE_NOUNS.has(next.folded)) {
     return 'place-name';
   }
@@ -191,7 +191,7 @@ function otherVerdict(
   if (before === undefined) return 'keep';
   if (connectorNameBefore(text, before, owner)) return 'longer-name';
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
-  // A generic organisation word after another country or a US state, possessive or not, even
+  // A generic organization word after another country or a US state, possessive or not, even
   // opening a sentence, is that government's body ("Minnesota's Commerce Department").
   const government =
     foreign &&
@@ -201,7 +201,7 @@ function otherVerdict(
     !sameCountryAsAny(before.folded, owner.ownWords);
   if (before.possessive) return government ? 'qualifier' : 'keep';
   if (government) return 'qualifier';
-  // An acronym before an organisation's name qualifies it: "HM Treasury", "NVIDIA MGX".
+  // An acronym before an organization's name qualifies it: "HM Treasury", "NVIDIA MGX".
   if (foreign && before.shape === 'upper' && !TITLE_WORDS.has(before.folded)) return 'qualifier';
   if (isNameWord(before, owner) && !opensSentence(text, before.start)) return 'longer-name';
   return 'keep';
@@ -209,7 +209,7 @@ function otherVerdict(
 
 /**
  * The structure verdict for a candidate text[start, end) naming `owner`. `generic` is true when the
- * alias is a weak organisation word ("Treasury", "Ministry of Commerce"), which a country or
+ * alias is a weak organization word ("Treasury", "Ministry of Commerce"), which a country or
  * acronym before it can make another body's.
  */
 export function structureVerdict(

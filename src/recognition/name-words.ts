@@ -1,5 +1,5 @@
 /**
- * Closed word classes of English news text that decide whether a capitalised word next to an
+ * Closed word classes of English news text that decide whether a capitalized word next to an
  * alias belongs to a personal or proper name. These are facts about the language, not about any
  * entity or namesake: a pack never needs to list them. All entries are lower case.
  */
@@ -7,7 +7,7 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w.length > 0));
 
 /**
- * Words that are capitalised only because they open a sentence or a headline: determiners,
+ * Words that are capitalized only because they open a sentence or a headline: determiners,
  * pronouns, conjunctions, prepositions, auxiliaries, reporting verbs and common sentence adverbs.
  * Next to an alias they never make it part of a longer name ("When Trump…", "Trump Will…").
  */
@@ -66,7 +66,7 @@ export const CORPORATE_SUFFIXES = words(`
 `);
 
 /**
- * Nouns of a person's tenure that may follow the name capitalised and still mean that person
+ * Nouns of a person's tenure that may follow the name capitalized and still mean that person
  * ("Trump Administration", "Trump Campaign").
  */
 export const TENURE_NOUNS = words(`
@@ -77,7 +77,7 @@ export const TENURE_NOUNS = words(`
 /** Particles that join the words of a longer name ("Oracle of Omaha", "Masters de Madrid"). */
 export const NAME_CONNECTORS = words('of de del della di du des la le van von da dos das al el');
 
-/** Common nouns for a locality: after a name they make it a place ("the Silver Lake neighbourhood"). */
+/** Common nouns for a locality: after a name they make it a place ("the Silver Lake neighborhood"). */
 export const PLACE_NOUNS = words(`
   neighborhood neighbourhood neighborhoods neighbourhoods district area suburb suburbs town village
   city county region reservoir lake river park street avenue boulevard road station campus

@@ -1,5 +1,5 @@
 /**
- * Other bodies' names, read through the page. A generic organisation word ("Commerce Department",
+ * Other bodies' names, read through the page. A generic organization word ("Commerce Department",
  * "Treasury") found inside another body's longer name ("the South Carolina Department of
  * Commerce", "Treasury Wine Estates") is that body's (name-structure.ts); the same words bare
  * later on the page are that body again, as a bare surname after another person's full name is

@@ -236,7 +236,7 @@ export class PackRecognizer implements Recognizer {
       }
       const { entity } = choice;
       const verdict = this.rules.structure(i, entity, choice.generic);
-      // A generic word of an organisation, which other bodies' names share (other-bodies.ts).
+      // A generic word of an organization, which other bodies' names share (other-bodies.ts).
       const body = choice.generic && (this.entities[entity] as Entity).type === 'organization';
       if (verdict !== 'keep') {
         this.drop(i, entity, `name structure: ${verdict}`);
@@ -274,7 +274,7 @@ export class PackRecognizer implements Recognizer {
     return accepted;
   }
 
-  /** Whether an organisation's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
+  /** Whether an organization's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
   private weakAcronym(choice: Choice, start: number, end: number, accepted: AcceptedMentions): boolean {
     if (!choice.acronym || choice.weak) return false;
     const needed = this.readings.strongNeeded(start, end, choice.entity, this.rules.ownWords(choice.entity));

@@ -197,7 +197,7 @@ export class PageRules {
     return this.owner(entity).ownWords;
   }
 
-  /** Whether a capitalised word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
+  /** Whether a capitalized word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
   namedByOwnWord(k: number, entity: number): boolean {
     const before = previousWord(this.text, this.starts[k] as number);
     // "US" in capitals is the country, "Us" opening a sentence the pronoun.
@@ -219,7 +219,7 @@ export class PageRules {
   }
 
   /**
-   * Final page-level filters over the accepted mentions, in text order: organisations that only
+   * Final page-level filters over the accepted mentions, in text order: organizations that only
    * open the office title of the next mention's person ("Treasury Secretary Scott Bessent": one
    * mention, Bessent), then weak aliases without page evidence. Returns the indexes kept.
    */

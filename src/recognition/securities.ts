@@ -1,6 +1,6 @@
 /**
  * Securities named after their issuer. A term of years, months or weeks right before a generic
- * organisation word ("the 10-year Treasury", "two-year Treasuries", "the 30 Year Treasury", "a
+ * organization word ("the 10-year Treasury", "two-year Treasuries", "the 30 Year Treasury", "a
  * 3-month Treasury") names a debt security that body issued, not the body: "Treasury Secretary
  * Scott Bessent says the yield on the 10-year Treasury is his focus" has one mention, Bessent.
  * Facts about English, not about any entity; the words after the name ("Treasury yields") are

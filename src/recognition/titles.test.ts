@@ -137,7 +137,7 @@ describe('office titles, word by word', () => {
     expect([...titleOrganizationIndexes(text, pair(true, false))]).toEqual([]);
   });
 
-  it('checks every neighbouring pair and names the organization by its index', () => {
+  it('checks every neighboring pair and names the organization by its index', () => {
     const text = 'Jane Doe met Agency Minister John Roe at the Agency';
     const spans = spansFor(text, [
       ['Jane Doe', 'person'],

@@ -37,7 +37,7 @@ function pseudoLocalize(dist: string): void {
   writeFileSync(path, JSON.stringify(messages));
 }
 
-/** Text nodes and labelling attributes of the document (or only the card's shadow root), shadow roots included. */
+/** Text nodes and labeling attributes of the document (or only the card's shadow root), shadow roots included. */
 function collectWords(page: TestPage, cardOnly = false): Promise<string[]> {
   return page.evaluate((onlyCard) => {
     const out: string[] = onlyCard ? [] : [document.title];

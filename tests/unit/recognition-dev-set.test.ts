@@ -12,7 +12,7 @@ type Passage = LabeledPassage & { rule: string };
 
 /**
  * The story dev set's figures before the whole-web work were P 1.000, R 0.987. Recall now allows
- * the three one-sentence passages whose only name is an organisation's acronym with nothing else
+ * the three one-sentence passages whose only name is an organization's acronym with nothing else
  * of the story beside it ("CFIUS reviewed the deal…", "MOFCOM spokesperson He Yadong…", "The U.S.
  * Treasury and the USTR…"): an acronym alone is weak (acronyms.ts), because on the wider web the
  * same letters name other things ("the SAMR model", "Nvidia's MGX platform"). Measured 74 of 77.

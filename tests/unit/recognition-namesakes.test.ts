@@ -38,7 +38,7 @@ describe('honorifics', () => {
 });
 
 describe('full names and given names', () => {
-  it('a full name after a title that ends in a capitalised body name is the person', () => {
+  it('a full name after a title that ends in a capitalized body name is the person', () => {
     expect(
       found('His son is the current General Secretary of the Chinese Communist Party Xi Jinping.'),
     ).toEqual([['xi-jinping', 'Xi Jinping']]);
@@ -82,7 +82,7 @@ describe('bare surnames with nothing to anchor them', () => {
 });
 
 describe('a US town of the same name', () => {
-  it('a place or organisation name followed by a comma and a US state is that town, even on a story page', () => {
+  it('a place or organization name followed by a comma and a US state is that town, even on a story page', () => {
     expect(found('Commerce, Texas, held its council election amid tariffs and the trade war.')).toEqual([]);
     expect(found('Swedish Days opened in Geneva, Ill., on Thursday amid tariffs and the trade war.')).toEqual(
       [],

@@ -32,7 +32,7 @@ type WildPassage = LabeledPassage & {
   url: string;
 };
 
-/** The targets of issue 10 on real text (the tune and holdout splits). */
+/** The recognizer's targets on real text (the tune and holdout splits; docs/recognition.md). */
 const MIN_PRECISION = 0.98;
 const MIN_RECALL = 0.95;
 /**

@@ -1,8 +1,8 @@
 /**
  * Precision/recall of recognition with the BUNDLED pack over real Chinese passages
  * (tests/fixtures/recognition/zh-dev.json: Simplified and Traditional, mainland, Hong Kong,
- * Taiwan and overseas outlets; about half ordinary text with traps). Labelling rules:
- * docs/recognition.md, "Chinese". The `holdout` split was labelled and added after the
+ * Taiwan and overseas outlets; about half ordinary text with traps). Labeling rules:
+ * docs/recognition.md, "Chinese". The `holdout` split was labeled and added after the
  * mechanisms were written and was never used to tune them; its score is printed apart.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ const MIN_TRAP_SHARE = 0.5;
  * `tune` and `holdout`: the first collection; `tune-2` and `holdout-2`: passages added for the
  * kinds of error a blind evaluation found; `tune-3`: namesakes' pages read while the surname and
  * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once;
- * `holdout-4`: story and trap pages from new pages, labelled and scored before any rule was changed;
+ * `holdout-4`: story and trap pages from new pages, labeled and scored before any rule was changed;
  * `holdout-5`: more of them, scored once after the rules written from holdout-2 to -4.
  */
 const SPLITS = [
