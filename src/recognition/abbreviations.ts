@@ -1,11 +1,11 @@
 /**
- * Abbreviated forms of organisation words that news text writes in place of the full word,
+ * Abbreviated forms of organization words that news text writes in place of the full word,
  * headlines above all ("Commerce Dept. adds Chinese firms to Entity List", "Treasury Dept
  * spokesman"). An alias holding the full word matches its abbreviated forms too, with the same
  * rules (aliases.ts). Facts about English, not about any entity.
  */
 
-/** Each organisation word and the forms that abbreviate it. */
+/** Each organization word and the forms that abbreviate it. */
 const ABBREVIATED: ReadonlyMap<string, readonly string[]> = new Map([['Department', ['Dept.', 'Dept']]]);
 
 /** The other written forms of `alias`: every abbreviable word replaced by each of its short forms. */

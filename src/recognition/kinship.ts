@@ -75,7 +75,7 @@ export function namedAsRelative(text: string, start: number): boolean {
 
 /**
  * True when the kinship noun at `nounStart` is owned by a full name in the possessive: two
- * capitalised words, the last with "'s", right before it ("Xi Jinping's father"). A title before
+ * capitalized words, the last with "'s", right before it ("Xi Jinping's father"). A title before
  * a bare possessive ("President Trump's father") is no full name.
  */
 function possessedByFullName(text: string, nounStart: number): boolean {
