@@ -3,12 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatDueDay, readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
-import { shownAnswer } from '../../src/popup/page-view';
+import { type PageView, shownAnswer } from '../../src/popup/page-view';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
 import { HeldPlace } from '../shared/held-place';
 import { readerLocale, t, tRef } from '../shared/i18n';
 import { onSettingsChanged, readSettings } from '../shared/settings-client';
 import { ShortcutList } from '../shared/shortcuts';
+import { tabSite } from '../shared/tab-site';
 import { heldForTest } from '../shared/test-hold';
 import { revealInTab, type TabState } from './active-tab';
 import { AlsoMentioned } from './also-mentioned';
@@ -59,6 +60,27 @@ function useKnowledge(entityIds: readonly string[]): Loaded<PopupKnowledgeRespon
     return onKnowledgeChanged(() => void load());
   }, [key]);
   return state;
+}
+
+/**
+ * The tab's site when the popup gave up before the page's first answer, learned the one way the
+ * popup and the commands learn it (`tabSite`: the tab's address, else its content script), so the
+ * site switch is offered beside the failure.
+ */
+function useSiteWithoutAnswer(view: PageView<TabState>): TabState | undefined {
+  const tabId = view.kind === 'failed' && view.answer === undefined ? view.key.tabId : null;
+  const [site, setSite] = useState<TabState & { kind: 'page' }>();
+  useEffect(() => {
+    if (tabId === null) return;
+    let current = true;
+    void tabSite(tabId, false).then((found) => {
+      if (current && found.ok) setSite({ kind: 'page', tabId, hostname: found.hostname, page: undefined });
+    });
+    return () => {
+      current = false;
+    };
+  }, [tabId]);
+  return tabId !== null && site?.tabId === tabId ? site : undefined;
 }
 
 /** The "On this page" heading, with "Updating…" beside it while the tab is asked (again). */
@@ -115,6 +137,8 @@ function ThisSite(props: {
   refreshing: boolean;
   settings: Settings | undefined;
   names: Record<string, string> | undefined;
+  /** Only the site is known (the page never answered, and the popup gave up): just the switch. */
+  siteOnly?: boolean;
 }) {
   const { tab, refreshing, settings, names } = props;
   // Once the page has answered, "Also mentioned" stays mounted while the tab state is read again
@@ -136,12 +160,16 @@ function ThisSite(props: {
   };
   const found = names && tab.page ? foundEntities(tab.page.counts, names) : [];
   const pageEnabled = enabled && tab.page?.enabled === true;
+  const site = (
+    <section aria-labelledby="this-site-heading">
+      <h2 id="this-site-heading">{t('popupThisSite')}</h2>
+      {settings ? <SiteSwitch hostname={tab.hostname} settings={settings} /> : <SwitchPlaceholder />}
+    </section>
+  );
+  if (props.siteOnly) return site;
   return (
     <>
-      <section aria-labelledby="this-site-heading">
-        <h2 id="this-site-heading">{t('popupThisSite')}</h2>
-        {settings ? <SiteSwitch hostname={tab.hostname} settings={settings} /> : <SwitchPlaceholder />}
-      </section>
+      {site}
       <section aria-labelledby="on-page-heading" aria-busy={refreshing ? 'true' : 'false'}>
         <OnPageHead refreshing={refreshing} />
         <p class="visually-hidden" role="status" id="on-page-status">
@@ -168,7 +196,9 @@ export function PopupApp() {
   const timeZone = readerTimeZone();
   const now = useLoaded(popupNow);
   const view = useTabView();
-  const tab = shownAnswer(view);
+  const answer = shownAnswer(view);
+  const siteOnly = useSiteWithoutAnswer(view);
+  const tab = answer ?? siteOnly;
   const settings = useSettings();
   const found = tab && tab.kind !== 'unavailable' ? Object.keys(tab.page?.counts ?? {}) : [];
   const pack = useKnowledge(found.sort());
@@ -219,6 +249,7 @@ export function PopupApp() {
           refreshing={view.kind === 'refreshing'}
           settings={settings}
           names={packValue?.names}
+          siteOnly={answer === undefined}
         />
       )}
       {view.kind === 'failed' && (

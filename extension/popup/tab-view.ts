@@ -14,8 +14,14 @@
 import { useEffect, useReducer } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { Message } from '../../src/messages/protocol';
-import { IDLE, nextPageView, type PageView, type PageViewEvent } from '../../src/popup/page-view';
-import { t } from '../shared/i18n';
+import {
+  IDLE,
+  nextPageView,
+  type PageView,
+  type PageViewEvent,
+  timedOutRef,
+} from '../../src/popup/page-view';
+import { readerLocale, tRef } from '../shared/i18n';
 import { onSettingsChanged } from '../shared/settings-client';
 import { heldForTest } from '../shared/test-hold';
 import { readTabState, readTabTarget, type TabState } from './active-tab';
@@ -64,8 +70,7 @@ function followTab(dispatch: Dispatch): () => void {
   const giveUpLater = () => {
     deadline ??= setTimeout(() => {
       deadline = undefined;
-      const seconds = String(Math.round(deadlineMs / 1000));
-      dispatch({ type: 'give-up', message: t('popupPageTimedOut', [seconds]) });
+      dispatch({ type: 'give-up', message: tRef(timedOutRef(deadlineMs, readerLocale())) });
     }, deadlineMs);
   };
   const load = async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fillMessage, type MessagesFile, translatorFor } from './messages';
+import { countRef, fillMessage, type MessagesFile, translateRef, translatorFor } from './messages';
 
 const LOCALES = join(import.meta.dirname, '../../_locales');
 const read = (locale: string) =>
@@ -42,5 +42,19 @@ describe('_locales', () => {
         );
       }
     }
+  });
+});
+
+describe('countRef', () => {
+  const en = translatorFor(read('en'));
+  const zh = translatorFor(read('zh_CN'));
+  const ENTITIES = { one: 'packsEntitiesOne', other: 'packsEntitiesOther' } as const;
+
+  it('picks the message by the locale’s plural rule and writes the number in the locale', () => {
+    expect(translateRef(en, countRef(1, ENTITIES, 'en'))).toBe('1 entity');
+    expect(translateRef(en, countRef(0, ENTITIES, 'en'))).toBe('0 entities');
+    expect(translateRef(en, countRef(10_000, ENTITIES, 'en'))).toBe('10,000 entities');
+    expect(countRef(1, ENTITIES, 'zh-CN')).toEqual({ key: 'packsEntitiesOther', values: ['1'] });
+    expect(translateRef(zh, countRef(10_000, ENTITIES, 'zh-CN'))).toBe('10,000 个条目');
   });
 });

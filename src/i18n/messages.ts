@@ -63,3 +63,16 @@ export function translatorFor(messages: MessagesFile): Translate {
 export function translateRef(t: Translate, ref: MessageRef): string {
   return t(ref.key, ref.values);
 }
+
+/** A message with one count (`$1`), in the plural rule's "one" form and in every other form. */
+export type CountMessages = { readonly one: MessageKey; readonly other: MessageKey };
+
+/**
+ * "1 entity", "10,000 entities", "1.5 seconds", "3 个条目": the number written in the locale and the
+ * message chosen by the locale's plural rule for that number (the two round alike: at most three
+ * fraction digits, the default of both `Intl` objects).
+ */
+export function countRef(n: number, messages: CountMessages, locale: string): MessageRef {
+  const key = new Intl.PluralRules(locale).select(n) === 'one' ? messages.one : messages.other;
+  return { key, values: [n.toLocaleString(locale)] };
+}

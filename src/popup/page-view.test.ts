@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IDLE, nextPageView, type PageView, type PageViewEvent, samePage, shownAnswer } from './page-view';
+import { type MessagesFile, translateRef, translatorFor } from '../i18n/messages';
+import {
+  IDLE,
+  nextPageView,
+  type PageView,
+  type PageViewEvent,
+  samePage,
+  shownAnswer,
+  timedOutRef,
+} from './page-view';
 
 type Answer = { names: string[] };
 const NEWS = { tabId: 7, url: 'https://news.example/a', visit: 0 };
@@ -208,5 +219,40 @@ describe('popup page view', () => {
     expect(samePage(NEWS, OTHER_TAB)).toBe(false);
     expect(samePage(NEWS, RELOADED)).toBe(false);
     expect(samePage({ tabId: null, url: '', visit: 0 }, { tabId: null, url: '', visit: 0 })).toBe(true);
+  });
+});
+
+describe('the reason given after the deadline', () => {
+  const LOCALES = join(import.meta.dirname, '../../_locales');
+  const translate = (locale: string) =>
+    translatorFor(JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile);
+  const en = translate('en');
+
+  it('says "1 second" and "15 seconds" in English, with the number in the locale', () => {
+    const reload = 'Reload it and open Backstory again.';
+    expect(translateRef(en, timedOutRef(1_000, 'en'))).toBe(
+      `the page did not finish reading within 1 second. ${reload}`,
+    );
+    expect(translateRef(en, timedOutRef(15_000, 'en'))).toBe(
+      `the page did not finish reading within 15 seconds. ${reload}`,
+    );
+    expect(translateRef(en, timedOutRef(1_500, 'en'))).toBe(
+      `the page did not finish reading within 1.5 seconds. ${reload}`,
+    );
+    expect(translateRef(en, timedOutRef(0, 'en'))).toBe(
+      `the page did not finish reading within 0 seconds. ${reload}`,
+    );
+    expect(translateRef(en, timedOutRef(3_600_000, 'en'))).toBe(
+      `the page did not finish reading within 3,600 seconds. ${reload}`,
+    );
+  });
+
+  it('needs no plural noun in Chinese', () => {
+    expect(translateRef(translate('zh_CN'), timedOutRef(1_000, 'zh-CN'))).toBe(
+      '页面在 1 秒内没有读完。请重新加载页面，再打开 Backstory。',
+    );
+    expect(translateRef(translate('zh_TW'), timedOutRef(15_000, 'zh-TW'))).toBe(
+      '頁面在 15 秒內沒有讀完。請重新載入頁面，再開啟 Backstory。',
+    );
   });
 });

@@ -7,6 +7,7 @@
  * sends a report when it is done, and the popup asks again then; if the wait outlives a deadline
  * the view fails, keeping what it showed, with a message that says so, until a final answer comes.
  */
+import { type CountMessages, countRef, type MessageRef } from '../i18n/messages';
 
 /**
  * The page an answer is about: the tab, its address (empty when the browser hides it), and which
@@ -91,4 +92,12 @@ function lateAnswer<T>(view: PageView<T> & { kind: 'failed' }, event: PageViewEv
 /** The answer on screen, if any. */
 export function shownAnswer<T>(view: PageView<T>): T | undefined {
   return view.kind === 'idle' || view.kind === 'loading' ? undefined : view.answer;
+}
+
+/** What the popup says after giving up: "within 1 second", "within 15 seconds", "在 15 秒内". */
+const PAGE_TIMED_OUT: CountMessages = { one: 'popupPageTimedOutOne', other: 'popupPageTimedOutOther' };
+
+/** The reason given when no final answer came within `deadlineMs`, the seconds in the locale's words. */
+export function timedOutRef(deadlineMs: number, locale: string): MessageRef {
+  return countRef(deadlineMs / 1000, PAGE_TIMED_OUT, locale);
 }

@@ -2,12 +2,9 @@
  * The words of a pack's row that depend on its data: counts with the reader's plural rule, times
  * and lists written by `Intl` in the reader's locale, and where the pack comes from.
  */
-import type { MessageKey } from '../../../src/i18n/messages';
+import { type CountMessages, countRef } from '../../../src/i18n/messages';
 import type { PackSummary } from '../../../src/packs/summary';
-import { t } from '../../shared/i18n';
-
-/** A message with one `$COUNT$`, in the plural rule's "one" form and in every other form. */
-export type CountMessages = { one: MessageKey; other: MessageKey };
+import { t, tRef } from '../../shared/i18n';
 
 export const ENTITIES: CountMessages = { one: 'packsEntitiesOne', other: 'packsEntitiesOther' };
 export const FACTS: CountMessages = { one: 'packsFactsOne', other: 'packsFactsOther' };
@@ -16,8 +13,7 @@ export const YIELDED: CountMessages = { one: 'packsYieldedOne', other: 'packsYie
 
 /** "1 entity", "10,000 entities", "3 个条目": the number in the locale, the noun by its plural rule. */
 export function countText(n: number, messages: CountMessages, locale: string): string {
-  const form = new Intl.PluralRules(locale).select(n) === 'one' ? messages.one : messages.other;
-  return t(form, [n.toLocaleString(locale)]);
+  return tRef(countRef(n, messages, locale));
 }
 
 /** A stored time as date and time in the locale; "never" when there is none; as given when unreadable. */
