@@ -10,16 +10,23 @@
 import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { deferredModules } from './scripts/build/deferred-module';
+import { type FirstOpening, firstOpening } from './scripts/build/first-opening';
 
 const ROOT = import.meta.dirname;
 
 /** Where one build of the extension goes and whether test hooks are compiled in. */
 export type BuildFlavour = { outDir: string; testHooks: boolean };
 
+/** The bundled packs as a new reader has them, read once per build run. */
+let first: FirstOpening | undefined;
+
 /** Compile-time constants; `__TEST_HOOKS__` gates every test-only code path (see extension/env.d.ts). */
 function defines(flavour: BuildFlavour): Record<string, string> {
+  first ??= firstOpening(resolve(ROOT, 'public'), new Date());
   return {
     __TEST_HOOKS__: JSON.stringify(flavour.testHooks),
+    __FIRST_OPENING_PACKS__: JSON.stringify(first.packs),
+    __FIRST_OPENING_KNOWLEDGE__: JSON.stringify(first.knowledge),
     // Library builds leave `process.env.NODE_ENV` alone; Preact and others read it.
     'process.env.NODE_ENV': JSON.stringify('production'),
   };

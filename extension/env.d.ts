@@ -6,6 +6,13 @@
  */
 declare const __TEST_HOOKS__: boolean;
 
+/**
+ * What the background answers a new reader about the bundled packs (scripts/build/first-opening.ts):
+ * laid out invisibly on an extension page's first opening to learn how much room to hold.
+ */
+declare const __FIRST_OPENING_PACKS__: import('../src/packs/summary').PackSummary[];
+declare const __FIRST_OPENING_KNOWLEDGE__: import('../src/messages/protocol').PopupKnowledgeResponse;
+
 /** A stylesheet imported as its (minified) text, e.g. the card's shadow-root CSS. */
 declare module '*.css?inline' {
   const css: string;

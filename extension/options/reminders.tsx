@@ -81,11 +81,19 @@ function TrackedDeadlines(props: { state: State; save(prefs: ReminderPrefs): voi
   );
 }
 
+/** A new reader's reminders: off, so no deadline is listed. */
+const FIRST_OPENING: State = { prefs: { ...DEFAULT_REMINDER_PREFS }, granted: false, deadlines: [] };
+
 /** The reminders' fieldset, its place held until the saved choice and the permission are read. */
 export function Reminders() {
   const [state, setState] = useReminderState();
   return (
-    <HeldPlace part="options.reminders" ready={state !== undefined} class="reminders-place">
+    <HeldPlace
+      part="options.reminders"
+      ready={state !== undefined}
+      class="reminders-place"
+      firstTime={<ReminderChoice state={FIRST_OPENING} setState={() => undefined} />}
+    >
       {state && <ReminderChoice state={state} setState={setState} />}
     </HeldPlace>
   );

@@ -15,6 +15,7 @@ import {
   timelineView,
 } from '../../src/deadlines';
 import type { Deadline } from '../../src/knowledge/schema';
+import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { passedWithoutNews } from '../../src/packs/summary';
 import { DeadlineTimeline } from '../shared/deadline-timeline';
 import { t } from '../shared/i18n';
@@ -134,5 +135,31 @@ export function DeadlineList(props: DeadlineListProps) {
         );
       })}
     </ul>
+  );
+}
+
+/** The deadlines section's body: every enabled pack's deadlines and the knowledge date. */
+export function DeadlinesBody(props: {
+  knowledge: PopupKnowledgeResponse;
+  now: Date;
+  locale: string;
+  timeZone: string;
+}) {
+  const { knowledge, now, locale, timeZone } = props;
+  const packOfDeadline = new Map(knowledge.deadlines.map((d) => [d.deadline.id, d.pack]));
+  return (
+    <>
+      <DeadlineList
+        deadlines={knowledge.deadlines.map((d) => d.deadline)}
+        packAsOf={knowledge.asOf ?? ''}
+        packOf={(id) => packOfDeadline.get(id)}
+        now={now}
+        locale={locale}
+        timeZone={timeZone}
+      />
+      {knowledge.asOf && (
+        <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(knowledge.asOf, locale)])}</p>
+      )}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 /** The toolbar popup: deadlines, this site's switch, names on this page, other names. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { formatDueDay, readerTimeZone } from '../../src/deadlines';
+import { readerTimeZone } from '../../src/deadlines';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { type PageView, shownAnswer } from '../../src/popup/page-view';
 import { isHighlightingEnabled, type Settings } from '../../src/settings';
@@ -14,7 +14,7 @@ import { heldForTest } from '../shared/test-hold';
 import { revealInTab, type TabState } from './active-tab';
 import { AlsoMentioned } from './also-mentioned';
 import { popupNow } from './clock';
-import { DeadlineList } from './deadline-list';
+import { DeadlinesBody } from './deadline-list';
 import { foundEntities, OnThisPage, onThisPageSummary } from './on-this-page';
 import { loadKnowledge, onKnowledgeChanged } from './pack';
 import { SiteSwitch } from './site-switch';
@@ -203,7 +203,6 @@ export function PopupApp() {
   const found = tab && tab.kind !== 'unavailable' ? Object.keys(tab.page?.counts ?? {}) : [];
   const pack = useKnowledge(found.sort());
   const packValue = pack.kind === 'ok' ? pack.value : undefined;
-  const packOfDeadline = new Map(packValue?.deadlines.map((d) => [d.deadline.id, d.pack]));
   return (
     <main class="popup">
       <header>
@@ -224,21 +223,17 @@ export function PopupApp() {
           ready={pack.kind !== 'loading' && now.kind !== 'loading'}
           remember={packValue !== undefined && now.kind === 'ok'}
           class="deadlines-body"
+          firstTime={
+            <DeadlinesBody
+              knowledge={__FIRST_OPENING_KNOWLEDGE__}
+              now={new Date()}
+              locale={locale}
+              timeZone={timeZone}
+            />
+          }
         >
           {packValue && now.kind === 'ok' && (
-            <>
-              <DeadlineList
-                deadlines={packValue.deadlines.map((d) => d.deadline)}
-                packAsOf={packValue.asOf ?? ''}
-                packOf={(id) => packOfDeadline.get(id)}
-                now={now.value}
-                locale={locale}
-                timeZone={timeZone}
-              />
-              {packValue.asOf && (
-                <p class="knowledge-date">{t('knowledgeAsOf', [formatDueDay(packValue.asOf, locale)])}</p>
-              )}
-            </>
+            <DeadlinesBody knowledge={packValue} now={now.value} locale={locale} timeZone={timeZone} />
           )}
         </HeldPlace>
       </section>

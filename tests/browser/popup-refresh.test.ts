@@ -249,20 +249,12 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     await server?.close();
   });
 
-  it('holds the place of the deadlines, the switch, the list and the shortcuts while they load', async () => {
-    // An earlier opening showed the deadlines: the popup remembers how tall their list was.
-    const earlier = await session.open(server.url('/news.html'));
-    await waitUntil(
-      'the deadlines and the page’s names',
-      () => readLayout(earlier.popup),
-      (l) => l.deadlines > 0 && l.ids === NEWS_ENTITIES.length,
-    );
-    await earlier.popup.close();
-    await earlier.page.close();
-
-    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
-    // Nothing the popup loads is shown yet (the packs, the shortcuts and the tab's answer are
-    // held): invisible placeholders hold the deadlines, the switch, the list and the shortcuts.
+  /**
+   * The popup opened with every load held: invisible placeholders hold the deadlines, the switch,
+   * the list and the shortcuts; released, what loads takes their places and nothing moves.
+   */
+  async function expectHeldInPlace(popup: Evaluating): Promise<void> {
+    // Nothing the popup loads is shown yet (the packs, the shortcuts and the tab's answer are held).
     const held = await waitUntil(
       'the popup holding the places of what it loads',
       () => readLayout(popup),
@@ -289,6 +281,33 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     expect(
       Math.max(...moved([deadlines, shortcuts], [held.heights.deadlines, held.heights.shortcuts])),
     ).toBeLessThan(0.5);
+  }
+
+  it('holds the place of the deadlines, the switch, the list and the shortcuts while they load, from the first opening on', async () => {
+    // The first opening: nothing is remembered yet. The layout hints are forgotten and the held
+    // popup loaded again, so the place of the deadlines comes from the bundled packs alone.
+    const first = await session.open(server.url('/news.html'), { hold: true });
+    await first.popup.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('backstory.layout.')) localStorage.removeItem(key);
+      setTimeout(() => location.reload(), 0);
+    });
+    await waitUntil(
+      'the popup to open again with nothing remembered',
+      () =>
+        first.popup.evaluate(() => ({
+          loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)?.type,
+          remembered: Object.keys(localStorage).filter((k) => k.startsWith('backstory.layout.')),
+        })),
+      (s) => s.loaded === 'reload' && s.remembered.length === 0,
+    );
+    await expectHeldInPlace(first.popup);
+    await first.popup.close();
+    await first.page.close();
+
+    // A later opening: the popup remembers how tall the deadlines' list was.
+    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
+    await expectHeldInPlace(popup);
     await popup.close();
     await page.close();
   });

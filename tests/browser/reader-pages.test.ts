@@ -450,16 +450,15 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     });
   }
 
-  it('holds the places of the packs, the reminders and the shortcuts while the options page loads them', async () => {
-    // An earlier opening showed them: the page remembers how tall the packs' list and the reminders were.
-    const earlier = await page('options.html');
-    const loaded = (l: Awaited<ReturnType<typeof optionsLayout>>) =>
-      l.placeholders === 0 && l.packs > 0 && l.reminders && l.shortcuts === 4;
-    await waitFor(() => optionsLayout(earlier), loaded, 'the options page to load');
-    await earlier.close();
+  const optionsLoaded = (l: Awaited<ReturnType<typeof optionsLayout>>) =>
+    l.placeholders === 0 && l.packs > 0 && l.reminders && l.shortcuts === 4;
 
-    // Opened with every load held (`?hold`, test hook): invisible placeholders hold their places.
-    const p = await page('options.html?hold');
+  /**
+   * The options page opened with every load held (`?hold`, test hook): invisible placeholders hold
+   * the places of the packs, the reminders and the shortcuts; released, each part takes the place
+   * held for it and nothing below moves.
+   */
+  async function expectHeldInPlace(p: TestPage): Promise<void> {
     const held = await waitFor(
       () => optionsLayout(p),
       (l) => l.placeholders === 3 && l.tops.every((t) => t > 0),
@@ -471,12 +470,42 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     await p.evaluate(() =>
       (globalThis as unknown as { backstoryReleasePageAnswers(): void }).backstoryReleasePageAnswers(),
     );
-    const answered = await waitFor(() => optionsLayout(p), loaded, 'the options page to show what it loaded');
-    // Each part took the place held for it, and nothing below moved.
+    const answered = await waitFor(
+      () => optionsLayout(p),
+      optionsLoaded,
+      'the options page to show what it loaded',
+    );
     const moved = (a: number[], b: number[]) =>
       Math.max(...a.map((x, i) => Math.abs(x - (b[i] ?? Number.NaN))));
     expect(moved(answered.heights, held.heights)).toBeLessThan(0.5);
     expect(moved(answered.tops, held.tops)).toBeLessThan(0.5);
+  }
+
+  it('holds the places of the packs, the reminders and the shortcuts while the options page loads them, from the first opening on', async () => {
+    // The first opening: nothing is remembered yet. The layout hints are forgotten and the held
+    // page loaded again, so the places come from the bundled packs and the default reminders alone.
+    const first = await page('options.html?hold');
+    await first.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith('backstory.layout.')) localStorage.removeItem(key);
+      setTimeout(() => location.reload(), 0);
+    });
+    await waitFor(
+      () =>
+        first
+          .evaluate(() => ({
+            loaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)?.type,
+            remembered: Object.keys(localStorage).filter((k) => k.startsWith('backstory.layout.')),
+          }))
+          .catch(() => undefined), // the page is between two loads
+      (s) => s?.loaded === 'reload' && s.remembered.length === 0,
+      'the options page to open again with nothing remembered',
+    );
+    await expectHeldInPlace(first);
+    await first.close();
+
+    // A later opening: the page remembers how tall the packs' list and the reminders were.
+    await expectHeldInPlace(await page('options.html?hold'));
   });
 
   it('passes axe-core (WCAG 2.1 A/AA) on the popup and the options page', { timeout: 180_000 }, async () => {

@@ -10,6 +10,7 @@ import type { PackProblem } from '../../../src/knowledge/problems';
 import { formatProblem } from '../../../src/knowledge/problems';
 import type { Message } from '../../../src/messages/protocol';
 import { SIGNATURE_SUFFIX } from '../../../src/packs/signature';
+import type { PackSummary } from '../../../src/packs/summary';
 import { hostPermissionFor, subscriptionOrigin } from '../../../src/packs/urls';
 import { HeldPlace } from '../../shared/held-place';
 import { t } from '../../shared/i18n';
@@ -101,6 +102,20 @@ function Subscribe(props: { run(message: Message, done: string): void; fail(mess
   );
 }
 
+function PackList(props: { list: readonly PackSummary[]; actions: RowActions }) {
+  const { list, actions } = props;
+  return (
+    <ol class="packs">
+      {list.map((pack, index) => (
+        <PackRow key={pack.id} pack={pack} index={index} count={list.length} actions={actions} />
+      ))}
+    </ol>
+  );
+}
+
+/** For a list that is only measured, never shown (the first opening's stand-in). */
+const NO_ACTIONS: RowActions = { toggle() {}, move() {}, remove() {}, check() {} };
+
 export function PacksSection() {
   const [reply, setReply] = usePackList();
   const [outcome, setOutcome] = useState<Outcome | undefined>();
@@ -137,17 +152,18 @@ export function PacksSection() {
     <fieldset id="packs" aria-busy={busy}>
       <legend>{t('packsHeading')}</legend>
       <p class="hint">{t('packsHint')}</p>
-      <HeldPlace part="options.packs" ready={reply !== undefined} class="packs-place">
+      <HeldPlace
+        part="options.packs"
+        ready={reply !== undefined}
+        class="packs-place"
+        firstTime={<PackList list={__FIRST_OPENING_PACKS__} actions={NO_ACTIONS} />}
+      >
         {reply && 'storageError' in reply && reply.storageError && (
           <p class="error" role="alert">
             {t('packsStorageError', [reply.storageError])}
           </p>
         )}
-        <ol class="packs">
-          {list.map((pack, index) => (
-            <PackRow key={pack.id} pack={pack} index={index} count={list.length} actions={actions} />
-          ))}
-        </ol>
+        <PackList list={list} actions={actions} />
       </HeldPlace>
       <div class="row">
         <label class="file-button">
