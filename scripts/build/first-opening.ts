@@ -8,10 +8,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Deadline } from '../../src/knowledge/schema';
 import { formatProblem, parsePackText } from '../../src/knowledge/validate';
 import type { PopupKnowledgeResponse } from '../../src/messages/protocol';
 import { BUNDLED_PACKS, type PackRecord, recordForCopy } from '../../src/packs/catalog';
 import { type PackSummary, packDeadlines, summarize } from '../../src/packs/summary';
+
+/**
+ * A deadline as the collapsed popup lays it out: the words shown only when it is expanded and the
+ * sources' addresses (the bundles hold no URL literals, see tests/unit/security-build.test.ts) are
+ * left out.
+ */
+function layoutOnly(deadline: Deadline): Deadline {
+  const timeline = deadline.timeline.map((entry) => ({ ...entry, event: '', source: '' }));
+  return { ...deadline, summary: '', timeline };
+}
 
 export type FirstOpening = { packs: PackSummary[]; knowledge: PopupKnowledgeResponse };
 
@@ -31,7 +42,7 @@ export function firstOpening(publicDir: string, now: Date): FirstOpening {
     packs: summarize(records, [], new Map()),
     knowledge: {
       // Which entities a deadline names is not shown in the popup: every reference is kept.
-      deadlines: packDeadlines(enabled, () => true),
+      deadlines: packDeadlines(enabled, () => true).map((d) => ({ ...d, deadline: layoutOnly(d.deadline) })),
       names: {},
       asOf: enabled
         .map((r) => r.asOf)
