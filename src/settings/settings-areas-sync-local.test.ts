@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeSettingsAreas } from '../../tests/support/fake-storage';
+import { manySites } from '../../tests/support/settings-fixtures';
 import { defaultSettings } from './schema';
 import {
   loadStoredSettings,
@@ -12,10 +13,6 @@ import {
   storeSettings,
 } from './settings-areas';
 import { SETTINGS_AREA_KEY, toStorageItems } from './storage-layout';
-
-function sites(count: number, prefix = 'site'): string[] {
-  return Array.from({ length: count }, (_, i) => `${prefix}-${i}.example${i % 7}.com`);
-}
 
 function syncHolding(list: string[]) {
   const areas = fakeSettingsAreas();
@@ -56,7 +53,7 @@ describe('settings across storage.sync and storage.local', () => {
 
   it('a 20,000-site import moves the list to local and leaves no stale copy in sync; moving back leaves none in local', async () => {
     const areas = syncHolding(['old.example.com']);
-    const big = sites(20_000);
+    const big = manySites(20_000);
     expect(await storeSettings(areas, { ...defaultSettings(), siteExceptions: big })).toBe('local');
     expect(Object.keys(areas.sync.snapshot())).toEqual([]);
     expect(areas.local.snapshot()[SETTINGS_AREA_KEY]).toBe('local');
@@ -74,7 +71,7 @@ describe('settings across storage.sync and storage.local', () => {
 
   it('a restart removes a stale copy an older version left in the other area', async () => {
     const areas = syncHolding(['old.example.com']);
-    const big = sites(5_000);
+    const big = manySites(5_000);
     for (const [key, value] of Object.entries(toStorageItems({ ...defaultSettings(), siteExceptions: big })))
       areas.local.poke(key, value);
     areas.local.poke(SETTINGS_AREA_KEY, 'local');

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fakeSettingsAreas } from '../../tests/support/fake-storage';
+import { manySites } from '../../tests/support/settings-fixtures';
 import { defaultSettings } from './schema';
 import {
   loadStoredSettings,
@@ -12,10 +13,6 @@ import {
   storeSettings,
 } from './settings-areas';
 import { SETTINGS_AREA_KEY, toStorageItems } from './storage-layout';
-
-function sites(count: number, prefix = 'site'): string[] {
-  return Array.from({ length: count }, (_, i) => `${prefix}-${i}.example${i % 7}.com`);
-}
 
 /** Areas whose `where` area holds these settings as stored items (and `local` flags it when local). */
 function holding(where: 'sync' | 'local', settings: Partial<ReturnType<typeof defaultSettings>>) {
@@ -157,7 +154,7 @@ describe('storeSettings, what it writes and what it leaves', () => {
   });
 
   it('removes the chunks a longer list left behind', async () => {
-    const areas = holding('sync', { siteExceptions: sites(1_000) });
+    const areas = holding('sync', { siteExceptions: manySites(1_000) });
     expect(Object.keys(areas.sync.snapshot())).toContain('sites.1');
     await storeSettings(areas, { ...defaultSettings(), siteExceptions: ['a.example'] });
     const chunkKeys = Object.keys(areas.sync.snapshot()).filter((key) => key.startsWith('sites.'));

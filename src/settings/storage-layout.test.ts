@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGED_SETTINGS } from '../../tests/support/settings-fixtures';
+import { CHANGED_SETTINGS, manySites } from '../../tests/support/settings-fixtures';
 import { defaultSettings, parseStoredSettings, type Settings } from './index';
 import {
   chunkSites,
@@ -16,10 +16,6 @@ import {
   toStorageItems,
   touchesSettings,
 } from './storage-layout';
-
-function manySites(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `site-${i}.example${i % 7}.com`);
-}
 
 function withSites(sites: string[]): Settings {
   return { ...defaultSettings(), siteExceptions: sites };

@@ -22,3 +22,8 @@ const changed: Settings = {
   showBadge: false,
 };
 export const CHANGED_SETTINGS: Readonly<Settings> = Object.freeze(changed);
+
+/** `count` distinct hostnames (`site-0.example0.com`, `site-1.example1.com`, …): site lists of any size. */
+export function manySites(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `site-${i}.example${i % 7}.com`);
+}
