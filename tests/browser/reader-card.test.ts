@@ -136,6 +136,22 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     for (const fact of card.facts) expect(fact.meta).toMatch(/^as of /);
     expect(card.deadlines[0]).toMatch(/US–China tariff truce/);
     expect(card.footer, 'no footer while compact').toBe('');
+    // Nothing is hidden below the compact card's edge (its content was twice its height), and a card
+    // that has to scroll (expanded, or in a small window) shows a scrollbar.
+    const scrolling = await page.evaluate(() => {
+      const el = document
+        .querySelector('[data-backstory-card-host]')
+        ?.shadowRoot?.querySelector<HTMLElement>('.card');
+      if (!el) return null;
+      const style = getComputedStyle(el);
+      return {
+        hidden: el.scrollHeight - el.clientHeight,
+        overflowY: style.overflowY,
+        bar: style.scrollbarWidth,
+      };
+    });
+    expect(scrolling?.hidden, 'content hidden below the compact card').toBeLessThanOrEqual(1);
+    expect(scrolling).toMatchObject({ overflowY: 'auto', bar: 'thin' });
 
     const expanded = await expandCard(page);
     expect(expanded.box.left).toBeCloseTo(card.box.left, 0);
