@@ -22,7 +22,8 @@ const MIN_TRAP_SHARE = 0.5;
  * kinds of error a blind evaluation found; `tune-3`: namesakes' pages read while the surname and
  * name-dot rules were written; `holdout-3`: namesakes and story pages found after, scored once;
  * `holdout-4`: story and trap pages from new pages, labeled and scored before any rule was changed;
- * `holdout-5`: more of them, scored once after the rules written from holdout-2 to -4.
+ * `holdout-5`: more of them, scored once after the rules written from holdout-2 to -4;
+ * `holdout-6`: 36 passages from new sites, labeled and scored once before the rules written from it.
  */
 const SPLITS = [
   'tune',
@@ -33,9 +34,10 @@ const SPLITS = [
   'holdout-3',
   'holdout-4',
   'holdout-5',
+  'holdout-6',
 ] as const;
 /** Splits kept blind: their score is printed, their misses are not (read them and they stop being blind). */
-const BLIND_SPLITS: ReadonlySet<string> = new Set(['holdout-5']);
+const BLIND_SPLITS: ReadonlySet<string> = new Set(['holdout-5', 'holdout-6']);
 type Passage = LabeledPassage & { rule: string; url: string; split: (typeof SPLITS)[number] };
 
 const devSet: Passage[] = JSON.parse(
