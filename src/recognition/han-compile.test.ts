@@ -25,6 +25,7 @@ const PLAIN: HanEntry = {
   ministry: false,
   qualified: false,
   country: -1,
+  soleCountry: false,
   weak: false,
 };
 
@@ -111,7 +112,11 @@ describe('compileEntries', () => {
     const ministry = { ...PLAIN, entity: 2, ministry: true };
     expect(entries('美国商务部')).toEqual([{ ...ministry, qualified: true }]);
     expect(entries('美方商务部')).toEqual([{ ...ministry, qualified: true }]);
-    expect(entries('商务部')).toEqual([{ ...ministry, country: 1 }]);
+    // Also read as China's ministry (its qualified alias 中国商务部) on a text about China alone.
+    expect(entries('商务部')).toEqual([
+      { ...ministry, country: 1 },
+      { ...ministry, entity: 3, country: 0, soleCountry: true },
+    ]);
     const china = { ...PLAIN, entity: 3, ministry: true, qualified: true };
     expect(entries('中國商務部')).toEqual([china]);
     expect(entries('中国商务部')).toEqual([china]);
@@ -164,7 +169,8 @@ describe('compileEntries', () => {
   });
   it('keeps each entity’s given names and its Latin aliases folded as glosses', () => {
     const compiled = compileAll();
-    expect(compiled.givenNames).toEqual([['唐纳德'], [], [], [], [], [], []]);
+    // 唐納 of the undotted full name 唐納川普, JD of the translated name JD‧万斯.
+    expect(compiled.givenNames).toEqual([['唐纳德', '唐納'], ['JD'], [], [], [], [], []]);
     expect(compiled.glosses.map((set) => [...set])).toEqual([
       ['donaldtrump'],
       ['jdvance'],

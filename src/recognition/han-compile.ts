@@ -7,7 +7,7 @@ import type { AliasRule, Entity, EntityType, Pack } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
 import { SPACELESS_CHAR } from './chars';
 import { countryOfAlias, countryPrefixOf, sideForm } from './han-countries';
-import { DOT, foldGloss, givenNamesOf } from './han-names';
+import { DOT, foldGloss, givenNamesOf, undottedGivenNames } from './han-names';
 import type { Distributions, HanEntry } from './han-sweep';
 
 export const SPACELESS_ANYWHERE = new RegExp(SPACELESS_CHAR.source, 'u');
@@ -89,9 +89,12 @@ export function compileEntries(pack: Pack): Compiled {
   pack.entities.forEach((entity, index) => {
     const texts = entity.aliases.map((a) => foldDots(aliasRule(a).text.trim()));
     const han = texts.filter((t) => isSpacelessAlias(t));
-    givenNames.push(givenNamesOf(han));
+    const translated = translatedNames(entity);
+    const surnames = surnamesOf(han, translated);
+    givenNames.push([
+      ...new Set([...givenNamesOf([...han, ...translated]), ...undottedGivenNames(han, surnames)]),
+    ]);
     glosses.push(new Set(texts.filter((t) => !isSpacelessAlias(t)).map(foldGloss)));
-    const surnames = surnamesOf(han, translatedNames(entity));
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
       const text = foldDots(rule.text.trim());
@@ -111,7 +114,37 @@ export function compileEntries(pack: Pack): Compiled {
     }
   });
   for (const list of distributions.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  addOtherCountryReadings(byPattern, distributions);
   return { byPattern, givenNames, glosses, distributions };
+}
+
+/**
+ * A bare ministry name is also read as the other pack country's body whose country-qualified
+ * alias ends with it (商务部 of China's ministry, beside the US department's 美国商务部), on a text
+ * about that country alone (han-sweep.ts).
+ */
+function addOtherCountryReadings(byPattern: Map<string, HanEntry[]>, distributions: Distributions): void {
+  for (const [pattern, entries] of byPattern) {
+    const bare = entries.filter((entry) => entry.ministry && !entry.qualified && entry.country >= 0);
+    for (const entry of bare) {
+      for (const [prefix, rests] of distributions) {
+        const country = countryOfAlias(prefix + pattern);
+        if (country < 0 || country === entry.country) continue;
+        for (const { rest, entity } of rests) {
+          if (rest !== pattern || entries.some((e) => e.entity === entity && e.soleCountry)) continue;
+          const reading = {
+            ...entry,
+            entity,
+            country,
+            soleCountry: true,
+            afterFullName: false,
+            ambiguous: false,
+          };
+          entries.push({ ...reading, weak: false });
+        }
+      }
+    }
+  }
 }
 
 /** The text forms an alias is matched in: without its dot (唐纳德特朗普), with its country's side word (美方商务部). */
@@ -148,6 +181,7 @@ function compileEntry(
     ministry,
     qualified,
     country: ministry && !qualified && qualifiedForm !== undefined ? countryOfAlias(qualifiedForm) : -1,
+    soleCountry: false,
     weak: hanAliasWeak(rule, entity.type, text, entity.type === 'person' && surname),
   };
 }

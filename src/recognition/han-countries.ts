@@ -230,6 +230,42 @@ export function aboutCountry(text: string, country: number): boolean {
   return true;
 }
 
+const MINISTRY_CHAR = '部';
+/** How far after a country's name a ministry's 部 makes the name part of that body's (美国商务部长). */
+const BODY_REACH = 4;
+
+/**
+ * Whether the text names a country by `marker` other than as the qualifier of one of its
+ * ministries or ministers (美国商务部长罗斯): a text that qualifies the other country's bodies so
+ * writes its own country's ministry bare.
+ */
+function namesOutsideBody(text: string, marker: string): boolean {
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const after = at + marker.length;
+    if (!text.slice(after, after + BODY_REACH).includes(MINISTRY_CHAR)) return true;
+  }
+  return false;
+}
+
+/**
+ * The pack country a text is about alone, if any: it names that country (by name, capital or
+ * seat of government, not only as the qualifier of its ministries; not by a side word such as
+ * 美方, which officials use of the other side) and gives no sign of the other (no marker, side
+ * word or pair such as 中美 or 中加). On such a text a bare ministry name is that country's:
+ * 向商务部提供拨款 beside 美国 alone is the US Commerce Department.
+ */
+export function soleCountryOf(text: string): number | undefined {
+  const named = COUNTRIES.map(({ markers, side }) =>
+    markers.some((m) => m !== side && !SEVERAL_COUNTRIES.includes(m) && namesOutsideBody(text, m)),
+  );
+  const signs = COUNTRIES.map(
+    ({ markers, abbreviation }, country) =>
+      named[country] || markers.some((m) => text.includes(m)) || inCountryPair(text, abbreviation),
+  );
+  const sole = named.findIndex((n, country) => n && signs.every((s, other) => other === country || !s));
+  return sole < 0 ? undefined : sole;
+}
+
 const LIST_SEPARATORS: readonly string[] = ['以及', '、', '及', '和', '与', '與', '暨'];
 
 /** The list separator at `at` and its length (0 when none). */

@@ -63,6 +63,22 @@ export function givenNamesOf(aliases: readonly string[]): string[] {
 }
 
 /**
+ * The given names of an entity's full names written without their dot: an alias that ends with
+ * one of its surnames and is longer (唐納 of 唐納川普 beside the surname 川普).
+ */
+export function undottedGivenNames(aliases: readonly string[], surnames: ReadonlySet<string>): string[] {
+  const given: string[] = [];
+  for (const alias of aliases) {
+    if (alias.includes(DOT) || surnames.has(alias)) continue;
+    for (const surname of surnames) {
+      if (alias.length > surname.length && alias.endsWith(surname))
+        given.push(alias.slice(0, -surname.length));
+    }
+  }
+  return given;
+}
+
+/**
  * Where the entity's own given name, in a variant transliteration, starts before the dot at
  * `dotAt`; -1 when the name before the dot is not one of its given names.
  */

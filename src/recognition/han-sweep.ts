@@ -34,6 +34,11 @@ export type HanEntry = {
   qualified: boolean;
   /** For a bare ministry alias, its entity's country (han-countries.ts), else -1. */
   country: number;
+  /**
+   * A bare ministry name read as another pack country's body (商务部 as the US department,
+   * from its alias 美国商务部): it names that body only on a text about that country alone.
+   */
+  soleCountry: boolean;
   weak: boolean;
 };
 
@@ -51,10 +56,14 @@ type SweepState = {
   pending: Map<number, number[]>;
 };
 
-/** Leftmost-longest over sorted candidates; `aboutCountry` says whether the text is about a country. */
+/**
+ * Leftmost-longest over sorted candidates; `aboutCountry` says whether the text is about a
+ * country, `soleCountry` which pack country alone it is about, if any (han-countries.ts).
+ */
 export function sweep(
   candidates: readonly Candidate[],
   aboutCountry: (country: number) => boolean,
+  soleCountry: () => number | undefined = () => undefined,
 ): Accepted[] {
   const accepted: Accepted[] = [];
   const state: SweepState = {
@@ -78,7 +87,7 @@ export function sweep(
     const passing = entries.filter(
       (entry) =>
         (!entry.afterFullName || state.fullySeen.has(entry.entity)) &&
-        (entry.country < 0 || aboutCountry(entry.country)) &&
+        countryAllows(entry, aboutCountry, soleCountry) &&
         !(entry.surname && entry.weak && state.claims.get(entry.entity) === 'other'),
     );
     const entity = chooseEntity(passing, state.lastSeenAt, state.namedAlone);
@@ -98,6 +107,22 @@ export function sweep(
     }
   }
   return accepted.filter((_, k) => !dropped.has(k));
+}
+
+/**
+ * Whether a bare ministry name may be its entry's: the text is about the entry's country, and
+ * not about another pack country alone; a name read as another country's body needs that
+ * country alone.
+ */
+function countryAllows(
+  entry: HanEntry,
+  aboutCountry: (country: number) => boolean,
+  soleCountry: () => number | undefined,
+): boolean {
+  if (entry.country < 0) return true;
+  const sole = soleCountry();
+  if (entry.soleCountry) return sole === entry.country;
+  return aboutCountry(entry.country) && (sole === undefined || sole === entry.country);
 }
 
 function claim(

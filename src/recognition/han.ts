@@ -29,7 +29,7 @@
 import type { Entity, Pack } from '../knowledge/schema';
 import { isWordAt } from './chars';
 import { type Compiled, compileEntries, foldDots, SPACELESS_ANYWHERE } from './han-compile';
-import { aboutCountry, ministryPlaceAllows } from './han-countries';
+import { aboutCountry, ministryPlaceAllows, soleCountryOf } from './han-countries';
 import { sentenceHasAny } from './han-evidence';
 import {
   DOT,
@@ -124,6 +124,26 @@ function placeOf(text: string, start: number, end: number, entry: HanEntry, comp
   return givenNameStart(text, start - 1, compiled.givenNames[entry.entity] ?? []);
 }
 
+/**
+ * One sense per page: an alias the pack keeps out of sentences with certain words (川普 beside
+ * 四川 or 普通话 is Sichuan-accented Mandarin) is weak everywhere on a page that holds one of those
+ * words. The page uses the alias in that other sense, so elsewhere on it the alias names the
+ * entity only with page evidence (han-evidence.ts).
+ */
+export function weakenedByPageSense(candidates: readonly Candidate[], text: string): Candidate[] {
+  const otherSense = new Map<HanEntry, boolean>();
+  const weigh = (entry: HanEntry): HanEntry => {
+    if (entry.weak || entry.notInSentenceWith.length === 0) return entry;
+    let found = otherSense.get(entry);
+    if (found === undefined) {
+      found = entry.notInSentenceWith.some((word) => text.includes(word));
+      otherSense.set(entry, found);
+    }
+    return found ? { ...entry, weak: true } : entry;
+  };
+  return candidates.map((candidate) => ({ ...candidate, entries: candidate.entries.map(weigh) }));
+}
+
 export type HanRecognizer = { recognize(text: string): WeighedHanMention[] };
 
 const NO_BUCKET = -1;
@@ -213,10 +233,15 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
         countries.set(country, known);
         return known;
       };
+      let sole: { country: number | undefined } | undefined;
+      const soleCountry = () => {
+        sole ??= { country: soleCountryOf(folded) };
+        return sole.country;
+      };
       const prefixOf = (m: Accepted) => prefixes.find((p) => folded.startsWith(p, m.start));
       const accepted = distribute(
         folded,
-        sweep(candidatesOf(folded), about),
+        sweep(weakenedByPageSense(candidatesOf(folded), folded), about, soleCountry),
         compiled.distributions,
         prefixOf,
       );
