@@ -15,6 +15,7 @@ import { aliasRule } from '../knowledge/schema';
 import { compileHanRecognizer, type HanMention, mayHoldSpaceless, type WeighedHanMention } from './han';
 import { type EntityKinds, hanStoryWords, weakWithoutEvidence } from './han-evidence';
 import { bracketBefore, caseNameGlosses, foldGloss, glossAfter } from './han-names';
+import { nameInitialsOf, summitPersons } from './han-summits';
 import { lazy } from './lazy';
 
 export { isSpacelessAlias } from './han';
@@ -48,6 +49,7 @@ function withHanRecognizer<M extends HanMention>(
     ]),
   );
   const countStoryWords = hanStoryWords(pack.storyWords ?? []);
+  const initials = nameInitialsOf(pack);
   return (text) => {
     const chinese = han.recognize(text);
     if (chinese.length === 0) return withoutCaseParties(text, spaced(text), kinds.persons);
@@ -60,6 +62,7 @@ function withHanRecognizer<M extends HanMention>(
     const { added, glossed } = bracketGlosses(text, chinese, latin, latinAliases);
     const latinAll: HanMention[] = [...latin, ...added].sort((x, y) => x.start - y.start);
     const strong = new Set([...latinAll, ...chinese.filter((m) => !m.weak)].map((m) => m.entity));
+    if (chinese.some((m) => m.weak)) for (const person of summitPersons(text, initials)) strong.add(person);
     const lacking = weakWithoutEvidence(text, chinese, strong, glossed, kinds, countStoryWords);
     const kept = chinese
       .filter((_, index) => !lacking.has(index))

@@ -31,6 +31,7 @@ import { isWordAt } from './chars';
 import { type Compiled, compileEntries, foldDots, SPACELESS_ANYWHERE } from './han-compile';
 import { aboutCountry, ministryPlaceAllows, soleCountryOf } from './han-countries';
 import { sentenceHasAny } from './han-evidence';
+import { lawAliasesOf, lawTitles } from './han-law-titles';
 import {
   DOT,
   foldGloss,
@@ -144,6 +145,13 @@ export function weakenedByPageSense(candidates: readonly Candidate[], text: stri
   return candidates.map((candidate) => ({ ...candidate, entries: candidate.entries.map(weigh) }));
 }
 
+/** The accepted mentions and the law titles (han-law-titles.ts) that overlap none of them, in text order. */
+function withLawTitles(accepted: Accepted[], titles: readonly Omit<Accepted, 'weak'>[]): Accepted[] {
+  const free = titles.filter((t) => !accepted.some((m) => m.start < t.end && t.start < m.end));
+  if (free.length === 0) return accepted;
+  return [...accepted, ...free.map((t) => ({ ...t, weak: false }))].sort((a, b) => a.start - b.start);
+}
+
 export type HanRecognizer = { recognize(text: string): WeighedHanMention[] };
 
 const NO_BUCKET = -1;
@@ -198,6 +206,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
   const entities = pack.entities;
   const prefixes = [...compiled.distributions.keys()];
+  const laws = lawAliasesOf(pack);
   let offices: string[][] | undefined;
   const officesOf = (entity: number) => {
     offices ??= entities.map((e) => (e.type === 'person' ? ownOfficesOf(e) : []));
@@ -245,14 +254,16 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
         compiled.distributions,
         prefixOf,
       );
-      return foldTitles(folded, accepted, entities).map(({ start, end, entity, weak }) => ({
-        entity: (entities[entity] as Entity).id,
-        start,
-        end,
-        text: text.slice(start, end),
-        // A weak name beside the person's own office (美國副總統范斯) is evidence of its own.
-        weak: weak && !besideOwnOffice(folded, start, end, officesOf(entity)),
-      }));
+      return foldTitles(folded, withLawTitles(accepted, lawTitles(folded, laws)), entities).map(
+        ({ start, end, entity, weak }) => ({
+          entity: (entities[entity] as Entity).id,
+          start,
+          end,
+          text: text.slice(start, end),
+          // A weak name beside the person's own office (美國副總統范斯) is evidence of its own.
+          weak: weak && !besideOwnOffice(folded, start, end, officesOf(entity)),
+        }),
+      );
     },
   };
 }
