@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../knowledge/schema';
 import { parsePackText } from '../knowledge/validate';
-import { aboutCountry, inCountryPair, sideEndingAt, sideForm } from './han-countries';
+import { aboutCountry, inCountryPair, sideEndingAt, sideForm, soleCountryOf } from './han-countries';
 import { besideOwnOffice, ownOfficesOf } from './han-titles';
 import { compileRecognizer } from './index';
 
@@ -23,6 +23,7 @@ const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity,
 const FILLER = [...'的是在了和有我这个们到就也要会对年月日今天昨认为团队保持密切沟通工作'];
 const filler = fc.array(fc.constantFrom(...FILLER), { maxLength: 8 }).map((chars) => chars.join(''));
 const CHINA = 0;
+const US = 1;
 
 describe('side words', () => {
   it('writes a qualified alias with its country’s side word', () => {
@@ -111,5 +112,40 @@ describe('a weak name beside the person’s own office', () => {
   });
   it('does not let a short, shared title stand for the office', () => {
     expect(found('学会代表格里尔发言。')).toEqual([]);
+  });
+});
+
+describe('a text about one pack country alone', () => {
+  it('finds the country a text names when it gives no sign of the other', () => {
+    expect(soleCountryOf('该法向商务部提供拨款，用于在美国建设工厂。')).toBe(US);
+    expect(soleCountryOf('白宫今天宣布新规。')).toBe(US);
+    expect(soleCountryOf('北京今天宣布新规。')).toBe(CHINA);
+    expect(soleCountryOf('今天宣布新规。')).toBeUndefined();
+  });
+  it('does not count a side word, a pair or a qualifier of the country’s own bodies as naming it', () => {
+    expect(soleCountryOf('商务部新闻发言人表示，美方应停止打压。')).toBeUndefined();
+    expect(soleCountryOf('商务部部长与来访的美国商务部长会谈。')).toBeUndefined();
+    expect(soleCountryOf('美国与中国的贸易。')).toBeUndefined();
+    expect(soleCountryOf('在美国建厂，中加经贸联委会同日召开。')).toBeUndefined();
+  });
+  it('reads a bare 商务部 as the US department on a text about the US alone', () => {
+    expect(found('该法的一项条款是向商务部提供拨款，用于吸引企业在美国建设工厂。')).toEqual([
+      ['us-commerce-department', '商务部'],
+    ]);
+    expect(found('向經過商務部審核批准的客戶供貨，對美國而言意義重大。')).toEqual([
+      ['us-commerce-department', '商務部'],
+    ]);
+    expect(found('商务部新闻发言人表示，美方应停止打压。')).toEqual([['mofcom', '商务部']]);
+    expect(found('商务部部长钟山与应商务部邀请来访的美国商务部长罗斯会谈。')).toEqual([['mofcom', '商务部']]);
+  });
+  it('gives the US department to any bare 商务部 beside 美国, and China’s back once China is named', () => {
+    fc.assert(
+      fc.property(filler, filler, filler, (a, b, c) => {
+        const text = `${a}向商务部${b}，在美国${c}。`;
+        expect(found(text)).toEqual([['us-commerce-department', '商务部']]);
+        expect(found(`${text}中国${a}。`)).toEqual([['mofcom', '商务部']]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });

@@ -14,6 +14,7 @@ import {
   isRelativePrefix,
   namesAThing,
   ownGivenNameStart,
+  undottedGivenNames,
 } from './han-names';
 
 /** The text of each span. */
@@ -27,6 +28,24 @@ describe('givenNamesOf', () => {
       '唐纳德·约翰',
     ]);
     expect(givenNamesOf(['何立峰'])).toEqual([]);
+  });
+});
+
+describe('undottedGivenNames', () => {
+  it('gives the part before a surname of a full name written without its dot', () => {
+    expect(
+      undottedGivenNames(['唐納川普', '川普', '特朗普', '唐纳德·特朗普'], new Set(['川普', '特朗普'])),
+    ).toEqual(['唐納']);
+    expect(undottedGivenNames(['何立峰'], new Set())).toEqual([]);
+  });
+  it('gives back the given name of any name made of a given name and a surname', () => {
+    const han = fc.array(fc.constantFrom(...'唐纳德拉里埃森川普特朗'), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(han, han, (given, surname) => {
+        const s = surname.join('');
+        expect(undottedGivenNames([given.join('') + s, s], new Set([s]))).toContain(given.join(''));
+      }),
+    );
   });
 });
 

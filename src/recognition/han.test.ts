@@ -3,6 +3,7 @@
  * this test. Expected mentions are literals.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePackText } from '../knowledge/validate';
 import { compileRecognizer } from './index';
@@ -114,4 +115,43 @@ describe('Han aliases: titles and transliterated names', () => {
       expect(found(`${name}表示`)).toEqual([['donald-trump', name]]);
     },
   );
+});
+
+describe('Han aliases: one sense per page', () => {
+  const NUM_RUNS = 100;
+  const FILLER = [...'的是在了和有这个们到就也要对年月日今天昨认为大家都不陌生'];
+  const filler = fc.array(fc.constantFrom(...FILLER), { maxLength: 8 }).map((chars) => chars.join(''));
+
+  it('reads 川普 on a Sichuan-dialect page as the dialect, even in a sentence without 四川', () => {
+    expect(found('四川話,本地人哈哈哈\n\n川普,想必大家都不陌生。')).toEqual([]);
+    expect(found('大家好,我就是川普代言人\n外省人基本能听懂四川话。')).toEqual([]);
+  });
+  it('keeps 川普 on such a page when the page names the story', () => {
+    expect(found('川普与习近平会晤。四川的游客很多。')).toEqual([
+      ['donald-trump', '川普'],
+      ['xi-jinping', '习近平'],
+    ]);
+  });
+  it('makes 川普 need page evidence wherever a dialect word stands on the page', () => {
+    fc.assert(
+      fc.property(filler, filler, fc.constantFrom('四川', '普通话', '方言'), (a, b, word) => {
+        expect(found(`${a}。川普表示，${b}。`)).toEqual([['donald-trump', '川普']]);
+        expect(found(`${a}。川普表示，${b}。${word}${a}。`)).toEqual([]);
+        expect(found(`${a}。川普表示，${b}。${word}。习近平`)).toEqual([
+          ['donald-trump', '川普'],
+          ['xi-jinping', '习近平'],
+        ]);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('Han aliases: given names of full names written without a dot', () => {
+  it('reads 唐納·川普 as the president beside his wife’s and son’s names', () => {
+    expect(found('是美國總統唐納·川普的第三任妻子梅蘭妮亞·川普唯一所生的子女')).toEqual([
+      ['donald-trump', '美國總統唐納·川普'],
+    ]);
+    expect(found('巴倫·威廉·川普是唐納·川普的兒子')).toEqual([['donald-trump', '唐納·川普']]);
+  });
 });
