@@ -135,11 +135,15 @@ function aliasEntry(
   const upperForm = asWritten.toUpperCase();
   const multiWord = asWritten.includes(' ');
   const anyCase = multiWord && rule.case === undefined;
+  const weak = aliasStrength(rule, entity.type) === 'weak';
+  // A strong surname in capitals ("TRUMP, XI AGREE …") is a candidate; it counts only beside the
+  // same person named as written (capitals.ts).
+  const capsName = entity.type === 'person' && !multiWord && !weak && rule.case === undefined;
   const upper =
-    (aliasCase(rule, entity.type) === 'exact-or-upper' || anyCase) && upperForm.length === asWritten.length
+    (aliasCase(rule, entity.type) === 'exact-or-upper' || anyCase || capsName) &&
+    upperForm.length === asWritten.length
       ? upperForm
       : undefined;
-  const weak = aliasStrength(rule, entity.type) === 'weak';
   const organization =
     entity.type === 'organization'
       ? organizationFacts(text, weak, genericWords, mixedCaseNames)

@@ -8,6 +8,7 @@ import { AcronymReadings } from './acronyms';
 import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
+import { keepCapitalsBesideWritten } from './capitals';
 import { charTables } from './chars';
 import { type Choice, choiceOf } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
@@ -39,6 +40,9 @@ export class PackRecognizer implements Recognizer {
   /** Per call: how the page spells each acronym out (acronyms.ts); other bodies' names. */
   private readonly readings = new AcronymReadings();
   private readonly bodies = new OtherBodies();
+  /** Whether the entity with this id is a person (capitals.ts). */
+  private readonly isPersonId = (id: string): boolean =>
+    (this.entities[this.indexOfId().get(id) ?? -1] as Entity | undefined)?.type === 'person';
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
   private readonly lastSeen: EntityMarks;
@@ -102,12 +106,13 @@ export class PackRecognizer implements Recognizer {
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
-      return this.rules.finish(accepted, trace).map((k) => {
+      const mentions = this.rules.finish(accepted, trace).map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
         const entity = (this.entities[accepted.entities[k] as number] as Entity).id;
         return { entity, start, end, text: text.slice(start, end) };
       });
+      return keepCapitalsBesideWritten(mentions, this.isPersonId);
     } finally {
       this.text = '';
       this.readings.reset('');

@@ -126,3 +126,33 @@ describe('a parent introduced through the pack person’s full name', () => {
     );
   });
 });
+
+describe('surnames in capitals', () => {
+  it('a headline in capitals names the people the story names as written', () => {
+    expect(
+      found(
+        'TRUMP, XI AGREE TO EXTEND TARIFF TRUCE\nPresident Trump and Xi Jinping met in Busan on tariffs.',
+      ),
+    ).toEqual([
+      ['donald-trump', 'TRUMP'],
+      ['xi-jinping', 'XI'],
+      ['donald-trump', 'Trump'],
+      ['xi-jinping', 'Xi Jinping'],
+      ['busan', 'Busan'],
+    ]);
+  });
+  it('a surname in capitals alone, or a numeral, names no one', () => {
+    expect(found('TRUMP, XI AGREE TO EXTEND TARIFF TRUCE\nThe leaders spoke for an hour.')).toEqual([]);
+    expect(found('POPE PIUS XI AND ITALY\nPius XI signed the Lateran Treaty with Italy in 1929.')).toEqual(
+      [],
+    );
+  });
+  it('upper-casing a strong surname on a story page keeps the mention when the name is also written', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Trump', 'Xi', 'Bessent', 'Lutnick'), (surname) => {
+        const text = `${surname.toUpperCase()} SPEAKS ON TARIFFS\n${surname} said on Monday that tariffs on chips would rise.`;
+        expect(found(text).map(([, t]) => t)).toEqual([surname.toUpperCase(), surname]);
+      }),
+    );
+  });
+});

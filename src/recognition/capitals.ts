@@ -1,0 +1,29 @@
+/**
+ * Surnames in capitals. A headline or a line set in capitals ("TRUMP, XI AGREE TO EXTEND TARIFF
+ * TRUCE") writes a strong one-word person alias in capitals; the same letters also spell words
+ * and numerals ("trump card", "Louis XI"), so a surname in capitals counts only when the page
+ * also names that person as written ("Trump", "Donald Trump"). Facts about English, not about
+ * any entity.
+ */
+import type { Mention } from './mention';
+
+/** True when `text` is one word with letters, all of them capitals ("TRUMP", "XI"). */
+function oneWordInCapitals(text: string): boolean {
+  return (
+    !/\s/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
+  );
+}
+
+/**
+ * The mentions left once one-word mentions in capitals of `person` entities are dropped where no
+ * mention of the same entity on the page is written otherwise.
+ */
+export function keepCapitalsBesideWritten(
+  mentions: readonly Mention[],
+  isPerson: (entity: string) => boolean,
+): Mention[] {
+  const inCapitals = (m: Mention) => isPerson(m.entity) && oneWordInCapitals(m.text);
+  if (!mentions.some(inCapitals)) return mentions as Mention[];
+  const written = new Set(mentions.filter((m) => !inCapitals(m)).map((m) => m.entity));
+  return mentions.filter((m) => !inCapitals(m) || written.has(m.entity));
+}
