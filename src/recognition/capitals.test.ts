@@ -21,7 +21,7 @@ describe('keepCapitalsBesideWritten', () => {
     ];
     expect(keepCapitalsBesideWritten(mentions, isPerson)).toEqual([mentions[0], mentions[2]]);
   });
-  it('drops it alone, and leaves organisations and full names in capitals alone', () => {
+  it('drops it alone, and leaves organizations and full names in capitals alone', () => {
     expect(keepCapitalsBesideWritten([at('donald-trump', 'TRUMP')], isPerson)).toEqual([]);
     const org = [at('tiktok', 'TIKTOK'), at('donald-trump', 'DONALD TRUMP', 10)];
     expect(keepCapitalsBesideWritten(org, isPerson)).toEqual(org);
