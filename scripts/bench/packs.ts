@@ -280,6 +280,16 @@ async function measureSessions(
   }
 }
 
+/** Firefox runs last; its failure is reported beside the Chromium tables instead of losing them. */
+function firefoxFailed(error: unknown): BenchTable {
+  process.exitCode = 1;
+  return {
+    title: 'Background wake — Firefox: FAILED',
+    columns: ['error'],
+    rows: [[error instanceof Error ? error.message : String(error)]],
+  };
+}
+
 export const bench: BenchModule = {
   name: 'packs',
   description:
@@ -297,7 +307,7 @@ export const bench: BenchModule = {
     try {
       const figures = await measureSessions(file, pack.id, entities, server, synthetic, syntheticIds);
       const pageThread = await pageThreadWithPack(file, pack.id, `+ ${entities} entities`);
-      const firefox = await firefoxWakeTable(entities, file, pack.id);
+      const firefox = await firefoxWakeTable(entities, file, pack.id).catch(firefoxFailed);
       return [wakeTable(figures), memoryAndCardTable(figures), pageThread, firefox];
     } finally {
       await server.close();
