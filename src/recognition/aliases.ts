@@ -6,7 +6,7 @@
 import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
-import { charTables, foldPhrase, normalizePhrase } from './chars';
+import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
@@ -63,7 +63,7 @@ function codeUnits(text: string): Uint16Array {
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}]{1,5}$/u;
-const POSSESSIVE_END = /['\u2019\u02bc]s$/;
+const POSSESSIVE_END = new RegExp(`[${APOSTROPHE_CLASS}]s$`);
 
 /** The lower-case words of an alias text, a possessive "'s" removed ("China's" → "china"). */
 export function aliasWords(text: string): string[] {

@@ -17,7 +17,11 @@ describe('bare surnames', () => {
       'the Xi government said',
       'when Xi said so',
       "under Xi's rule",
-      'under Xi’s rule',
+      // Every apostrophe variant a page may type (chars.ts), the left quote and acute accent included.
+      'for Xi\u2019s sake',
+      'for Xi\u2018s sake',
+      'for Xi\u02bcs sake',
+      'for Xi\u00b4s sake',
     ]) {
       const m = bare(text);
       expect(anchoredHere(text, m.start, m.end), text).toBe(true);

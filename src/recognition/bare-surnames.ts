@@ -15,6 +15,7 @@
  * evidence rule (evidence.ts); this one only asks whether the word is a person at all.
  */
 import type { AcceptedMentions } from './accepted';
+import { APOSTROPHE_CLASS } from './chars';
 import { honorificGender } from './honorifics';
 import { nextWord, previousWord } from './name-tokens';
 import { ORDINAL_WORDS, PERSON_VERBS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
@@ -24,7 +25,7 @@ import { isPlaceName } from './places';
 export type KeptMention = { start: number; end: number; entity: number; isPerson: boolean };
 
 const WHITE_SPACE = /\s/u;
-const POSSESSIVE_AFTER = /^['\u2019\u02bc]s(?![\p{L}\p{N}])/u;
+const POSSESSIVE_AFTER = new RegExp(`^[${APOSTROPHE_CLASS}]s(?![\\p{L}\\p{N}])`, 'u');
 const CAPITALIZED_WORD = /(?<![\p{L}\p{N}.])(?:\p{Lu}[\p{L}.]*)(?![\p{L}\p{N}])/gu;
 
 const HAN = /\p{Script=Han}/u;
