@@ -39,13 +39,15 @@ export function nameInitialsOf(pack: Pack): NameInitials {
 export function summitPersons(text: string, initials: NameInitials): Set<string> {
   const persons = new Set<string>();
   if (initials.size === 0) return persons;
-  for (let at = 2; at < text.length; at++) {
-    if (!MEETING.has(text[at] as string)) continue;
-    const first = initials.get(text[at - 2] as string);
-    const second = initials.get(text[at - 1] as string);
-    if (first === undefined || second === undefined) continue;
-    const pair = [...first].flatMap((a) => [...second].filter((b) => b !== a).map((b) => [a, b] as const));
-    for (const [a, b] of pair) persons.add(a).add(b);
+  for (const meeting of MEETING) {
+    for (let at = text.indexOf(meeting, 2); at >= 0; at = text.indexOf(meeting, at + 1)) {
+      const first = initials.get(text[at - 2] as string);
+      const second = first === undefined ? undefined : initials.get(text[at - 1] as string);
+      if (first === undefined || second === undefined) continue;
+      for (const a of first) {
+        for (const b of second) if (a !== b) persons.add(a).add(b);
+      }
+    }
   }
   return persons;
 }

@@ -131,18 +131,24 @@ function placeOf(text: string, start: number, end: number, entry: HanEntry, comp
  * words. The page uses the alias in that other sense, so elsewhere on it the alias names the
  * entity only with page evidence (han-evidence.ts).
  */
-export function weakenedByPageSense(candidates: readonly Candidate[], text: string): Candidate[] {
+export function weakenedByPageSense(candidates: Candidate[], text: string): Candidate[] {
   const otherSense = new Map<HanEntry, boolean>();
-  const weigh = (entry: HanEntry): HanEntry => {
-    if (entry.weak || entry.notInSentenceWith.length === 0) return entry;
+  const affected = (entry: HanEntry): boolean => {
+    if (entry.weak || entry.notInSentenceWith.length === 0) return false;
     let found = otherSense.get(entry);
     if (found === undefined) {
       found = entry.notInSentenceWith.some((word) => text.includes(word));
       otherSense.set(entry, found);
     }
-    return found ? { ...entry, weak: true } : entry;
+    return found;
   };
-  return candidates.map((candidate) => ({ ...candidate, entries: candidate.entries.map(weigh) }));
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k] as Candidate;
+    if (!candidate.entries.some(affected)) continue;
+    const entries = candidate.entries.map((entry) => (affected(entry) ? { ...entry, weak: true } : entry));
+    candidates[k] = { ...candidate, entries };
+  }
+  return candidates;
 }
 
 /** The accepted mentions and the law titles (han-law-titles.ts) that overlap none of them, in text order. */
