@@ -11,14 +11,13 @@ import { describeScore, type LabeledPassage, scorePassages } from './recognition
 type Passage = LabeledPassage & { rule: string };
 
 /**
- * The story dev set's figures before the whole-web work were P 1.000, R 0.987. Recall now allows
- * the three one-sentence passages whose only name is an organization's acronym with nothing else
- * of the story beside it ("CFIUS reviewed the deal…", "MOFCOM spokesperson He Yadong…", "The U.S.
- * Treasury and the USTR…"): an acronym alone is weak (acronyms.ts), because on the wider web the
- * same letters name other things ("the SAMR model", "Nvidia's MGX platform"). Measured 74 of 77.
+ * The story dev set's floor, as the whole-web work requires (P 1.000, R 0.985). One passage stays
+ * below it on purpose: "CFIUS reviewed the deal…" names only an organization's acronym with nothing
+ * else of the story beside it, and an acronym alone is weak (acronyms.ts), because on the wider web
+ * the same letters name other things ("the SAMR model", "Nvidia's MGX platform"). Measured 76 of 77.
  */
 const MIN_PRECISION = 1;
-const MIN_RECALL = 0.96;
+const MIN_RECALL = 0.985;
 const MIN_PASSAGES = 40;
 
 const devSet: Passage[] = JSON.parse(
