@@ -6,6 +6,8 @@
  * naming the key; a bad signature is a problem: exit 1).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   checkPackText,
   EXIT_INVALID,
@@ -37,7 +39,8 @@ async function checkSignature(
   return { ...outcome, stdout: [...outcome.stdout, line] };
 }
 
-async function run(args: readonly string[]): Promise<PackCheckOutcome> {
+/** The whole check for the arguments after `--`; the command line below only prints the outcome. */
+export async function run(args: readonly string[]): Promise<PackCheckOutcome> {
   const target = packPathFromArgs(args);
   if ('error' in target) return { exitCode: EXIT_UNREADABLE, stdout: [], stderr: [target.error] };
   let bytes: Buffer;
@@ -49,7 +52,9 @@ async function run(args: readonly string[]): Promise<PackCheckOutcome> {
   return checkSignature(target.path, bytes, checkPackText(target.path, bytes.toString('utf8')));
 }
 
-const outcome = await run(process.argv.slice(2));
-for (const line of outcome.stdout) process.stdout.write(`${line}\n`);
-for (const line of outcome.stderr) process.stderr.write(`${line}\n`);
-process.exitCode = outcome.exitCode;
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const outcome = await run(process.argv.slice(2));
+  for (const line of outcome.stdout) process.stdout.write(`${line}\n`);
+  for (const line of outcome.stderr) process.stderr.write(`${line}\n`);
+  process.exitCode = outcome.exitCode;
+}

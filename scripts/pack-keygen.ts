@@ -5,11 +5,15 @@
  * up: a pack's subscribers refuse copies signed by any other key.
  */
 import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fingerprint, newKeyPair } from './lib/pack-signing';
+import type { ScriptOutput } from './lib/script-output';
 
-async function main(args: readonly string[]): Promise<number> {
+/** The whole script for the arguments after `--`; returns its exit status. */
+export async function main(args: readonly string[], out: ScriptOutput = console): Promise<number> {
   if (args.length !== 1 || args[0]?.startsWith('-')) {
-    console.error('usage: npm run pack:keygen -- KEYFILE');
+    out.error('usage: npm run pack:keygen -- KEYFILE');
     return 2;
   }
   const file = args[0] as string;
@@ -17,13 +21,15 @@ async function main(args: readonly string[]): Promise<number> {
   try {
     writeFileSync(file, privatePem, { mode: 0o600, flag: 'wx' });
   } catch (error) {
-    console.error(`${file}: ${(error as Error).message}`);
+    out.error(`${file}: ${(error as Error).message}`);
     return 2;
   }
-  console.log(`wrote ${file} (private key — keep it secret)`);
-  console.log(`public key:  ${publicKey}`);
-  console.log(`fingerprint: ${await fingerprint(publicKey)}`);
+  out.log(`wrote ${file} (private key — keep it secret)`);
+  out.log(`public key:  ${publicKey}`);
+  out.log(`fingerprint: ${await fingerprint(publicKey)}`);
   return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

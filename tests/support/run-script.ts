@@ -33,3 +33,38 @@ export function runScript(script: string, ...args: string[]): ScriptRun {
   });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }
+
+/**
+ * Runs a script's exported `main(args, out)` in this process and returns what the command line
+ * would print: each line of `out.log` on stdout, of `out.error` on stderr, and the exit status.
+ * For tests of the script's logic; one test per script still runs the command line itself.
+ */
+export async function runInProcess(
+  main: (
+    args: readonly string[],
+    out: { log(line: string): void; error(line: string): void },
+  ) => Promise<number>,
+  ...args: string[]
+): Promise<ScriptRun> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    log: (line) => {
+      stdout += `${line}\n`;
+    },
+    error: (line) => {
+      stderr += `${line}\n`;
+    },
+  });
+  return { status, stdout, stderr };
+}
+
+/** What a command line prints for an outcome of lines and an exit code (pack:check's form). */
+export function printedOutcome(outcome: {
+  exitCode: number;
+  stdout: readonly string[];
+  stderr: readonly string[];
+}): ScriptRun {
+  const lines = (list: readonly string[]) => list.map((line) => `${line}\n`).join('');
+  return { status: outcome.exitCode, stdout: lines(outcome.stdout), stderr: lines(outcome.stderr) };
+}
