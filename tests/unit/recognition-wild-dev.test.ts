@@ -123,66 +123,38 @@ describe('wild dev set with the bundled pack', () => {
       );
       console.log(describeScore(`wild holdout3 ${kind}`, { ...part, misses: [] }));
     }
-    const tune5 = scorePassages(
-      wild.filter((p) => p.split === 'tune5'),
-      recognize,
-    );
-    console.log(describeScore('wild tune5', tune5));
-    console.log(
-      describeScore('wild holdout5', {
-        ...scorePassages(
-          wild.filter((p) => p.split === 'holdout5'),
-          recognize,
+    // The later collections are split by passage id into a tune part (misses printed) and a
+    // held-out part (misses never printed), each also scored whole and by kind of page.
+    const inCollection = (n: 5 | 6) => (p: WildPassage) =>
+      p.split === `tune${n}` || p.split === `holdout${n}`;
+    for (const n of [5, 6] as const) {
+      const inIt = inCollection(n);
+      console.log(
+        describeScore(
+          `wild tune${n}`,
+          scorePassages(
+            wild.filter((p) => p.split === `tune${n}`),
+            recognize,
+          ),
         ),
-        misses: [],
-      }),
-    );
-    for (const kind of ['ordinary', 'story'] as const) {
-      const part = scorePassages(
-        wild.filter((p) => (p.split === 'tune5' || p.split === 'holdout5') && p.kind === kind),
+      );
+      const held = scorePassages(
+        wild.filter((p) => p.split === `holdout${n}`),
         recognize,
       );
-      console.log(describeScore(`wild holdout-5 ${kind}`, { ...part, misses: [] }));
-    }
-    const holdout5All = scorePassages(
-      wild.filter((p) => p.split === 'tune5' || p.split === 'holdout5'),
-      recognize,
-    );
-    console.log(describeScore('wild holdout-5 (tune5+holdout5)', { ...holdout5All, misses: [] }));
-    const isHoldout6 = (p: WildPassage) => p.split === 'tune6' || p.split === 'holdout6';
-    console.log(
-      describeScore(
-        'wild tune6',
-        scorePassages(
-          wild.filter((p) => p.split === 'tune6'),
+      console.log(describeScore(`wild holdout${n}`, { ...held, misses: [] }));
+      for (const kind of ['ordinary', 'story'] as const) {
+        const part = scorePassages(
+          wild.filter((p) => inIt(p) && p.kind === kind),
           recognize,
-        ),
-      ),
-    );
-    console.log(
-      describeScore('wild holdout6', {
-        ...scorePassages(
-          wild.filter((p) => p.split === 'holdout6'),
-          recognize,
-        ),
-        misses: [],
-      }),
-    );
-    for (const kind of ['ordinary', 'story'] as const) {
-      const part = scorePassages(
-        wild.filter((p) => isHoldout6(p) && p.kind === kind),
-        recognize,
-      );
-      console.log(describeScore(`wild holdout-6 ${kind}`, { ...part, misses: [] }));
+        );
+        console.log(describeScore(`wild holdout-${n} ${kind}`, { ...part, misses: [] }));
+      }
+      const whole = scorePassages(wild.filter(inIt), recognize);
+      console.log(describeScore(`wild holdout-${n} (tune${n}+holdout${n})`, { ...whole, misses: [] }));
     }
-    console.log(
-      describeScore('wild holdout-6 (tune6+holdout6)', {
-        ...scorePassages(wild.filter(isHoldout6), recognize),
-        misses: [],
-      }),
-    );
     const firstFour = scorePassages(
-      wild.filter((p) => p.split !== 'tune5' && p.split !== 'holdout5' && !isHoldout6(p)),
+      wild.filter((p) => !inCollection(5)(p) && !inCollection(6)(p)),
       recognize,
     );
     console.log(describeScore('wild first four splits', { ...firstFour, misses: [] }));
