@@ -25,13 +25,19 @@ const HORIZONTAL_SPACES = [
 ];
 /** ’ ‘ ʼ and the acute accent ´ that some sites type for an apostrophe ("Trump´s"). */
 export const APOSTROPHE_VARIANTS: readonly number[] = [0x2019, 0x2018, 0x02bc, 0x00b4];
-/** A RegExp character class body matching "'" and every apostrophe variant. */
-export const APOSTROPHE_CLASS = [
-  "'",
-  ...APOSTROPHE_VARIANTS.map((c) => `\\u${c.toString(16).padStart(4, '0')}`),
-].join('');
+
 /** Every Unicode hyphen and dash (U+2010–U+2015, including the non-breaking hyphen) and the minus sign. */
 export const HYPHEN_VARIANTS: readonly number[] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212];
+
+/** `codes` as the body of a RegExp character class (`\uXXXX` escapes). */
+function classBody(codes: readonly number[]): string {
+  return codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+}
+/** RegExp character class bodies of the variants above, so every rule reads the same set. */
+export const APOSTROPHE_VARIANT_CLASS = classBody(APOSTROPHE_VARIANTS);
+export const HYPHEN_VARIANT_CLASS = classBody(HYPHEN_VARIANTS);
+/** "'" and every apostrophe variant. */
+export const APOSTROPHE_CLASS = `'${APOSTROPHE_VARIANT_CLASS}`;
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Scripts written without spaces between words. */

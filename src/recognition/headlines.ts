@@ -4,7 +4,7 @@
  * A line is a block of text between block breaks (chars.ts): a line break followed by indentation
  * continues the line.
  */
-import { spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
+import { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
 
 /** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
 export type LineShapes = { isHeadlineAt(position: number): boolean };
@@ -62,7 +62,7 @@ function blockEnd(text: string, position: number): number {
 }
 
 /** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
-const LETTER_WORD = /[\p{L}][\p{L}\p{M}'\u2018\u2019\u02bc\u00b4\-\u2010-\u2015\u2212]*/gu;
+const LETTER_WORD = new RegExp(`[\\p{L}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`, 'gu');
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const MAX_TITLE_CASE_LINE = 300;
 

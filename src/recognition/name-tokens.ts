@@ -7,7 +7,16 @@
  * ("Ka-shing", "O'Brien") and a trailing period when it is an abbreviation of one or two letters
  * ("Jr.", "St."); a possessive "'s" is not part of the word and ends a name.
  */
-import { isAnySpace, isApostrophe, isWordAt, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
+import {
+  APOSTROPHE_VARIANT_CLASS,
+  HYPHEN_VARIANT_CLASS,
+  isAnySpace,
+  isApostrophe,
+  isWordAt,
+  spaceRunEnd,
+  spaceRunJoins,
+  spaceRunStart,
+} from './chars';
 
 export type WordShape = 'capitalized' | 'upper' | 'lower' | 'other';
 
@@ -21,9 +30,9 @@ export type Word = {
   possessive: boolean;
 };
 
-const HYPHEN_LIKE = /[-\u2010-\u2015\u2212]/;
-const DASH_VARIANTS = /[\u2010-\u2015\u2212]/g;
-const APOSTROPHE_VARIANTS = /[\u2018\u2019\u02bc\u00b4]/g;
+const HYPHEN_LIKE = new RegExp(`[-${HYPHEN_VARIANT_CLASS}]`);
+const DASH_VARIANTS = new RegExp(`[${HYPHEN_VARIANT_CLASS}]`, 'g');
+const APOSTROPHE_VARIANTS = new RegExp(`[${APOSTROPHE_VARIANT_CLASS}]`, 'g');
 
 const LAST_ASCII = 0x7f;
 
@@ -69,7 +78,10 @@ function isInnerJoiner(text: string, i: number): boolean {
 }
 
 /** Last parts that make a hyphenated word an adjective ("Abu Dhabi-based", "state-owned"). */
-const ADJECTIVE_ENDING = /[-\u2010-\u2015\u2212](?:\p{Ll}+ed|run|made|born|style|wide|era|led|like)$/u;
+const ADJECTIVE_ENDING = new RegExp(
+  `[-${HYPHEN_VARIANT_CLASS}](?:\\p{Ll}+ed|run|made|born|style|wide|era|led|like)$`,
+  'u',
+);
 
 /** The shape of any word (the general path, for words beyond ASCII). */
 export function shapeOf(raw: string): WordShape {
