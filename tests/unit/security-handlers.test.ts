@@ -45,7 +45,7 @@ vi.mock('../../extension/background/packs/knowledge', async () => {
     invalidateKnowledge: () => {},
   };
 });
-// The card of the fixture's one person, as the pack views would build it.
+// What the replaced pack views give for the fixture's one person (the router passes it on).
 const ALPHA_CARD = {
   entity: { id: 'fixture-pack/alpha-person', name: 'Alpha Person', type: 'person', description: 'A person.' },
   facts: [{ text: 'Fact 3.', asOf: '2025-01-03', source: 'https://example.org/source/3' }],
