@@ -12,7 +12,7 @@ it(
   () => {
     const run = runScript('bench', '--only', 'no-such-bench');
     expect(run.stderr.trim()).toBe(
-      'bench: no module named no-such-bench; have: card-hover, extension, extract, many-tabs, packs, page-thread, recognition, stress',
+      'bench: no module named no-such-bench; have: card-hover, extension, extract, handlers, many-tabs, packs, page-thread, recognition, stress',
     );
     expect(run.status).toBe(2);
   },

@@ -14,8 +14,8 @@ import { type UnknownName, unknownNames } from './unknown-names';
 
 /** Characters of page text compromise sees (measured on the saved corpus; see docs/performance.md). */
 export const ALSO_MENTIONED_MAX_CHARS = 100_000;
-/** Largest piece handed to compromise in one slice. */
-export const PIECE_CHARS = 2_000;
+/** Largest piece handed to compromise in one slice (measured: docs/performance.md, "Also mentioned"). */
+export const PIECE_CHARS = 750;
 /** Most names listed (a long page can name hundreds of people). */
 export const MAX_ALSO_MENTIONED = 30;
 
