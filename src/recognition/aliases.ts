@@ -198,7 +198,7 @@ export function compileAliases(pack: Pack): CompiledPack {
  * The raw first code units each pattern's case rules allow (as written, and ALL CAPS when
  * allowed, after the same normalization as the text), so the trie skips words that cannot match.
  */
-export function startUnitsOf(entriesByPattern: readonly AliasEntry[][]): number[][] {
+export function startUnitsOf(entriesByPattern: readonly AliasEntry[][], mixedCaseOnly = false): number[][] {
   const variants = normalizationVariants();
   return entriesByPattern.map((entries) => {
     const units = new Set<number>();
@@ -207,13 +207,27 @@ export function startUnitsOf(entriesByPattern: readonly AliasEntry[][]): number[
       if (entry.upper !== undefined) units.add(entry.upper.charCodeAt(0));
       // Any letter case: the lower-case first letter too ("donald trump", "the commerce
       // department"); letter-case.ts then takes it only for a generic organization name or in a
-      // block written all in lower case (lower-case-blocks.ts).
-      if (entry.anyCase) units.add(entry.asWritten.toLowerCase().charCodeAt(0));
+      // block written all in lower case (lower-case-blocks.ts). `mixedCaseOnly`: the units for
+      // text outside such blocks.
+      if (entry.anyCase && (!mixedCaseOnly || lowerStartAnywhere(entry))) {
+        units.add(entry.asWritten.toLowerCase().charCodeAt(0));
+      }
     }
     // Text units that normalize to an allowed unit (e.g. ’ for ') may start a match too.
     for (const unit of [...units]) for (const raw of variants.get(unit) ?? []) units.add(raw);
     return [...units];
   });
+}
+
+/**
+ * Whether letter-case.ts (firstLetterAllowed) takes an any-case entry starting with its lower-case
+ * first letter outside a lower-case block: for a generic organization name, or when that letter
+ * has no other case or the written one is not a capital.
+ */
+function lowerStartAnywhere(entry: AliasEntry): boolean {
+  const written = entry.asWritten[0] as string;
+  const lower = String.fromCharCode(entry.asWritten.toLowerCase().charCodeAt(0));
+  return entry.generic === true || lower === lower.toUpperCase() || written !== written.toUpperCase();
 }
 
 /** normalized unit → the other raw units that normalize to it (spaces, apostrophes, hyphens). */

@@ -44,6 +44,7 @@ export type { Mention, Recognizer, TraceEvent } from './mention';
 export type MatcherBuilder = (
   patterns: readonly string[],
   startUnits: readonly (readonly number[])[],
+  mixedCaseStartUnits: readonly (readonly number[])[],
 ) => PatternMatcher;
 /** `fullNames` replaces name structure as coreference's source of other full names (measurement only). */
 export type RecognizerOptions = { buildMatcher?: MatcherBuilder; fullNames?: FullNameFinder };
@@ -51,7 +52,11 @@ export type RecognizerOptions = { buildMatcher?: MatcherBuilder; fullNames?: Ful
 export function compileRecognizer(pack: Pack, options: RecognizerOptions = {}): Recognizer {
   const compiled = compileAliases(pack);
   const buildMatcher = options.buildMatcher ?? buildWordTrie;
-  const matcher = buildMatcher(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
+  const matcher = buildMatcher(
+    compiled.patterns,
+    startUnitsOf(compiled.entriesByPattern),
+    startUnitsOf(compiled.entriesByPattern, true),
+  );
   return recognizerFromParts(pack, compiled, matcher, { fullNames: options.fullNames });
 }
 

@@ -91,7 +91,7 @@ export class PackRecognizer implements Recognizer {
     this.trace = trace;
     try {
       this.lowerBlocks = lowerCaseBlocks(text);
-      this.matcher.scan(text, this.onMatch);
+      this.matcher.scan(text, this.onMatch, this.lowerBlocks);
       this.candidates.sortByStartThenLongest();
       this.markUnambiguous();
       this.sentences = sentenceIndex(text);

@@ -29,7 +29,7 @@ import {
 import { buildWordTrieTables, type WordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /**
  * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
@@ -68,7 +68,11 @@ function digestOf(patterns: readonly string[]): number {
 /** Compiles `pack` and returns the recognizer with its snapshot. */
 export function compileWithSnapshot(pack: Pack): { recognizer: Recognizer; snapshot: RecognizerSnapshot } {
   const compiled = compileAliases(pack);
-  const trie = buildWordTrieTables(compiled.patterns, startUnitsOf(compiled.entriesByPattern));
+  const trie = buildWordTrieTables(
+    compiled.patterns,
+    startUnitsOf(compiled.entriesByPattern),
+    startUnitsOf(compiled.entriesByPattern, true),
+  );
   const forms = flatForms(compiled.entriesByPattern);
   const facts = sharedFormFacts(patternFacts(compiled.entriesByPattern), compiled.entriesByPattern, forms);
   const recognizer = recognizerFromParts(pack, compiled, wordTrieFromTables(trie), { facts });
@@ -141,7 +145,8 @@ function trieFits(trie: unknown, patternCount: number): trie is WordTrieTables {
     trie.rootByRaw instanceof Uint32Array &&
     trie.edgeStart instanceof Uint32Array &&
     trie.edgeStart.length === (trie.stateCount as number) + 1 &&
-    typeof trie.finderSource === 'string'
+    typeof trie.finderSource === 'string' &&
+    typeof trie.mixedCaseFinderSource === 'string'
   );
 }
 

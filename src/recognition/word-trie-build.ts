@@ -28,12 +28,19 @@ export type WordTrieTables = {
   edgeUnit: Uint16Array;
   edgeTarget: Uint32Array;
   finderSource: string;
+  /** The finder for text outside blocks written all in lower case (`mixedCaseStartUnits`). */
+  mixedCaseFinderSource: string;
 };
 
-/** The tables of `buildWordTrie(patterns, startUnits)` (word-trie.ts). */
+/**
+ * The tables of `buildWordTrie(patterns, startUnits, mixedCaseStartUnits)` (word-trie.ts).
+ * `mixedCaseStartUnits[id]` (a subset of `startUnits[id]`): the units a match may start with
+ * outside blocks written all in lower case.
+ */
 export function buildWordTrieTables(
   patterns: readonly string[],
   startUnits?: readonly (readonly number[])[],
+  mixedCaseStartUnits?: readonly (readonly number[])[],
 ): WordTrieTables {
   // Build with Maps, then flatten into typed arrays.
   const children: Map<number, number>[] = [new Map()];
@@ -59,7 +66,16 @@ export function buildWordTrieTables(
   const outPattern = Int32Array.from(patternAt);
   const rootByRaw = rootTable(patterns, children[ROOT] as Map<number, number>, startUnits);
   const { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = flattenEdges(children);
-  const startFinder = startUnitFinder(rootByRaw, outPattern, { edgeStart, edgeUnit, edgeTarget });
+  const edges = { edgeStart, edgeUnit, edgeTarget };
+  const startFinder = startUnitFinder(rootByRaw, outPattern, edges);
+  const mixedCaseFinder =
+    mixedCaseStartUnits === undefined || startUnits === undefined
+      ? startFinder
+      : startUnitFinder(
+          rootTable(patterns, children[ROOT] as Map<number, number>, mixedCaseStartUnits),
+          outPattern,
+          edges,
+        );
   return {
     patternCount: patterns.length,
     stateCount,
@@ -71,6 +87,7 @@ export function buildWordTrieTables(
     edgeUnit,
     edgeTarget,
     finderSource: startFinder.source,
+    mixedCaseFinderSource: mixedCaseFinder.source,
   };
 }
 

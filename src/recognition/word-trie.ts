@@ -36,8 +36,17 @@ const WORD = 1;
 export type PatternMatcher = {
   readonly patternCount: number;
   readonly stateCount: number;
-  /** Calls `onMatch(patternId, start, end)` for every occurrence starting on a word boundary. */
-  scan(text: string, onMatch: (patternId: number, start: number, end: number) => void): void;
+  /**
+   * Calls `onMatch(patternId, start, end)` for every occurrence starting on a word boundary.
+   * With `lowerCaseBlocks` (flat [start, end, …], in text order), an occurrence outside those
+   * blocks is reported only when it starts with one of its pattern's mixed-case start units (a
+   * matcher may report more: the recognizer checks letter case again).
+   */
+  scan(
+    text: string,
+    onMatch: (patternId: number, start: number, end: number) => void,
+    lowerCaseBlocks?: readonly number[],
+  ): void;
 };
 
 /**
@@ -49,67 +58,100 @@ export type PatternMatcher = {
 export function buildWordTrie(
   patterns: readonly string[],
   startUnits?: readonly (readonly number[])[],
+  mixedCaseStartUnits?: readonly (readonly number[])[],
 ): PatternMatcher {
-  return wordTrieFromTables(buildWordTrieTables(patterns, startUnits));
+  return wordTrieFromTables(buildWordTrieTables(patterns, startUnits, mixedCaseStartUnits));
 }
 
 /** The matcher over compiled tables (built now, or restored from a snapshot). */
 export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
-  const { stateCount, outPattern, rootByRaw, denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } =
-    tables;
   const startFinder = new RegExp(tables.finderSource, 'g');
+  const mixedCaseFinder =
+    tables.mixedCaseFinderSource === tables.finderSource
+      ? startFinder
+      : new RegExp(tables.mixedCaseFinderSource, 'g');
+  const walk = trieWalk(tables);
+  /** Walks from every position in [from, to) that `finder` finds and no word runs through. */
+  const findIn = (finder: RegExp, text: string, from: number, to: number, onMatch: OnMatch): void => {
+    const { wordClass } = charTables();
+    // Positions are tried where no word runs through them (the previous or the current code
+    // point is not a letter/digit/mark). Only positions holding a unit that starts a pattern
+    // can match: a native RegExp finds those, then the word test runs on the few it finds.
+    let at = from;
+    while (at < to) {
+      finder.lastIndex = at;
+      if (!finder.test(text)) break;
+      const i = finder.lastIndex - 1;
+      if (i >= to) break;
+      at = i + 1;
+      if (i > 0 && isWordUnitAt(wordClass, text, i - 1) && isWordUnitAt(wordClass, text, i)) continue;
+      walk(text, i, onMatch);
+    }
+  };
   return {
     patternCount: tables.patternCount,
-    stateCount,
-    scan(text, onMatch) {
-      const { fold, wordClass } = charTables();
-      const length = text.length;
-      // Positions are tried where no word runs through them (the previous or the current code
-      // point is not a letter/digit/mark). Only positions holding a unit that starts a pattern
-      // can match: a native RegExp finds those, then the word test runs on the few it finds.
+    stateCount: tables.stateCount,
+    scan(text, onMatch, lowerCaseBlocks) {
+      if (lowerCaseBlocks === undefined || mixedCaseFinder === startFinder) {
+        findIn(startFinder, text, 0, text.length, onMatch);
+        return;
+      }
+      // Outside the lower-case blocks only the mixed-case start units; inside them, all.
       let from = 0;
-      for (;;) {
-        startFinder.lastIndex = from;
-        if (!startFinder.test(text)) break;
-        const i = startFinder.lastIndex - 1;
-        from = i + 1;
-        if (i > 0 && isWordUnitAt(wordClass, text, i - 1) && isWordUnitAt(wordClass, text, i)) continue;
-        let state = rootByRaw[text.charCodeAt(i)] as number;
-        let j = i + 1;
-        for (;;) {
-          const id = outPattern[state] as number;
-          if (id !== NO_PATTERN) onMatch(id, i, j);
-          if (j >= length) break;
-          let unit = fold[text.charCodeAt(j)] as number;
-          let step = 1;
-          if (unit === SPACE || unit === LINE_FEED || unit === CARRIAGE_RETURN) {
-            // A white-space run is one space in an alias, unless it is a hard break.
-            const runEnd = joinableSpaceRunEnd(text, j);
-            if (runEnd < 0) break;
-            unit = SPACE;
-            step = runEnd - j;
+      for (let b = 0; b < lowerCaseBlocks.length; b += 2) {
+        const blockStart = lowerCaseBlocks[b] as number;
+        const blockEnd = lowerCaseBlocks[b + 1] as number;
+        findIn(mixedCaseFinder, text, from, blockStart, onMatch);
+        findIn(startFinder, text, blockStart, blockEnd, onMatch);
+        from = blockEnd;
+      }
+      findIn(mixedCaseFinder, text, from, text.length, onMatch);
+    },
+  };
+}
+
+type OnMatch = (patternId: number, start: number, end: number) => void;
+
+/** Walks the trie from position i, reporting every pattern that ends on the way. */
+function trieWalk(tables: WordTrieTables): (text: string, i: number, onMatch: OnMatch) => void {
+  const { outPattern, rootByRaw, denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = tables;
+  return (text, i, onMatch) => {
+    const { fold } = charTables();
+    const length = text.length;
+    let state = rootByRaw[text.charCodeAt(i)] as number;
+    let j = i + 1;
+    for (;;) {
+      const id = outPattern[state] as number;
+      if (id !== NO_PATTERN) onMatch(id, i, j);
+      if (j >= length) break;
+      let unit = fold[text.charCodeAt(j)] as number;
+      let step = 1;
+      if (unit === SPACE || unit === LINE_FEED || unit === CARRIAGE_RETURN) {
+        // A white-space run is one space in an alias, unless it is a hard break.
+        const runEnd = joinableSpaceRunEnd(text, j);
+        if (runEnd < 0) break;
+        unit = SPACE;
+        step = runEnd - j;
+      }
+      // Transition: dense ASCII row when the state has one, else its sorted edge list.
+      let next = ROOT;
+      const row = denseRowOf[state] as number;
+      if (row >= 0 && unit < DENSE_WIDTH) {
+        next = denseRows[row * DENSE_WIDTH + unit] as number;
+      } else {
+        const to = edgeStart[state + 1] as number;
+        for (let e = edgeStart[state] as number; e < to; e++) {
+          const u = edgeUnit[e] as number;
+          if (u >= unit) {
+            if (u === unit) next = edgeTarget[e] as number;
+            break;
           }
-          // Transition: dense ASCII row when the state has one, else its sorted edge list.
-          let next = ROOT;
-          const row = denseRowOf[state] as number;
-          if (row >= 0 && unit < DENSE_WIDTH) {
-            next = denseRows[row * DENSE_WIDTH + unit] as number;
-          } else {
-            const to = edgeStart[state + 1] as number;
-            for (let e = edgeStart[state] as number; e < to; e++) {
-              const u = edgeUnit[e] as number;
-              if (u >= unit) {
-                if (u === unit) next = edgeTarget[e] as number;
-                break;
-              }
-            }
-          }
-          if (next === ROOT) break;
-          state = next;
-          j += step;
         }
       }
-    },
+      if (next === ROOT) break;
+      state = next;
+      j += step;
+    }
   };
 }
 

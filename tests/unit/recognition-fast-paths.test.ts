@@ -1,0 +1,72 @@
+/**
+ * fast-check properties of recognition's fast paths: each gives exactly the answer of the slow
+ * path it skips (docs/performance.md, "Whole-web rules: throughput against the tree before them").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { syntheticPack } from '../../scripts/lib/synthetic-pack';
+import { aliasRule, type Pack } from '../../src/knowledge/schema';
+import { compileRecognizer } from '../../src/recognition/index';
+import { buildWordTrie } from '../../src/recognition/word-trie';
+import { loadFixturePack } from '../support/test-pack';
+
+const NUM_RUNS = 200;
+const GLUE = [
+  ' ',
+  ' ',
+  ', ',
+  '. ',
+  '\n',
+  '\n\n',
+  "'s ",
+  ' of ',
+  ' the ',
+  ' Mr. ',
+  ' said ',
+  ' son of ',
+  ' Tower ',
+];
+const WORDS = ['He', 'Keith', 'President', 'Secretary', 'Treasury', 'yields', 'administration', 'HM', 'Real'];
+
+function aliasTexts(pack: Pack): string[] {
+  const texts = pack.entities.flatMap((e) => e.aliases.map((a) => aliasRule(a).text));
+  return [...texts, ...texts.flatMap((t) => t.split(' '))];
+}
+
+/** Aliases, their words and neighbors in every letter case, with whole lines in lower case. */
+function casedText(pack: Pack): fc.Arbitrary<string> {
+  const word = fc.oneof(fc.constantFrom(...aliasTexts(pack)), fc.constantFrom(...WORDS));
+  const cased = fc
+    .tuple(word, fc.constantFrom('as', 'lower', 'upper'))
+    .map(([w, c]) => (c === 'lower' ? w.toLowerCase() : c === 'upper' ? w.toUpperCase() : w));
+  const line = fc
+    .tuple(fc.array(fc.tuple(cased, fc.constantFrom(...GLUE)), { maxLength: 12 }), fc.boolean())
+    .map(([parts, lower]) => {
+      const text = parts.map(([w, g]) => w + g).join('');
+      return lower ? text.toLowerCase() : text;
+    });
+  return fc.array(line, { maxLength: 4 }).map((lines) => lines.join('\n'));
+}
+
+for (const [name, load] of [
+  ['fixture pack', loadFixturePack],
+  ['bundled pack', () => loadPackFile()],
+  ['synthetic pack', () => syntheticPack(300)],
+] as const) {
+  describe(`recognition fast paths (${name})`, () => {
+    const pack = load();
+    const recognizer = compileRecognizer(pack);
+
+    it('the mixed-case start finder outside lower-case blocks finds what trying every start unit finds', () => {
+      // Without mixed-case start units the trie tries every start unit everywhere.
+      const everyStart = compileRecognizer(pack, { buildMatcher: (p, s) => buildWordTrie(p, s) });
+      fc.assert(
+        fc.property(casedText(pack), (text) => {
+          expect(recognizer.recognize(text)).toEqual(everyStart.recognize(text));
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    });
+  });
+}
