@@ -31,9 +31,19 @@ const ANY_DOT_VARIANT = /[\u30FB\u2027\u2022\u2219\uFF65]/;
  */
 const STOP_AS_DOT = /(?<=\p{Script=Han})[.\uFF0E\uFE52](?=\p{Script=Han})/gu;
 const ANY_STOP = /[.\uFF0E\uFE52]/;
+/** A unit that may belong to a Han character: every Script=Han code point and surrogate lies here. */
+const MAYBE_HAN = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff]';
+/**
+ * One native pass (no `u` flag, no look-behind) over what foldDots changes: a dot variant, or a
+ * stop between two units that may be Han. Text without either (English) is returned as it is.
+ */
+const MAY_FOLD = new RegExp(
+  `[\\u30FB\\u2027\\u2022\\u2219\\uFF65]|${MAYBE_HAN}[.\\uFF0E\\uFE52]${MAYBE_HAN}`,
+);
 
 /** The text with every middle-dot variant, and a full stop inside a Han name, written ·; positions are kept. */
 export function foldDots(text: string): string {
+  if (!MAY_FOLD.test(text)) return text;
   const dotted = ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
   return ANY_STOP.test(dotted) ? dotted.replace(STOP_AS_DOT, DOT) : dotted;
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { aliasRule, type Pack } from '../../src/knowledge/schema';
+import { foldDots } from '../../src/recognition/han-compile';
 import { compileRecognizer } from '../../src/recognition/index';
 import { buildWordTrie } from '../../src/recognition/word-trie';
 import { loadFixturePack } from '../support/test-pack';
@@ -70,3 +71,50 @@ for (const [name, load] of [
     });
   });
 }
+
+describe('foldDots fast path', () => {
+  const slow = (text: string) =>
+    text
+      .replace(/[\u00B7\u30FB\u2027\u2022\u2219\uFF65]/g, '\u00B7')
+      .replace(/(?<=\p{Script=Han})[.\uFF0E\uFE52](?=\p{Script=Han})/gu, '\u00B7');
+
+  it('folds a stop between any two Han characters (every Han code point)', () => {
+    const han = /\p{Script=Han}/u;
+    let checked = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const c = String.fromCodePoint(cp);
+      if (!han.test(c)) continue;
+      checked++;
+      if (foldDots(`${c}.${c}`) !== `${c}\u00B7${c}`) expect(foldDots(`${c}.${c}`)).toBe(`${c}\u00B7${c}`);
+    }
+    expect(checked).toBeGreaterThan(90_000);
+  });
+
+  it('gives the slow replacement on random text of Han, stops, dots and Latin', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '川',
+        '普',
+        '瑪麗',
+        '\u{20000}',
+        'a',
+        'B',
+        ' ',
+        '.',
+        '\uFF0E',
+        '\uFE52',
+        '\u00B7',
+        '\u30FB',
+        '\u2022',
+      ),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        expect(foldDots(text)).toBe(slow(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
