@@ -20,7 +20,7 @@
  * generational suffix and connector checks apply.
  */
 
-import { isAnySpace } from './chars';
+import * as chars from './chars';
 import type { LineShapes } from './headlines';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
@@ -34,6 +34,9 @@ import {
 } from './name-words';
 import { isGovernmentPlace, sameCountryAsAny, usStateAfterComma } from './places';
 import { OFFICE_TITLE_WORDS } from './titles';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
+const { isAnySpace } = chars;
 
 export type StructureVerdict =
   | 'keep'
@@ -133,16 +136,19 @@ function connectorNameBefore(text: string, word: Word | undefined, owner: NameOw
   return isNameWord(head, owner) && !opensSentence(text, head.start);
 }
 
+/**
+ * The person rules; in a headline (read only when a capitalized neighbor would decide) only the
+ * generational suffix applies.
+ */
 function personVerdict(
   text: string,
   start: number,
   end: number,
   owner: NameOwner,
-  headline: boolean,
+  lines: LineShapes,
 ): StructureVerdict {
   const next = nextWord(text, end);
   if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
-  if (headline) return 'keep';
   // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
@@ -151,8 +157,10 @@ function personVerdict(
   const nameAfter = continuesName(next, owner);
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
+  if (!nameBefore && !nameAfter) return 'keep';
+  if (lines.isHeadlineAt(start)) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
-  return nameBefore || nameAfter ? 'longer-name' : 'keep';
+  return 'longer-name';
 }
 
 /** True when text[start, end) holds white space: a multi-word alias. */
@@ -166,7 +174,7 @@ function otherVerdict(
   start: number,
   end: number,
   owner: NameOwner,
-  headline: boolean,
+  lines: LineShapes,
   generic: boolean,
 ): StructureVerdict {
   const next = nextWord(text, end);
@@ -177,7 +185,19 @@ function otherVerdict(
   }
   // "Commerce, Texas", "Geneva, Ill.": a US town of that name.
   if (usStateAfterComma(text, end)) return 'place-name';
-  if (headline) return 'keep';
+  const verdict = bodyNameVerdict(text, start, end, owner, next, generic);
+  return verdict !== 'keep' && lines.isHeadlineAt(start) ? 'keep' : verdict;
+}
+
+/** The rules of otherVerdict that capitalization decides (none of them applies in a headline). */
+function bodyNameVerdict(
+  text: string,
+  start: number,
+  end: number,
+  owner: NameOwner,
+  next: Word | undefined,
+  generic: boolean,
+): StructureVerdict {
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
   // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
   if (
@@ -222,12 +242,12 @@ export function structureVerdict(
 ): StructureVerdict {
   // Nothing joined on either side (punctuation, line ends): no longer name can hold it.
   if (!joinsWord(text, start - 1) && !joinsWord(text, end) && end - start > MAX_FUNCTION_WORD) return 'keep';
-  const headline = lines.isHeadlineAt(start);
   if (end - start <= MAX_FUNCTION_WORD) {
     const folded = text.slice(start, end).toLowerCase();
-    if (FUNCTION_WORDS.has(folded) && (headline || opensSentence(text, start))) return 'pronoun';
+    if (FUNCTION_WORDS.has(folded) && (opensSentence(text, start) || lines.isHeadlineAt(start)))
+      return 'pronoun';
   }
   return owner.isPerson
-    ? personVerdict(text, start, end, owner, headline)
-    : otherVerdict(text, start, end, owner, headline, generic);
+    ? personVerdict(text, start, end, owner, lines)
+    : otherVerdict(text, start, end, owner, lines, generic);
 }

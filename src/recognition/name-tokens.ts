@@ -7,16 +7,12 @@
  * ("Ka-shing", "O'Brien") and a trailing period when it is an abbreviation of one or two letters
  * ("Jr.", "St."); a possessive "'s" is not part of the word and ends a name.
  */
-import {
-  APOSTROPHE_VARIANT_CLASS,
-  HYPHEN_VARIANT_CLASS,
-  isAnySpace,
-  isApostrophe,
-  isWordAt,
-  spaceRunEnd,
-  spaceRunJoins,
-  spaceRunStart,
-} from './chars';
+import * as chars from './chars';
+import { APOSTROPHE_VARIANT_CLASS, HYPHEN_VARIANT_CLASS } from './chars';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop under
+// tsx: the bench, annotate, tests), one per call on the word reads every page rule makes.
+const { isAnySpace, isApostrophe, isWordAt, spaceRunEnd, spaceRunJoins, spaceRunStart } = chars;
 
 export type WordShape = 'capitalized' | 'upper' | 'lower' | 'other';
 

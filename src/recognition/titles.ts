@@ -7,9 +7,12 @@
  * "Oracle chairman Larry Ellison" the company is a real reference a reader may want a card for,
  * so both mentions stay. Only the words below count as office titles.
  */
-import { isAnySpace, isHorizontalSpace } from './chars';
+import * as chars from './chars';
 import { nextWord, previousWord } from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
+const { isAnySpace, isHorizontalSpace } = chars;
 
 /** Government office titles (lower case). The last title word before the name must be one of these. */
 export const OFFICE_TITLE_WORDS: ReadonlySet<string> = new Set([

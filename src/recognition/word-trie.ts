@@ -72,8 +72,14 @@ export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
       : new RegExp(tables.mixedCaseFinderSource, 'g');
   const walk = trieWalk(tables);
   /** Walks from every position in [from, to) that `finder` finds and no word runs through. */
-  const findIn = (finder: RegExp, text: string, from: number, to: number, onMatch: OnMatch): void => {
-    const { wordClass } = charTables();
+  const findIn = (
+    finder: RegExp,
+    text: string,
+    from: number,
+    to: number,
+    onMatch: OnMatch,
+    { fold, wordClass }: ReturnType<typeof charTables>,
+  ): void => {
     // Positions are tried where no word runs through them (the previous or the current code
     // point is not a letter/digit/mark). Only positions holding a unit that starts a pattern
     // can match: a native RegExp finds those, then the word test runs on the few it finds.
@@ -85,15 +91,16 @@ export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
       if (i >= to) break;
       at = i + 1;
       if (i > 0 && isWordUnitAt(wordClass, text, i - 1) && isWordUnitAt(wordClass, text, i)) continue;
-      walk(text, i, onMatch);
+      walk(text, i, onMatch, fold);
     }
   };
   return {
     patternCount: tables.patternCount,
     stateCount: tables.stateCount,
     scan(text, onMatch, lowerCaseBlocks) {
+      const chars = charTables();
       if (lowerCaseBlocks === undefined || mixedCaseFinder === startFinder) {
-        findIn(startFinder, text, 0, text.length, onMatch);
+        findIn(startFinder, text, 0, text.length, onMatch, chars);
         return;
       }
       // Outside the lower-case blocks only the mixed-case start units; inside them, all.
@@ -101,11 +108,11 @@ export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
       for (let b = 0; b < lowerCaseBlocks.length; b += 2) {
         const blockStart = lowerCaseBlocks[b] as number;
         const blockEnd = lowerCaseBlocks[b + 1] as number;
-        findIn(mixedCaseFinder, text, from, blockStart, onMatch);
-        findIn(startFinder, text, blockStart, blockEnd, onMatch);
+        findIn(mixedCaseFinder, text, from, blockStart, onMatch, chars);
+        findIn(startFinder, text, blockStart, blockEnd, onMatch, chars);
         from = blockEnd;
       }
-      findIn(mixedCaseFinder, text, from, text.length, onMatch);
+      findIn(mixedCaseFinder, text, from, text.length, onMatch, chars);
     },
   };
 }
@@ -113,10 +120,11 @@ export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
 type OnMatch = (patternId: number, start: number, end: number) => void;
 
 /** Walks the trie from position i, reporting every pattern that ends on the way. */
-function trieWalk(tables: WordTrieTables): (text: string, i: number, onMatch: OnMatch) => void {
+function trieWalk(
+  tables: WordTrieTables,
+): (text: string, i: number, onMatch: OnMatch, fold: Uint16Array) => void {
   const { outPattern, rootByRaw, denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = tables;
-  return (text, i, onMatch) => {
-    const { fold } = charTables();
+  return (text, i, onMatch, fold) => {
     const length = text.length;
     let state = rootByRaw[text.charCodeAt(i)] as number;
     let j = i + 1;
