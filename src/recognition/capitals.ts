@@ -9,6 +9,11 @@ import type { Mention } from './mention';
 
 /** True when `text` is one word with letters, all of them capitals ("TRUMP", "XI"). */
 function oneWordInCapitals(text: string): boolean {
+  // An ASCII lower-case letter changes on upper-casing: most mentions end here, without a RegExp.
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x61 && unit <= 0x7a) return false;
+  }
   return (
     !/\s/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
   );
@@ -22,7 +27,7 @@ export function keepCapitalsBesideWritten(
   mentions: readonly Mention[],
   isPerson: (entity: string) => boolean,
 ): Mention[] {
-  const inCapitals = (m: Mention) => isPerson(m.entity) && oneWordInCapitals(m.text);
+  const inCapitals = (m: Mention) => oneWordInCapitals(m.text) && isPerson(m.entity);
   if (!mentions.some(inCapitals)) return mentions as Mention[];
   const written = new Set(mentions.filter((m) => !inCapitals(m)).map((m) => m.entity));
   return mentions.filter((m) => !inCapitals(m) || written.has(m.entity));

@@ -56,6 +56,15 @@ export type Resolution = {
 
 const UNRESOLVED: Resolution = { entity: NO_CLAIM, at: -1 };
 
+/** The entity whose one-word person alias every entry is (a claimable name word), else undefined. */
+export function soleNameWordEntity(
+  entries: readonly { entity: number; nameWord: boolean }[],
+): number | undefined {
+  const first = entries[0];
+  if (first === undefined || !first.nameWord) return undefined;
+  return entries.every((e) => e.entity === first.entity && e.nameWord) ? first.entity : undefined;
+}
+
 /**
  * Resolves every bare occurrence (claim NO_CLAIM) against the claims of the same key.
  * Returns one Resolution per occurrence (claiming occurrences resolve to themselves).

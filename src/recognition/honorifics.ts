@@ -13,7 +13,7 @@
  * say nothing about it.
  */
 import type { Entity } from '../knowledge/schema';
-import { previousWord, type Word } from './name-tokens';
+import type { Word } from './name-tokens';
 
 export type Gender = 'male' | 'female';
 
@@ -84,22 +84,20 @@ export function honorificVerdict(
 
 /**
  * Per call: for each bare name word (lower case), the genders of the honorifics written before
- * it anywhere in `text` ("mr" and "ms" before "trump"). `isNameWord(k)` says whether candidate k
- * is a bare name word.
+ * it anywhere in `text` ("mr" and "ms" before "trump"). `starts[i]`, `ends[i]`: the bare name
+ * word candidates; `before[i]`: the word right before each (name-tokens.ts previousWord).
  */
 export function honorificsByWord(
   text: string,
-  count: number,
-  starts: Int32Array,
-  ends: Int32Array,
-  isNameWord: (k: number) => boolean,
+  starts: readonly number[],
+  ends: readonly number[],
+  before: readonly (Word | undefined)[],
 ): Map<string, Set<Gender>> {
   const seen = new Map<string, Set<Gender>>();
-  for (let k = 0; k < count; k++) {
-    if (!isNameWord(k)) continue;
-    const honorific = honorificGender(previousWord(text, starts[k] as number));
+  for (let i = 0; i < starts.length; i++) {
+    const honorific = honorificGender(before[i]);
     if (honorific === undefined) continue;
-    const key = text.slice(starts[k] as number, ends[k] as number).toLowerCase();
+    const key = text.slice(starts[i] as number, ends[i] as number).toLowerCase();
     seen.set(key, (seen.get(key) ?? new Set()).add(honorific));
   }
   return seen;

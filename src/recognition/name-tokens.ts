@@ -26,7 +26,11 @@ export type Word = {
   possessive: boolean;
 };
 
-const HYPHEN_LIKE = new RegExp(`[-${HYPHEN_VARIANT_CLASS}]`);
+const HYPHEN = 0x2d;
+const UPPER_S = 0x53;
+const LOWER_S = 0x73;
+/** "-" and every hyphen and dash variant (chars.ts). */
+const HYPHEN_UNITS: ReadonlySet<number> = new Set([HYPHEN, ...chars.HYPHEN_VARIANTS]);
 const DASH_VARIANTS = new RegExp(`[${HYPHEN_VARIANT_CLASS}]`, 'g');
 const APOSTROPHE_VARIANTS = new RegExp(`[${APOSTROPHE_VARIANT_CLASS}]`, 'g');
 
@@ -65,12 +69,8 @@ const ABBREVIATIONS = new Set(
 );
 
 function isInnerJoiner(text: string, i: number): boolean {
-  const ch = text[i] as string;
-  return (
-    (HYPHEN_LIKE.test(ch) || isApostrophe(text.charCodeAt(i))) &&
-    isWordAt(text, i - 1) &&
-    isWordAt(text, i + 1)
-  );
+  const unit = text.charCodeAt(i);
+  return (HYPHEN_UNITS.has(unit) || isApostrophe(unit)) && isWordAt(text, i - 1) && isWordAt(text, i + 1);
 }
 
 /** Last parts that make a hyphenated word an adjective ("Abu Dhabi-based", "state-owned"). */
@@ -118,7 +118,9 @@ function makeWord(text: string, start: number, end: number): Word {
   let stop = end;
   // A possessive "'s" ends the word.
   const possessive =
-    stop - start > 2 && isApostrophe(text.charCodeAt(stop - 2)) && /[sS]/.test(text[stop - 1] as string);
+    stop - start > 2 &&
+    isApostrophe(text.charCodeAt(stop - 2)) &&
+    (text.charCodeAt(stop - 1) === LOWER_S || text.charCodeAt(stop - 1) === UPPER_S);
   if (possessive) stop -= 2;
   const raw = text.slice(start, stop);
   const abbreviated = text[end] === '.' && (raw.length <= MAX_ABBREVIATION || raw.includes('.'));

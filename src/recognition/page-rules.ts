@@ -16,6 +16,7 @@ import {
   NO_CLAIM,
   OTHER_PERSON,
   resolveNameWords,
+  soleNameWordEntity,
 } from './coreference';
 import {
   entitiesWithEvidence,
@@ -33,7 +34,7 @@ import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
 import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
-import { nextWord, previousWord } from './name-tokens';
+import { nextWord, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
@@ -105,17 +106,17 @@ export class PageRules {
     this.verdicts.fill(VERDICT_UNKNOWN, 0, count);
     this.nameSpans = this.fullNames?.(text);
     this.claims.fill(NO_CLAIM, 0, count);
-    const occurrences: NameWordOccurrence[] = [];
     const indexes: number[] = [];
-    const isNameWord = (k: number) => soleNameWordEntity(entriesOf(k)) !== undefined;
-    this.honorifics = honorificsByWord(text, count, starts, ends, isNameWord);
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < count; k++) if (soleNameWordEntity(entriesOf(k)) !== undefined) indexes.push(k);
+    // The word before each bare name word, read once for the honorifics and the occurrences.
+    const nameStarts = indexes.map((k) => starts[k] as number);
+    const before = nameStarts.map((start) => previousWord(text, start));
+    const nameEnds = indexes.map((k) => ends[k] as number);
+    this.honorifics = honorificsByWord(text, nameStarts, nameEnds, before);
+    const occurrences = indexes.map((k, i) => {
       const entries = entriesOf(k);
-      const entity = soleNameWordEntity(entries);
-      if (entity === undefined) continue;
-      occurrences.push(this.occurrence(k, entity, entries, entriesOf));
-      indexes.push(k);
-    }
+      return this.occurrence(k, soleNameWordEntity(entries) as number, entries, entriesOf, before[i]);
+    });
     const resolutions = resolveNameWords(occurrences);
     resolutions.forEach((resolution, i) => {
       const k = indexes[i] as number;
@@ -130,6 +131,7 @@ export class PageRules {
     entity: number,
     entries: readonly RuleEntry[],
     entriesOf: (k: number) => readonly RuleEntry[],
+    before: Word | undefined,
   ): NameWordOccurrence {
     const { text } = this;
     const start = this.starts[k] as number;
@@ -139,7 +141,6 @@ export class PageRules {
     // A full name introduced as a relative, the pack's own or another's ("the son of Larry Ellison").
     if (claim !== NO_CLAIM)
       return { key, start, claim, titled: false, relational: namedAsRelative(text, start) };
-    const before = previousWord(text, start);
     const after = nextWord(text, end);
     const title = before?.folded.replace(/\.$/, '');
     // "Mrs. Trump" is not the president; "Mr. Trump" beside a "Ms. Trump" is set apart as titled.
@@ -291,9 +292,3 @@ export class PageRules {
 
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;
-
-function soleNameWordEntity(entries: readonly RuleEntry[]): number | undefined {
-  const first = entries[0];
-  if (first === undefined || !first.nameWord) return undefined;
-  return entries.every((e) => e.entity === first.entity && e.nameWord) ? first.entity : undefined;
-}
