@@ -6,11 +6,11 @@ import type { AliasEntry } from './aliases';
  * acronym that another organization may share (acronyms.ts).
  */
 export type Choice = {
-  entity: number;
-  namesFully: boolean;
-  weak: boolean;
-  generic: boolean;
-  acronym: boolean;
+  readonly entity: number;
+  readonly namesFully: boolean;
+  readonly weak: boolean;
+  readonly generic: boolean;
+  readonly acronym: boolean;
 };
 
 /** The choice of `entity` made by `own`, the passing entries of the candidate that name it. */
@@ -22,4 +22,21 @@ export function choiceOf(entity: number, own: readonly AliasEntry[]): Choice {
     generic: own.some((entry) => entry.weak || entry.generic === true),
     acronym: own.some((entry) => entry.acronym === true),
   };
+}
+
+/**
+ * The choice of a pattern's one entity by all of the pattern's entries (a candidate whose every
+ * entry passes), made once per pattern: the same for every candidate of that pattern.
+ */
+export class PatternChoices {
+  private readonly byPattern: Choice[] = [];
+
+  of(pattern: number, entity: number, entries: readonly AliasEntry[]): Choice {
+    let choice = this.byPattern[pattern];
+    if (choice === undefined) {
+      choice = choiceOf(entity, entries);
+      this.byPattern[pattern] = choice;
+    }
+    return choice;
+  }
 }

@@ -10,7 +10,7 @@ import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { keepCapitalsBesideWritten } from './capitals';
 import { charTables } from './chars';
-import { type Choice, choiceOf } from './choice';
+import { type Choice, choiceOf, PatternChoices } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { lazy } from './lazy';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
@@ -37,6 +37,7 @@ export class PackRecognizer implements Recognizer {
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
+  private readonly choices = new PatternChoices();
   /** Per call: how the page spells each acronym out (acronyms.ts); other bodies' names. */
   private readonly readings = new AcronymReadings();
   private readonly bodies = new OtherBodies();
@@ -209,10 +210,10 @@ export class PackRecognizer implements Recognizer {
     const entries = this.entriesByPattern[pattern] as AliasEntry[];
     // One entry, no context rules, case already checked: accepted as it stands.
     if (this.facts.ruleFree[pattern] === 1)
-      return choiceOf(this.facts.soleEntity[pattern] as number, entries);
+      return this.choices.of(pattern, this.facts.soleEntity[pattern] as number, entries);
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
-      return this.passes(i, 0, entry) ? choiceOf(entry.entity, entries) : undefined;
+      return this.passes(i, 0, entry) ? this.choices.of(pattern, entry.entity, entries) : undefined;
     }
     const passing = this.passingEntries(i);
     const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);
@@ -290,8 +291,7 @@ export class PackRecognizer implements Recognizer {
 
   private drop(k: number, entity: number | undefined, rule: string): void {
     if (this.trace === undefined) return;
-    const start = this.candidates.starts[k] as number;
-    const end = this.candidates.ends[k] as number;
+    const [start, end] = [this.candidates.starts[k] as number, this.candidates.ends[k] as number];
     const sole = this.facts.soleEntity[this.candidates.patterns[k] as number] as number;
     const named = entity ?? (sole === NO_ENTITY ? undefined : sole);
     const id = named === undefined ? undefined : (this.entities[named] as Entity).id;
