@@ -19,8 +19,8 @@ import { syntheticPack } from '../lib/synthetic-pack';
 import { chineseThroughputTable } from './chinese-text';
 import type { BenchModule, BenchTable } from './types';
 
-const SYNTHETIC_ENTITIES = 10_000;
-const TEXT_SIZES = [
+export const SYNTHETIC_ENTITIES = 10_000;
+export const TEXT_SIZES = [
   { label: '10 KB', chars: 10_000 },
   { label: '1 MB', chars: 1_000_000 },
   { label: '10 MB', chars: 10_000_000 },
@@ -28,7 +28,7 @@ const TEXT_SIZES = [
 const WORDS_PER_MENTION = 40;
 const MIN_SAMPLE_MS = 300;
 const MIN_RUNS = 3;
-const WARM_UP_CHARS = 50_000;
+export const WARM_UP_CHARS = 50_000;
 const WARM_UP_RUNS = 30;
 const MAX_RUNS = 200;
 /** RegExp gets this much time per cell; its MB/s is measured on the part it got through. */
@@ -36,7 +36,7 @@ const REGEXP_BUDGET_MS = 3_000;
 const ARTICLE_WORDS = 1_000;
 const SEED_ARTICLE = new URL('../../../shared/seed-article.txt', import.meta.url);
 
-const NEWS_WORDS = (
+export const NEWS_WORDS = (
   'the of and to in a said on for that with as by at from its was has have be will officials talks ' +
   'trade tariffs deal market chips export week Monday Tuesday percent billion sources according ' +
   'Beijing Washington government ministry statement analysts investors shares rose fell after before ' +
@@ -58,7 +58,7 @@ const LAST_NAMES = [
 const ORGS = ['Goldman Sachs', 'Morgan Stanley', 'the World Bank', 'Microsoft', 'the European Commission'];
 
 /** mulberry32: small deterministic PRNG so every run benchmarks the same text. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -69,12 +69,12 @@ function random(seed: number): () => number {
   };
 }
 
-function pick<T>(items: readonly T[], rnd: () => number): T {
+export function pick<T>(items: readonly T[], rnd: () => number): T {
   return items[Math.floor(rnd() * items.length)] as T;
 }
 
 /** Aliases usable anywhere (no afterFullName, so they count without context). */
-function sprinkleAliases(pack: Pack): string[] {
+export function sprinkleAliases(pack: Pack): string[] {
   return pack.entities.flatMap((e) =>
     e.aliases
       .map(aliasRule)
@@ -84,7 +84,7 @@ function sprinkleAliases(pack: Pack): string[] {
 }
 
 /** News-like words with an alias every ~WORDS_PER_MENTION words, cut to `chars`. */
-function newsText(chars: number, aliases: readonly string[], seed: number): string {
+export function newsText(chars: number, aliases: readonly string[], seed: number): string {
   const rnd = random(seed);
   const parts: string[] = [];
   let length = 0;
