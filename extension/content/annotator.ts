@@ -15,7 +15,7 @@ import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
-import { inSlices } from './time-slices';
+import { inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
   readonly index: MentionIndex;
@@ -58,6 +58,8 @@ let textCount = 0;
  * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
  */
 async function recognize(text: string): Promise<readonly WireMention[]> {
+  // The first message is serialized in a task of its own, not after the text's join and compare.
+  await yieldToPage();
   const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
   const last = pieces.pop() ?? '';
   const id = `${Date.now().toString(36)}-${++textCount}`;

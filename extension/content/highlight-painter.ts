@@ -19,6 +19,8 @@ export const HIGHLIGHT_NAMES: Readonly<Record<HighlightStyle, string>> = {
 export const UNDERLINE_ON_DARK = 'backstory-underline-on-dark';
 /** Backgrounds darker than this (WCAG relative luminance) get the light underline. */
 const DARK_LUMINANCE = 0.2;
+/** The computed `background-color` of an element without a background. */
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 
 /** True where the browser has the CSS Custom Highlight API. */
 export function canHighlight(): boolean {
@@ -50,7 +52,9 @@ function onDark(element: Element | null, cache: Map<Element | null, boolean>): b
   let dark: boolean;
   if (!element) dark = getComputedStyle(document.documentElement).colorScheme.includes('dark');
   else {
-    const l = luminance(getComputedStyle(element).backgroundColor);
+    const color = getComputedStyle(element).backgroundColor;
+    // Most elements have no background of their own: skip parsing the common transparent value.
+    const l = color === TRANSPARENT ? undefined : luminance(color);
     dark = l === undefined ? onDark(element.parentElement, cache) : l < DARK_LUMINANCE;
   }
   cache.set(element, dark);

@@ -2,15 +2,16 @@
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
  * Makes the page session (mentions and annotator, page-session.ts) and wires the pieces around
  * it: settings from the background → annotator (read text, recognize in the background, paint) →
- * mention index → hover card (installed once the page has a mention); the mutation watcher and refresh scheduler keep highlights current;
+ * mention index → hover card (lazy-card.ts: installed on the reader's first pointer input on a page
+ * with mentions); the mutation watcher and refresh scheduler keep highlights current;
  * the one message listener (page-messages.ts) answers the popup and background. Everything is
  * guarded: a failure is logged once with `[Backstory]` and never thrown into the page.
  */
 import browser from 'webextension-polyfill';
 import { type PageSettings, requestPageSettings } from '../shared/settings-client';
-import { type CardController, installCard } from './card/index';
 import { clearHighlights } from './highlight-painter';
 import { guard, guardAsync, markRefresh, markStart } from './instrumentation';
+import { type LazyCard, lazyCard } from './lazy-card';
 import { watchPage } from './mutation-watcher';
 import { listenForPageMessages } from './page-messages';
 import { createPageSession, type PageSession } from './page-session';
@@ -25,40 +26,6 @@ function extensionAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The hover card, installed on first need: when the page first has a mention, or when the popup
- * or a shortcut asks for one. A page without names pays for no card listeners at all.
- */
-type LazyCard = {
-  /** The card, installing it now if it is not yet. */
-  get(): CardController;
-  /** The card if it is installed. */
-  installed(): CardController | undefined;
-  setHoverDelay(ms: number): void;
-};
-
-function lazyCard(session: PageSession, hoverDelayMs: number): LazyCard {
-  const { mentions } = session;
-  let card: CardController | undefined;
-  let delay = hoverDelayMs;
-  const get = () => {
-    card ??= installCard({ mentionAt: mentions.mentionAt, mentions: mentions.mentions, hoverDelayMs: delay });
-    return card;
-  };
-  mentions.onMentionsChanged(() => {
-    if (card) card.mentionsChanged();
-    else if (mentions.mentions().length > 0) get();
-  });
-  return {
-    get,
-    installed: () => card,
-    setHoverDelay(ms) {
-      delay = ms;
-      card?.setHoverDelay(ms);
-    },
-  };
 }
 
 /**
@@ -105,7 +72,7 @@ async function start(): Promise<void> {
       stopWatching();
       scheduler.dispose();
       guard('orphaned', () => {
-        card.installed()?.destroy();
+        card.destroy();
         clearHighlights();
       });
       return;

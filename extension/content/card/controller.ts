@@ -12,7 +12,6 @@ import { createCardDisplay } from './display';
 import { installCardInput } from './input';
 import { createStepper, scrollIntoView } from './stepping';
 import { type CardMention, carryKey, relatedTarget, sameBoundaries, type Target, targetFor } from './targets';
-import { installCardTestBridge } from './test-bridge';
 
 export type { CardMention } from './targets';
 
@@ -92,8 +91,6 @@ export function installCard(options: CardOptions): CardController {
     shown.source = successor.range;
   }
 
-  const removeTestBridge = __TEST_HOOKS__ ? installCardTestBridge(stepMention) : undefined;
-
   return {
     openCardForEntity(entity, range, open = {}) {
       task('card:open', () => {
@@ -112,7 +109,6 @@ export function installCard(options: CardOptions): CardController {
       hover.stop();
       task('card:close', display.hide);
       stopInput();
-      removeTestBridge?.();
     },
   };
 }
