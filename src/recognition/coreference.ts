@@ -62,7 +62,11 @@ export function soleNameWordEntity(
 ): number | undefined {
   const first = entries[0];
   if (first === undefined || !first.nameWord) return undefined;
-  return entries.every((e) => e.entity === first.entity && e.nameWord) ? first.entity : undefined;
+  for (let e = 1; e < entries.length; e++) {
+    const entry = entries[e] as { entity: number; nameWord: boolean };
+    if (entry.entity !== first.entity || !entry.nameWord) return undefined;
+  }
+  return first.entity;
 }
 
 /**

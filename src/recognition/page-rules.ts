@@ -106,17 +106,21 @@ export class PageRules {
     this.verdicts.fill(VERDICT_UNKNOWN, 0, count);
     this.nameSpans = this.fullNames?.(text);
     this.claims.fill(NO_CLAIM, 0, count);
-    const indexes: number[] = [];
-    for (let k = 0; k < count; k++) if (soleNameWordEntity(entriesOf(k)) !== undefined) indexes.push(k);
+    const [indexes, owners]: [number[], number[]] = [[], []];
+    for (let k = 0; k < count; k++) {
+      const entity = soleNameWordEntity(entriesOf(k));
+      if (entity === undefined) continue;
+      indexes.push(k);
+      owners.push(entity);
+    }
     // The word before each bare name word, read once for the honorifics and the occurrences.
     const nameStarts = indexes.map((k) => starts[k] as number);
     const before = nameStarts.map((start) => previousWord(text, start));
     const nameEnds = indexes.map((k) => ends[k] as number);
     this.honorifics = honorificsByWord(text, nameStarts, nameEnds, before);
-    const occurrences = indexes.map((k, i) => {
-      const entries = entriesOf(k);
-      return this.occurrence(k, soleNameWordEntity(entries) as number, entries, entriesOf, before[i]);
-    });
+    const occurrences = indexes.map((k, i) =>
+      this.occurrence(k, owners[i] as number, entriesOf(k), entriesOf, before[i]),
+    );
     const resolutions = resolveNameWords(occurrences);
     resolutions.forEach((resolution, i) => {
       const k = indexes[i] as number;
