@@ -164,7 +164,7 @@ const NO_BUCKET = -1;
 type Bucket = { patterns: string[]; seconds: Set<number> };
 
 /** Patterns grouped by first code unit (longest first), with the second units they continue with. */
-function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; buckets: Bucket[] } {
+export function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; buckets: Bucket[] } {
   const bucketOf = new Int32Array(0x10000).fill(NO_BUCKET);
   const buckets: Bucket[] = [];
   for (const pattern of patterns) {
@@ -179,6 +179,15 @@ function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; 
   }
   for (const bucket of buckets) bucket.patterns.sort((a, b) => b.length - a.length);
   return { bucketOf, buckets };
+}
+
+/** A RegExp (no `u` flag: it reads code units) of every unit with a bucket: a native skip over the rest. */
+export function firstUnitFinder(bucketOf: Int32Array): RegExp {
+  const units: string[] = [];
+  for (let u = 0; u < bucketOf.length; u++) {
+    if (bucketOf[u] !== NO_BUCKET) units.push(`\\u${u.toString(16).padStart(4, '0')}`);
+  }
+  return new RegExp(`[${units.join('')}]`, 'g');
 }
 
 /** Candidates at one place: entries grouped by where their mention starts (a variant given name starts it earlier). */
@@ -210,6 +219,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const { byPattern } = compiled;
   if (byPattern.size === 0) return undefined;
   const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
+  const firstUnits = firstUnitFinder(bucketOf);
   const entities = pack.entities;
   const prefixes = [...compiled.distributions.keys()];
   const laws = lawAliasesOf(pack);
@@ -222,10 +232,12 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const candidatesOf = (text: string): Candidate[] => {
     const found: Candidate[] = [];
     const last = text.length - 1;
-    for (let start = 0; start < last; start++) {
-      const index = bucketOf[text.charCodeAt(start)] as number;
-      if (index === NO_BUCKET) continue;
-      const bucket = buckets[index] as Bucket;
+    firstUnits.lastIndex = 0;
+    // Every start before `last` whose unit has a bucket, in order (the RegExp skips the others).
+    while (firstUnits.test(text)) {
+      const start = firstUnits.lastIndex - 1;
+      if (start >= last) break;
+      const bucket = buckets[bucketOf[text.charCodeAt(start)] as number] as Bucket;
       if (!bucket.seconds.has(text.charCodeAt(start + 1))) continue;
       for (const pattern of bucket.patterns) {
         if (!text.startsWith(pattern, start)) continue;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { aliasRule, type Pack } from '../../src/knowledge/schema';
+import { firstUnitBuckets, firstUnitFinder } from '../../src/recognition/han';
 import { foldDots } from '../../src/recognition/han-compile';
 import { compileRecognizer } from '../../src/recognition/index';
 import { buildWordTrie } from '../../src/recognition/word-trie';
@@ -115,6 +116,30 @@ describe('foldDots fast path', () => {
         expect(foldDots(text)).toBe(slow(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('Han first-unit finder', () => {
+  it('finds exactly the positions whose code unit starts some pattern, in order', () => {
+    const patterns = ['特朗普', '川普', 'TikTok诉加兰德案', '\u{20000}\u4e00', '商务部', '-\u00a0'];
+    const { bucketOf } = firstUnitBuckets(patterns);
+    const finder = firstUnitFinder(bucketOf);
+    const piece = fc.oneof(
+      fc.constantFrom(...patterns, '特', 'T', 't', '\ud840', ']', '\\', '-', ' '),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        const byLoop: number[] = [];
+        for (let i = 0; i < text.length; i++) if (bucketOf[text.charCodeAt(i)] !== -1) byLoop.push(i);
+        const byFinder: number[] = [];
+        finder.lastIndex = 0;
+        while (finder.test(text)) byFinder.push(finder.lastIndex - 1);
+        expect(byFinder).toEqual(byLoop);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
