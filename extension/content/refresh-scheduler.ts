@@ -67,8 +67,13 @@ export function createRefreshScheduler(
   function arm(at: number): void {
     if (disposed || at >= dueAt) return;
     if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
     dueAt = at;
-    timer = setTimeout(fire, Math.max(0, at - now()));
+    const delay = at - now();
+    if (delay > 0) timer = setTimeout(fire, delay);
+    // Due now: no timer. A hidden tab's timers wake at most once a second (Chromium aligns them), which
+    // held a background tab's first pass back by up to a second (docs/performance.md, "Many tabs").
+    else queueMicrotask(() => dueAt === at && fire());
   }
 
   function fire(): void {

@@ -70,6 +70,27 @@ describe('refresh scheduler', () => {
     expect(starts).toHaveLength(2);
   });
 
+  it('starts a run that is due now without waiting for a timer (a hidden tab wakes its timers once a second)', async () => {
+    const { scheduler, starts } = setup();
+    scheduler.requestNow();
+    await Promise.resolve(); // microtasks only: no fake time passes, no timer fires
+    expect(starts).toEqual([0]);
+    expect(vi.getTimerCount()).toBe(0);
+    await vi.advanceTimersByTimeAsync(5_000);
+    scheduler.requestNavigation(); // the interval has passed: due now too
+    await Promise.resolve();
+    expect(starts).toEqual([0, 5_000]);
+  });
+
+  it('a run due now that a later request replaced runs once', async () => {
+    const { scheduler, starts } = setup();
+    scheduler.requestNow();
+    scheduler.requestNow();
+    scheduler.requestNavigation();
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(starts).toEqual([0]);
+  });
+
   it('stretches the interval when a run is expensive, capping its share of the main thread', async () => {
     const { scheduler, starts } = setup();
     scheduler.requestNow();
