@@ -55,6 +55,26 @@ export type CompiledPack = {
   entriesByPattern: readonly AliasEntry[][];
 };
 
+/**
+ * What the recognizer reads of the alias entries: a compiled pack's (`entryTable`), or a
+ * snapshot's, decoded per pattern when first asked for (snapshot-entries.ts).
+ */
+export type EntryTable = {
+  patternCount: number;
+  entriesOf(pattern: number): AliasEntry[];
+  /** Per entity index, the as-written texts of its one-word person aliases (none: empty or missing). */
+  oneWordPersonAliases(): readonly (readonly string[] | undefined)[];
+};
+
+export function entryTable(compiled: CompiledPack): EntryTable {
+  const { entriesByPattern } = compiled;
+  return {
+    patternCount: entriesByPattern.length,
+    entriesOf: (pattern) => entriesByPattern[pattern] as AliasEntry[],
+    oneWordPersonAliases: () => oneWordPersonAliases(compiled),
+  };
+}
+
 /** The UTF-16 code units of `text` (not code points: offsets stay those of the text). */
 function codeUnits(text: string): Uint16Array {
   const units = new Uint16Array(text.length);

@@ -18,6 +18,7 @@
  * representative, while "Geneva" or "Oracle" beside "Trump" is the story. Strong mentions are looked at first; the story
  * words are only looked for (one native RegExp pass) when those do not settle it.
  */
+import type { Entity } from '../knowledge/schema';
 
 /** Distinct signals a page needs before weak aliases of entities it does not name strongly count. */
 export const MIN_EVIDENCE = 1;
@@ -83,7 +84,7 @@ export const ACRONYM_EVIDENCE = 2;
 export function entitiesWithEvidence(
   strong: ReadonlySet<number>,
   weakOnly: ReadonlySet<number>,
-  related: readonly ReadonlySet<number>[],
+  related: readonly (ReadonlySet<number> | undefined)[],
   strongNeeded: (entity: number) => number,
   storyEvidence: () => boolean,
 ): ReadonlySet<number> {
@@ -105,18 +106,58 @@ export function entitiesWithEvidence(
 }
 
 /** How many of `entities` (counting at most two) the pack relates to another of them ("Kuala Lumpur" and "Busan"). */
-export function relatedAmong(entities: ReadonlySet<number>, related: readonly ReadonlySet<number>[]): number {
+export function relatedAmong(
+  entities: ReadonlySet<number>,
+  related: readonly (ReadonlySet<number> | undefined)[],
+): number {
   for (const a of entities) {
     for (const b of related[a] ?? []) if (entities.has(b)) return 2;
   }
   return 0;
 }
 
-/** The pack's `related` lists made symmetric: entity index → the indexes related to it either way. */
-export function symmetricRelations(lists: readonly (readonly number[])[]): ReadonlySet<number>[] {
-  const sets = lists.map((list) => new Set(list));
+/**
+ * The pack's `related` lists made symmetric: entity index → the indexes related to it either way
+ * (undefined for an entity related to none, as most entities of a large pack are).
+ */
+export function symmetricRelations(
+  lists: readonly (readonly number[])[],
+): (ReadonlySet<number> | undefined)[] {
+  const sets = lists.map((list) => (list.length > 0 ? new Set(list) : undefined));
   lists.forEach((list, a) => {
-    for (const b of list) sets[b]?.add(a);
+    for (const b of list) {
+      if (b >= sets.length) continue;
+      const set = sets[b] ?? new Set<number>();
+      set.add(a);
+      sets[b] = set;
+    }
   });
   return sets;
+}
+
+/**
+ * The entities' `related` lists as symmetric index sets (`symmetricRelations`), looking at the
+ * few entities that have such a list (a merged lexicon's are mostly empty) instead of indexing
+ * every entity of the pack.
+ */
+export function relationsOf(entities: readonly Entity[]): (ReadonlySet<number> | undefined)[] {
+  // Only entities with a list get one: the others stay holes, which `symmetricRelations` skips.
+  const lists = new Array<number[]>(entities.length);
+  const named = new Set<string>();
+  const withList: number[] = [];
+  for (let e = 0; e < entities.length; e++) {
+    const related = (entities[e] as Entity).related;
+    if (related === undefined || related.length === 0) continue;
+    withList.push(e);
+    for (let k = 0; k < related.length; k++) named.add(related[k] as string);
+  }
+  const index = new Map<string, number>();
+  if (named.size > 0)
+    for (let e = 0; e < entities.length; e++) {
+      const id = (entities[e] as Entity).id;
+      if (named.has(id)) index.set(id, e);
+    }
+  for (const e of withList)
+    lists[e] = ((entities[e] as Entity).related as string[]).flatMap((id) => index.get(id) ?? []);
+  return symmetricRelations(lists);
 }

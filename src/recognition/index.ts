@@ -24,16 +24,16 @@
  * TypeScript, no DOM, no compromise (unknown-names.ts). Measurements: docs/recognition.md.
  */
 import type { Pack } from '../knowledge/schema';
-import { type CompiledPack, compileAliases, startUnitsOf } from './aliases';
+import { compileAliases, type EntryTable, entryTable, startUnitsOf } from './aliases';
 import { withHanScript } from './han-merge';
 import { lazy } from './lazy';
 import type { Recognizer } from './mention';
 import { PackRecognizer } from './pack-recognizer';
 import type { FullNameFinder, TraceEvent } from './page-rules';
-import type { PatternFacts } from './pattern-facts';
+import { type PatternFacts, patternFacts } from './pattern-facts';
 import { buildWordTrie, type PatternMatcher } from './word-trie';
 
-export { type CompiledPack, compileAliases } from './aliases';
+export { type CompiledPack, compileAliases, type EntryTable, entryTable } from './aliases';
 
 export type { Mention, Recognizer, TraceEvent } from './mention';
 /**
@@ -57,25 +57,34 @@ export function compileRecognizer(pack: Pack, options: RecognizerOptions = {}): 
     startUnitsOf(compiled.entriesByPattern),
     startUnitsOf(compiled.entriesByPattern, true),
   );
-  return recognizerFromParts(pack, compiled, matcher, { fullNames: options.fullNames });
+  const facts = lazy(() => patternFacts(compiled.entriesByPattern));
+  return recognizerFromParts(pack, entryTable(compiled), matcher, facts, options.fullNames);
 }
 
 /**
  * A recognizer from parts compiled earlier: `compileRecognizer` builds them, snapshot.ts restores
- * them from a cache. `compiled` must be `compileAliases(pack)`'s result, `matcher` built from it,
- * and `facts`, when given, `patternFacts(compiled.entriesByPattern)`.
+ * them from a cache. `table` must hold the entries of `compileAliases(pack)`, `matcher` be built
+ * from its patterns and `facts` give `patternFacts` of its entries.
  */
 export function recognizerFromParts(
   pack: Pack,
-  compiled: CompiledPack,
+  table: EntryTable,
   matcher: PatternMatcher,
-  parts: { facts?: PatternFacts; fullNames?: FullNameFinder } = {},
+  facts: () => PatternFacts,
+  fullNames?: FullNameFinder,
 ): Recognizer {
   let trace: ((event: TraceEvent) => void) | undefined;
   // The per-entity tables (name facts, the Chinese recognizer) are built on the first call: a
   // background woken only for a card or the popup never recognizes, so it never builds them.
   const merged = lazy(() => {
-    const spaced = new PackRecognizer(compiled, matcher, pack.storyWords ?? [], parts.fullNames, parts.facts);
+    const spaced = new PackRecognizer(
+      pack.entities,
+      table,
+      facts(),
+      matcher,
+      pack.storyWords ?? [],
+      fullNames,
+    );
     // Chinese (space-less) aliases are matched by han.ts and joined with the word-based mentions.
     return withHanScript(pack, (text, namedElsewhere) => spaced.recognize(text, trace, namedElsewhere));
   });

@@ -5,7 +5,7 @@
 import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, noMentionsAccepted } from './accepted';
 import { AcronymReadings } from './acronyms';
-import { type AliasEntry, type CompiledPack, oneWordPersonAliases } from './aliases';
+import type { AliasEntry, EntryTable } from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { keepCapitalsBesideWritten } from './capitals';
@@ -18,7 +18,7 @@ import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
 import { OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
-import { NO_ENTITY, NO_FORM, type PatternFacts, patternFacts, singleFormCaseMask } from './pattern-facts';
+import { NO_ENTITY, NO_FORM, type PatternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
 import { termBefore } from './securities';
 import type { PatternMatcher } from './word-trie';
@@ -32,7 +32,7 @@ const NONE: ReadonlySet<string> = new Set();
 export class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
   private readonly indexOfId: () => ReadonlyMap<string, number>;
-  private readonly entriesByPattern: readonly AliasEntry[][];
+  private readonly entriesOf: (pattern: number) => AliasEntry[];
   private readonly facts: PatternFacts;
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
@@ -41,9 +41,6 @@ export class PackRecognizer implements Recognizer {
   /** Per call: how the page spells each acronym out (acronyms.ts); other bodies' names. */
   private readonly readings = new AcronymReadings();
   private readonly bodies = new OtherBodies();
-  /** Whether the entity with this id is a person (capitals.ts). */
-  private readonly isPersonId = (id: string): boolean =>
-    (this.entities[this.indexOfId().get(id) ?? -1] as Entity | undefined)?.type === 'person';
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
   private readonly lastSeen: EntityMarks;
@@ -58,22 +55,18 @@ export class PackRecognizer implements Recognizer {
   private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
-    compiled: CompiledPack,
+    entities: readonly Entity[],
+    table: EntryTable,
+    facts: PatternFacts,
     private readonly matcher: PatternMatcher,
     storyWords: readonly string[],
     fullNames?: FullNameFinder,
-    facts?: PatternFacts,
   ) {
-    this.entities = compiled.entities;
-    this.indexOfId = lazy(() => new Map(compiled.entities.map((entity, index) => [entity.id, index])));
-    this.entriesByPattern = compiled.entriesByPattern;
-    this.facts = facts ?? patternFacts(compiled.entriesByPattern);
-    this.rules = new PageRules(
-      this.entities,
-      lazy(() => oneWordPersonAliases(compiled)),
-      storyWords,
-      fullNames,
-    );
+    this.entities = entities;
+    this.indexOfId = lazy(() => new Map(entities.map((entity, index) => [entity.id, index])));
+    this.entriesOf = table.entriesOf;
+    this.facts = facts;
+    this.rules = new PageRules(this.entities, table.oneWordPersonAliases, storyWords, fullNames);
     this.normalize = charTables().normalize;
     const count = this.entities.length;
     this.fullySeen = { seen: new Uint32Array(count), call: 0 };
@@ -97,23 +90,20 @@ export class PackRecognizer implements Recognizer {
       this.markUnambiguous();
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;
-      this.rules.begin(
-        text,
-        count,
-        starts,
-        ends,
-        (k) => this.entriesByPattern[patterns[k] as number] as AliasEntry[],
-      );
+      this.rules.begin(text, count, starts, ends, (k) => this.entriesOf(patterns[k] as number));
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
+      const persons = new Set<string>();
       const mentions = this.rules.finish(accepted, trace).map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
-        const entity = (this.entities[accepted.entities[k] as number] as Entity).id;
-        return { entity, start, end, text: text.slice(start, end) };
+        const entity = this.entities[accepted.entities[k] as number] as Entity;
+        if (entity.type === 'person') persons.add(entity.id);
+        return { entity: entity.id, start, end, text: text.slice(start, end) };
       });
-      return keepCapitalsBesideWritten(mentions, this.isPersonId);
+      // Whether a mention's entity is a person, from the mentions' own entities (no id index).
+      return keepCapitalsBesideWritten(mentions, (id) => persons.has(id));
     } finally {
       this.text = '';
       this.readings.reset('');
@@ -143,7 +133,7 @@ export class PackRecognizer implements Recognizer {
   private readonly onMatch = (pattern: number, start: number, end: number): void => {
     const { text, normalize, facts } = this;
     if (!passesWordBoundaries(text, start, end)) return;
-    const entries = this.entriesByPattern[pattern] as AliasEntry[];
+    const entries = this.entriesOf(pattern);
     let mask =
       facts.formAt[pattern] === NO_FORM
         ? caseMaskOf(normalize, text, start, end, entries, this.inLowerCase)
@@ -183,7 +173,7 @@ export class PackRecognizer implements Recognizer {
   }
 
   private passingEntries(k: number): AliasEntry[] {
-    const entries = this.entriesByPattern[this.candidates.patterns[k] as number] as AliasEntry[];
+    const entries = this.entriesOf(this.candidates.patterns[k] as number);
     return entries.filter((entry, entryIndex) => this.passes(k, entryIndex, entry));
   }
 
@@ -192,7 +182,7 @@ export class PackRecognizer implements Recognizer {
     const pattern = this.candidates.patterns[k] as number;
     // A rule-free single-entry pattern's candidate passes (its case mask is non-zero).
     if (this.facts.ruleFree[pattern] === 1) return this.facts.soleEntity[pattern] === entity;
-    const entries = this.entriesByPattern[pattern] as AliasEntry[];
+    const entries = this.entriesOf(pattern);
     let found = false;
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e] as AliasEntry;
@@ -207,7 +197,7 @@ export class PackRecognizer implements Recognizer {
    */
   private choose(i: number): Choice | undefined {
     const pattern = this.candidates.patterns[i] as number;
-    const entries = this.entriesByPattern[pattern] as AliasEntry[];
+    const entries = this.entriesOf(pattern);
     // One entry, no context rules, case already checked: accepted as it stands.
     if (this.facts.ruleFree[pattern] === 1)
       return this.choices.of(pattern, this.facts.soleEntity[pattern] as number, entries);

@@ -23,9 +23,9 @@ import {
   MIN_EVIDENCE,
   pageHasStoryEvidence,
   relatedAmong,
+  relationsOf,
   type StoryWords,
   storyWords,
-  symmetricRelations,
 } from './evidence';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
@@ -60,7 +60,7 @@ export class PageRules {
   /** Per call: the honorific genders written before each bare name word ("mr." Trump, "ms." Trump). */
   private honorifics = new Map<string, Set<Gender>>();
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
-  private readonly related: () => ReadonlySet<number>[];
+  private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
   private readonly words: StoryWords;
   private text = '';
   private lines: LineShapes = lineShapes('');
@@ -73,16 +73,13 @@ export class PageRules {
 
   constructor(
     private readonly entities: readonly Entity[],
-    oneWordPersonAliases: () => readonly string[][],
+    oneWordPersonAliases: () => readonly (readonly string[] | undefined)[],
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
     this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliases()[i] ?? []));
     this.gender = perItem(entities, entityGender);
-    this.related = lazy(() => {
-      const index = new Map(entities.map((e, i) => [e.id, i]));
-      return symmetricRelations(entities.map((e) => (e.related ?? []).flatMap((id) => index.get(id) ?? [])));
-    });
+    this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
   }
 
@@ -270,8 +267,10 @@ export class PageRules {
       (this.entities[e] as Entity).type === 'person'
         ? Number.POSITIVE_INFINITY
         : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, this.related(), strongNeeded, () =>
-      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, this.related()), this.words),
+    // Only an entity named by weak aliases alone looks at its relations.
+    const related = weakOnly.size > 0 ? this.related() : [];
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, () =>
+      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, related), this.words),
     );
     return kept.filter((k) => {
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);

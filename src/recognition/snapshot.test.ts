@@ -6,8 +6,11 @@ import { loadFixturePack, testEntity, testPack } from '../../tests/support/test-
 import { lexiconOf, mergeLexicons } from '../knowledge/merge';
 import { aliasRule, type Pack } from '../knowledge/schema';
 import { parsePackText } from '../knowledge/validate';
+import { type AliasEntry, compileAliases } from './aliases';
 import { compileRecognizer } from './index';
+import { patternFacts } from './pattern-facts';
 import { compileWithSnapshot, restoreRecognizer } from './snapshot';
+import { entryTableFromColumns } from './snapshot-entries';
 
 function bundledPack(): Pack {
   const result = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
@@ -47,11 +50,16 @@ function textArb(pack: Pack): fc.Arbitrary<string> {
     .map((parts) => parts.map(([w, g]) => w + g).join(''));
 }
 
+/** The pack as plain data: a restored entity decodes its aliases when they are first read. */
+function plain(pack: Pack | undefined): Pack | undefined {
+  return pack && { ...pack, entities: pack.entities.map((e) => ({ ...e, aliases: e.aliases })) };
+}
+
 function roundTrips(pack: Pack, runs: number): void {
   const { snapshot } = compileWithSnapshot(pack);
   // Stored and read back, as IndexedDB would (structured clone).
   const restored = restoreRecognizer(structuredClone(snapshot));
-  expect(restored?.pack).toEqual(pack);
+  expect(plain(restored?.pack)).toEqual(pack);
   const fresh = compileRecognizer(pack);
   fc.assert(
     fc.property(textArb(pack), (text) => {
@@ -80,7 +88,7 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     const { pack } = mergeLexicons([lexiconOf(bundledPack()), lexiconOf(synthetic)]);
     const { snapshot } = compileWithSnapshot(pack);
     const restored = restoreRecognizer(structuredClone(snapshot));
-    expect(restored?.pack).toEqual(pack);
+    expect(plain(restored?.pack)).toEqual(pack);
     const fresh = compileRecognizer(pack);
     const named = synthetic.entities[7];
     const texts = [
@@ -120,29 +128,71 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     );
   });
 
+  it('restores the entries and pattern facts a compile gives, pattern by pattern', () => {
+    const pack = mergeLexicons([lexiconOf(bundledPack()), lexiconOf(syntheticPack(300))]).pack;
+    const compiled = compileAliases(pack);
+    const snapshot = structuredClone(compileWithSnapshot(pack).snapshot);
+    const { formUnits, formEnds } = snapshot;
+    const count = compiled.patterns.length;
+    const restored = entryTableFromColumns(
+      snapshot.entries,
+      count,
+      pack.entities.length,
+      formUnits,
+      formEnds,
+    );
+    const units = (forms: Uint16Array, at: number, length: number) => [...forms.subarray(at, at + length)];
+    const plainEntry = ({ forms, formAt, ...entry }: AliasEntry) => ({
+      ...entry,
+      units: units(forms, formAt ?? 0, entry.asWritten.length * (entry.upper === undefined ? 1 : 2)),
+    });
+    compiled.entriesByPattern.forEach((entries, p) => {
+      expect(restored?.table.entriesOf(p).map(plainEntry)).toEqual(entries.map(plainEntry));
+    });
+    const facts = patternFacts(compiled.entriesByPattern);
+    const got = restored?.facts;
+    for (const key of ['soleEntity', 'ruleFree', 'formLength', 'hasUpper'] as const) {
+      expect(got?.[key]).toEqual(facts[key]);
+    }
+    for (let p = 0; p < count; p++) {
+      expect((got?.formAt[p] ?? 0) < 0).toBe((facts.formAt[p] ?? 0) < 0);
+      const length = (facts.formLength[p] ?? 0) * ((facts.hasUpper[p] ?? 0) + 1);
+      if ((facts.formAt[p] ?? 0) >= 0)
+        expect(units(formUnits, got?.formAt[p] ?? 0, length)).toEqual(
+          units(facts.formUnits, facts.formAt[p] ?? 0, length),
+        );
+    }
+    const oneWord = compiled.entities.map(() => [] as string[]);
+    for (const entries of compiled.entriesByPattern)
+      for (const e of entries) if (e.nameWord) oneWord[e.entity]?.push(e.asWritten);
+    const restoredOneWord = restored?.table.oneWordPersonAliases() ?? [];
+    expect(oneWord.map((_, e) => restoredOneWord[e] ?? [])).toEqual(oneWord);
+  });
+
   it('refuses what is not a usable snapshot (another format, parts that do not fit)', () => {
     const { snapshot } = compileWithSnapshot(loadFixturePack());
-    const { patterns, entries, pack } = snapshot;
+    const { entries, pack, trie, formUnits } = snapshot;
     expect(restoreRecognizer(undefined)).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, format: 1 })).toBeUndefined();
-    const onePatternMore = {
-      text: `${patterns.text}x`,
-      ends: Uint32Array.from([...patterns.ends, patterns.text.length + 1]),
-    };
-    expect(restoreRecognizer({ ...snapshot, patterns: onePatternMore })).toBeUndefined();
-    const shifted = { text: patterns.text.slice(1), ends: patterns.ends.map((end) => Math.max(0, end - 1)) };
-    expect(restoreRecognizer({ ...snapshot, patterns: shifted })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, format: 4 })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, patternCount: snapshot.patternCount + 1 })).toBeUndefined();
+    const changedUnit = formUnits.slice();
+    changedUnit[0] = (changedUnit[0] ?? 0) + 1;
+    expect(restoreRecognizer({ ...snapshot, formUnits: changedUnit })).toBeUndefined();
     const badEntity = { ...entries, entity: entries.entity.map(() => 9999) };
     expect(restoreRecognizer({ ...snapshot, entries: badEntity })).toBeUndefined();
     expect(
       restoreRecognizer({ ...snapshot, entries: { ...entries, flags: entries.flags.subarray(1) } }),
     ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, formEnds: snapshot.formEnds.subarray(1) })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, trie: { ...snapshot.trie, outPattern: [] } })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, trie: { ...trie, patternState: [] } })).toBeUndefined();
+    const farTarget = trie.edgeTarget.map(() => trie.stateCount);
+    expect(restoreRecognizer({ ...snapshot, trie: { ...trie, edgeTarget: farTarget } })).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, pack: { ...pack, headJson: '{' } })).toBeUndefined();
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }),
     ).toBeUndefined();
+    const unknownRule = pack.aliasRules.map(() => 1_000);
+    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } })).toBeUndefined();
     const shortFold = { ...snapshot.chars, fold: new Uint16Array(3) };
     expect(restoreRecognizer({ ...snapshot, chars: shortFold })).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, chars: undefined })).toBeUndefined();

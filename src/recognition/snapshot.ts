@@ -3,33 +3,27 @@
  * compiling every alias again (a 10,000-entity pack takes about half a second to compile).
  *
  * The snapshot holds what compiling produced — the alias entries grouped by folded pattern and the
- * word trie's typed arrays — and the lexicon pack they were compiled from, in columns of typed
- * arrays and long strings (snapshot-columns.ts), so it can be stored in IndexedDB as it is and
- * read back cheaply. `restoreRecognizer` checks that the parts fit together and returns undefined
- * for anything else (a snapshot from another version, a damaged record): the caller then compiles.
- * A restored recognizer finds exactly the mentions a fresh compile finds (snapshot.test.ts).
+ * word trie's edge lists — and the lexicon pack they were compiled from, in columns of typed
+ * arrays and long strings (snapshot-columns.ts, snapshot-entries.ts, snapshot-trie.ts), so it can
+ * be stored in IndexedDB as it is and read back cheaply. What can be derived in a pass over typed
+ * arrays (the pattern facts, the trie's dense rows) is not stored, and the objects (entities'
+ * aliases, a pattern's entries) are built when the recognizer first reads them.
+ * `restoreRecognizer` checks that the parts fit together and returns undefined for anything else
+ * (a snapshot from another version, a damaged record): the caller then compiles. A restored
+ * recognizer finds exactly the mentions a fresh compile finds (snapshot.test.ts).
  */
 import type { Pack } from '../knowledge/schema';
-import { type AliasEntry, type CompiledPack, compileAliases, startUnitsOf } from './aliases';
+import { type AliasEntry, compileAliases, entryTable, startUnitsOf } from './aliases';
 import { adoptCharTables, charTables } from './chars';
 import { type Recognizer, recognizerFromParts } from './index';
 import { NO_FORM, type PatternFacts, patternFacts } from './pattern-facts';
-import {
-  type EntryColumns,
-  entriesFromColumns,
-  entryColumns,
-  fromColumn,
-  isColumn,
-  type PackColumns,
-  packColumns,
-  packFromColumns,
-  type StringColumn,
-  toColumn,
-} from './snapshot-columns';
-import { buildWordTrieTables, type WordTrieTables, wordTrieFromTables } from './word-trie';
+import { type PackColumns, packColumns, packFromColumns } from './snapshot-columns';
+import { type EntryColumns, entryColumns, entryTableFromColumns } from './snapshot-entries';
+import { type StoredTrie, storedTrie, trieFromStored } from './snapshot-trie';
+import { buildWordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /**
  * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
@@ -40,28 +34,23 @@ export type RecognizerSnapshot = {
   format: number;
   /** The lexicon pack compiled. */
   pack: PackColumns;
-  patterns: StringColumn;
+  patternCount: number;
   /** The alias entries of every pattern, without their `forms`. */
   entries: EntryColumns;
-  trie: WordTrieTables;
-  /** `patternFacts` of the entries, its `formUnits` the same array as the snapshot's. */
-  facts: PatternFacts;
+  trie: StoredTrie;
   /** Every entry's `forms`, in entry order, end to end; `formEnds[k]` ends entry k's. */
   formUnits: Uint16Array;
   formEnds: Uint32Array;
-  /** A digest of the patterns, checked on restore. */
-  patternsDigest: number;
+  /** A digest of `formUnits`, checked on restore. */
+  formsDigest: number;
   /** The character tables the patterns were folded with (chars.ts), adopted by a process that has none yet. */
   chars: ReturnType<typeof charTables>;
 };
 
-/** FNV-1a over the patterns (each ended by U+0000): cheap, and enough to catch a mismatch. */
-function digestOf(patterns: readonly string[]): number {
+/** FNV-1a over the code units: cheap, and enough to catch a mismatch. */
+function digestOf(units: Uint16Array): number {
   let hash = 0x811c9dc5;
-  for (const pattern of patterns) {
-    for (let i = 0; i < pattern.length; i++) hash = Math.imul(hash ^ pattern.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  for (let i = 0; i < units.length; i++) hash = Math.imul(hash ^ (units[i] as number), 0x01000193);
   return hash >>> 0;
 }
 
@@ -75,16 +64,16 @@ export function compileWithSnapshot(pack: Pack): { recognizer: Recognizer; snaps
   );
   const forms = flatForms(compiled.entriesByPattern);
   const facts = sharedFormFacts(patternFacts(compiled.entriesByPattern), compiled.entriesByPattern, forms);
-  const recognizer = recognizerFromParts(pack, compiled, wordTrieFromTables(trie), { facts });
+  const matcher = wordTrieFromTables(trie);
+  const recognizer = recognizerFromParts(pack, entryTable(compiled), matcher, () => facts);
   const snapshot: RecognizerSnapshot = {
     format: SNAPSHOT_FORMAT,
     pack: packColumns(pack),
-    patterns: toColumn(compiled.patterns),
+    patternCount: compiled.patterns.length,
     entries: entryColumns(compiled.entriesByPattern),
-    trie,
-    facts,
+    trie: storedTrie(trie),
     ...forms,
-    patternsDigest: digestOf(compiled.patterns),
+    formsDigest: digestOf(forms.formUnits),
     chars: charTables(),
   };
   return { recognizer, snapshot };
@@ -137,51 +126,25 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function trieFits(trie: unknown, patternCount: number): trie is WordTrieTables {
-  return (
-    isRecord(trie) &&
-    trie.patternCount === patternCount &&
-    trie.outPattern instanceof Int32Array &&
-    trie.rootByRaw instanceof Uint32Array &&
-    trie.edgeStart instanceof Uint32Array &&
-    trie.edgeStart.length === (trie.stateCount as number) + 1 &&
-    typeof trie.finderSource === 'string' &&
-    typeof trie.mixedCaseFinderSource === 'string'
-  );
-}
-
-function factsFit(facts: unknown, patternCount: number): facts is PatternFacts {
-  return (
-    isRecord(facts) &&
-    facts.soleEntity instanceof Int32Array &&
-    facts.soleEntity.length === patternCount &&
-    facts.ruleFree instanceof Uint8Array &&
-    facts.formAt instanceof Int32Array &&
-    facts.formLength instanceof Int32Array &&
-    facts.hasUpper instanceof Uint8Array &&
-    facts.formUnits instanceof Uint16Array
-  );
-}
-
-/** The compiled parts of a snapshot, or undefined when they do not fit together. */
-function partsOf(snapshot: Record<string, unknown>): { pack: Pack; compiled: CompiledPack } | undefined {
-  if (snapshot.format !== SNAPSHOT_FORMAT || !isColumn(snapshot.patterns)) return undefined;
-  const pack = packFromColumns(snapshot.pack);
-  if (pack === undefined) return undefined;
-  const patterns = fromColumn(snapshot.patterns);
-  if (snapshot.patternsDigest !== digestOf(patterns)) return undefined;
-  if (!trieFits(snapshot.trie, patterns.length)) return undefined;
-  const { formUnits, formEnds } = snapshot as Partial<RecognizerSnapshot>;
+/** The recognizer and pack of a snapshot whose parts fit together, else undefined. */
+function restored(snapshot: Record<string, unknown>): { recognizer: Recognizer; pack: Pack } | undefined {
+  const { patternCount, formUnits, formEnds } = snapshot as Partial<RecognizerSnapshot>;
+  if (snapshot.format !== SNAPSHOT_FORMAT || typeof patternCount !== 'number') return undefined;
   if (!(formUnits instanceof Uint16Array) || !(formEnds instanceof Uint32Array)) return undefined;
-  const entriesByPattern = entriesFromColumns(
+  if (snapshot.formsDigest !== digestOf(formUnits)) return undefined;
+  const trie = trieFromStored(snapshot.trie, patternCount);
+  const pack = trie && packFromColumns(snapshot.pack);
+  if (trie === undefined || pack === undefined) return undefined;
+  const entries = entryTableFromColumns(
     snapshot.entries,
-    patterns.length,
+    patternCount,
     pack.entities.length,
     formUnits,
     formEnds,
   );
-  if (entriesByPattern === undefined) return undefined;
-  return { pack, compiled: { entities: pack.entities, patterns, entriesByPattern } };
+  if (entries === undefined || !adoptCharTables(snapshot.chars)) return undefined;
+  const recognizer = recognizerFromParts(pack, entries.table, wordTrieFromTables(trie), () => entries.facts);
+  return { recognizer, pack };
 }
 
 /**
@@ -191,13 +154,7 @@ function partsOf(snapshot: Record<string, unknown>): { pack: Pack; compiled: Com
 export function restoreRecognizer(snapshot: unknown): { recognizer: Recognizer; pack: Pack } | undefined {
   if (!isRecord(snapshot)) return undefined;
   try {
-    const parts = partsOf(snapshot);
-    if (parts === undefined) return undefined;
-    const { trie, facts } = snapshot as RecognizerSnapshot;
-    if (!factsFit(facts, parts.compiled.patterns.length) || !adoptCharTables(snapshot.chars))
-      return undefined;
-    const recognizer = recognizerFromParts(parts.pack, parts.compiled, wordTrieFromTables(trie), { facts });
-    return { recognizer, pack: parts.pack };
+    return restored(snapshot);
   } catch {
     return undefined;
   }

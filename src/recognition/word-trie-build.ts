@@ -91,7 +91,7 @@ export function buildWordTrieTables(
   };
 }
 
-type Edges = { edgeStart: Uint32Array; edgeUnit: Uint16Array; edgeTarget: Uint32Array };
+export type Edges = { edgeStart: Uint32Array; edgeUnit: Uint16Array; edgeTarget: Uint32Array };
 
 /** How many units (the start unit included) the start finder checks before a trie walk. */
 const FINDER_DEPTH = 4;
@@ -218,28 +218,47 @@ function flattenEdges(children: readonly Map<number, number>[]) {
   const stateCount = children.length;
   const edgeStart = new Uint32Array(stateCount + 1);
   let edgeTotal = 0;
-  let denseCount = 0;
-  const denseRowOf = new Int32Array(stateCount).fill(-1);
   for (let s = 0; s < stateCount; s++) {
     edgeStart[s] = edgeTotal;
-    const size = (children[s] as Map<number, number>).size;
-    edgeTotal += size;
-    if (s !== ROOT && size >= DENSE_MIN_CHILDREN) denseRowOf[s] = denseCount++;
+    edgeTotal += (children[s] as Map<number, number>).size;
   }
   edgeStart[stateCount] = edgeTotal;
   const edgeUnit = new Uint16Array(edgeTotal);
   const edgeTarget = new Uint32Array(edgeTotal);
-  const denseRows = new Uint32Array(denseCount * DENSE_WIDTH);
   for (let s = 0; s < stateCount; s++) {
     const sorted = [...(children[s] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
     let e = edgeStart[s] as number;
-    const row = denseRowOf[s] as number;
     for (const [unit, to] of sorted) {
       edgeUnit[e] = unit;
       edgeTarget[e] = to;
       e++;
-      if (row >= 0 && unit < DENSE_WIDTH) denseRows[row * DENSE_WIDTH + unit] = to;
     }
   }
-  return { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget };
+  return { ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }), edgeStart, edgeUnit, edgeTarget };
+}
+
+/**
+ * The dense ASCII rows of the states with at least DENSE_MIN_CHILDREN children (the root
+ * excepted), from the sorted edge lists: built with the trie, and again when a snapshot is
+ * restored (snapshot-trie.ts), which does not store them.
+ */
+export function denseRowsOf(edges: Edges): { denseRowOf: Int32Array; denseRows: Uint32Array } {
+  const { edgeStart, edgeUnit, edgeTarget } = edges;
+  const stateCount = edgeStart.length - 1;
+  const denseRowOf = new Int32Array(stateCount).fill(-1);
+  let denseCount = 0;
+  for (let s = 0; s < stateCount; s++) {
+    const size = (edgeStart[s + 1] as number) - (edgeStart[s] as number);
+    if (s !== ROOT && size >= DENSE_MIN_CHILDREN) denseRowOf[s] = denseCount++;
+  }
+  const denseRows = new Uint32Array(denseCount * DENSE_WIDTH);
+  for (let s = 0; s < stateCount; s++) {
+    const row = denseRowOf[s] as number;
+    if (row < 0) continue;
+    for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) {
+      const unit = edgeUnit[e] as number;
+      if (unit < DENSE_WIDTH) denseRows[row * DENSE_WIDTH + unit] = edgeTarget[e] as number;
+    }
+  }
+  return { denseRowOf, denseRows };
 }

@@ -1,0 +1,218 @@
+/**
+ * The alias entries as a recognizer snapshot (snapshot.ts) stores them: columns of typed arrays,
+ * the entries' code units apart (`formUnits`, `formEnds`). On a restore the columns are checked
+ * in full, then a pattern's entries are built when the recognizer first looks at that pattern:
+ * a page's first text touches a few hundred of a large pack's tens of thousands. The pattern
+ * facts (pattern-facts.ts) are derived from the same columns in one pass over typed arrays.
+ */
+import type { AliasEntry, EntryTable } from './aliases';
+import { lazy } from './lazy';
+import { NO_ENTITY, NO_FORM, type PatternFacts } from './pattern-facts';
+import { NONE } from './snapshot-columns';
+
+/** The alias entries of every pattern, in pattern order, without their `forms` (stored apart). */
+export type EntryColumns = {
+  /** `patternEnds[p]` ends pattern p's entries. */
+  patternEnds: Uint32Array;
+  entity: Int32Array;
+  /** FLAG_* bits. */
+  flags: Uint8Array;
+  /** `[entry, notFollowedBy, notPrecededBy, notInSentenceWith]` of every entry with a context rule. */
+  rulesJson: string;
+};
+
+const FLAG = {
+  afterFullName: 1,
+  weak: 2,
+  anyCase: 4,
+  nameWord: 8,
+  generic: 16,
+  acronym: 32,
+  explicit: 64,
+  upper: 128,
+} as const;
+
+type Rules = [number, string[], string[], string[]];
+
+export function entryColumns(entriesByPattern: readonly AliasEntry[][]): EntryColumns {
+  const entries = entriesByPattern.flat();
+  const patternEnds = new Uint32Array(entriesByPattern.length);
+  let total = 0;
+  entriesByPattern.forEach((list, p) => {
+    total += list.length;
+    patternEnds[p] = total;
+  });
+  const rules: Rules[] = [];
+  const flags = Uint8Array.from(entries, (entry, k) => {
+    const { notFollowedBy, notPrecededBy, notInSentenceWith } = entry;
+    if (notFollowedBy.length + notPrecededBy.length + notInSentenceWith.length > 0)
+      rules.push([k, notFollowedBy, notPrecededBy, notInSentenceWith]);
+    let bits = entry.upper === undefined ? 0 : FLAG.upper;
+    for (const name of [
+      'afterFullName',
+      'weak',
+      'anyCase',
+      'nameWord',
+      'generic',
+      'acronym',
+      'explicit',
+    ] as const)
+      if (entry[name]) bits |= FLAG[name];
+    return bits;
+  });
+  return {
+    patternEnds,
+    entity: Int32Array.from(entries, (entry) => entry.entity),
+    flags,
+    rulesJson: JSON.stringify(rules),
+  };
+}
+
+/** The columns, checked: every entry names an entity, has forms, and every pattern has entries. */
+type Checked = EntryColumns & { formUnits: Uint16Array; formEnds: Uint32Array; rules: Map<number, Rules> };
+
+function checked(
+  value: unknown,
+  patternCount: number,
+  entityCount: number,
+  formUnits: Uint16Array,
+  formEnds: Uint32Array,
+): Checked | undefined {
+  const c = value as Partial<EntryColumns> | undefined;
+  if (
+    !(
+      c?.patternEnds instanceof Uint32Array &&
+      c.entity instanceof Int32Array &&
+      c.flags instanceof Uint8Array
+    ) ||
+    typeof c.rulesJson !== 'string'
+  )
+    return undefined;
+  const count = c.entity.length;
+  if (c.patternEnds.length !== patternCount || c.flags.length !== count || formEnds.length !== count)
+    return undefined;
+  if ((count > 0 ? formEnds[count - 1] : 0) !== formUnits.length) return undefined;
+  let start = 0;
+  for (let k = 0; k < count; k++) {
+    const end = formEnds[k] as number;
+    const length = (c.flags[k] as number) & FLAG.upper ? (end - start) / 2 : end - start;
+    const entity = c.entity[k] as number;
+    if (!(entity >= 0 && entity < entityCount) || !Number.isInteger(length) || length <= 0) return undefined;
+    start = end;
+  }
+  let from = 0;
+  for (let p = 0; p < patternCount; p++) {
+    const to = c.patternEnds[p] as number;
+    if (to <= from || to > count) return undefined;
+    from = to;
+  }
+  if (from !== count) return undefined;
+  const rules = new Map<number, Rules>();
+  for (const rule of JSON.parse(c.rulesJson) as Rules[]) {
+    if (!(rule[0] >= 0 && rule[0] < count)) return undefined;
+    rules.set(rule[0], rule);
+  }
+  return { ...(c as EntryColumns), formUnits, formEnds, rules };
+}
+
+function unitsAt(units: Uint16Array, from: number, to: number): string {
+  return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+}
+
+/** Entry k, built from the columns. */
+function entryAt(c: Checked, k: number): AliasEntry {
+  const start = k === 0 ? 0 : (c.formEnds[k - 1] as number);
+  const end = c.formEnds[k] as number;
+  const bits = c.flags[k] as number;
+  const length = bits & FLAG.upper ? (end - start) / 2 : end - start;
+  const [, notFollowedBy, notPrecededBy, notInSentenceWith] = c.rules.get(k) ?? [0, NONE, NONE, NONE];
+  return {
+    entity: c.entity[k] as number,
+    asWritten: unitsAt(c.formUnits, start, start + length),
+    upper: bits & FLAG.upper ? unitsAt(c.formUnits, start + length, end) : undefined,
+    forms: c.formUnits,
+    formAt: start,
+    afterFullName: (bits & FLAG.afterFullName) !== 0,
+    notFollowedBy,
+    notPrecededBy,
+    notInSentenceWith,
+    weak: (bits & FLAG.weak) !== 0,
+    anyCase: (bits & FLAG.anyCase) !== 0,
+    nameWord: (bits & FLAG.nameWord) !== 0,
+    generic: (bits & FLAG.generic) !== 0,
+    acronym: (bits & FLAG.acronym) !== 0,
+    explicit: (bits & FLAG.explicit) !== 0,
+  };
+}
+
+/** `patternFacts` of the entries, from the columns (the same arrays a compile gives). */
+function factsOf(c: Checked): PatternFacts {
+  const count = c.patternEnds.length;
+  const soleEntity = new Int32Array(count).fill(NO_ENTITY);
+  const ruleFree = new Uint8Array(count);
+  const formAt = new Int32Array(count).fill(NO_FORM);
+  const formLength = new Int32Array(count);
+  const hasUpper = new Uint8Array(count);
+  let from = 0;
+  for (let p = 0; p < count; p++) {
+    const to = c.patternEnds[p] as number;
+    const first = c.entity[from] as number;
+    let sole = true;
+    for (let k = from + 1; k < to; k++) if (c.entity[k] !== first) sole = false;
+    if (sole) soleEntity[p] = first;
+    if (to - from === 1) {
+      const bits = c.flags[from] as number;
+      const start = from === 0 ? 0 : (c.formEnds[from - 1] as number);
+      const units = (c.formEnds[from] as number) - start;
+      const ruled = (bits & (FLAG.nameWord | FLAG.afterFullName)) !== 0 || c.rules.has(from);
+      ruleFree[p] = ruled ? 0 : 1;
+      formAt[p] = start;
+      formLength[p] = bits & FLAG.upper ? units / 2 : units;
+      hasUpper[p] = bits & FLAG.upper ? 1 : 0;
+    }
+    from = to;
+  }
+  return { soleEntity, ruleFree, formAt, formLength, hasUpper, formUnits: c.formUnits };
+}
+
+/**
+ * The entry table `entryColumns` stored, its entries' `forms` all `formUnits` from their `formAt`
+ * (`formEnds[k]` ends entry k's), and the pattern facts; undefined when the columns do not fit.
+ */
+export function entryTableFromColumns(
+  value: unknown,
+  patternCount: number,
+  entityCount: number,
+  formUnits: Uint16Array,
+  formEnds: Uint32Array,
+): { table: EntryTable; facts: PatternFacts } | undefined {
+  const c = checked(value, patternCount, entityCount, formUnits, formEnds);
+  if (c === undefined) return undefined;
+  const known = new Array<AliasEntry[] | undefined>(patternCount);
+  const entriesOf = (pattern: number): AliasEntry[] => {
+    let entries = known[pattern];
+    if (entries === undefined) {
+      const from = pattern === 0 ? 0 : (c.patternEnds[pattern - 1] as number);
+      const to = c.patternEnds[pattern] as number;
+      entries = new Array<AliasEntry>(to - from);
+      for (let k = from; k < to; k++) entries[k - from] = entryAt(c, k);
+      known[pattern] = entries;
+    }
+    return entries;
+  };
+  const oneWordPersonAliases = lazy(() => {
+    const byEntity = new Array<string[] | undefined>(entityCount);
+    for (let k = 0; k < c.entity.length; k++) {
+      if (((c.flags[k] as number) & FLAG.nameWord) === 0) continue;
+      const entity = c.entity[k] as number;
+      const start = k === 0 ? 0 : (c.formEnds[k - 1] as number);
+      const end = c.formEnds[k] as number;
+      const length = (c.flags[k] as number) & FLAG.upper ? (end - start) / 2 : end - start;
+      const list = byEntity[entity] ?? [];
+      list.push(unitsAt(c.formUnits, start, start + length));
+      byEntity[entity] = list;
+    }
+    return byEntity;
+  });
+  return { table: { patternCount, entriesOf, oneWordPersonAliases }, facts: factsOf(c) };
+}
