@@ -5,7 +5,13 @@
  * scale"). `entityIndexFromColumns` returns undefined for anything that is not a whole index.
  */
 import { ENTITY_TYPES, type EntityType } from '../knowledge/schema';
-import { fromColumn, isColumn, type StringColumn, toColumn } from '../recognition/snapshot-columns';
+import {
+  type EntityNames,
+  fromColumn,
+  isColumn,
+  type StringColumn,
+  toColumn,
+} from '../recognition/snapshot-columns';
 
 export type KnownEntity = { name: string; type: EntityType };
 
@@ -27,6 +33,16 @@ export function entityIndexColumns(
 }
 
 export function entityIndexFromColumns(value: unknown): Map<string, KnownEntity> | undefined {
+  return decodeEntityIndex(value)?.index;
+}
+
+/**
+ * The index, and its ids and names in entity order: a recognizer snapshot takes them from here
+ * instead of storing them a second time (snapshot.ts `restoreRecognizer`).
+ */
+export function decodeEntityIndex(
+  value: unknown,
+): { index: Map<string, KnownEntity>; names: EntityNames } | undefined {
   const columns = value as Partial<EntityIndexColumns> | undefined;
   if (!isColumn(columns?.ids) || !isColumn(columns.names) || !(columns.types instanceof Uint8Array))
     return undefined;
@@ -40,5 +56,5 @@ export function entityIndexFromColumns(value: unknown): Map<string, KnownEntity>
     if (type === undefined) return undefined;
     index.set(ids[k] as string, { name: names[k] as string, type });
   }
-  return index;
+  return { index, names: { ids, names } };
 }

@@ -62,16 +62,20 @@ export type CompiledPack = {
 export type EntryTable = {
   patternCount: number;
   entriesOf(pattern: number): AliasEntry[];
-  /** Per entity index, the as-written texts of its one-word person aliases (none: empty or missing). */
-  oneWordPersonAliases(): readonly (readonly string[] | undefined)[];
+  /** The as-written texts of entity `entity`'s one-word person aliases. */
+  oneWordPersonAliasesOf(entity: number): readonly string[];
 };
 
 export function entryTable(compiled: CompiledPack): EntryTable {
   const { entriesByPattern } = compiled;
+  let oneWord: string[][] | undefined;
   return {
     patternCount: entriesByPattern.length,
     entriesOf: (pattern) => entriesByPattern[pattern] as AliasEntry[],
-    oneWordPersonAliases: () => oneWordPersonAliases(compiled),
+    oneWordPersonAliasesOf: (entity) => {
+      oneWord ??= oneWordPersonAliases(compiled);
+      return oneWord[entity] ?? [];
+    },
   };
 }
 

@@ -66,7 +66,7 @@ export class PackRecognizer implements Recognizer {
     this.indexOfId = lazy(() => new Map(entities.map((entity, index) => [entity.id, index])));
     this.entriesOf = table.entriesOf;
     this.facts = facts;
-    this.rules = new PageRules(this.entities, table.oneWordPersonAliases, storyWords, fullNames);
+    this.rules = new PageRules(this.entities, table.oneWordPersonAliasesOf, storyWords, fullNames);
     this.normalize = charTables().normalize;
     const count = this.entities.length;
     this.fullySeen = { seen: new Uint32Array(count), call: 0 };

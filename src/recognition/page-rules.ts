@@ -73,11 +73,11 @@ export class PageRules {
 
   constructor(
     private readonly entities: readonly Entity[],
-    oneWordPersonAliases: () => readonly (readonly string[] | undefined)[],
+    oneWordPersonAliasesOf: (entity: number) => readonly string[],
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
-    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliases()[i] ?? []));
+    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliasesOf(i)));
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);

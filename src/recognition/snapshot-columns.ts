@@ -9,16 +9,28 @@
  * text, an entry's context rules (most have none).
  */
 import type { Alias, Entity, Pack } from '../knowledge/schema';
-import { fromColumn, isColumn, type StringColumn, toColumn } from './string-column';
+import { isColumn, type StringColumn, toColumn } from './string-column';
 
 export { fromColumn, isColumn, type StringColumn, toColumn } from './string-column';
 
-/** The lexicon pack: entity ids, names, types and aliases in columns, everything else as JSON. */
+/**
+ * The lexicon pack's entity ids and names in entity order. A snapshot does not store them: the
+ * entity index cached beside it (src/packs/entity-index.ts), which a woken background has read
+ * already, holds them, and the restore takes them from there.
+ */
+export type EntityNames = { ids: readonly string[]; names: readonly string[] };
+
+export function entityNamesOf(pack: Pack): EntityNames {
+  return { ids: pack.entities.map((e) => e.id), names: pack.entities.map((e) => e.name) };
+}
+
+/** The lexicon pack: entity types and aliases in columns, everything else as JSON. */
 export type PackColumns = {
   /** The pack without its entities, and `[index, fields]` of every entity with more than a lexicon's. */
   headJson: string;
-  ids: StringColumn;
-  names: StringColumn;
+  /** The total length of the entities' ids and of their names, checked against the `EntityNames` given. */
+  idsLength: number;
+  namesLength: number;
   typeNames: string[];
   types: Uint8Array;
   /** `aliasEnds[e]` ends entity e's aliases in `aliasTexts`. */
@@ -79,8 +91,8 @@ export function packColumns(pack: Pack): PackColumns {
   });
   return {
     headJson: JSON.stringify({ head, rests }),
-    ids: toColumn(entities.map((e) => e.id)),
-    names: toColumn(entities.map((e) => e.name)),
+    idsLength: totalLength(entities.map((e) => e.id)),
+    namesLength: totalLength(entities.map((e) => e.name)),
     typeNames,
     types: Uint8Array.from(entities, (e) => typeNames.indexOf(e.type)),
     aliasEnds,
@@ -90,20 +102,26 @@ export function packColumns(pack: Pack): PackColumns {
   };
 }
 
-function columnsFit(c: Partial<PackColumns>): c is PackColumns {
+function totalLength(strings: readonly string[]): number {
+  let total = 0;
+  for (let k = 0; k < strings.length; k++) total += (strings[k] as string).length;
+  return total;
+}
+
+function columnsFit(c: Partial<PackColumns>, given: EntityNames): c is PackColumns {
   const count = c.types?.length;
   return (
     typeof c.headJson === 'string' &&
+    given.ids.length === count &&
+    given.names.length === count &&
+    c.idsLength === totalLength(given.ids) &&
+    c.namesLength === totalLength(given.names) &&
     typeof c.rulesJson === 'string' &&
     Array.isArray(c.typeNames) &&
     c.types instanceof Uint8Array &&
     c.aliasEnds instanceof Uint32Array &&
     c.aliasRules instanceof Uint32Array &&
-    isColumn(c.ids) &&
-    isColumn(c.names) &&
     isColumn(c.aliasTexts) &&
-    c.ids.ends.length === count &&
-    c.names.ends.length === count &&
     c.aliasEnds.length === count &&
     c.aliasRules.length === c.aliasTexts.ends.length &&
     (count === 0 || c.aliasEnds[count - 1] === c.aliasTexts.ends.length)
@@ -161,14 +179,14 @@ function aliasesFrom(c: PackColumns, rules: () => AliasRule[]): (e: number) => A
 }
 
 /**
- * The pack `packColumns` stored, or undefined when the columns do not fit together. Its entities'
- * aliases are decoded when first read (`RestoredEntity`), so a restore costs one small object per
+ * The pack `packColumns` stored, with the ids and names `given` (the entity index's), or undefined
+ * when the columns do not fit together or with them. Its entities' aliases are decoded when first read (`RestoredEntity`), so a restore costs one small object per
  * entity; everything that could make that decoding fail is checked here.
  */
-export function packFromColumns(value: unknown): Pack | undefined {
+export function packFromColumns(value: unknown, given: EntityNames): Pack | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const c = value as Partial<PackColumns>;
-  if (!columnsFit(c) || !ascending(c.aliasEnds)) return undefined;
+  if (!columnsFit(c, given) || !ascending(c.aliasEnds)) return undefined;
   const { head, rests } = JSON.parse(c.headJson) as {
     head: Omit<Pack, 'entities'>;
     rests: [number, EntityRest][];
@@ -176,8 +194,7 @@ export function packFromColumns(value: unknown): Pack | undefined {
   const rules = JSON.parse(c.rulesJson) as AliasRule[];
   if (!Array.isArray(rules) || c.aliasRules.some((rule) => rule > rules.length)) return undefined;
   const aliasesOf = aliasesFrom(c, () => rules);
-  const ids = fromColumn(c.ids);
-  const names = fromColumn(c.names);
+  const { ids, names } = given;
   const entities = new Array<Entity>(ids.length);
   for (let e = 0; e < ids.length; e++) {
     const type = c.typeNames[c.types[e] as number] as Entity['type'] | undefined;

@@ -115,6 +115,30 @@ function checked(
   return { ...(c as EntryColumns), formUnits, formEnds, rules };
 }
 
+/**
+ * The entries of one-word person aliases (`nameWord`), grouped by entity in entry order: entity
+ * e's are `entries[starts[e]]` up to `entries[starts[e + 1]]` (two passes over typed arrays).
+ */
+function nameWordEntries(c: Checked, entityCount: number): { starts: Uint32Array; entries: Uint32Array } {
+  const starts = new Uint32Array(entityCount + 1);
+  let total = 0;
+  for (let k = 0; k < c.entity.length; k++)
+    if (((c.flags[k] as number) & FLAG.nameWord) !== 0) {
+      starts[(c.entity[k] as number) + 1] = (starts[(c.entity[k] as number) + 1] as number) + 1;
+      total++;
+    }
+  for (let e = 0; e < entityCount; e++) starts[e + 1] = (starts[e + 1] as number) + (starts[e] as number);
+  const next = starts.slice(0, entityCount);
+  const entries = new Uint32Array(total);
+  for (let k = 0; k < c.entity.length; k++)
+    if (((c.flags[k] as number) & FLAG.nameWord) !== 0) {
+      const e = c.entity[k] as number;
+      entries[next[e] as number] = k;
+      next[e] = (next[e] as number) + 1;
+    }
+  return { starts, entries };
+}
+
 function unitsAt(units: Uint16Array, from: number, to: number): string {
   return String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
 }
@@ -200,19 +224,18 @@ export function entryTableFromColumns(
     }
     return entries;
   };
-  const oneWordPersonAliases = lazy(() => {
-    const byEntity = new Array<string[] | undefined>(entityCount);
-    for (let k = 0; k < c.entity.length; k++) {
-      if (((c.flags[k] as number) & FLAG.nameWord) === 0) continue;
-      const entity = c.entity[k] as number;
+  const nameWords = lazy(() => nameWordEntries(c, entityCount));
+  const oneWordPersonAliasesOf = (entity: number): string[] => {
+    const { starts, entries } = nameWords();
+    const texts: string[] = [];
+    for (let n = starts[entity] as number; n < (starts[entity + 1] as number); n++) {
+      const k = entries[n] as number;
       const start = k === 0 ? 0 : (c.formEnds[k - 1] as number);
       const end = c.formEnds[k] as number;
       const length = (c.flags[k] as number) & FLAG.upper ? (end - start) / 2 : end - start;
-      const list = byEntity[entity] ?? [];
-      list.push(unitsAt(c.formUnits, start, start + length));
-      byEntity[entity] = list;
+      texts.push(unitsAt(c.formUnits, start, start + length));
     }
-    return byEntity;
-  });
-  return { table: { patternCount, entriesOf, oneWordPersonAliases }, facts: factsOf(c) };
+    return texts;
+  };
+  return { table: { patternCount, entriesOf, oneWordPersonAliasesOf }, facts: factsOf(c) };
 }

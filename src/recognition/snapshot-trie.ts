@@ -1,11 +1,11 @@
 /**
  * The word trie's tables as a snapshot stores them (snapshot.ts): only what cannot be derived
- * cheaply. The sorted edge lists are kept; the dense ASCII rows (rebuilt from the edges in one
- * pass, word-trie-build.ts `denseRowsOf`), the per-state pattern table (one state per pattern)
+ * cheaply. The sorted edge lists are kept; the dense ASCII rows (rebuilt from the edges of the
+ * few states that have one, word-trie-build.ts `denseRowsOf`), the per-state pattern table (one state per pattern)
  * and the 65,536-entry root table (mostly empty) are not, which takes 2 of the 3 MB a
  * 10,000-entity pack's trie held out of what IndexedDB reads on a wake.
  */
-import { denseRowsOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
+import { denseRowsOf, denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
 
 export type StoredTrie = {
   patternCount: number;
@@ -20,6 +20,8 @@ export type StoredTrie = {
   /** The raw code units with a root transition, and where each leads. */
   rootUnits: Uint16Array;
   rootStates: Uint32Array;
+  /** The states with a dense row (word-trie-build.ts `denseStatesOf`), in row order. */
+  denseStates: Uint32Array;
 };
 
 export function storedTrie(tables: WordTrieTables): StoredTrie {
@@ -43,6 +45,7 @@ export function storedTrie(tables: WordTrieTables): StoredTrie {
     patternState,
     rootUnits: Uint16Array.from(rootUnits),
     rootStates: Uint32Array.from(rootUnits, (raw) => rootByRaw[raw] as number),
+    denseStates: denseStatesOf(tables.edgeStart),
   };
 }
 
@@ -71,6 +74,7 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
     !(t.patternState instanceof Int32Array) ||
     !(t.rootUnits instanceof Uint16Array) ||
     !(t.rootStates instanceof Uint32Array) ||
+    !(t.denseStates instanceof Uint32Array) ||
     typeof t.finderSource !== 'string' ||
     typeof t.mixedCaseFinderSource !== 'string'
   )
@@ -85,7 +89,8 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
     allBelow(t.edgeStart, edgeCount + 1) &&
     allBelow(t.edgeTarget, stateCount) &&
     allBelow(t.patternState, stateCount, NO_PATTERN) &&
-    allBelow(t.rootStates, stateCount)
+    allBelow(t.rootStates, stateCount) &&
+    allBelow(t.denseStates, stateCount)
   );
 }
 
@@ -94,19 +99,18 @@ export function trieFromStored(value: unknown, patternCount: number): WordTrieTa
   if (!isRecord(value) || !storedFits(value, patternCount)) return undefined;
   const { stateCount, edgeStart, edgeUnit, edgeTarget, patternState, rootUnits, rootStates } = value;
   const outPattern = new Int32Array(stateCount).fill(NO_PATTERN);
-  patternState.forEach((state, pattern) => {
+  for (let pattern = 0; pattern < patternState.length; pattern++) {
+    const state = patternState[pattern] as number;
     if (state !== NO_PATTERN) outPattern[state] = pattern;
-  });
+  }
   const rootByRaw = new Uint32Array(0x10000);
-  rootUnits.forEach((raw, k) => {
-    rootByRaw[raw] = rootStates[k] as number;
-  });
+  for (let k = 0; k < rootUnits.length; k++) rootByRaw[rootUnits[k] as number] = rootStates[k] as number;
   return {
     patternCount,
     stateCount,
     outPattern,
     rootByRaw,
-    ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }),
+    ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }, value.denseStates),
     edgeStart,
     edgeUnit,
     edgeTarget,

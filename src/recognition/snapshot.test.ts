@@ -9,7 +9,7 @@ import { parsePackText } from '../knowledge/validate';
 import { type AliasEntry, compileAliases } from './aliases';
 import { compileRecognizer } from './index';
 import { patternFacts } from './pattern-facts';
-import { compileWithSnapshot, restoreRecognizer } from './snapshot';
+import { compileWithSnapshot, entityNamesOf, restoreRecognizer } from './snapshot';
 import { entryTableFromColumns } from './snapshot-entries';
 
 function bundledPack(): Pack {
@@ -58,7 +58,7 @@ function plain(pack: Pack | undefined): Pack | undefined {
 function roundTrips(pack: Pack, runs: number): void {
   const { snapshot } = compileWithSnapshot(pack);
   // Stored and read back, as IndexedDB would (structured clone).
-  const restored = restoreRecognizer(structuredClone(snapshot));
+  const restored = restoreRecognizer(structuredClone(snapshot), entityNamesOf(pack));
   expect(plain(restored?.pack)).toEqual(pack);
   const fresh = compileRecognizer(pack);
   fc.assert(
@@ -87,7 +87,7 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     const synthetic = syntheticPack(1_000);
     const { pack } = mergeLexicons([lexiconOf(bundledPack()), lexiconOf(synthetic)]);
     const { snapshot } = compileWithSnapshot(pack);
-    const restored = restoreRecognizer(structuredClone(snapshot));
+    const restored = restoreRecognizer(structuredClone(snapshot), entityNamesOf(pack));
     expect(plain(restored?.pack)).toEqual(pack);
     const fresh = compileRecognizer(pack);
     const named = synthetic.entities[7];
@@ -120,7 +120,7 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(packArb, fc.nat(), (pack, seed) => {
         const { snapshot } = compileWithSnapshot(pack);
-        const restored = restoreRecognizer(structuredClone(snapshot));
+        const restored = restoreRecognizer(structuredClone(snapshot), entityNamesOf(pack));
         const text = fc.sample(textArb(pack), { seed, numRuns: 1 })[0] ?? '';
         expect(restored?.recognizer.recognize(text)).toEqual(compileRecognizer(pack).recognize(text));
       }),
@@ -165,37 +165,51 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     const oneWord = compiled.entities.map(() => [] as string[]);
     for (const entries of compiled.entriesByPattern)
       for (const e of entries) if (e.nameWord) oneWord[e.entity]?.push(e.asWritten);
-    const restoredOneWord = restored?.table.oneWordPersonAliases() ?? [];
-    expect(oneWord.map((_, e) => restoredOneWord[e] ?? [])).toEqual(oneWord);
+    expect(oneWord.map((_, e) => restored?.table.oneWordPersonAliasesOf(e))).toEqual(oneWord);
   });
 
   it('refuses what is not a usable snapshot (another format, parts that do not fit)', () => {
-    const { snapshot } = compileWithSnapshot(loadFixturePack());
+    const fixture = loadFixturePack();
+    const { snapshot } = compileWithSnapshot(fixture);
+    const names = entityNamesOf(fixture);
     const { entries, pack, trie, formUnits } = snapshot;
-    expect(restoreRecognizer(undefined)).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, format: 4 })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, patternCount: snapshot.patternCount + 1 })).toBeUndefined();
+    expect(restoreRecognizer(undefined, names)).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, format: 4 }, names)).toBeUndefined();
+    expect(
+      restoreRecognizer({ ...snapshot, patternCount: snapshot.patternCount + 1 }, names),
+    ).toBeUndefined();
     const changedUnit = formUnits.slice();
     changedUnit[0] = (changedUnit[0] ?? 0) + 1;
-    expect(restoreRecognizer({ ...snapshot, formUnits: changedUnit })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, formUnits: changedUnit }, names)).toBeUndefined();
     const badEntity = { ...entries, entity: entries.entity.map(() => 9999) };
-    expect(restoreRecognizer({ ...snapshot, entries: badEntity })).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, entries: badEntity }, names)).toBeUndefined();
     expect(
-      restoreRecognizer({ ...snapshot, entries: { ...entries, flags: entries.flags.subarray(1) } }),
+      restoreRecognizer({ ...snapshot, entries: { ...entries, flags: entries.flags.subarray(1) } }, names),
     ).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, formEnds: snapshot.formEnds.subarray(1) })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, trie: { ...trie, patternState: [] } })).toBeUndefined();
-    const farTarget = trie.edgeTarget.map(() => trie.stateCount);
-    expect(restoreRecognizer({ ...snapshot, trie: { ...trie, edgeTarget: farTarget } })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, headJson: '{' } })).toBeUndefined();
     expect(
-      restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }),
+      restoreRecognizer({ ...snapshot, formEnds: snapshot.formEnds.subarray(1) }, names),
+    ).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, trie: { ...trie, patternState: [] } }, names)).toBeUndefined();
+    const farTarget = trie.edgeTarget.map(() => trie.stateCount);
+    expect(
+      restoreRecognizer({ ...snapshot, trie: { ...trie, edgeTarget: farTarget } }, names),
+    ).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, headJson: '{' } }, names)).toBeUndefined();
+    expect(
+      restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }, names),
     ).toBeUndefined();
     const unknownRule = pack.aliasRules.map(() => 1_000);
-    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } })).toBeUndefined();
+    expect(
+      restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } }, names),
+    ).toBeUndefined();
     const shortFold = { ...snapshot.chars, fold: new Uint16Array(3) };
-    expect(restoreRecognizer({ ...snapshot, chars: shortFold })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, chars: undefined })).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot })).toBeDefined();
+    expect(restoreRecognizer({ ...snapshot, chars: shortFold }, names)).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, chars: undefined }, names)).toBeUndefined();
+    // Ids and names that are not those of the snapshot's entities (another entity index).
+    const shortIds = { ...names, ids: names.ids.slice(1) };
+    expect(restoreRecognizer({ ...snapshot }, shortIds)).toBeUndefined();
+    const otherIds = { ...names, ids: names.ids.map((id) => `${id}x`) };
+    expect(restoreRecognizer({ ...snapshot }, otherIds)).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot }, names)).toBeDefined();
   });
 });

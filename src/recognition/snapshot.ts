@@ -17,7 +17,10 @@ import { type AliasEntry, compileAliases, entryTable, startUnitsOf } from './ali
 import { adoptCharTables, charTables } from './chars';
 import { type Recognizer, recognizerFromParts } from './index';
 import { NO_FORM, type PatternFacts, patternFacts } from './pattern-facts';
-import { type PackColumns, packColumns, packFromColumns } from './snapshot-columns';
+import { type EntityNames, type PackColumns, packColumns, packFromColumns } from './snapshot-columns';
+
+export { type EntityNames, entityNamesOf } from './snapshot-columns';
+
 import { type EntryColumns, entryColumns, entryTableFromColumns } from './snapshot-entries';
 import { type StoredTrie, storedTrie, trieFromStored } from './snapshot-trie';
 import { buildWordTrieTables, wordTrieFromTables } from './word-trie';
@@ -32,7 +35,7 @@ export const SNAPSHOT_FORMAT = 5;
  */
 export type RecognizerSnapshot = {
   format: number;
-  /** The lexicon pack compiled. */
+  /** The lexicon pack compiled, without its entities' ids and names (`EntityNames`). */
   pack: PackColumns;
   patternCount: number;
   /** The alias entries of every pattern, without their `forms`. */
@@ -127,13 +130,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** The recognizer and pack of a snapshot whose parts fit together, else undefined. */
-function restored(snapshot: Record<string, unknown>): { recognizer: Recognizer; pack: Pack } | undefined {
+function restored(
+  snapshot: Record<string, unknown>,
+  names: EntityNames,
+): { recognizer: Recognizer; pack: Pack } | undefined {
   const { patternCount, formUnits, formEnds } = snapshot as Partial<RecognizerSnapshot>;
   if (snapshot.format !== SNAPSHOT_FORMAT || typeof patternCount !== 'number') return undefined;
   if (!(formUnits instanceof Uint16Array) || !(formEnds instanceof Uint32Array)) return undefined;
   if (snapshot.formsDigest !== digestOf(formUnits)) return undefined;
   const trie = trieFromStored(snapshot.trie, patternCount);
-  const pack = trie && packFromColumns(snapshot.pack);
+  const pack = trie && packFromColumns(snapshot.pack, names);
   if (trie === undefined || pack === undefined) return undefined;
   const entries = entryTableFromColumns(
     snapshot.entries,
@@ -149,12 +155,16 @@ function restored(snapshot: Record<string, unknown>): { recognizer: Recognizer; 
 
 /**
  * The recognizer a snapshot was taken of, and the lexicon pack it recognizes (ids, names, types,
- * aliases), or undefined when it is not a usable snapshot.
+ * aliases), or undefined when it is not a usable snapshot. `names`: the ids and names of the
+ * pack's entities (`entityNamesOf(pack)`; the background takes them from its entity index).
  */
-export function restoreRecognizer(snapshot: unknown): { recognizer: Recognizer; pack: Pack } | undefined {
+export function restoreRecognizer(
+  snapshot: unknown,
+  names: EntityNames,
+): { recognizer: Recognizer; pack: Pack } | undefined {
   if (!isRecord(snapshot)) return undefined;
   try {
-    return restored(snapshot);
+    return restored(snapshot, names);
   } catch {
     return undefined;
   }

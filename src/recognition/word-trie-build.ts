@@ -237,24 +237,31 @@ function flattenEdges(children: readonly Map<number, number>[]) {
   return { ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }), edgeStart, edgeUnit, edgeTarget };
 }
 
-/**
- * The dense ASCII rows of the states with at least DENSE_MIN_CHILDREN children (the root
- * excepted), from the sorted edge lists: built with the trie, and again when a snapshot is
- * restored (snapshot-trie.ts), which does not store them.
- */
-export function denseRowsOf(edges: Edges): { denseRowOf: Int32Array; denseRows: Uint32Array } {
-  const { edgeStart, edgeUnit, edgeTarget } = edges;
-  const stateCount = edgeStart.length - 1;
-  const denseRowOf = new Int32Array(stateCount).fill(-1);
-  let denseCount = 0;
-  for (let s = 0; s < stateCount; s++) {
+/** The states with at least DENSE_MIN_CHILDREN children (the root excepted), which get dense rows. */
+export function denseStatesOf(edgeStart: Uint32Array): Uint32Array {
+  const states: number[] = [];
+  for (let s = 0; s + 1 < edgeStart.length; s++) {
     const size = (edgeStart[s + 1] as number) - (edgeStart[s] as number);
-    if (s !== ROOT && size >= DENSE_MIN_CHILDREN) denseRowOf[s] = denseCount++;
+    if (s !== ROOT && size >= DENSE_MIN_CHILDREN) states.push(s);
   }
-  const denseRows = new Uint32Array(denseCount * DENSE_WIDTH);
-  for (let s = 0; s < stateCount; s++) {
-    const row = denseRowOf[s] as number;
-    if (row < 0) continue;
+  return Uint32Array.from(states);
+}
+
+/**
+ * The dense ASCII rows of `denseStates` (in that order), from the sorted edge lists: built with
+ * the trie, and again when a snapshot is restored (snapshot-trie.ts), which stores only the
+ * states that have one.
+ */
+export function denseRowsOf(
+  edges: Edges,
+  denseStates: Uint32Array = denseStatesOf(edges.edgeStart),
+): { denseRowOf: Int32Array; denseRows: Uint32Array } {
+  const { edgeStart, edgeUnit, edgeTarget } = edges;
+  const denseRowOf = new Int32Array(edgeStart.length - 1).fill(-1);
+  const denseRows = new Uint32Array(denseStates.length * DENSE_WIDTH);
+  for (let row = 0; row < denseStates.length; row++) {
+    const s = denseStates[row] as number;
+    denseRowOf[s] = row;
     for (let e = edgeStart[s] as number; e < (edgeStart[s + 1] as number); e++) {
       const unit = edgeUnit[e] as number;
       if (unit < DENSE_WIDTH) denseRows[row * DENSE_WIDTH + unit] = edgeTarget[e] as number;

@@ -12,7 +12,7 @@ import { lexiconOf, mergeLexicons } from '../../src/knowledge/merge';
 import { parsePackText } from '../../src/knowledge/validate';
 import { compileRecognizer } from '../../src/recognition/index';
 import type { Mention } from '../../src/recognition/mention';
-import { compileWithSnapshot, restoreRecognizer } from '../../src/recognition/snapshot';
+import { compileWithSnapshot, entityNamesOf, restoreRecognizer } from '../../src/recognition/snapshot';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const parsed = parsePackText(read('../../public/knowledge.json'));
@@ -31,7 +31,10 @@ describe('the merged lexicon the background compiles', () => {
   const mergedPack = mergeLexicons([lexiconOf(bundled)]).pack;
   const merged = compileRecognizer(mergedPack);
   // What a woken background restores from its cache instead of compiling.
-  const restored = restoreRecognizer(structuredClone(compileWithSnapshot(mergedPack).snapshot))?.recognizer;
+  const restored = restoreRecognizer(
+    structuredClone(compileWithSnapshot(mergedPack).snapshot),
+    entityNamesOf(mergedPack),
+  )?.recognizer;
 
   it('keeps what the language rules read: gender, qualified related ids, translations', () => {
     const { pack } = mergeLexicons([lexiconOf(bundled)]);

@@ -16,14 +16,15 @@ import { lexiconOf, mergeLexicons, type YieldedAlias } from '../../../src/knowle
 import { qualify } from '../../../src/knowledge/refs';
 import type { Entity } from '../../../src/knowledge/schema';
 import { BUNDLED_PACKS, inReaderOrder, type PackRecord, recordForCopy } from '../../../src/packs/catalog';
-import {
-  entityIndexColumns,
-  entityIndexFromColumns,
-  type KnownEntity,
-} from '../../../src/packs/entity-index';
+import { decodeEntityIndex, entityIndexColumns, type KnownEntity } from '../../../src/packs/entity-index';
 import { once } from '../../../src/packs/once';
 import type { Recognizer } from '../../../src/recognition/index';
-import { compileWithSnapshot, restoreRecognizer, SNAPSHOT_FORMAT } from '../../../src/recognition/snapshot';
+import {
+  compileWithSnapshot,
+  type EntityNames,
+  restoreRecognizer,
+  SNAPSHOT_FORMAT,
+} from '../../../src/recognition/snapshot';
 import { BUNDLED_MARKER, installBundledPacks, readPackagedPack } from './bundled';
 import {
   type CacheRecord,
@@ -116,18 +117,20 @@ async function compileAndCache(
 }
 
 /**
- * The recognizer restored from the cached snapshot of `key`, or a fresh compile when the snapshot
- * cannot be read, is missing, is of other packs or is damaged; each build is logged in `builds`.
+ * The recognizer restored from the cached snapshot of `key` (with the ids and names of the entity
+ * index cached under the same key), or a fresh compile when the snapshot cannot be read, is
+ * missing, is of other packs or is damaged; each build is logged in `builds`.
  */
 async function cachedRecognizer(
   enabled: readonly PackRecord[],
   key: string,
+  names: EntityNames,
   isCurrent: () => boolean,
   builds: RecognizerBuild[],
 ): Promise<Recognizer> {
   const started = performance.now();
   const cached = await readCache(RECOGNIZER_CACHE_KEY).catch(() => undefined);
-  const restored = cached?.packsKey === key ? restoreRecognizer(cached.snapshot) : undefined;
+  const restored = cached?.packsKey === key ? restoreRecognizer(cached.snapshot, names) : undefined;
   if (restored) {
     builds.push({ by: 'snapshot', ms: performance.now() - started });
     return restored.recognizer;
@@ -140,8 +143,10 @@ async function cachedRecognizer(
 /** The cached entity index and yielded aliases of `key`, or undefined when unusable. */
 function cachedIndex(cached: CacheRecord | undefined, key: string) {
   if (cached?.packsKey !== key || !Array.isArray(cached.yielded)) return undefined;
-  const entities = entityIndexFromColumns(cached.index);
-  return entities && { entities, yielded: cached.yielded as YieldedAlias[] };
+  const decoded = decodeEntityIndex(cached.index);
+  return (
+    decoded && { entities: decoded.index, names: decoded.names, yielded: cached.yielded as YieldedAlias[] }
+  );
 }
 
 async function fromStore(): Promise<Knowledge> {
@@ -162,8 +167,9 @@ async function fromStore(): Promise<Knowledge> {
   if (index) {
     const buildMs = performance.now() - started - readMs;
     const recognizerBuilds: RecognizerBuild[] = [];
-    const recognizer = once(() => cachedRecognizer(enabled, key, isCurrent, recognizerBuilds));
-    return { ...base, ...index, recognizer, recognizerBuilds, origin: 'cache', readMs, buildMs };
+    const { entities, names, yielded } = index;
+    const recognizer = once(() => cachedRecognizer(enabled, key, names, isCurrent, recognizerBuilds));
+    return { ...base, entities, yielded, recognizer, recognizerBuilds, origin: 'cache', readMs, buildMs };
   }
   const compiled = await compileAndCache(enabled, key, isCurrent);
   const buildMs = performance.now() - started - readMs;
