@@ -1,18 +1,24 @@
 /**
  * The word trie's tables as a snapshot stores them (snapshot.ts): only what cannot be derived
- * cheaply. The sorted edge lists are kept; the dense ASCII rows (rebuilt from the edges of the
- * few states that have one, word-trie-build.ts `denseRowsOf`), the per-state pattern table (one state per pattern)
- * and the 65,536-entry root table (mostly empty) are not, which takes 2 of the 3 MB a
- * 10,000-entity pack's trie held out of what IndexedDB reads on a wake.
+ * cheaply. The sorted edge lists are kept as child counts and units (the targets follow from the
+ * breadth-first numbering of word-trie-build.ts); the dense ASCII rows (rebuilt from the edges of
+ * the few states that have one, `denseRowsOf`), the per-state pattern table (one state per
+ * pattern) and the 65,536-entry root table (mostly empty) are not. For the 10,000-entity pack's
+ * trie that is 0.4 MB instead of 3.1 MB for IndexedDB to read on a wake.
  */
 import { denseRowsOf, denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
 
 export type StoredTrie = {
   patternCount: number;
   stateCount: number;
-  edgeStart: Uint32Array;
+  /** How many children each state has (its edges' count in `edgeUnit`). */
+  childCounts: Uint16Array | Uint32Array;
   edgeUnit: Uint16Array;
-  edgeTarget: Uint32Array;
+  /**
+   * Absent when the e-th edge leads to state e + 1, as in a trie built by word-trie-build.ts
+   * (states numbered breadth first).
+   */
+  edgeTarget?: Uint32Array;
   finderSource: string;
   mixedCaseFinderSource: string;
   /** The state each pattern ends at (NO_PATTERN for none). */
@@ -24,8 +30,20 @@ export type StoredTrie = {
   denseStates: Uint32Array;
 };
 
+/** Whether every edge e leads to state e + 1. */
+function breadthFirst(edgeTarget: Uint32Array): boolean {
+  for (let e = 0; e < edgeTarget.length; e++) if (edgeTarget[e] !== e + 1) return false;
+  return true;
+}
+
+function childCountsOf(edgeStart: Uint32Array): Uint16Array | Uint32Array {
+  const counts = new Uint32Array(edgeStart.length - 1);
+  for (let s = 0; s < counts.length; s++) counts[s] = (edgeStart[s + 1] as number) - (edgeStart[s] as number);
+  return counts.every((count) => count <= 0xffff) ? Uint16Array.from(counts) : counts;
+}
+
 export function storedTrie(tables: WordTrieTables): StoredTrie {
-  const { outPattern, rootByRaw } = tables;
+  const { outPattern, rootByRaw, edgeTarget } = tables;
   const patternState = new Int32Array(tables.patternCount).fill(NO_PATTERN);
   outPattern.forEach((pattern, state) => {
     if (pattern !== NO_PATTERN) patternState[pattern] = state;
@@ -37,9 +55,9 @@ export function storedTrie(tables: WordTrieTables): StoredTrie {
   return {
     patternCount: tables.patternCount,
     stateCount: tables.stateCount,
-    edgeStart: tables.edgeStart,
+    childCounts: childCountsOf(tables.edgeStart),
     edgeUnit: tables.edgeUnit,
-    edgeTarget: tables.edgeTarget,
+    ...(breadthFirst(edgeTarget) ? {} : { edgeTarget }),
     finderSource: tables.finderSource,
     mixedCaseFinderSource: tables.mixedCaseFinderSource,
     patternState,
@@ -68,9 +86,9 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
     t.patternCount !== patternCount ||
     !Number.isInteger(stateCount) ||
     stateCount < 1 ||
-    !(t.edgeStart instanceof Uint32Array) ||
+    !(t.childCounts instanceof Uint16Array || t.childCounts instanceof Uint32Array) ||
     !(t.edgeUnit instanceof Uint16Array) ||
-    !(t.edgeTarget instanceof Uint32Array) ||
+    !(t.edgeTarget === undefined || t.edgeTarget instanceof Uint32Array) ||
     !(t.patternState instanceof Int32Array) ||
     !(t.rootUnits instanceof Uint16Array) ||
     !(t.rootStates instanceof Uint32Array) ||
@@ -81,23 +99,44 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
     return false;
   const edgeCount = t.edgeUnit.length;
   return (
-    t.edgeStart.length === stateCount + 1 &&
-    t.edgeStart[stateCount] === edgeCount &&
-    t.edgeTarget.length === edgeCount &&
+    t.childCounts.length === stateCount &&
+    // Without targets, a tree: every state but the root is the target of one edge.
+    (t.edgeTarget === undefined ? edgeCount === stateCount - 1 : t.edgeTarget.length === edgeCount) &&
     t.patternState.length === patternCount &&
     t.rootStates.length === t.rootUnits.length &&
-    allBelow(t.edgeStart, edgeCount + 1) &&
-    allBelow(t.edgeTarget, stateCount) &&
+    (t.edgeTarget === undefined || allBelow(t.edgeTarget, stateCount)) &&
     allBelow(t.patternState, stateCount, NO_PATTERN) &&
     allBelow(t.rootStates, stateCount) &&
     allBelow(t.denseStates, stateCount)
   );
 }
 
+/** Where each state's edges start (`stateCount + 1` ends), or undefined when the counts do not add up to `edgeCount`. */
+function edgeStartsOf(counts: Uint16Array | Uint32Array, edgeCount: number): Uint32Array | undefined {
+  const edgeStart = new Uint32Array(counts.length + 1);
+  let total = 0;
+  for (let s = 0; s < counts.length; s++) {
+    edgeStart[s] = total;
+    total += counts[s] as number;
+  }
+  edgeStart[counts.length] = total;
+  return total === edgeCount ? edgeStart : undefined;
+}
+
+/** Edge e → state e + 1. */
+function breadthFirstTargets(edgeCount: number): Uint32Array {
+  const targets = new Uint32Array(edgeCount);
+  for (let e = 0; e < edgeCount; e++) targets[e] = e + 1;
+  return targets;
+}
+
 /** The tables `storedTrie` stored, or undefined when they do not fit together or `patternCount`. */
 export function trieFromStored(value: unknown, patternCount: number): WordTrieTables | undefined {
   if (!isRecord(value) || !storedFits(value, patternCount)) return undefined;
-  const { stateCount, edgeStart, edgeUnit, edgeTarget, patternState, rootUnits, rootStates } = value;
+  const { stateCount, edgeUnit, patternState, rootUnits, rootStates } = value;
+  const edgeStart = edgeStartsOf(value.childCounts, edgeUnit.length);
+  if (edgeStart === undefined) return undefined;
+  const edgeTarget = value.edgeTarget ?? breadthFirstTargets(edgeUnit.length);
   const outPattern = new Int32Array(stateCount).fill(NO_PATTERN);
   for (let pattern = 0; pattern < patternState.length; pattern++) {
     const state = patternState[pattern] as number;

@@ -190,9 +190,15 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
       restoreRecognizer({ ...snapshot, formEnds: snapshot.formEnds.subarray(1) }, names),
     ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, trie: { ...trie, patternState: [] } }, names)).toBeUndefined();
-    const farTarget = trie.edgeTarget.map(() => trie.stateCount);
+    // The edges' targets follow from the breadth-first numbering; stored ones must be states.
+    expect(trie.edgeTarget).toBeUndefined();
+    const farTarget = new Uint32Array(trie.edgeUnit.length).fill(trie.stateCount);
     expect(
       restoreRecognizer({ ...snapshot, trie: { ...trie, edgeTarget: farTarget } }, names),
+    ).toBeUndefined();
+    const oneChildMore = trie.childCounts.map((count, s) => (s === 0 ? count + 1 : count));
+    expect(
+      restoreRecognizer({ ...snapshot, trie: { ...trie, childCounts: oneChildMore } }, names),
     ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, pack: { ...pack, headJson: '{' } }, names)).toBeUndefined();
     expect(

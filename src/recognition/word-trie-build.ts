@@ -42,25 +42,26 @@ export function buildWordTrieTables(
   startUnits?: readonly (readonly number[])[],
   mixedCaseStartUnits?: readonly (readonly number[])[],
 ): WordTrieTables {
-  // Build with Maps, then flatten into typed arrays.
-  const children: Map<number, number>[] = [new Map()];
-  const patternAt: number[] = [NO_PATTERN];
+  // Build with Maps, number the states breadth first, then flatten into typed arrays.
+  const built: Map<number, number>[] = [new Map()];
+  const builtPatternAt: number[] = [NO_PATTERN];
   patterns.forEach((pattern, id) => {
     let state = ROOT;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
-      const map = children[state] as Map<number, number>;
+      const map = built[state] as Map<number, number>;
       let next = map.get(unit);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        patternAt.push(NO_PATTERN);
+        next = built.length;
+        built.push(new Map());
+        builtPatternAt.push(NO_PATTERN);
         map.set(unit, next);
       }
       state = next;
     }
-    patternAt[state] = id;
+    builtPatternAt[state] = id;
   });
+  const { children, patternAt } = breadthFirst(built, builtPatternAt);
 
   const stateCount = children.length;
   const outPattern = Int32Array.from(patternAt);
@@ -89,6 +90,31 @@ export function buildWordTrieTables(
     finderSource: startFinder.source,
     mixedCaseFinderSource: mixedCaseFinder.source,
   };
+}
+
+/**
+ * The same trie with its states numbered breadth first, children in unit order: then the target
+ * of the e-th edge of the flattened lists is state e + 1, so a snapshot need not store the
+ * targets (snapshot-trie.ts).
+ */
+function breadthFirst(
+  children: readonly Map<number, number>[],
+  patternAt: readonly number[],
+): { children: Map<number, number>[]; patternAt: number[] } {
+  const order = [ROOT];
+  const renumbered = new Int32Array(children.length);
+  for (let i = 0; i < order.length; i++) {
+    const sorted = [...(children[order[i] as number] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
+    for (const [, to] of sorted) {
+      renumbered[to] = order.length;
+      order.push(to);
+    }
+  }
+  const renumber = (old: number) =>
+    new Map(
+      [...(children[old] as Map<number, number>)].map(([unit, to]) => [unit, renumbered[to] as number]),
+    );
+  return { children: order.map(renumber), patternAt: order.map((old) => patternAt[old] as number) };
 }
 
 export type Edges = { edgeStart: Uint32Array; edgeUnit: Uint16Array; edgeTarget: Uint32Array };
