@@ -88,9 +88,16 @@ function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
  * count: "Treasury Wine Estates" is a longer name.
  */
 function endsInTitle(text: string, start: number, end: number): boolean {
-  const last = text.slice(start, end).split(/\s+/).pop() ?? '';
-  return OFFICE_TITLE_WORDS.has(last.toLowerCase());
+  let from = end;
+  while (from > start && !JS_WHITE_SPACE.has(text.charCodeAt(from - 1))) from--;
+  return OFFICE_TITLE_WORDS.has(text.slice(from, end).toLowerCase());
 }
+
+/** The code units RegExp `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export const JS_WHITE_SPACE: ReadonlySet<number> = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+]);
 
 /**
  * True when the alias at `start` is the object of an office noun ("Secretary of the Treasury",
@@ -202,9 +209,9 @@ function bodyNameVerdict(
   // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
   if (
     continuesName(next, owner) &&
+    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
     !endsInTitle(text, start, end) &&
-    !objectOfOffice(text, start) &&
-    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next))
+    !objectOfOffice(text, start)
   )
     return 'longer-name';
   const before = previousWord(text, start);

@@ -10,6 +10,7 @@ import { aliasRule, type Pack } from '../../src/knowledge/schema';
 import { firstUnitBuckets, firstUnitFinder } from '../../src/recognition/han';
 import { foldDots } from '../../src/recognition/han-compile';
 import { compileRecognizer } from '../../src/recognition/index';
+import { JS_WHITE_SPACE } from '../../src/recognition/name-structure';
 import { buildWordTrie } from '../../src/recognition/word-trie';
 import { loadFixturePack } from '../support/test-pack';
 
@@ -141,5 +142,15 @@ describe('Han first-unit finder', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('name structure: the last word of an alias', () => {
+  it('reads white space by code unit exactly as RegExp \\s does (every code unit)', () => {
+    for (let unit = 0; unit < 0x10000; unit++) {
+      const isSpace = /\s/.test(String.fromCharCode(unit));
+      if (JS_WHITE_SPACE.has(unit) !== isSpace)
+        expect([unit, JS_WHITE_SPACE.has(unit)]).toEqual([unit, isSpace]);
+    }
   });
 });
