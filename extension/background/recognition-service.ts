@@ -1,13 +1,10 @@
 /**
  * Routes `recognize` (content script: text → mentions of every enabled pack's entities, ids
- * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts, each with
- * its long space runs packed, space-runs.ts) and
+ * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts) and
  * `card` (any of our contexts: entity → CardData plus its date wording, `CardLabels`).
  */
 import { cardLabels } from '../../src/card/card-labels';
-import { MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
-import { unpackSpaceRuns } from '../../src/messages/space-runs';
 import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
@@ -40,16 +37,16 @@ export const recognitionRoutes: Routes = {
     handle: async (message, sender) => {
       const { continues } = message;
       const tab = sender.tab?.id ?? -1;
-      const last = unpackSpaceRuns(message.text, message.runs ?? [], MAX_RECOGNIZE_CHARS);
-      const text = continues ? textParts.take(tab, continues.id, continues.parts, last) : last;
+      const text = continues
+        ? textParts.take(tab, continues.id, continues.parts, message.text)
+        : message.text;
       return recognize(text);
     },
   },
   'recognize-part': {
     from: 'content',
     handle: async (message, sender) => {
-      const text = unpackSpaceRuns(message.text, message.runs ?? [], RECOGNIZE_PART_CHARS);
-      textParts.add(sender.tab?.id ?? -1, message.id, message.index, text);
+      textParts.add(sender.tab?.id ?? -1, message.id, message.index, message.text);
       return true;
     },
   },

@@ -8,7 +8,6 @@ import browser from 'webextension-polyfill';
 import { MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
 import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { replyError } from '../../src/messages/replies';
-import { packSpaceRuns } from '../../src/messages/space-runs';
 import { textPieces } from '../../src/messages/text-pieces';
 import type { TextMap } from '../../src/text/extract';
 import type { PageSettings } from '../shared/settings-client';
@@ -56,8 +55,7 @@ let textCount = 0;
 
 /**
  * Asks the background for the mentions in `text`. A long text goes in pieces, one message each
- * (a message is serialized in one task of the page's thread), the last one as the `recognize`;
- * each piece's long runs of spaces go packed (space-runs.ts: most of a page's text is indentation).
+ * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
  */
 async function recognize(text: string): Promise<readonly WireMention[]> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
@@ -66,14 +64,14 @@ async function recognize(text: string): Promise<readonly WireMention[]> {
   const last = pieces.pop() ?? '';
   const id = `${Date.now().toString(36)}-${++textCount}`;
   for (const [index, piece] of pieces.entries()) {
-    const part: Message = { type: 'recognize-part', id, index, ...packSpaceRuns(piece) };
+    const part: Message = { type: 'recognize-part', id, index, text: piece };
     const partError = replyError(await browser.runtime.sendMessage(part));
     if (partError) throw partError;
   }
   const message: Message =
     pieces.length === 0
-      ? { type: 'recognize', ...packSpaceRuns(last) }
-      : { type: 'recognize', ...packSpaceRuns(last), continues: { id, parts: pieces.length } };
+      ? { type: 'recognize', text: last }
+      : { type: 'recognize', text: last, continues: { id, parts: pieces.length } };
   const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
   const error = replyError(response);
   if (error) throw error;

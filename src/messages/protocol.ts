@@ -45,17 +45,9 @@ const entityId = v.pipe(v.string(), v.regex(QUALIFIED_REF), v.maxLength(200));
 const textId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/));
 const partCount = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_RECOGNIZE_PARTS));
 
-/**
- * A text's long runs of spaces or tabs, sent as one character and a count (space-runs.ts; the
- * background checks them against the text when it restores it). At most one pair per character.
- */
-const spaceRuns = (maxChars: number) =>
-  v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(2 * maxChars));
-
 export const RecognizeRequest = v.strictObject({
   type: v.literal('recognize'),
   text: v.pipe(v.string(), v.maxLength(MAX_RECOGNIZE_CHARS)),
-  runs: v.optional(spaceRuns(MAX_RECOGNIZE_CHARS)),
   /** `text` ends a long text whose first `parts` pieces came as `recognize-part` messages named `id`. */
   continues: v.optional(v.strictObject({ id: textId, parts: partCount })),
 });
@@ -65,7 +57,6 @@ export const RecognizePartRequest = v.strictObject({
   id: textId,
   index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_RECOGNIZE_PARTS - 1)),
   text: v.pipe(v.string(), v.maxLength(RECOGNIZE_PART_CHARS)),
-  runs: v.optional(spaceRuns(RECOGNIZE_PART_CHARS)),
 });
 export const CardRequest = v.strictObject({ type: v.literal('card'), entity: entityId });
 /** Content script's tally after painting: entity id → mention count on the page. */

@@ -137,21 +137,6 @@ describe('background router: recognition and cards', () => {
     expect(recognizeCalls).toEqual(['Beta Org rose.']);
   });
 
-  it('restores packed space runs before recognizing, and refuses runs that do not fit the text', async () => {
-    const gap = ' '.repeat(12);
-    const part = { type: 'recognize-part', id: 's1', index: 0, text: 'Alpha Person ', runs: [12, 11] };
-    await expect(handleRecognitionMessage(part, contentScript)).resolves.toBe(true);
-    const whole = { type: 'recognize', text: 'met\t', runs: [3, 8], continues: { id: 's1', parts: 1 } };
-    await handleRecognitionMessage(whole, contentScript);
-    await handleRecognitionMessage({ type: 'recognize', text: ' Beta Org', runs: [0, 11] }, contentScript);
-    expect(recognizeCalls).toEqual([`Alpha Person${gap}met${'\t'.repeat(9)}`, `${gap}Beta Org`]);
-    const misfit = { type: 'recognize', text: 'Beta Org', runs: [0, 11] };
-    await expect(handleRecognitionMessage(misfit, contentScript)).rejects.toThrow(/does not fit/);
-    const negative = { type: 'recognize', text: ' Beta Org', runs: [0, -1] };
-    expect(handleRecognitionMessage(negative, contentScript)).toBeUndefined(); // malformed: not answered
-    expect(recognizeCalls).toHaveLength(2);
-  });
-
   it('ignores other senders, recognize without a tab, and malformed shapes', () => {
     const refused: [unknown, Runtime.MessageSender][] = [
       [{ type: 'recognize', text: 'x' }, otherExtension],
