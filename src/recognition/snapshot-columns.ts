@@ -35,12 +35,21 @@ export type PackColumns = {
   types: Uint8Array;
   /** `aliasEnds[e]` ends entity e's aliases in `aliasTexts`. */
   aliasEnds: Uint32Array;
+  /**
+   * Every alias's text, empty for those beyond Latin-1 (`wideTexts`): a few Chinese aliases would
+   * make the whole column a two-byte string, twice the size to store and read.
+   */
   aliasTexts: StringColumn;
+  /** The aliases beyond Latin-1: their indexes among all aliases, ascending, and their texts. */
+  wideAt: Uint32Array;
+  wideTexts: StringColumn;
   /** The distinct rules (an alias object without its text) of the aliases written as objects. */
   rulesJson: string;
   /** Per alias, 1 + the index of its rule in `rulesJson`, or 0 for an alias written as a string. */
-  aliasRules: Uint32Array;
+  aliasRules: Uint16Array | Uint32Array;
 };
+
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 type EntityRest = Omit<Entity, 'id' | 'name' | 'type' | 'aliases'>;
 type AliasRule = Omit<Exclude<Alias, string>, 'text'>;
@@ -96,9 +105,21 @@ export function packColumns(pack: Pack): PackColumns {
     typeNames,
     types: Uint8Array.from(entities, (e) => typeNames.indexOf(e.type)),
     aliasEnds,
-    aliasTexts: toColumn(aliasTexts),
+    ...textColumns(aliasTexts),
     rulesJson: `[${[...ruleIds.keys()].join(',')}]`,
-    aliasRules: Uint32Array.from(aliasRules),
+    aliasRules: ruleIds.size < 0xffff ? Uint16Array.from(aliasRules) : Uint32Array.from(aliasRules),
+  };
+}
+
+function textColumns(texts: readonly string[]): Pick<PackColumns, 'aliasTexts' | 'wideAt' | 'wideTexts'> {
+  const wideAt: number[] = [];
+  texts.forEach((text, a) => {
+    if (BEYOND_LATIN1.test(text)) wideAt.push(a);
+  });
+  return {
+    aliasTexts: toColumn(texts.map((text) => (BEYOND_LATIN1.test(text) ? '' : text))),
+    wideAt: Uint32Array.from(wideAt),
+    wideTexts: toColumn(wideAt.map((a) => texts[a] as string)),
   };
 }
 
@@ -120,12 +141,25 @@ function columnsFit(c: Partial<PackColumns>, given: EntityNames): c is PackColum
     Array.isArray(c.typeNames) &&
     c.types instanceof Uint8Array &&
     c.aliasEnds instanceof Uint32Array &&
-    c.aliasRules instanceof Uint32Array &&
+    (c.aliasRules instanceof Uint16Array || c.aliasRules instanceof Uint32Array) &&
     isColumn(c.aliasTexts) &&
+    isColumn(c.wideTexts) &&
+    c.wideAt instanceof Uint32Array &&
+    c.wideAt.length === c.wideTexts.ends.length &&
     c.aliasEnds.length === count &&
     c.aliasRules.length === c.aliasTexts.ends.length &&
     (count === 0 || c.aliasEnds[count - 1] === c.aliasTexts.ends.length)
   );
+}
+
+/** Whether the wide aliases' indexes ascend and are aliases' indexes. */
+function wideFits(c: PackColumns): boolean {
+  const { wideAt } = c;
+  for (let k = 0; k < wideAt.length; k++) {
+    const a = wideAt[k] as number;
+    if (a >= c.aliasRules.length || (k > 0 && a <= (wideAt[k - 1] as number))) return false;
+  }
+  return true;
 }
 
 /** Whether `ends` never decreases (every entity's aliases are a range of the column). */
@@ -165,12 +199,17 @@ class RestoredEntity {
 /** Entity e's aliases, decoded from the columns. */
 function aliasesFrom(c: PackColumns, rules: () => AliasRule[]): (e: number) => Alias[] {
   const { text, ends } = c.aliasTexts;
+  const wide = new Map<number, string>();
+  c.wideAt.forEach((a, k) => {
+    const starts = c.wideTexts.ends;
+    wide.set(a, c.wideTexts.text.slice(k === 0 ? 0 : (starts[k - 1] as number), starts[k] as number));
+  });
   return (e) => {
     const to = c.aliasEnds[e] as number;
     const from = e === 0 ? 0 : (c.aliasEnds[e - 1] as number);
     const aliases = new Array<Alias>(to - from);
     for (let a = from; a < to; a++) {
-      const aliasText = text.slice(a === 0 ? 0 : (ends[a - 1] as number), ends[a] as number);
+      const aliasText = wide.get(a) ?? text.slice(a === 0 ? 0 : (ends[a - 1] as number), ends[a] as number);
       const rule = c.aliasRules[a] as number;
       aliases[a - from] = rule === 0 ? aliasText : { text: aliasText, ...(rules()[rule - 1] as AliasRule) };
     }
@@ -186,7 +225,7 @@ function aliasesFrom(c: PackColumns, rules: () => AliasRule[]): (e: number) => A
 export function packFromColumns(value: unknown, given: EntityNames): Pack | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const c = value as Partial<PackColumns>;
-  if (!columnsFit(c, given) || !ascending(c.aliasEnds)) return undefined;
+  if (!columnsFit(c, given) || !ascending(c.aliasEnds) || !wideFits(c)) return undefined;
   const { head, rests } = JSON.parse(c.headJson) as {
     head: Omit<Pack, 'entities'>;
     rests: [number, EntityRest][];

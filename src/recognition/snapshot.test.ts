@@ -174,7 +174,7 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     const names = entityNamesOf(fixture);
     const { entries, pack, trie, formUnits } = snapshot;
     expect(restoreRecognizer(undefined, names)).toBeUndefined();
-    expect(restoreRecognizer({ ...snapshot, format: 4 }, names)).toBeUndefined();
+    expect(restoreRecognizer({ ...snapshot, format: 5 }, names)).toBeUndefined();
     expect(
       restoreRecognizer({ ...snapshot, patternCount: snapshot.patternCount + 1 }, names),
     ).toBeUndefined();
@@ -204,6 +204,11 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, types: pack.types.subarray(1) } }, names),
     ).toBeUndefined();
+    const noSuchAlias = {
+      wideAt: Uint32Array.of(1_000_000),
+      wideTexts: { text: '北', ends: Uint32Array.of(1) },
+    };
+    expect(restoreRecognizer({ ...snapshot, pack: { ...pack, ...noSuchAlias } }, names)).toBeUndefined();
     const unknownRule = pack.aliasRules.map(() => 1_000);
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } }, names),
