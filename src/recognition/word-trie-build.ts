@@ -61,22 +61,19 @@ export function buildWordTrieTables(
     }
     builtPatternAt[state] = id;
   });
-  const { children, patternAt } = breadthFirst(built, builtPatternAt);
-
-  const stateCount = children.length;
-  const outPattern = Int32Array.from(patternAt);
-  const rootByRaw = rootTable(patterns, children[ROOT] as Map<number, number>, startUnits);
-  const { denseRowOf, denseRows, edgeStart, edgeUnit, edgeTarget } = flattenEdges(children);
+  const { outPattern, rootChildren, edgeStart, edgeUnit, edgeTarget } = flattenBreadthFirst(
+    built,
+    builtPatternAt,
+  );
+  const stateCount = built.length;
+  const rootByRaw = rootTable(patterns, rootChildren, startUnits);
+  const { denseRowOf, denseRows } = denseRowsOf({ edgeStart, edgeUnit, edgeTarget });
   const edges = { edgeStart, edgeUnit, edgeTarget };
   const startFinder = startUnitFinder(rootByRaw, outPattern, edges);
   const mixedCaseFinder =
     mixedCaseStartUnits === undefined || startUnits === undefined
       ? startFinder
-      : startUnitFinder(
-          rootTable(patterns, children[ROOT] as Map<number, number>, mixedCaseStartUnits),
-          outPattern,
-          edges,
-        );
+      : startUnitFinder(rootTable(patterns, rootChildren, mixedCaseStartUnits), outPattern, edges);
   return {
     patternCount: patterns.length,
     stateCount,
@@ -93,28 +90,35 @@ export function buildWordTrieTables(
 }
 
 /**
- * The same trie with its states numbered breadth first, children in unit order: then the target
- * of the e-th edge of the flattened lists is state e + 1, so a snapshot need not store the
- * targets (snapshot-trie.ts).
+ * The trie's CSR edge lists sorted by unit, its states numbered breadth first (children in unit
+ * order), so the e-th edge leads to state e + 1 and a snapshot need not store the targets
+ * (snapshot-trie.ts); with the per-state pattern table and the root's children, renumbered.
  */
-function breadthFirst(
-  children: readonly Map<number, number>[],
-  patternAt: readonly number[],
-): { children: Map<number, number>[]; patternAt: number[] } {
-  const order = [ROOT];
-  const renumbered = new Int32Array(children.length);
-  for (let i = 0; i < order.length; i++) {
-    const sorted = [...(children[order[i] as number] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
-    for (const [, to] of sorted) {
-      renumbered[to] = order.length;
-      order.push(to);
+function flattenBreadthFirst(children: readonly Map<number, number>[], patternAt: readonly number[]) {
+  const stateCount = children.length;
+  const order = new Int32Array(stateCount);
+  const renumbered = new Int32Array(stateCount);
+  const edgeStart = new Uint32Array(stateCount + 1);
+  const edgeUnit = new Uint16Array(stateCount - 1);
+  const outPattern = new Int32Array(stateCount);
+  let tail = 1;
+  for (let s = 0; s < stateCount; s++) {
+    const map = children[order[s] as number] as Map<number, number>;
+    edgeStart[s] = tail - 1;
+    outPattern[s] = patternAt[order[s] as number] as number;
+    for (const unit of [...map.keys()].sort((a, b) => a - b)) {
+      const to = map.get(unit) as number;
+      edgeUnit[tail - 1] = unit;
+      order[tail] = to;
+      renumbered[to] = tail++;
     }
   }
-  const renumber = (old: number) =>
-    new Map(
-      [...(children[old] as Map<number, number>)].map(([unit, to]) => [unit, renumbered[to] as number]),
-    );
-  return { children: order.map(renumber), patternAt: order.map((old) => patternAt[old] as number) };
+  edgeStart[stateCount] = stateCount - 1;
+  const edgeTarget = new Uint32Array(stateCount - 1);
+  for (let e = 0; e < edgeTarget.length; e++) edgeTarget[e] = e + 1;
+  const root = children[ROOT] as Map<number, number>;
+  const rootChildren = new Map([...root].map(([unit, to]) => [unit, renumbered[to] as number]));
+  return { outPattern, rootChildren, edgeStart, edgeUnit, edgeTarget };
 }
 
 export type Edges = { edgeStart: Uint32Array; edgeUnit: Uint16Array; edgeTarget: Uint32Array };
@@ -238,30 +242,6 @@ function rootTable(
 /** States with at least this many children get a dense row over ASCII units. */
 const DENSE_MIN_CHILDREN = 4;
 export const DENSE_WIDTH = 128;
-
-/** CSR edge lists sorted by unit, plus dense ASCII rows for high fan-out states. */
-function flattenEdges(children: readonly Map<number, number>[]) {
-  const stateCount = children.length;
-  const edgeStart = new Uint32Array(stateCount + 1);
-  let edgeTotal = 0;
-  for (let s = 0; s < stateCount; s++) {
-    edgeStart[s] = edgeTotal;
-    edgeTotal += (children[s] as Map<number, number>).size;
-  }
-  edgeStart[stateCount] = edgeTotal;
-  const edgeUnit = new Uint16Array(edgeTotal);
-  const edgeTarget = new Uint32Array(edgeTotal);
-  for (let s = 0; s < stateCount; s++) {
-    const sorted = [...(children[s] as Map<number, number>)].sort((a, b) => a[0] - b[0]);
-    let e = edgeStart[s] as number;
-    for (const [unit, to] of sorted) {
-      edgeUnit[e] = unit;
-      edgeTarget[e] = to;
-      e++;
-    }
-  }
-  return { ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }), edgeStart, edgeUnit, edgeTarget };
-}
 
 /** The states with at least DENSE_MIN_CHILDREN children (the root excepted), which get dense rows. */
 export function denseStatesOf(edgeStart: Uint32Array): Uint32Array {
