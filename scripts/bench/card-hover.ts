@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MENTIONS_ON_ARTICLE, textBox } from '../../tests/browser/card-helpers';
 import { launchChromium, PAGES_DIR, serveStatic, waitForHighlights } from '../../tests/browser/harness';
+import { percentile } from '../lib/percentile';
 import type { BenchModule, BenchTable } from './types';
 
 const SWEEP_STEPS = 60;
@@ -22,11 +23,6 @@ const BASELINE_SCRIPT = `<script>
     window.__bareHitTests.push(performance.now() - started);
   }, { passive: true });
 </script>`;
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-}
 
 export const bench: BenchModule = {
   name: 'card-hover',
@@ -63,8 +59,8 @@ export const bench: BenchModule = {
         name,
         durations.length,
         moves,
-        percentile(durations, 0.5).toFixed(3),
-        percentile(durations, 0.95).toFixed(3),
+        percentile(durations, 0.5, 0).toFixed(3),
+        percentile(durations, 0.95, 0).toFixed(3),
         (durations.reduce((a, b) => a + b, 0) / moves).toFixed(3),
       ];
       const oursPerMove = ours.reduce((a, b) => a + b, 0) / moves;

@@ -25,7 +25,9 @@ import {
 } from '../../tests/browser/harness';
 import { BUNDLED } from '../../tests/support/qualified-pack';
 import { extractTextFromHtml } from '../lib/extract-html';
+import { percentile } from '../lib/percentile';
 import { findSavedPages } from '../sweep/pages';
+import { envNumber } from './profile/run-side-by-side';
 import type { BenchModule, BenchTable } from './types';
 
 const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus/readability-pages');
@@ -82,14 +84,8 @@ function timedRequest(page: PlaywrightPage, message: unknown): Promise<number> {
   }, message);
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-}
-
 function summary(label: string, values: readonly number[]): (string | number)[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  return [label, sorted.length, quantile(sorted, 0.5), quantile(sorted, 0.95), sorted.at(-1) ?? Number.NaN];
+  return [label, values.length, percentile(values, 0.5), percentile(values, 0.95), percentile(values, 1)];
 }
 
 type Collected = { timed: Timed[]; runs: { slices: number; ms: number }[] };
@@ -153,7 +149,7 @@ async function round(
 }
 
 async function run(): Promise<BenchTable[]> {
-  const rounds = Number(process.env.BENCH_ROUNDS) > 0 ? Number(process.env.BENCH_ROUNDS) : 3;
+  const rounds = envNumber('BENCH_ROUNDS', 3);
   const load = [loadavg()[0] ?? 0];
   const paragraphs = corpusParagraphs();
   const routes: Record<string, string> = {};

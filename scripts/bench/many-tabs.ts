@@ -17,6 +17,7 @@ import { sanitizeHtml } from '../sweep/sanitize';
 import { type PageServer, type Route, servePages } from '../sweep/server';
 import { buildNaiveExtension, NAIVE_HIGHLIGHT } from './naive/build';
 import { launchProfiledChromium } from './profile/chromium-session';
+import { envNumber } from './profile/run-side-by-side';
 import { settleOnHighlights } from './profile/settle';
 import { openTogether } from './tabs/open-together';
 import { configFigures, manyTabsTable, type RoundResult } from './tabs/summary';
@@ -28,11 +29,6 @@ const DEADLINE_MS = 180_000;
 const SETTLE_MS = 3_000;
 
 type Config = { name: string; dir: string | undefined; prefix: string };
-
-function envNumber(name: string, fallback: number): number {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-}
 
 async function serve(pages: readonly SavedPage[]): Promise<PageServer> {
   const routes = new Map<string, Route>();

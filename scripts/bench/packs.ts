@@ -22,6 +22,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OPEN_DELAY_MS } from '../../src/card/hover-intent';
 import { removeTempDir, type StaticServer, serveStatic } from '../../tests/browser/harness';
+import { percentile } from '../lib/percentile';
 import { syntheticPack } from '../lib/synthetic-pack';
 import { median } from '../sweep/report';
 import { firefoxWakeTable } from './packs-firefox';
@@ -229,11 +230,6 @@ function memoryAndCardTable(f: Figures): BenchTable {
       'card round trip: the `card` message from the options page to the background and back (the request a hover makes).',
     ],
   };
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
 }
 
 /** Two browsers: the bundled pack alone, and the same with the large pack added from a file. */
