@@ -82,7 +82,7 @@ describe('refresh scheduler', () => {
     expect(starts).toEqual([0, 5_000]);
   });
 
-  it('a run due now that a later request replaced runs once', async () => {
+  it('requests made while a run is already due now add no second run', async () => {
     const { scheduler, starts } = setup();
     scheduler.requestNow();
     scheduler.requestNow();
