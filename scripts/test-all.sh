@@ -23,14 +23,36 @@ EAST_TZ=Pacific/Kiritimati
 WEST_TZ=Pacific/Pago_Pago
 
 step "browsers"; bash scripts/ensure-browsers.sh
-step "typecheck"; npm run -s typecheck
+# The typecheck waits on one core for most of its wall time, so it runs beside Biome, the pack
+# check and the builds; its output is printed when it ends, and its failure stops the run.
+step "typecheck (beside Biome, the pack check and the builds)"
+typecheck_log=$(mktemp)
+npm run -s typecheck >"$typecheck_log" 2>&1 &
+typecheck_pid=$!
+# A failure below stops the run; the typecheck must not outlive it.
+trap 'kill "$typecheck_pid" 2>/dev/null || true' EXIT
 step "lint (biome)"; npx biome check .
 step "knowledge pack"; npm run -s pack:check -- public/knowledge.json
 step "build (production + test hooks)"; npm run -s build && npm run -s build -- --test-hooks
+typecheck_status=0
+wait "$typecheck_pid" || typecheck_status=$?
+step "typecheck: $([ "$typecheck_status" -eq 0 ] && echo passed || echo "FAILED (exit $typecheck_status)")"
+cat "$typecheck_log"
+rm -f "$typecheck_log"
+trap - EXIT
+[ "$typecheck_status" -eq 0 ] || exit "$typecheck_status"
 # The unit project's build checks read these bundles instead of building them again.
 export BACKSTORY_FRESH_BUILD=1
 
 logs=$(mktemp -d)
+# The whole machine's busy and idle CPU time over the lanes (Linux /proc/stat, in clock ticks):
+# the lanes' own counts miss browser helper processes their parents never reap, and they do not
+# say whether the two cores were saturated or waiting.
+machine_cpu() {
+  [ -r /proc/stat ] || { echo "0 0"; return; }
+  awk '/^cpu /{print $2+$3+$4+$7+$8+$9, $5+$6; exit}' /proc/stat
+}
+read -r busy_before idle_before < <(machine_cpu)
 # Job control: each lane gets its own process group, so stopping a lane stops its browsers too.
 set -m
 pids=()
@@ -196,5 +218,9 @@ while [ "${#reported[@]}" -lt "${#names[@]}" ]; do
 done
 wait 2>/dev/null || true
 rm -rf "$logs"
+read -r busy_after idle_after < <(machine_cpu)
+ticks=$(getconf CLK_TCK 2>/dev/null || echo 100)
+printf '[test-all] the machine during the lanes: %s s busy, %s s idle CPU (all processes, %s cores)\n' \
+  "$(((busy_after - busy_before) / ticks))" "$(((idle_after - idle_before) / ticks))" "$(nproc)"
 [ "$failed" -eq 0 ] || exit "$failed"
 step "done"
