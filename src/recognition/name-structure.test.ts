@@ -35,6 +35,11 @@ describe('person-name structure', () => {
     expect(verdict('Keith Ellison sued.', 'Ellison', person('larry ellison'))).toBe('other-person');
     expect(verdict('China’s Li Na won.', 'Li', LI)).toBe('other-person');
   });
+  it('reads a name word said twice as a name of its own, either word', () => {
+    expect(verdict('the writer Xi Xi was born in 1937', 'Xi', person('xi jinping'))).toBe('other-person');
+    expect(verdict("Li Li's serve", 'Li', LI)).toBe('other-person');
+    expect(verdict('Xi, Xi Jinping said', 'Xi', person('xi jinping'))).toBe('keep');
+  });
   it('reads a generational suffix as another person', () => {
     expect(verdict('Donald Trump Jr. said', 'Donald Trump', TRUMP)).toBe('other-person');
     expect(verdict('Donald Trump Jr said', 'Trump', TRUMP)).toBe('other-person');

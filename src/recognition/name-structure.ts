@@ -160,6 +160,9 @@ function personVerdict(
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
   const before = fullName ? undefined : previousWord(text, start);
+  // A name word said twice is a name of its own ("Xi Xi", the writer; "Li Li"), not the entity's:
+  // its own given name is never its surname again.
+  if (!fullName && isTwin(text, start, end, before, next)) return 'other-person';
   const nameBefore = isNameWord(before, owner) && !before.possessive;
   const nameAfter = continuesName(next, owner);
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
@@ -168,6 +171,14 @@ function personVerdict(
   if (lines.isHeadlineAt(start)) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
   return 'longer-name';
+}
+
+/** True when the word right before (not a possessive) or after text[start, end) is the same word. */
+function isTwin(text: string, start: number, end: number, before?: Word, next?: Word): boolean {
+  const self = text.slice(start, end).toLowerCase();
+  const same = (w: Word | undefined) =>
+    w !== undefined && w.shape !== 'lower' && w.folded.replace(/\.$/, '') === self;
+  return (same(before) && !before?.possessive) || same(next);
 }
 
 /** True when text[start, end) holds white space: a multi-word alias. */

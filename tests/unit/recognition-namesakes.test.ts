@@ -48,6 +48,29 @@ describe('full names and given names', () => {
   });
 });
 
+describe('a name word said twice', () => {
+  it('is a name of its own: the writer Xi Xi is not Xi Jinping, and takes her later mentions', () => {
+    expect(found('My City by Xi Xi. Written in Xi Xi’s playful style, it is about Hong Kong.')).toEqual([]);
+    expect(found('Xi Xi was born in Shanghai. Xi moved to Hong Kong in 1950.')).toEqual([]);
+  });
+  it('never names a pack person, on any page, for any one-word surname of the pack', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Xi', 'Li', 'Wang', 'Zhang', 'Huang', 'Trump', 'Chew'),
+        fc.constantFrom('', 'President Donald Trump and Xi Jinping met in Busan. '),
+        (word, story) => {
+          const text = `${story}The novelist ${word} ${word} won a prize in Taipei.`;
+          const twin = text.indexOf(`${word} ${word}`);
+          const inTwin = recognizer
+            .recognize(text)
+            .filter((m) => m.start >= twin && m.start < twin + 2 * word.length + 1);
+          expect(inTwin).toEqual([]);
+        },
+      ),
+    );
+  });
+});
+
 describe('bare surnames with nothing to anchor them', () => {
   it('a strong bare surname used as the name of a thing on a page about something else names no one', () => {
     expect(
