@@ -7,9 +7,30 @@ import type { Entity } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
 import { aliasWords } from './aliases';
 import type { NameOwner } from './name-structure';
+import { isPlaceName } from './places';
+
+/** Per pack (entity list): the countries its aliases name ("us", "china"), lower case. */
+const countriesByPack = new WeakMap<readonly Entity[], ReadonlySet<string>>();
+
+/** The countries the pack's own aliases name: the story's sides, never "another government". */
+function packCountriesOf(entities: readonly Entity[]): ReadonlySet<string> {
+  let countries = countriesByPack.get(entities);
+  if (countries === undefined) {
+    const words = entities.flatMap((e) =>
+      e.aliases.flatMap((a) => aliasWords(typeof a === 'string' ? a : a.text)),
+    );
+    countries = new Set(words.filter(isPlaceName));
+    countriesByPack.set(entities, countries);
+  }
+  return countries;
+}
 
 /** Per-entity name facts: own words and on which side its given name sits around a one-word alias. */
-export function nameOwner(entity: Entity, oneWordAliases: readonly string[]): NameOwner {
+export function nameOwner(
+  entity: Entity,
+  oneWordAliases: readonly string[],
+  pack: readonly Entity[] = [entity],
+): NameOwner {
   const texts = entity.aliases.map((a) => (typeof a === 'string' ? a : a.text));
   // "US Treasury Dept": the abbreviated forms' words are the entity's own too (abbreviations.ts).
   const ownWords = new Set([...texts, ...texts.flatMap(abbreviatedForms)].flatMap(aliasWords));
@@ -30,5 +51,6 @@ export function nameOwner(entity: Entity, oneWordAliases: readonly string[]): Na
     ownWords,
     givenBefore,
     givenAfter,
+    packCountries: packCountriesOf(pack),
   };
 }

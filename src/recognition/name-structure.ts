@@ -21,6 +21,7 @@
  */
 
 import * as chars from './chars';
+import { foreignGovernmentInSentence } from './foreign-sentence';
 import type { LineShapes } from './headlines';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
@@ -60,6 +61,8 @@ export type NameOwner = {
   /** For a one-word person alias: whether the entity's given name comes before it ("Donald Trump") and/or after it ("Li Chenggang"). */
   givenBefore: boolean;
   givenAfter: boolean;
+  /** The countries the pack's aliases name (the story's sides), lower case. */
+  packCountries?: ReadonlySet<string>;
 };
 
 /** Longest function word that could be an alias ("tomorrow"). */
@@ -204,6 +207,12 @@ function otherVerdict(
   // "Commerce, Texas", "Geneva, Ill.": a US town of that name.
   if (usStateAfterComma(text, end)) return 'place-name';
   const verdict = bodyNameVerdict(text, start, end, owner, next, generic);
+  if (
+    verdict === 'keep' &&
+    generic &&
+    foreignGovernmentInSentence(text, start, end, owner.ownWords, owner.packCountries ?? owner.ownWords)
+  )
+    return 'qualifier';
   return verdict !== 'keep' && lines.isHeadlineAt(start) ? 'keep' : verdict;
 }
 

@@ -77,7 +77,7 @@ export class PageRules {
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
-    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliasesOf(i)));
+    this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliasesOf(i), entities));
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);

@@ -76,6 +76,11 @@ const SAME_COUNTRY: readonly (readonly string[])[] = [
   ['china', 'chinese', 'prc'],
 ];
 
+/** True when the lower-case word names a country, by name or adjective ("india", "american"). */
+export function isCountryWord(folded: string): boolean {
+  return isPlaceName(folded) || SAME_COUNTRY.some((names) => names.includes(folded));
+}
+
 /** True when `folded` names the same country as one of `words` ("america" and "us"). */
 export function sameCountryAsAny(folded: string, words: ReadonlySet<string>): boolean {
   if (words.has(folded)) return true;

@@ -171,3 +171,32 @@ describe('abbreviated department names', () => {
     ]);
   });
 });
+
+describe('another government named in the sentence', () => {
+  it("a generic body name beside another country's government in the possessive is that country's, even on a story page", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "Britain's finance ministry",
+          "Japan's government",
+          "Australia's Treasurer",
+          "India's finance minister",
+        ),
+        fc.constantFrom('the Treasury', 'the Commerce Ministry', 'the Ministry of Commerce'),
+        (government, body) => {
+          const text = `Donald Trump met Xi Jinping in Busan. ${government} said ${body} would answer the tariffs.`;
+          expect(entitiesIn(text)).toEqual(['donald-trump', 'xi-jinping', 'busan']);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+  it("keeps the US body where the sentence names the US or only the story's own sides", () => {
+    expect(entitiesIn("Britain's finance ministry said the U.S. Treasury would answer.")).toEqual([
+      'us-treasury',
+    ]);
+    expect(
+      entitiesIn("Donald Trump met Xi Jinping. China's finance ministry said the Treasury would answer."),
+    ).toEqual(['donald-trump', 'xi-jinping', 'us-treasury']);
+  });
+});
