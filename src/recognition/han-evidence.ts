@@ -85,6 +85,9 @@ export function sentenceHasAny(
   end: number,
   phrases: readonly string[],
 ): boolean {
+  // The sentence lies inside the reach on both sides: a phrase absent there is absent from it.
+  const reach = text.slice(Math.max(0, start - SENTENCE_REACH), end + SENTENCE_REACH);
+  if (!phrases.some((phrase) => reach.includes(phrase))) return false;
   let from = start;
   while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--;
   let to = end;

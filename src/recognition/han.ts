@@ -31,6 +31,7 @@ import { isWordAt } from './chars';
 import { type Compiled, compileEntries, foldDots, SPACELESS_ANYWHERE } from './han-compile';
 import { aboutCountry, ministryPlaceAllows, soleCountryOf } from './han-countries';
 import { sentenceHasAny } from './han-evidence';
+import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from './han-finders';
 import { lawAliasesOf, lawTitles } from './han-law-titles';
 import {
   DOT,
@@ -44,6 +45,7 @@ import {
 import { standsAsWord, touchesHan } from './han-segments';
 import { type Accepted, type Candidate, distribute, type HanEntry, sweep } from './han-sweep';
 import { besideOwnOffice, foldTitles, fusedWithHead, ownOfficesOf } from './han-titles';
+import { lazy } from './lazy';
 
 export type HanMention = { entity: string; start: number; end: number; text: string };
 /** A Han mention and whether its alias is weak (it needs page evidence, han-evidence.ts). */
@@ -131,13 +133,17 @@ function placeOf(text: string, start: number, end: number, entry: HanEntry, comp
  * words. The page uses the alias in that other sense, so elsewhere on it the alias names the
  * entity only with page evidence (han-evidence.ts).
  */
-export function weakenedByPageSense(candidates: Candidate[], text: string): Candidate[] {
+export function weakenedByPageSense(
+  candidates: Candidate[],
+  text: string,
+  occurs: (word: string) => boolean = (word) => text.includes(word),
+): Candidate[] {
   const otherSense = new Map<HanEntry, boolean>();
   const affected = (entry: HanEntry): boolean => {
     if (entry.weak || entry.notInSentenceWith.length === 0) return false;
     let found = otherSense.get(entry);
     if (found === undefined) {
-      found = entry.notInSentenceWith.some((word) => text.includes(word));
+      found = entry.notInSentenceWith.some(occurs);
       otherSense.set(entry, found);
     }
     return found;
@@ -159,36 +165,6 @@ function withLawTitles(accepted: Accepted[], titles: readonly Omit<Accepted, 'we
 }
 
 export type HanRecognizer = { recognize(text: string): WeighedHanMention[] };
-
-const NO_BUCKET = -1;
-type Bucket = { patterns: string[]; seconds: Set<number> };
-
-/** Patterns grouped by first code unit (longest first), with the second units they continue with. */
-export function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; buckets: Bucket[] } {
-  const bucketOf = new Int32Array(0x10000).fill(NO_BUCKET);
-  const buckets: Bucket[] = [];
-  for (const pattern of patterns) {
-    const first = pattern.charCodeAt(0);
-    if (bucketOf[first] === NO_BUCKET) {
-      bucketOf[first] = buckets.length;
-      buckets.push({ patterns: [], seconds: new Set() });
-    }
-    const bucket = buckets[bucketOf[first] as number] as Bucket;
-    bucket.patterns.push(pattern);
-    bucket.seconds.add(pattern.charCodeAt(1));
-  }
-  for (const bucket of buckets) bucket.patterns.sort((a, b) => b.length - a.length);
-  return { bucketOf, buckets };
-}
-
-/** A RegExp (no `u` flag: it reads code units) of every unit with a bucket: a native skip over the rest. */
-export function firstUnitFinder(bucketOf: Int32Array): RegExp {
-  const units: string[] = [];
-  for (let u = 0; u < bucketOf.length; u++) {
-    if (bucketOf[u] !== NO_BUCKET) units.push(`\\u${u.toString(16).padStart(4, '0')}`);
-  }
-  return new RegExp(`[${units.join('')}]`, 'g');
-}
 
 /** Candidates at one place: entries grouped by where their mention starts (a variant given name starts it earlier). */
 function candidatesAt(
@@ -219,10 +195,13 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const { byPattern } = compiled;
   if (byPattern.size === 0) return undefined;
   const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
-  const firstUnits = firstUnitFinder(bucketOf);
+  const firstUnits = firstUnitFinder(bucketOf, buckets);
   const entities = pack.entities;
   const prefixes = [...compiled.distributions.keys()];
   const laws = lawAliasesOf(pack);
+  const senseWords = wordsPresentIn(
+    [...byPattern.values()].flat().flatMap((entry) => entry.notInSentenceWith),
+  );
   let offices: string[][] | undefined;
   const officesOf = (entity: number) => {
     offices ??= entities.map((e) => (e.type === 'person' ? ownOfficesOf(e) : []));
@@ -233,12 +212,12 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
     const found: Candidate[] = [];
     const last = text.length - 1;
     firstUnits.lastIndex = 0;
-    // Every start before `last` whose unit has a bucket, in order (the RegExp skips the others).
+    // Every start before `last` whose unit has a bucket and whose next unit continues one, in order.
     while (firstUnits.test(text)) {
       const start = firstUnits.lastIndex - 1;
       if (start >= last) break;
-      const bucket = buckets[bucketOf[text.charCodeAt(start)] as number] as Bucket;
-      if (!bucket.seconds.has(text.charCodeAt(start + 1))) continue;
+      const bucket = buckets[bucketOf[text.charCodeAt(start)] as number];
+      if (bucket === undefined || !bucket.seconds.has(text.charCodeAt(start + 1))) continue;
       for (const pattern of bucket.patterns) {
         if (!text.startsWith(pattern, start)) continue;
         found.push(
@@ -266,9 +245,11 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
         return sole.country;
       };
       const prefixOf = (m: Accepted) => prefixes.find((p) => folded.startsWith(p, m.start));
+      const present = lazy(() => senseWords(folded));
+      const occurs = (word: string) => present().has(word);
       const accepted = distribute(
         folded,
-        sweep(weakenedByPageSense(candidatesOf(folded), folded), about, soleCountry),
+        sweep(weakenedByPageSense(candidatesOf(folded), folded, occurs), about, soleCountry),
         compiled.distributions,
         prefixOf,
       );

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { aliasRule, type Pack } from '../../src/knowledge/schema';
-import { firstUnitBuckets, firstUnitFinder } from '../../src/recognition/han';
 import { foldDots } from '../../src/recognition/han-compile';
+import { sentenceHasAny } from '../../src/recognition/han-evidence';
+import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from '../../src/recognition/han-finders';
 import { compileRecognizer } from '../../src/recognition/index';
 import { JS_WHITE_SPACE } from '../../src/recognition/name-structure';
+import { OtherBodies } from '../../src/recognition/other-bodies';
 import { buildWordTrie } from '../../src/recognition/word-trie';
 import { loadFixturePack } from '../support/test-pack';
 
@@ -122,25 +124,139 @@ describe('foldDots fast path', () => {
 });
 
 describe('Han first-unit finder', () => {
-  it('finds exactly the positions whose code unit starts some pattern, in order', () => {
-    const patterns = ['特朗普', '川普', 'TikTok诉加兰德案', '\u{20000}\u4e00', '商务部', '-\u00a0'];
-    const { bucketOf } = firstUnitBuckets(patterns);
-    const finder = firstUnitFinder(bucketOf);
+  it('with the bucket check, finds exactly the places whose unit starts a pattern and whose next unit continues one', () => {
+    const patterns = [
+      '特朗普',
+      '川普',
+      'TikTok诉加兰德案',
+      'Tesla特斯拉',
+      '\u{20000}\u4e00',
+      '商务部',
+      '-\u00a0',
+      '\uff21\uff22',
+    ];
+    const { bucketOf, buckets } = firstUnitBuckets(patterns);
+    const finder = firstUnitFinder(bucketOf, buckets);
+    const starts = (text: string, i: number) =>
+      i < text.length - 1 &&
+      bucketOf[text.charCodeAt(i)] !== -1 &&
+      (buckets[bucketOf[text.charCodeAt(i)] as number]?.seconds.has(text.charCodeAt(i + 1)) ?? false);
     const piece = fc.oneof(
-      fc.constantFrom(...patterns, '特', 'T', 't', '\ud840', ']', '\\', '-', ' '),
+      fc.constantFrom(...patterns, '特', 'T', 'Ti', 'Te', 't', '\ud840', ']', '\\', '-', ' ', '\uff21'),
       fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
         const byLoop: number[] = [];
-        for (let i = 0; i < text.length; i++) if (bucketOf[text.charCodeAt(i)] !== -1) byLoop.push(i);
+        for (let i = 0; i < text.length; i++) if (starts(text, i)) byLoop.push(i);
         const byFinder: number[] = [];
         finder.lastIndex = 0;
-        while (finder.test(text)) byFinder.push(finder.lastIndex - 1);
+        while (finder.test(text)) {
+          const i = finder.lastIndex - 1;
+          if (starts(text, i)) byFinder.push(i);
+        }
         expect(byFinder).toEqual(byLoop);
       }),
-      { numRuns: 1000 },
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('Han page-sense words', () => {
+  it('finds exactly the words text.includes finds', () => {
+    const words = ['四川', '普通话', '通话', '普通', '天空之舞', 'Tea', 'T', '\u{20000}川', '-\u00a0', ''];
+    const present = wordsPresentIn(words);
+    const piece = fc.oneof(
+      fc.constantFrom(...words, '四', '川', '普', '通', '话', 'Te', '\ud840', '-', ' '),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect([...present(text)].sort()).toEqual(words.filter((w) => text.includes(w)).sort());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('Han sentence test', () => {
+  /** The sentence walked out unit by unit, as before the reach was checked first. */
+  const slow = (text: string, start: number, end: number, phrases: readonly string[]) => {
+    const stop = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+    let from = start;
+    while (from > 0 && start - from < 300 && !stop.has(text.charCodeAt(from - 1))) from--;
+    let to = end;
+    while (to < text.length && to - end < 300 && !stop.has(text.charCodeAt(to))) to++;
+    const sentence = text.slice(from, to);
+    return phrases.some((phrase) => sentence.includes(phrase));
+  };
+
+  it('gives the unit-by-unit answer, phrases near and past the reach', () => {
+    const phrases = ['四川', '普通话', 'ab'];
+    const piece = fc.oneof(
+      fc.constantFrom(...phrases, '川普', '。', '!', '\n', ' ', 'a', 'b'),
+      fc.constantFrom(100, 250, 299, 300, 301).map((n) => 'x'.repeat(n)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(), fc.nat(3), (pieces, at, length) => {
+        const text = pieces.join('');
+        const start = text.length === 0 ? 0 : at % text.length;
+        const end = Math.min(text.length, start + length);
+        expect(sentenceHasAny(text, start, end, phrases)).toBe(slow(text, start, end, phrases));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('other bodies in typed arrays', () => {
+  /** The Map-based tables OtherBodies kept before. */
+  class MapBodies {
+    private readonly other = new Map<number, number>();
+    private readonly own = new Map<number, number>();
+    reset() {
+      this.other.clear();
+      this.own.clear();
+    }
+    sawOther(entity: number, at: number) {
+      this.other.set(entity, at);
+    }
+    claimant(entity: number, generic: boolean, at: number) {
+      if (!generic) {
+        this.own.set(entity, at);
+        return undefined;
+      }
+      const other = this.other.get(entity);
+      return other !== undefined && other > (this.own.get(entity) ?? -1) ? other : undefined;
+    }
+  }
+
+  it('answers every claim as the Map tables did, across resets and growth', () => {
+    const op = fc.oneof(
+      fc.constant({ kind: 'reset' as const, entity: 0, at: 0, generic: false }),
+      fc.record({
+        kind: fc.constantFrom('saw' as const, 'claim' as const),
+        entity: fc.oneof(fc.nat(5), fc.nat(300)),
+        at: fc.nat(50),
+        generic: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const [fast, slow] = [new OtherBodies(), new MapBodies()];
+        for (const { kind, entity, at, generic } of ops) {
+          if (kind === 'reset') {
+            fast.reset();
+            slow.reset();
+          } else if (kind === 'saw') {
+            fast.sawOther(entity, at);
+            slow.sawOther(entity, at);
+          } else expect(fast.claimant(entity, generic, at)).toBe(slow.claimant(entity, generic, at));
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * Native RegExp pre-scans of the Han recognizer (han.ts). A character class of many scattered code
+ * units costs the native scan several times what a few ranges cost, so each finder tests the wide
+ * ranges (Han, kana, CJK, surrogates) natively and lets JavaScript check the exact unit; the rare
+ * other units get their own branches.
+ */
+
+export const NO_BUCKET = -1;
+export type Bucket = { patterns: string[]; seconds: Set<number> };
+
+/** Patterns grouped by first code unit (longest first), with the second units they continue with. */
+export function firstUnitBuckets(patterns: readonly string[]): { bucketOf: Int32Array; buckets: Bucket[] } {
+  const bucketOf = new Int32Array(0x10000).fill(NO_BUCKET);
+  const buckets: Bucket[] = [];
+  for (const pattern of patterns) {
+    const first = pattern.charCodeAt(0);
+    if (bucketOf[first] === NO_BUCKET) {
+      bucketOf[first] = buckets.length;
+      buckets.push({ patterns: [], seconds: new Set() });
+    }
+    const bucket = buckets[bucketOf[first] as number] as Bucket;
+    bucket.patterns.push(pattern);
+    bucket.seconds.add(pattern.charCodeAt(1));
+  }
+  for (const bucket of buckets) bucket.patterns.sort((a, b) => b.length - a.length);
+  return { bucketOf, buckets };
+}
+
+/** Code units a native class tests as a few ranges (Han, kana, CJK, surrogates); JavaScript checks their buckets. */
+const WIDE_RANGES: readonly (readonly [number, number])[] = [
+  [0x2e80, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xd800, 0xdfff],
+];
+const inWideRange = (unit: number) => WIDE_RANGES.some(([from, to]) => unit >= from && unit <= to);
+const unitEscape = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
+const WIDE_CLASS = WIDE_RANGES.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('');
+
+/**
+ * A RegExp (no `u` flag: it reads code units) finding every place where a pattern may start: any
+ * unit of the wide ranges (a class of many scattered units costs the native scan several times
+ * more), and any other unit with a bucket when a second unit of that bucket follows ("T" only
+ * before "i" for TikTok…, not before every "The"). It may find more than the bucketed starts: the
+ * caller keeps a place only when its unit has a bucket and the next unit is one of its seconds.
+ */
+export function firstUnitFinder(bucketOf: Int32Array, buckets: readonly Bucket[]): RegExp {
+  const branches: string[] = [];
+  let wide = false;
+  for (let u = 0; u < bucketOf.length; u++) {
+    const bucket = bucketOf[u] as number;
+    if (bucket === NO_BUCKET) continue;
+    if (inWideRange(u)) {
+      wide = true;
+      continue;
+    }
+    const seconds = [...(buckets[bucket] as Bucket).seconds].filter((s) => !Number.isNaN(s));
+    if (seconds.length > 0) branches.push(`${unitEscape(u)}(?=[${seconds.map(unitEscape).join('')}])`);
+  }
+  if (wide) branches.unshift(`[${WIDE_CLASS}]`);
+  return new RegExp(branches.length === 0 ? '(?!)' : branches.join('|'), 'g');
+}
+
+/** The words (of a fixed list) that occur in a text: as `text.includes(word)` for each, from one native pre-scan. */
+export function wordsPresentIn(words: Iterable<string>): (text: string) => Set<string> {
+  const list = [...new Set(words)];
+  const byFirst = new Map<number, string[]>();
+  for (const word of list) {
+    if (word.length === 0) continue;
+    const first = word.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
+  }
+  const units = [...byFirst.keys()];
+  const wide = units.some(inWideRange) ? WIDE_CLASS : '';
+  const others = units.filter((unit) => !inWideRange(unit)).map(unitEscape);
+  const finder = new RegExp(units.length === 0 ? '(?!)' : `[${wide}${others.join('')}]`, 'g');
+  return (text) => {
+    const found = new Set(list.filter((word) => word.length === 0));
+    finder.lastIndex = 0;
+    while (found.size < list.length && finder.test(text)) {
+      const at = finder.lastIndex - 1;
+      for (const word of byFirst.get(text.charCodeAt(at)) ?? [])
+        if (text.startsWith(word, at)) found.add(word);
+    }
+    return found;
+  };
+}
