@@ -8,19 +8,30 @@
  * instance per recognizer, reset per call.
  */
 export class OtherBodies {
-  /** Entity index → where the last other body holding its generic words stands. */
-  private readonly other = new Map<number, number>();
-  /** Entity index → where the pack's own body was last named unmistakably. */
-  private readonly own = new Map<number, number>();
+  /**
+   * Per entity index: where the last other body holding its generic words stands, and where the
+   * pack's own body was last named unmistakably. An entry counts only when its stamp is the
+   * current call's (typed arrays, not Maps: a large pack names thousands of bodies per call).
+   */
+  private otherAt = new Int32Array(0);
+  private otherCall = new Uint32Array(0);
+  private ownAt = new Int32Array(0);
+  private ownCall = new Uint32Array(0);
+  private call = 1;
 
   reset(): void {
-    this.other.clear();
-    this.own.clear();
+    this.call++;
+    if (this.call < 0xffffffff) return;
+    this.otherCall.fill(0);
+    this.ownCall.fill(0);
+    this.call = 1;
   }
 
   /** Another body's name at `at` holds a generic word of `entity`. */
   sawOther(entity: number, at: number): void {
-    this.other.set(entity, at);
+    this.fit(entity);
+    this.otherAt[entity] = at;
+    this.otherCall[entity] = this.call;
   }
 
   /**
@@ -28,11 +39,30 @@ export class OtherBodies {
    * stands, if one does; by an alias no other body shares, none, and later generic words are its.
    */
   claimant(entity: number, generic: boolean, at: number): number | undefined {
+    this.fit(entity);
     if (!generic) {
-      this.own.set(entity, at);
+      this.ownAt[entity] = at;
+      this.ownCall[entity] = this.call;
       return undefined;
     }
-    const other = this.other.get(entity);
-    return other !== undefined && other > (this.own.get(entity) ?? -1) ? other : undefined;
+    if (this.otherCall[entity] !== this.call) return undefined;
+    const other = this.otherAt[entity] as number;
+    const own = this.ownCall[entity] === this.call ? (this.ownAt[entity] as number) : -1;
+    return other > own ? other : undefined;
+  }
+
+  /** Grows the tables to hold `entity`. */
+  private fit(entity: number): void {
+    if (entity < this.otherAt.length) return;
+    const size = Math.max(entity + 1, this.otherAt.length * 2, 64);
+    const grown = <T extends Int32Array | Uint32Array>(old: T, make: (n: number) => T): T => {
+      const table = make(size);
+      table.set(old);
+      return table;
+    };
+    this.otherAt = grown(this.otherAt, (n) => new Int32Array(n));
+    this.otherCall = grown(this.otherCall, (n) => new Uint32Array(n));
+    this.ownAt = grown(this.ownAt, (n) => new Int32Array(n));
+    this.ownCall = grown(this.ownCall, (n) => new Uint32Array(n));
   }
 }

@@ -94,16 +94,15 @@ export class PackRecognizer implements Recognizer {
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
-      const persons = new Set<string>();
       const mentions = this.rules.finish(accepted, trace).map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
         const entity = this.entities[accepted.entities[k] as number] as Entity;
-        if (entity.type === 'person') persons.add(entity.id);
         return { entity: entity.id, start, end, text: text.slice(start, end) };
       });
-      // Whether a mention's entity is a person, from the mentions' own entities (no id index).
-      return keepCapitalsBesideWritten(mentions, (id) => persons.has(id));
+      // Asked only of a one-word mention in capitals (rare): the id index is built once per pack.
+      const { person } = this.rules.kinds;
+      return keepCapitalsBesideWritten(mentions, (id) => person[this.indexOfId().get(id) ?? -1] === 1);
     } finally {
       this.text = '';
       this.readings.reset('');
@@ -233,7 +232,7 @@ export class PackRecognizer implements Recognizer {
       const { entity } = choice;
       const verdict = this.rules.structure(i, entity, choice.generic);
       // A generic word of an organization, which other bodies' names share (other-bodies.ts).
-      const body = choice.generic && (this.entities[entity] as Entity).type === 'organization';
+      const body = choice.generic && this.rules.kinds.organization[entity] === 1;
       if (verdict !== 'keep') {
         this.drop(i, entity, `name structure: ${verdict}`);
         // Another body's or person's longer name holds the words inside it too: "Commerce" in

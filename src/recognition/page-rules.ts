@@ -18,6 +18,7 @@ import {
   resolveNameWords,
   soleNameWordEntity,
 } from './coreference';
+import { type EntityKinds, entityKinds } from './entity-kinds';
 import {
   entitiesWithEvidence,
   MIN_EVIDENCE,
@@ -62,6 +63,7 @@ export class PageRules {
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
   private readonly words: StoryWords;
+  readonly kinds: EntityKinds;
   private text = '';
   private lines: LineShapes = lineShapes('');
   private starts: Int32Array = new Int32Array(0);
@@ -81,6 +83,7 @@ export class PageRules {
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
+    this.kinds = entityKinds(entities);
   }
 
   /** Starts a call: classifies every one-word person alias candidate and resolves coreference. */
@@ -234,15 +237,15 @@ export class PageRules {
       const next = k + 1 < starts.length ? (entities[k + 1] as number) : -1;
       if (
         next >= 0 &&
-        (this.entities[entity] as Entity).type === 'organization' &&
-        (this.entities[next] as Entity).type === 'person' &&
+        this.kinds.organization[entity] === 1 &&
+        this.kinds.person[next] === 1 &&
         opensOfficeTitle(this.text, starts[k] as number, ends[k] as number, starts[k + 1] as number)
       ) {
         this.report(trace, k, accepted, false, "opens a person's office title");
         continue;
       }
       if (
-        (this.entities[entity] as Entity).type === 'organization' &&
+        this.kinds.organization[entity] === 1 &&
         isOfficeTitleWord(this.text, starts[k] as number, ends[k] as number, holderWords())
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
@@ -250,7 +253,7 @@ export class PageRules {
       }
       kept.push(k);
     }
-    const isPerson = (e: number) => (this.entities[e] as Entity).type === 'person';
+    const isPerson = (e: number) => this.kinds.person[e] === 1;
     dropUnanchoredBareSurnames(
       this.text,
       kept,
@@ -264,9 +267,7 @@ export class PageRules {
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
     const strongNeeded = (e: number) =>
-      (this.entities[e] as Entity).type === 'person'
-        ? Number.POSITIVE_INFINITY
-        : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
+      this.kinds.person[e] === 1 ? Number.POSITIVE_INFINITY : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
     // Only an entity named by weak aliases alone looks at its relations.
     const related = weakOnly.size > 0 ? this.related() : [];
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, () =>
