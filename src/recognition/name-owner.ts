@@ -7,6 +7,7 @@ import type { Entity } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
 import { aliasWords } from './aliases';
 import type { NameOwner } from './name-structure';
+import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
 
 /** Per pack (entity list): the countries its aliases name ("us", "china"), lower case. */
@@ -52,5 +53,6 @@ export function nameOwner(
     givenBefore,
     givenAfter,
     packCountries: packCountriesOf(pack),
+    isCompany: entity.type === 'organization' && [...ownWords].some((w) => CORPORATE_SUFFIXES.has(w)),
   };
 }

@@ -23,6 +23,7 @@
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import type { LineShapes } from './headlines';
+import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
   CORPORATE_SUFFIXES,
@@ -50,7 +51,9 @@ export type StructureVerdict =
   /** A function word where it would be capitalized anyway ("He said"). */
   | 'pronoun'
   /** An organization's name used for a place ("the Silver Lake neighborhood"). */
-  | 'place-name';
+  | 'place-name'
+  /** A company's name standing alone after "the": a character or thing ("the Oracle said"). */
+  | 'common-noun';
 
 /** What name structure needs to know about the entity a candidate would name. */
 export type NameOwner = {
@@ -63,6 +66,8 @@ export type NameOwner = {
   givenAfter: boolean;
   /** The countries the pack's aliases name (the story's sides), lower case. */
   packCountries?: ReadonlySet<string>;
+  /** An organization with a corporate suffix among its aliases ("Oracle Corp."). */
+  isCompany?: boolean;
 };
 
 /** Longest function word that could be an alias ("tomorrow"). */
@@ -206,6 +211,7 @@ function otherVerdict(
   }
   // "Commerce, Texas", "Geneva, Ill.": a US town of that name.
   if (usStateAfterComma(text, end)) return 'place-name';
+  if (owner.isCompany === true && companyAsCommonNoun(text, start, end)) return 'common-noun';
   const verdict = bodyNameVerdict(text, start, end, owner, next, generic);
   if (
     verdict === 'keep' &&
@@ -237,6 +243,8 @@ function bodyNameVerdict(
   const before = previousWord(text, start);
   if (before === undefined) return 'keep';
   if (connectorNameBefore(text, before, owner)) return 'longer-name';
+  if (particleChainBefore(text, before, (w) => isNameWord(w, owner))) return 'longer-name';
+  if (!owner.isOrganization && geographicHeadBefore(before)) return 'longer-name';
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
   // A generic organization word after another country or a US state, possessive or not, even
   // opening a sentence, is that government's body ("Minnesota's Commerce Department").

@@ -53,6 +53,7 @@ const VERDICTS: readonly StructureVerdict[] = [
   'qualifier',
   'pronoun',
   'place-name',
+  'common-noun',
 ];
 
 export class PageRules {

@@ -71,6 +71,33 @@ describe('a name word said twice', () => {
   });
 });
 
+describe('look-alike names on a page that shows the story', () => {
+  const STORY = 'Donald Trump met Xi Jinping in Busan. ';
+  it('a character called the Oracle, a family name with particles and a lake are not pack cards', () => {
+    for (const text of [
+      'Neo visits the Oracle in her kitchen.',
+      'The Oracle at Delphi spoke in riddles.',
+      'Miguel de la Madrid was president of Mexico. De la Madrid had no experience.',
+      'Lake Geneva is a resort town in Wisconsin.',
+    ])
+      expect(found(STORY + text), text).toEqual([
+        ['donald-trump', 'Donald Trump'],
+        ['xi-jinping', 'Xi Jinping'],
+        ['busan', 'Busan'],
+      ]);
+  });
+  it('the company and the city keep their cards', () => {
+    expect(found(`${STORY}Oracle said the deal was done; the Oracle co-founder agreed in Madrid.`)).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['xi-jinping', 'Xi Jinping'],
+      ['busan', 'Busan'],
+      ['oracle', 'Oracle'],
+      ['oracle', 'Oracle'],
+      ['madrid', 'Madrid'],
+    ]);
+  });
+});
+
 describe('bare surnames with nothing to anchor them', () => {
   it('a strong bare surname used as the name of a thing on a page about something else names no one', () => {
     expect(
