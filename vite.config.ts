@@ -76,13 +76,18 @@ function commonBuild(flavour: BuildFlavour): NonNullable<InlineConfig['build']> 
  */
 export const DEFERRED_PACKAGES = ['compromise'];
 
-/** A self-contained classic script (`content.js`, `background.js`) from one entry module. */
+/**
+ * A self-contained classic script (`content.js`, `background.js`) from one entry module, or with
+ * `format: 'es'` a self-contained ES module (`card.js`, which the content script imports on first
+ * need: extension/content/lazy-card.ts).
+ */
 export function scriptConfig(
   flavour: BuildFlavour,
   entry: string,
   fileName: string,
   aliases: Aliases = {},
   deferred: readonly string[] = [],
+  format: 'iife' | 'es' = 'iife',
 ): InlineConfig {
   return {
     ...commonConfig(flavour),
@@ -91,10 +96,14 @@ export function scriptConfig(
     build: {
       ...commonBuild(flavour),
       // The deferred package's own bundling is most of the plugin time; that is expected.
-      rolldownOptions: deferred.length > 0 ? { checks: { bundlerTimings: false } } : {},
+      rolldownOptions: {
+        ...(deferred.length > 0 ? { checks: { bundlerTimings: false } } : {}),
+        // Vite leaves an ES library's whitespace and names for a later bundler; this one ships as is.
+        ...(format === 'es' ? { output: { minify: true } } : {}),
+      },
       lib: {
         entry: resolve(ROOT, entry),
-        formats: ['iife'],
+        formats: [format],
         name: `backstory_${fileName.replace(/\W/g, '_')}`,
         fileName: () => fileName,
       },

@@ -21,14 +21,18 @@ import {
   pagesConfig,
   scriptConfig,
 } from '../vite.config';
-import { BROWSERS, type Browser, type Manifest, manifestFor } from './build/manifest';
+import { BROWSERS, type Browser, CARD_FILE, type Manifest, manifestFor } from './build/manifest';
 import { formatSizeTable, sizesOf } from './build/sizes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PACK_PATH = join(ROOT, 'public', 'knowledge.json');
 /** Packs shipped beside the default one (installed off or on by the background). */
 const PACKS_DIR = join(ROOT, 'public', 'packs');
-export const CONTENT_GZIP_BUDGET_BYTES = 20 * 1024;
+/**
+ * content.js is compiled on every page load; the card (card.js, ≈ 15 KB gzip) is loaded on first
+ * need. 5.6 KB gzip on 2026-12-01: the budget fails if the card's code is bundled back in.
+ */
+export const CONTENT_GZIP_BUDGET_BYTES = 8 * 1024;
 /** The `::highlight()` rules, injected by the browser as `content.css` (see highlight-painter.ts). */
 const CONTENT_CSS_SOURCE = 'extension/content/highlights.css';
 /** The interface's words, one `messages.json` per language (see src/i18n/messages.ts). */
@@ -82,6 +86,9 @@ async function bundle(flavour: BuildFlavour): Promise<string[]> {
   // a test would otherwise differ from the shipped one (measured: content.js 20,780 vs 20,405 B gzip).
   process.env.NODE_ENV = 'production';
   await build(scriptConfig(flavour, 'extension/content/index.ts', 'content.js', CONTENT_BROWSER_ALIASES));
+  await build(
+    scriptConfig(flavour, 'extension/content/card/index.ts', CARD_FILE, CONTENT_BROWSER_ALIASES, [], 'es'),
+  );
   await build(
     scriptConfig(
       flavour,

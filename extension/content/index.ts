@@ -2,10 +2,11 @@
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
  * Makes the page session (mentions and annotator, page-session.ts) and wires the pieces around
  * it: settings from the background → annotator (read text, recognize in the background, paint) →
- * mention index → hover card (lazy-card.ts: installed on the reader's first pointer input on a page
- * with mentions); the mutation watcher and refresh scheduler keep highlights current;
- * the one message listener (page-messages.ts) answers the popup and background. Everything is
- * guarded: a failure is logged once with `[Backstory]` and never thrown into the page.
+ * mention index → hover card (lazy-card.ts: its own module file, `card.js`, loaded and installed
+ * on the reader's first pointer input on a page with mentions); the mutation watcher and refresh
+ * scheduler keep highlights current; the one message listener (page-messages.ts) answers the
+ * popup and background. Everything is guarded: a failure is logged once with `[Backstory]` and
+ * never thrown into the page.
  */
 import browser from 'webextension-polyfill';
 import { type PageSettings, requestPageSettings } from '../shared/settings-client';
@@ -84,13 +85,13 @@ async function start(): Promise<void> {
   listenForPageMessages(session, {
     reveal: (mention) => {
       mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-      card.get().openCardForEntity(mention.entity, mention.range, { focus: true });
+      card.use((c) => c.openCardForEntity(mention.entity, mention.range, { focus: true }));
     },
-    step: (direction) => card.get().stepMention(direction),
+    step: (direction) => card.use((c) => c.stepMention(direction)),
     settingsChanged: followSettings(session, card, scheduler),
   });
 
-  stopWatching = watchPage(scheduler);
+  stopWatching = watchPage(scheduler, card.isHost);
   scheduler.requestNow();
 }
 

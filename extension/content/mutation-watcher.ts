@@ -5,26 +5,28 @@
  * It only flags work; the refresh scheduler decides when to re-read. Changes made by Backstory's own
  * card host are ignored.
  */
-import { isBackstoryHost } from './card/host';
 import { guard, task } from './instrumentation';
 import type { RefreshScheduler } from './refresh-scheduler';
 
-function insideCardHost(node: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode) if (isBackstoryHost(n)) return true;
+/** True for the card's host element (the card module owns it: lazy-card.ts `isHost`). */
+export type IsCardHost = (node: Node) => boolean;
+
+function insideCardHost(node: Node, isCardHost: IsCardHost): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (isCardHost(n)) return true;
   return false;
 }
 
 /** A mutation that can change the page's text (not one caused by the card host). */
-export function changesPageText(record: MutationRecord): boolean {
-  if (insideCardHost(record.target)) return false;
+export function changesPageText(record: MutationRecord, isCardHost: IsCardHost): boolean {
+  if (insideCardHost(record.target, isCardHost)) return false;
   if (record.type === 'characterData') return true;
   const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && !nodes.every(isBackstoryHost);
+  return nodes.length > 0 && !nodes.every(isCardHost);
 }
 
 type NavigationLike = EventTarget;
 
-export function watchPage(scheduler: RefreshScheduler): () => void {
+export function watchPage(scheduler: RefreshScheduler, isCardHost: IsCardHost): () => void {
   let href = location.href;
   const onNavigated = () =>
     guard('navigation', () => {
@@ -35,7 +37,7 @@ export function watchPage(scheduler: RefreshScheduler): () => void {
   const observer = new MutationObserver((records) =>
     task('mutations', () => {
       if (location.href !== href) onNavigated();
-      else if (records.some(changesPageText)) scheduler.requestSoon();
+      else if (records.some((record) => changesPageText(record, isCardHost))) scheduler.requestSoon();
     }),
   );
   const target = document.body ?? document.documentElement;

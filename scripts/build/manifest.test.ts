@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID, type Manifest, manifestFor } from './manifest';
+import { CARD_FILE, GECKO_ID, type Manifest, manifestFor } from './manifest';
 
 const template = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', '..', 'manifest.json'), 'utf8'),
@@ -27,6 +27,17 @@ describe('manifestFor', () => {
       },
     });
     expect(firefox.minimum_chrome_version).toBeUndefined();
+  });
+
+  it('makes only the card module web-accessible, where the content script runs (Chromium: dynamic URL)', () => {
+    const matches = ['http://*/*', 'https://*/*'];
+    expect(manifestFor(template, 'chrome', '1.0.0').web_accessible_resources).toEqual([
+      { resources: [CARD_FILE], matches, use_dynamic_url: true },
+    ]);
+    // Firefox's extension URLs carry a per-install UUID already (web-ext lint would accept the key too).
+    expect(manifestFor(template, 'firefox', '1.0.0').web_accessible_resources).toEqual([
+      { resources: [CARD_FILE], matches },
+    ]);
   });
 
   it('keeps every template key and does not modify the template', () => {

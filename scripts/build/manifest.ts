@@ -18,17 +18,42 @@ export const FIREFOX_MIN_VERSION = '140.0';
 export const CHROME_MIN_VERSION = '137';
 export const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 export const BACKGROUND_FILE = 'background.js';
+/**
+ * The hover card's ES module, imported by the content script on first need
+ * (`CARD_MODULE_FILE` in extension/content/lazy-card.ts): web-accessible on the pages the content
+ * script runs on, as a content script's `import()` needs. Chromium serves it only under the
+ * per-session dynamic URL (`use_dynamic_url`); Firefox's extension URLs carry a random per-install
+ * UUID already (see docs/security.md).
+ */
+export const CARD_FILE = 'card.js';
 
 export type Manifest = Record<string, unknown>;
 
+/** The match patterns of the template's content scripts (where the card module may be loaded). */
+function contentScriptMatches(template: Manifest): string[] {
+  const scripts = (template.content_scripts ?? []) as { matches?: string[] }[];
+  return [...new Set(scripts.flatMap((script) => script.matches ?? []))];
+}
+
 /** The template plus the browser-specific keys, with `version` from package.json. */
 export function manifestFor(template: Manifest, browser: Browser, version: string): Manifest {
-  if ('background' in template || 'browser_specific_settings' in template) {
+  if (
+    'background' in template ||
+    'browser_specific_settings' in template ||
+    'web_accessible_resources' in template
+  ) {
     throw new Error(
-      'manifest.json template must not set background or browser_specific_settings (the build adds them)',
+      'manifest.json template must not set background, browser_specific_settings or web_accessible_resources (the build adds them)',
     );
   }
   const manifest: Manifest = { ...template, version };
+  manifest.web_accessible_resources = [
+    {
+      resources: [CARD_FILE],
+      matches: contentScriptMatches(template),
+      ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+    },
+  ];
   if (browser === 'chrome') {
     manifest.background = { service_worker: BACKGROUND_FILE };
     manifest.minimum_chrome_version = CHROME_MIN_VERSION;

@@ -20,7 +20,7 @@ type Manifest = {
   host_permissions?: string[];
   optional_permissions?: string[];
   default_locale?: string;
-  web_accessible_resources?: unknown;
+  web_accessible_resources?: { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
   content_security_policy?: unknown;
   background: { service_worker?: string; scripts?: string[]; type?: string };
   minimum_chrome_version?: string;
@@ -73,6 +73,7 @@ function referencedFiles(m: Manifest): string[] {
     ...(m.background.service_worker ? [m.background.service_worker] : []),
     ...(m.background.scripts ?? []),
     ...m.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]),
+    'card.js', // imported by the content script (extension/content/lazy-card.ts)
     m.action.default_popup,
     m.options_ui.page,
     ...Object.values(m.icons),
@@ -97,7 +98,13 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
       expect(manifest.default_locale).toBe('en');
       expect(existsSync(join(dist, '_locales/en/messages.json'))).toBe(true);
       expect(manifest.host_permissions).toBeUndefined();
-      expect(manifest.web_accessible_resources).toBeUndefined();
+      expect(manifest.web_accessible_resources).toEqual([
+        {
+          resources: ['card.js'],
+          matches: ['http://*/*', 'https://*/*'],
+          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
       expect(manifest.content_security_policy).toBeUndefined(); // the default MV3 CSP
       expect(manifest.content_scripts).toEqual([
         expect.objectContaining({
@@ -140,6 +147,17 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
         const code = readFileSync(join(dist, file), 'utf8');
         expect(() => new Script(code, { filename: file })).not.toThrow();
       }
+    });
+
+    it('keeps the card out of content.js: Preact, the card input and styles are only in card.js', () => {
+      const content = readFileSync(join(dist, 'content.js'), 'utf8');
+      const card = readFileSync(join(dist, 'card.js'), 'utf8');
+      for (const marker of ['__html', 'card:hit-test', ':host{all:initial']) {
+        expect(card, marker).toContain(marker);
+        expect(content, marker).not.toContain(marker);
+      }
+      expect(content).toContain('card.js');
+      expect(card).toMatch(/\bexport\s*\{[^}]*\binstallCard\b/);
     });
 
     it('keeps the pack and compromise out of content.js', () => {

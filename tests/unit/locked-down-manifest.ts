@@ -11,12 +11,28 @@ export const ALLOWED_PERMISSIONS = ['storage', 'activeTab', 'alarms'];
 export const ALLOWED_OPTIONAL_PERMISSIONS = ['notifications'];
 
 /**
- * No web-accessible resources, loosened CSP, host permissions or remote updates. The optional
- * permissions are the hosts a pack subscription may ask for (requested one origin at a time) and
- * the notifications reminders show.
+ * The only web-accessible resource: the card module, on the content script's own pages, and in
+ * Chromium only under its per-session dynamic URL (docs/security.md, "The card module").
+ */
+export function expectOnlyCardModuleWebAccessible(manifest: Record<string, unknown>): void {
+  const contentMatches = (manifest.content_scripts as { matches: string[] }[]).flatMap((c) => c.matches);
+  const chromium = manifest.background !== undefined && 'service_worker' in (manifest.background as object);
+  expect(manifest.web_accessible_resources).toEqual([
+    {
+      resources: ['card.js'],
+      matches: contentMatches,
+      ...(chromium ? { use_dynamic_url: true } : {}),
+    },
+  ]);
+}
+
+/**
+ * No loosened CSP, host permissions or remote updates, no web-accessible resource but the card
+ * module. The optional permissions are the hosts a pack subscription may ask for (requested one
+ * origin at a time) and the notifications reminders show.
  */
 export function expectLockedDownManifest(manifest: Record<string, unknown>): void {
-  expect(manifest.web_accessible_resources).toBeUndefined();
+  expectOnlyCardModuleWebAccessible(manifest);
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined();
   expect(manifest.host_permissions).toBeUndefined();

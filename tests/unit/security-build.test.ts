@@ -89,7 +89,7 @@ beforeAll(() => {
 
 for (const [browser, dist] of Object.entries(BUILDS)) {
   describe(`${browser} production build`, () => {
-    it('manifest: no web-accessible resources, no CSP loosening, only justified permissions', () => {
+    it('manifest: only the card module web-accessible, no CSP loosening, only justified permissions', () => {
       const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Record<
         string,
         unknown

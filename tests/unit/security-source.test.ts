@@ -162,7 +162,7 @@ describe('manifest template and per-browser manifests', () => {
   const template = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
   for (const browser of BROWSERS) {
-    it(`${browser}: no web-accessible resources, no loosened CSP, no host permissions, known optional ones`, () => {
+    it(`${browser}: only the card module web-accessible, no loosened CSP, no host permissions, known optional ones`, () => {
       const manifest = manifestFor(template, browser, '1.0.0');
       expectLockedDownManifest(manifest);
     });

@@ -36,6 +36,8 @@ export type CardController = {
   /** Call after the mentions changed; closes the card if its mention is gone. */
   mentionsChanged(): void;
   isOpen(): boolean;
+  /** Handles a trusted pointer event the card missed while its module loaded (see input.ts). */
+  replayInput(event: PointerEvent): void;
   destroy(): void;
 };
 
@@ -54,7 +56,7 @@ export function installCard(options: CardOptions): CardController {
     },
     onClose: close,
   });
-  const stopInput = installCardInput({
+  const input = installCardInput({
     hover,
     mentionAt: options.mentionAt,
     shown: display.shown,
@@ -105,10 +107,11 @@ export function installCard(options: CardOptions): CardController {
     setHoverDelay: (ms) => hover.setTiming({ openDelayMs: ms, closeDelayMs: CLOSE_DELAY_MS }),
     mentionsChanged: () => task('card:mentions-changed', reanchorOrClose),
     isOpen: () => display.shown() !== undefined,
+    replayInput: input.replay,
     destroy() {
       hover.stop();
       task('card:close', display.hide);
-      stopInput();
+      input.stop();
     },
   };
 }

@@ -33,8 +33,18 @@ function inCard(event: Event): boolean {
   return isBackstoryHost(event.target as Node | null);
 }
 
-/** Listens on the document; returns the function that stops listening. */
-export function installCardInput(options: InputOptions): () => void {
+export type CardInput = {
+  /**
+   * Handles a trusted pointer event that happened before these listeners existed (the card module
+   * was still loading, lazy-card.ts), as if it had just arrived; untrusted events are ignored.
+   */
+  replay(event: PointerEvent): void;
+  /** Stops listening. */
+  stop(): void;
+};
+
+/** Listens on the document. */
+export function installCardInput(options: InputOptions): CardInput {
   const { hover } = options;
   const located = (x: number, y: number) => mentionAtPoint(document, x, y, options.mentionAt);
   let frame = 0;
@@ -107,9 +117,17 @@ export function installCardInput(options: InputOptions): () => void {
   document.addEventListener('pointerdown', onPointerDown, listen);
   document.addEventListener('pointerup', onPointerUp, listen);
   window.addEventListener('keydown', onKeyDown, { capture: true, signal: stop.signal });
-  return () => {
-    if (frame) cancelAnimationFrame(frame);
-    lastPoint = undefined;
-    stop.abort();
+  const replayable: Record<string, (event: PointerEvent) => void> = {
+    pointermove: onPointerMove,
+    pointerdown: onPointerDown,
+    pointerup: onPointerUp,
+  };
+  return {
+    replay: (event) => replayable[event.type]?.(event),
+    stop() {
+      if (frame) cancelAnimationFrame(frame);
+      lastPoint = undefined;
+      stop.abort();
+    },
   };
 }
