@@ -31,6 +31,8 @@ const GOVERNMENT_REACH = 3;
 const MAX_REACH = 400;
 
 const WORD = /\p{L}[\p{L}.'’]*/gu;
+const ANY_POSSESSIVE = /['’]s/;
+const ANY_GOVERNMENT_WORD = new RegExp([...GOVERNMENT_WORDS].join('|'), 'i');
 const POSSESSIVE = /['’]s$/;
 
 type SentenceWord = { folded: string; capitalized: boolean; possessive: boolean };
@@ -73,6 +75,21 @@ function sentenceWords(text: string, start: number, end: number): SentenceWord[]
  * (`packCountries`), and names the entity's own country nowhere.
  */
 export function foreignGovernmentInSentence(
+  text: string,
+  start: number,
+  end: number,
+  ownWords: ReadonlySet<string>,
+  packCountries: ReadonlySet<string>,
+): boolean {
+  // The sentence lies within MAX_REACH of the alias: with no possessive or no government word
+  // (ASCII letters, any case) there, no word of it can make the answer true.
+  const reach = text.slice(Math.max(0, start - MAX_REACH), end + MAX_REACH);
+  if (!ANY_POSSESSIVE.test(reach) || !ANY_GOVERNMENT_WORD.test(reach)) return false;
+  return foreignGovernmentInWords(text, start, end, ownWords, packCountries);
+}
+
+/** foreignGovernmentInSentence without the quick test of its reach: every word of the sentence read. */
+export function foreignGovernmentInWords(
   text: string,
   start: number,
   end: number,

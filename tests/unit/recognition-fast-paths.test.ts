@@ -7,6 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
 import { aliasRule, type Pack } from '../../src/knowledge/schema';
+import {
+  foreignGovernmentInSentence,
+  foreignGovernmentInWords,
+} from '../../src/recognition/foreign-sentence';
 import { foldDots } from '../../src/recognition/han-compile';
 import { sentenceHasAny } from '../../src/recognition/han-evidence';
 import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from '../../src/recognition/han-finders';
@@ -257,6 +261,33 @@ describe('other bodies in typed arrays', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('another government in the sentence: the quick test of its reach', () => {
+  it('answers as reading every word of the sentence', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Britain', 'India', 'China', 'Japan', 'the United States', 'Treasury', 'said'),
+      fc.constantFrom("'s", '’s', "'S", 's', ' ', ' ', '. ', '.\n', 'U.S.', ', '),
+      fc.constantFrom('finance', 'FINANCE', 'Ministry', 'ministry', 'government', 'new', 'central bank'),
+      fc.constantFrom(300, 399, 400, 401).map((n) => 'x'.repeat(n)),
+    );
+    const own = new Set(['china', 'chinese']);
+    const pack = new Set(['china', 'united states']);
+    const example = "Britain's finance ministry, the Treasury, said";
+    const at = example.indexOf('Treasury');
+    expect(foreignGovernmentInSentence(example, at, at + 8, own, pack)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), fc.nat(), (pieces, at) => {
+        const text = pieces.join('');
+        const start = text.length === 0 ? 0 : at % text.length;
+        const end = Math.min(text.length, start + 8);
+        expect(foreignGovernmentInSentence(text, start, end, own, pack)).toBe(
+          foreignGovernmentInWords(text, start, end, own, pack),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });
