@@ -101,6 +101,12 @@ const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
  * list of capitals ("Geneva, Washington and Beijing") names it as a city.
  */
 export function usStateAfterComma(text: string, end: number): boolean {
+  // The phrase opens with the comma: most names are followed by anything else.
+  return text.charCodeAt(end) === COMMA && usStatePhraseAt(text, end);
+}
+
+/** usStateAfterComma without the test of the first code unit: the phrase matched at `end`. */
+export function usStatePhraseAt(text: string, end: number): boolean {
   const match = STATE_AFTER_COMMA.exec(text.slice(end, end + MAX_STATE_PHRASE));
   if (match === null) return false;
   const words = (match[1] as string).toLowerCase().split(/\s+/);
@@ -110,5 +116,6 @@ export function usStateAfterComma(text: string, end: number): boolean {
 }
 
 const MAX_STATE_PHRASE = 24;
+const COMMA = 0x2c;
 const STATE_AFTER_COMMA =
   /^,[ \t\u00a0]+((?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)?\p{Lu}[\p{L}.]*?)(?=\.?(?:[,;:)]|\s*$)|\.\s)/u;

@@ -17,6 +17,7 @@ import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from '../../src/rec
 import { compileRecognizer } from '../../src/recognition/index';
 import { JS_WHITE_SPACE } from '../../src/recognition/name-structure';
 import { OtherBodies } from '../../src/recognition/other-bodies';
+import { usStateAfterComma, usStatePhraseAt } from '../../src/recognition/places';
 import { buildWordTrie } from '../../src/recognition/word-trie';
 import { loadFixturePack } from '../support/test-pack';
 
@@ -288,6 +289,37 @@ describe('another government in the sentence: the quick test of its reach', () =
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('a US state after a comma: the comma tested first', () => {
+  it('answers as matching the phrase at every place', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'Commerce',
+        'Geneva',
+        ', ',
+        ',',
+        ' ',
+        'Texas',
+        'Ill.',
+        'New York',
+        'Washington',
+        '.',
+        ')',
+      ),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    expect(usStateAfterComma('Commerce, Texas, said', 8)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        for (let end = 0; end <= text.length; end++) {
+          expect(usStateAfterComma(text, end)).toBe(usStatePhraseAt(text, end));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
