@@ -22,6 +22,7 @@
 
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
+import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
@@ -281,6 +282,13 @@ export function structureVerdict(
     const folded = text.slice(start, end).toLowerCase();
     if (FUNCTION_WORDS.has(folded) && (opensSentence(text, start) || lines.isHeadlineAt(start)))
       return 'pronoun';
+  }
+  if (lines.isHeadlineAt(start)) {
+    // "TRUMP TOWER FIRE": the page's running text says whether the two words are one name.
+    const at = runningTextOccurrence(text, start, end, lines, owner.ownWords);
+    const inText =
+      at === undefined ? 'keep' : structureVerdict(text, at, at + end - start, owner, lines, generic);
+    if (inText !== 'keep') return inText;
   }
   return owner.isPerson
     ? personVerdict(text, start, end, owner, lines)

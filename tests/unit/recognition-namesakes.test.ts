@@ -98,6 +98,35 @@ describe('look-alike names on a page that shows the story', () => {
   });
 });
 
+describe('longer names in headlines', () => {
+  const LONGER = [
+    ['Trump Tower'],
+    ['Oracle Park'],
+    ['Real Madrid'],
+    ['Kuala Lumpur Tower'],
+    ['Geneva Motor Show'],
+  ] as const;
+  it('an alias inside a longer name the running text repeats is no card, in Title Case or capitals', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LONGER), fc.boolean(), ([name], capitals) => {
+        const headline = capitals
+          ? `${name.toUpperCase()} DRAWS RECORD CROWDS`
+          : `${name} Draws Record Crowds`;
+        const text = `${headline}\nVisitors flocked to ${name} on Sunday. Donald Trump met Xi Jinping in Busan.`;
+        expect(recognizer.recognize(text).filter((m) => m.start < headline.length)).toEqual([]);
+      }),
+    );
+  });
+  it('a headline alias the running text names alone keeps its card', () => {
+    expect(
+      found('Trump Says Deal Is Close\nPresident Trump said on Monday that Trump Tower was not for sale.'),
+    ).toEqual([
+      ['donald-trump', 'Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+});
+
 describe('bare surnames with nothing to anchor them', () => {
   it('a strong bare surname used as the name of a thing on a page about something else names no one', () => {
     expect(
