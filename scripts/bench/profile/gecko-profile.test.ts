@@ -62,8 +62,27 @@ describe('geckoExtensionTime', () => {
     const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
     expect(time.cpuMs).toBeCloseTo(3.5, 9);
     expect(time.longestRunMs).toBeCloseTo(3, 9);
+    expect(time.longestSliceMs).toBeCloseTo(3, 9); // no checkpoint: slices are runs
     expect(time.runs).toBe(2);
     expect(time.samples).toBe(3);
+  });
+
+  it('cuts runs into slices where a microtask checkpoint starts', () => {
+    const t = thread([
+      [1, 11, 1_000_000],
+      [1, 11.5, 2_000_000],
+      [1, 12, 3_000_000], // a yield's task resumed the script just before this sample
+      [1, 12.5, 1_000_000],
+    ]);
+    t.stringTable.push('Perform microtasks');
+    t.markers.data.push([3, 11.8, null, 2, { type: 'StackMarker' }]);
+    t.markers.data.push([3, 12.1, 12.2, 3, { type: 'StackMarker' }]); // an end: not a checkpoint start
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end');
+    const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
+    expect(time.runs).toBe(1);
+    expect(time.longestRunMs).toBeCloseTo(7, 9);
+    expect(time.longestSliceMs).toBeCloseTo(4, 9);
   });
 
   it('finds no window when a mark is missing', () => {

@@ -11,7 +11,12 @@
  * compiles content scripts off the main thread and caches them per process, so compilation does
  * not show on the page's thread. A "run" is a stretch of consecutive extension samples with no
  * other sample between them — an upper bound on one task's length (two tasks closer together
- * than one sampling interval merge into one run).
+ * than one sampling interval merge into one run: the content script's slices, each resumed by
+ * `scheduler.yield()` on an otherwise idle page, merged into runs of 70–110 ms of wall time).
+ * A "slice" is a run cut wherever a microtask checkpoint starts (Gecko's "Perform microtasks"
+ * marker): each resumption after a yield starts one, so the slices are the yields' tasks. It can
+ * cut one task in two (its synchronous part, then its own microtasks), so it is a lower bound;
+ * the truth lies between the longest slice and the longest run.
  */
 
 type Table = { schema: Record<string, number>; data: unknown[][] };
@@ -38,6 +43,8 @@ export type GeckoExtensionTime = {
   cpuMs: number;
   /** The largest run of consecutive extension samples (CPU ms). */
   longestRunMs: number;
+  /** The largest run cut at microtask checkpoints (CPU ms; see the module comment). */
+  longestSliceMs: number;
   runs: number;
   samples: number;
 };
@@ -89,6 +96,22 @@ function ownStacks(thread: GeckoThread, url: string): boolean[] {
   return own;
 }
 
+/** Sorted start times of the thread's microtask checkpoints ("Perform microtasks" markers). */
+function checkpointStarts(thread: GeckoThread): number[] {
+  const { schema, data } = thread.markers;
+  const starts: number[] = [];
+  for (const row of data) {
+    const name = row[schema.name as number];
+    const label = typeof name === 'number' ? thread.stringTable[name] : name;
+    // Phase 1 is a whole interval, 2 its start (3, its end, is not a start).
+    const phase = row[schema.phase as number];
+    if (label === 'Perform microtasks' && (phase === 1 || phase === 2)) {
+      starts.push(row[schema.startTime as number] as number);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
+
 const CPU_UNIT_TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1 };
 
 /** The extension's samples in `window` (see the module comment for the method). */
@@ -101,11 +124,20 @@ export function geckoExtensionTime(
   const own = ownStacks(thread, url);
   const unit = CPU_UNIT_TO_MS[profile.meta.sampleUnits?.threadCPUDelta ?? 'ns'] ?? 1e-6;
   const { schema, data } = thread.samples;
-  const result: GeckoExtensionTime = { cpuMs: 0, longestRunMs: 0, runs: 0, samples: 0 };
+  const result: GeckoExtensionTime = { cpuMs: 0, longestRunMs: 0, longestSliceMs: 0, runs: 0, samples: 0 };
+  const checkpoints = checkpointStarts(thread);
+  let next = 0; // the first checkpoint after the previous sample
   let run = 0;
+  let slice = 0;
   let previousTime: number | undefined;
   for (const row of data) {
     const time = row[schema.time as number] as number;
+    let checkpointBefore = false;
+    while (next < checkpoints.length && (checkpoints[next] as number) <= time) {
+      checkpointBefore = true;
+      next++;
+    }
+    if (checkpointBefore) slice = 0;
     if (time < window.from || time > window.to) continue;
     const stack = row[schema.stack as number] as number | null;
     const delta = row[schema.threadCPUDelta as number] as number | null | undefined;
@@ -116,10 +148,15 @@ export function geckoExtensionTime(
     if (stack !== null && own[stack]) {
       if (run === 0) result.runs += 1;
       run += cpuMs;
+      slice += cpuMs;
       result.cpuMs += cpuMs;
       result.samples += 1;
       result.longestRunMs = Math.max(result.longestRunMs, run);
-    } else run = 0;
+      result.longestSliceMs = Math.max(result.longestSliceMs, slice);
+    } else {
+      run = 0;
+      slice = 0;
+    }
   }
   return result;
 }

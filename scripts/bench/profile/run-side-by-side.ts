@@ -76,7 +76,12 @@ function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
   const window = geckoMarkWindow(profile, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the profile');
   const time = geckoExtensionTime(profile, window, 'moz-extension://');
-  return { cpuMs: time.cpuMs, longestMs: time.longestRunMs, highlights: load.highlights };
+  return {
+    cpuMs: time.cpuMs,
+    longestMs: time.longestRunMs,
+    longestSliceMs: time.longestSliceMs,
+    highlights: load.highlights,
+  };
 }
 
 type ChromiumContender = LoadContender & { browser: ProfiledChromium };

@@ -14,6 +14,8 @@ export const LONGEST_RUN_GOAL_MS = 16;
 export type RunFigure = {
   cpuMs: number;
   longestMs: number;
+  /** Firefox: the longest run cut at microtask checkpoints (gecko-profile.ts), in BENCH_JSON only. */
+  longestSliceMs?: number;
   compileMs?: number;
   highlights: number;
   error?: string;
