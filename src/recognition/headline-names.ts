@@ -18,7 +18,7 @@ function isNeighbor(word: Word, ownWords: ReadonlySet<string>): boolean {
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(SPECIAL, '\\$&');
 }
 
@@ -43,7 +43,7 @@ export function runningTextOccurrence(
     const neighbor = text.slice(word.start, word.end);
     const [first, second] = side === 'next' ? [alias, neighbor] : [neighbor, alias];
     const phrase = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escape(first)}[ \\t\\u00a0]+${escape(second)}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(first)}[ \\t\\u00a0]+${escapeRegExp(second)}(?![\\p{L}\\p{N}])`,
       'giu',
     );
     for (const match of text.matchAll(phrase)) {
