@@ -12,6 +12,7 @@
  *
  * Facts about English, not about any entity.
  */
+import { spaceRunStart } from './chars';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { NAME_CONNECTORS, PERSON_VERBS } from './name-words';
 
@@ -36,11 +37,25 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'wi
 /** Punctuation after "the <name>" that leaves the name standing alone. */
 const ALONE_AFTER = new Set(['.', '!', '?', ';', ':', '(', ')', '\u2019', "'"]);
 
+/**
+ * False when the word before `start` cannot be "the", read by code unit: the word reader needs
+ * white space before `start`, and a word folding to "the" ends in "e"/"E" (or "s"/"S" of a
+ * possessive, or "." that the reader then refuses) right before it. Most words fail here without
+ * building a word.
+ */
+export function mayFollowThe(text: string, start: number): boolean {
+  const i = spaceRunStart(text, start);
+  if (i === start) return false;
+  const unit = text.charCodeAt(i - 1);
+  return unit === 0x65 || unit === 0x45 || unit === 0x73 || unit === 0x53 || unit === 0x2e;
+}
+
 /** True when text[start, end), a company's one-word name, stands alone after "the" ("the Oracle said"). */
 export function companyAsCommonNoun(text: string, start: number, end: number): boolean {
   // A company's full name takes "the" ("the TikTok USDS Joint Venture was", "the Oracle
   // Corporation in 2019"); only a one-word name standing alone is read as the common word.
-  if (/\s/.test(text.slice(start, end)) || previousWord(text, start)?.folded !== 'the') return false;
+  if (!mayFollowThe(text, start) || /\s/.test(text.slice(start, end))) return false;
+  if (previousWord(text, start)?.folded !== 'the') return false;
   let i = end;
   while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
   const ch = text[i];

@@ -15,7 +15,9 @@ import { foldDots } from '../../src/recognition/han-compile';
 import { sentenceHasAny } from '../../src/recognition/han-evidence';
 import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from '../../src/recognition/han-finders';
 import { compileRecognizer } from '../../src/recognition/index';
+import { mayFollowThe } from '../../src/recognition/name-shapes';
 import { JS_WHITE_SPACE } from '../../src/recognition/name-structure';
+import { previousWord } from '../../src/recognition/name-tokens';
 import { OtherBodies } from '../../src/recognition/other-bodies';
 import { usStateAfterComma, usStatePhraseAt } from '../../src/recognition/places';
 import { buildWordTrie } from '../../src/recognition/word-trie';
@@ -320,6 +322,38 @@ describe('a US state after a comma: the comma tested first', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('a company name after "the": the code-unit test before the word read', () => {
+  it('never says no where the word before is "the"', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        'the',
+        'The',
+        'THE',
+        "the's",
+        'the.',
+        'tHe',
+        'she',
+        'bathe',
+        'mid-the',
+        'U.S.',
+        'Oracle',
+      ),
+      fc.constantFrom(' ', ' ', '\u00a0', '\n', '\n  ', ', ', '.', "'", '’s', 'e', 'S'),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    expect(mayFollowThe('the Oracle', 4)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        for (let start = 0; start <= text.length; start++) {
+          if (previousWord(text, start)?.folded === 'the') expect(mayFollowThe(text, start)).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
     );
   });
 });
