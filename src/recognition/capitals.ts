@@ -7,13 +7,17 @@
  */
 import type { Mention } from './mention';
 
-/** True when `text` is one word with letters, all of them capitals ("TRUMP", "XI"). */
-function oneWordInCapitals(text: string): boolean {
-  // An ASCII lower-case letter changes on upper-casing: most mentions end here, without a RegExp.
+/** True when `text` holds an ASCII lower-case letter (it changes on upper-casing): most mentions. */
+function hasAsciiLowerCase(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit >= 0x61 && unit <= 0x7a) return false;
+    if (unit >= 0x61 && unit <= 0x7a) return true;
   }
+  return false;
+}
+
+/** True when `text`, with no ASCII lower-case letter, is one word with letters, all of them capitals ("TRUMP", "XI"). */
+function capitalsOnly(text: string): boolean {
   return (
     !/\s/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase()
   );
@@ -27,7 +31,8 @@ export function keepCapitalsBesideWritten(
   mentions: readonly Mention[],
   isPerson: (entity: string) => boolean,
 ): Mention[] {
-  const inCapitals = (m: Mention) => oneWordInCapitals(m.text) && isPerson(m.entity);
+  // The person test before the RegExps: an organization's acronym in capitals is common.
+  const inCapitals = (m: Mention) => !hasAsciiLowerCase(m.text) && isPerson(m.entity) && capitalsOnly(m.text);
   if (!mentions.some(inCapitals)) return mentions as Mention[];
   const written = new Set(mentions.filter((m) => !inCapitals(m)).map((m) => m.entity));
   return mentions.filter((m) => !inCapitals(m) || written.has(m.entity));
