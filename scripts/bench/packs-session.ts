@@ -129,7 +129,13 @@ async function stopWorkers(s: PacksSession): Promise<void> {
  * `ms`: the card round trip that woke the worker; `recognizeMs`: the first recognize right after,
  * timed in the worker (with the cache, the snapshot is read and restored there).
  */
-export type Wake = { ms: number; recognizeMs: number; timings: PackTimings };
+export type Wake = {
+  ms: number;
+  recognizeMs: number;
+  timings: PackTimings;
+  /** The recognizer's builds after the first recognize (a cached wake's: read + restore). */
+  builds: PackTimings['recognizerBuilds'];
+};
 
 /** Milliseconds of one `card` round trip per entity in `entities`, from the options page, in order. */
 export function cardRoundTrips(s: PacksSession, entities: readonly string[]): Promise<number[]> {
@@ -165,7 +171,8 @@ export async function wake(s: PacksSession, cold: boolean): Promise<Wake> {
   if (timings.origin !== wanted) throw new Error(`a ${wanted} wake built its knowledge by ${timings.origin}`);
   const first = await worker.evaluate((text) => backstoryTestHooks.timedRecognize(text), WAKE_TEXT);
   if (first.mentions < 2) throw new Error(`the woken worker found ${first.mentions} mentions`);
-  return { ms, recognizeMs: first.ms, timings };
+  const after = await worker.evaluate(() => backstoryTestHooks.packTimings());
+  return { ms, recognizeMs: first.ms, timings, builds: after.recognizerBuilds };
 }
 
 /**

@@ -27,6 +27,10 @@ type Row = {
   /** The wake's round trip plus the woken worker's first recognize. */
   coldRecognize: number[];
   cachedRecognize: number[];
+  /** A cached wake's first recognize: reading the snapshot, restoring it, recognizing (NaN: not reported). */
+  snapshotRead: number[];
+  snapshotRestore: number[];
+  recognizeAfter: number[];
 };
 
 async function round(s: PacksSession, row: Row): Promise<void> {
@@ -38,6 +42,10 @@ async function round(s: PacksSession, row: Row): Promise<void> {
   row.cached.push(cached.ms);
   row.restore.push(cached.timings.loadMs + cached.timings.compileMs);
   row.cachedRecognize.push(cached.ms + cached.recognizeMs);
+  const build = cached.builds[0];
+  row.snapshotRead.push(build?.readMs ?? Number.NaN);
+  row.snapshotRestore.push(build?.readMs === undefined ? Number.NaN : build.ms - build.readMs);
+  row.recognizeAfter.push(build === undefined ? Number.NaN : cached.recognizeMs - build.ms);
   row.bare.push(await bareWake(s));
 }
 
@@ -62,6 +70,9 @@ async function main(): Promise<void> {
       restore: [],
       coldRecognize: [],
       cachedRecognize: [],
+      snapshotRead: [],
+      snapshotRestore: [],
+      recognizeAfter: [],
     }));
     for (let i = 0; i < envNumber('BENCH_WAKES', 6); i++) {
       const order = i % 2 === 0 ? [0, 1] : [1, 0];
@@ -81,6 +92,10 @@ async function main(): Promise<void> {
       );
       console.log(`  cached wakes: ${r.cached.map((x) => x.toFixed(0)).join(' ')}`);
       console.log(`  bare wakes:   ${r.bare.map((x) => x.toFixed(0)).join(' ')}`);
+      const split = (xs: number[]) => (xs.some(Number.isNaN) ? '–' : median(xs).toFixed(1));
+      console.log(
+        `  cached first recognize: snapshot read ${split(r.snapshotRead)}, restore ${split(r.snapshotRestore)}, recognize ${split(r.recognizeAfter)}`,
+      );
     });
   } finally {
     for (const s of sessions) await s.close();
