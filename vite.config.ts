@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { deferredModules } from './scripts/build/deferred-module';
 import { type FirstOpening, firstOpening } from './scripts/build/first-opening';
+import { DEFERRED_BACKGROUND_PACKAGES } from './scripts/build/manifest';
 
 const ROOT = import.meta.dirname;
 
@@ -70,11 +71,11 @@ function commonBuild(flavour: BuildFlavour): NonNullable<InlineConfig['build']> 
 }
 
 /**
- * Packages whose module body runs on first use, not when the script starts (see
- * scripts/build/deferred-module.ts): compromise, used only by "also mentioned", would otherwise
- * unpack its lexicon on every start of the background.
+ * Packages left out of the background's script and loaded on first use (see
+ * scripts/build/deferred-module.ts): compromise, used only by "also mentioned", would otherwise be
+ * loaded and compiled on every start of the background.
  */
-export const DEFERRED_PACKAGES = ['compromise'];
+export const DEFERRED_PACKAGES = DEFERRED_BACKGROUND_PACKAGES;
 
 /**
  * A self-contained classic script (`content.js`, `background.js`) from one entry module, or with

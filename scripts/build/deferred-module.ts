@@ -1,19 +1,24 @@
 /**
- * A Vite plugin that defers a package's module body until the bundle first uses it, inside one
- * classic script.
+ * A Vite plugin that keeps a package out of the background's script: the package is bundled on
+ * its own into a classic script beside it (`<package>.js`), whose body only registers a factory,
+ * and the bundle gets a stand-in default export that runs the factory on first use.
  *
  * The background is one classic script (a Chrome MV3 service worker may not `import()` at run
- * time), so every module it imports is evaluated each time the worker starts. compromise unpacks
- * its lexicon when evaluated (hundreds of milliseconds per start, docs/performance.md, "Knowledge
- * packs at scale"), yet only "also mentioned" calls it. This plugin bundles the package on its own
- * (Vite library mode, IIFE) and puts that code inside a function, run once on first use; importers
- * get a stand-in default export that forwards every call and property read to the real one. The
- * package's code is the same; only when it runs changes.
+ * time). compromise, used only by "also mentioned", is 350 KB of its 510 KB: inside the script,
+ * even never run, it cost every start of the service worker about 26 ms (Chrome loads and compiles
+ * the whole script before running it; docs/performance.md, "Knowledge packs at scale"). Apart:
+ * - a Chrome service worker imports the file (`importScripts`) when the package is first used;
+ *   since a service worker may import a script later only if it imported it while first evaluated
+ *   (its state `parsed`, at install), the stand-in also imports it then, which runs nothing but the
+ *   registration;
+ * - Firefox's event page lists the file before `background.js` (scripts/build/manifest.ts).
+ * The package's code is the same; only when it is loaded and run changes.
  *
  * Only the default export is available, and it must be a function or an object (compromise's
  * `nlp`). Named imports of the package fail the build (the stand-in has no named exports).
  */
 import { build, type Plugin, type Rolldown } from 'vite';
+import { deferredScriptFile } from './manifest';
 
 const PREFIX = '\0deferred:';
 /** Name of the IIFE's global, a local variable inside the factory. */
@@ -31,7 +36,7 @@ async function bundleAlone(entry: string): Promise<string> {
     publicDir: false,
     build: {
       write: false,
-      minify: false,
+      minify: true,
       sourcemap: false,
       reportCompressedSize: false,
       lib: { entry, formats: ['iife'], name: RESULT, fileName: () => 'deferred.js' },
@@ -43,15 +48,32 @@ async function bundleAlone(entry: string): Promise<string> {
   return chunk.code;
 }
 
-/** The stand-in module: the package's code in a factory, and a proxy default export that runs it. */
-export function deferredModuleSource(packageCode: string): string {
-  return `let loaded;
+/** Where the factories of the deferred packages are registered (a global of the background). */
+const REGISTRY = '__backstoryDeferred';
+
+/** The package's own script: its code in a factory, registered under its name, not run. */
+export function deferredScriptSource(packageName: string, packageCode: string): string {
+  return `(globalThis.${REGISTRY} ??= {})[${JSON.stringify(packageName)}] = function () {
+${packageCode}
+  return ${RESULT};
+};
+`;
+}
+
+/** The stand-in module: a proxy default export that loads and runs the package's script on first use. */
+export function deferredModuleSource(packageName: string): string {
+  const name = JSON.stringify(packageName);
+  const file = JSON.stringify(deferredScriptFile(packageName));
+  return `const canImport = typeof importScripts === 'function';
+// A service worker may import a script after its first evaluation only if it imported it then.
+if (canImport && globalThis.serviceWorker?.state === 'parsed') importScripts(${file});
+let loaded;
 function load() {
   if (loaded === undefined) {
-    loaded = (function () {
-${packageCode}
-      return ${RESULT};
-    })();
+    if (globalThis.${REGISTRY}?.[${name}] === undefined && canImport) importScripts(${file});
+    const factory = globalThis.${REGISTRY}?.[${name}];
+    if (typeof factory !== 'function') throw new Error(${JSON.stringify(`${deferredScriptFile(packageName)} is not loaded`)});
+    loaded = factory();
   }
   return loaded;
 }
@@ -64,9 +86,10 @@ export default new Proxy(function deferred() {}, {
 `;
 }
 
-/** Defers the module bodies of `packages` (bare specifiers, e.g. `compromise`) in the bundle. */
+/** Writes each of `packages` (bare specifiers, e.g. `compromise`) as its own script, loaded on first use. */
 export function deferredModules(packages: readonly string[]): Plugin {
   const entries = new Map<string, string>();
+  const scripts = new Map<string, string>();
   return {
     name: 'backstory-deferred-modules',
     enforce: 'pre',
@@ -82,10 +105,16 @@ export function deferredModules(packages: readonly string[]): Plugin {
     load: {
       filter: { id: new RegExp(`^${escapeRegExp(PREFIX)}`) },
       async handler(id) {
-        const entry = entries.get(id.slice(PREFIX.length));
+        const name = id.slice(PREFIX.length);
+        const entry = entries.get(name);
         if (!entry) throw new Error(`deferred-module: ${id} was not resolved`);
-        return deferredModuleSource(await bundleAlone(entry));
+        scripts.set(name, deferredScriptSource(name, await bundleAlone(entry)));
+        return deferredModuleSource(name);
       },
+    },
+    generateBundle() {
+      for (const [name, source] of scripts)
+        this.emitFile({ type: 'asset', fileName: deferredScriptFile(name), source });
     },
   };
 }

@@ -2,7 +2,9 @@
  * Per-browser manifests from the one top-level `manifest.json` template.
  *
  * Chrome MV3 runs the background as a service worker; Firefox MV3 runs `background.scripts` in an
- * event page and needs a fixed add-on id. The same classic `background.js` serves both.
+ * event page and needs a fixed add-on id. The same classic `background.js` serves both, with the
+ * packages it loads on first use beside it (scripts/build/deferred-module.ts): Firefox's event page
+ * lists their scripts before `background.js`, Chrome's service worker imports them itself.
  */
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
@@ -26,6 +28,13 @@ export const BACKGROUND_FILE = 'background.js';
  * UUID already (see docs/security.md).
  */
 export const CARD_FILE = 'card.js';
+/** Packages the background bundle leaves out and loads on first use (compromise: "also mentioned"). */
+export const DEFERRED_BACKGROUND_PACKAGES: readonly string[] = ['compromise'];
+
+/** The script a deferred package is written to, beside `background.js`. */
+export function deferredScriptFile(packageName: string): string {
+  return `${packageName.replace(/[^\w-]/g, '_')}.js`;
+}
 
 export type Manifest = Record<string, unknown>;
 
@@ -58,7 +67,9 @@ export function manifestFor(template: Manifest, browser: Browser, version: strin
     manifest.background = { service_worker: BACKGROUND_FILE };
     manifest.minimum_chrome_version = CHROME_MIN_VERSION;
   } else {
-    manifest.background = { scripts: [BACKGROUND_FILE] };
+    manifest.background = {
+      scripts: [...DEFERRED_BACKGROUND_PACKAGES.map(deferredScriptFile), BACKGROUND_FILE],
+    };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

@@ -106,6 +106,58 @@ async function popupFor(tabId: number): Promise<PlaywrightPage> {
   return popup;
 }
 
+/** Stops the service worker (DevTools) and waits until DevTools reports it stopped. */
+async function stopServiceWorker(page: PlaywrightPage): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) statuses.push(version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await waitUntil(
+    'the service worker to stop',
+    async () => statuses,
+    (s) => s.includes('stopped'),
+    SLOW_MS,
+  );
+  await cdp.detach();
+}
+
+describe('also mentioned after the service worker was stopped (Chromium)', { timeout: 2 * SLOW_MS }, () => {
+  // compromise is a script of its own (scripts/build/deferred-module.ts), imported by the worker
+  // on first use: a worker that may only import what it imported at install must still find it.
+  it('the woken worker loads compromise on first use and lists the names', async () => {
+    const page = await session.newPage();
+    await page.goto(server.url('/news.html'));
+    await waitUntil(
+      'highlights',
+      () => page.evaluate(() => CSS.highlights.size),
+      (n) => n > 0,
+      SLOW_MS,
+    );
+    const tabId = await tabIdOf(page);
+    await stopServiceWorker(page);
+    const popup = await popupFor(tabId);
+    // The list, or the message shown instead of it once the run ended (an error, or no names).
+    const shown = await waitUntil(
+      'the names in the popup, or why not',
+      () =>
+        popup.$eval('section[aria-labelledby="also-heading"]', (section) => ({
+          names: [...section.querySelectorAll('.also li')].map((i) => i.textContent),
+          message: section.querySelector('.empty')?.textContent ?? '',
+        })),
+      (s) => s.names.length > 0 || (s.message !== '' && !s.message.startsWith('Looking')),
+      SLOW_MS,
+    );
+    expect(shown.names, shown.message).toEqual(
+      expect.arrayContaining(['Maria Delgado', 'Harborview Partners']),
+    );
+    expect(session.errors).toEqual([]);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe('also mentioned on a 5 MB page (Chromium)', { timeout: 4 * SLOW_MS }, () => {
   it('other handlers answer while a run is in progress; the run then finishes', async () => {
     const { tabId } = await bigPageWithHighlights();
