@@ -46,10 +46,10 @@ const NOT_WORD = 0;
 const WORD = 1;
 const SURROGATE = 2;
 
-type Tables = { normalize: Uint16Array; fold: Uint16Array; wordClass: Uint8Array };
-let tables: Tables | undefined;
+export type CharTables = { normalize: Uint16Array; fold: Uint16Array; wordClass: Uint8Array };
+let tables: CharTables | undefined;
 
-function buildTables(): Tables {
+function buildTables(): CharTables {
   const normalize = new Uint16Array(CODE_UNITS);
   const fold = new Uint16Array(CODE_UNITS);
   const wordClass = new Uint8Array(CODE_UNITS);
@@ -79,7 +79,7 @@ function buildTables(): Tables {
 }
 
 /** The lookup tables, built once on first use (~65k entries each). */
-export function charTables(): Tables {
+export function charTables(): CharTables {
   tables ??= buildTables();
   return tables;
 }
@@ -90,7 +90,7 @@ export function charTables(): Tables {
  * trie was folded with exactly these. False when `value` is not a set of tables.
  */
 export function adoptCharTables(value: unknown): boolean {
-  const t = value as Partial<Tables> | undefined;
+  const t = value as Partial<CharTables> | undefined;
   const fits =
     t?.normalize instanceof Uint16Array &&
     t.fold instanceof Uint16Array &&
@@ -98,7 +98,7 @@ export function adoptCharTables(value: unknown): boolean {
     t.normalize.length === CODE_UNITS &&
     t.fold.length === CODE_UNITS &&
     t.wordClass.length === CODE_UNITS;
-  if (fits) tables ??= { normalize: t.normalize, fold: t.fold, wordClass: t.wordClass } as Tables;
+  if (fits) tables ??= { normalize: t.normalize, fold: t.fold, wordClass: t.wordClass } as CharTables;
   return fits;
 }
 

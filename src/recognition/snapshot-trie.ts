@@ -6,14 +6,16 @@
  * pattern) and the 65,536-entry root table (mostly empty) are not. For the 10,000-entity pack's
  * trie that is 0.4 MB instead of 3.1 MB for IndexedDB to read on a wake.
  */
+import { narrowed, widened } from './snapshot-units';
 import { denseRowsOf, denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
 
 export type StoredTrie = {
   patternCount: number;
   stateCount: number;
-  /** How many children each state has (its edges' count in `edgeUnit`). */
-  childCounts: Uint16Array | Uint32Array;
-  edgeUnit: Uint16Array;
+  /** How many children each state has (its edges' count in `edgeUnit`), in the narrowest array that holds them. */
+  childCounts: Uint8Array | Uint16Array | Uint32Array;
+  /** One byte per unit when every unit fits (snapshot.ts `narrowed`). */
+  edgeUnit: Uint8Array | Uint16Array;
   /**
    * Absent when the e-th edge leads to state e + 1, as in a trie built by word-trie-build.ts
    * (states numbered breadth first).
@@ -36,9 +38,10 @@ function breadthFirst(edgeTarget: Uint32Array): boolean {
   return true;
 }
 
-function childCountsOf(edgeStart: Uint32Array): Uint16Array | Uint32Array {
+function childCountsOf(edgeStart: Uint32Array): Uint8Array | Uint16Array | Uint32Array {
   const counts = new Uint32Array(edgeStart.length - 1);
   for (let s = 0; s < counts.length; s++) counts[s] = (edgeStart[s + 1] as number) - (edgeStart[s] as number);
+  if (counts.every((count) => count <= 0xff)) return Uint8Array.from(counts);
   return counts.every((count) => count <= 0xffff) ? Uint16Array.from(counts) : counts;
 }
 
@@ -56,7 +59,7 @@ export function storedTrie(tables: WordTrieTables): StoredTrie {
     patternCount: tables.patternCount,
     stateCount: tables.stateCount,
     childCounts: childCountsOf(tables.edgeStart),
-    edgeUnit: tables.edgeUnit,
+    edgeUnit: narrowed(tables.edgeUnit),
     ...(breadthFirst(edgeTarget) ? {} : { edgeTarget }),
     finderSource: tables.finderSource,
     mixedCaseFinderSource: tables.mixedCaseFinderSource,
@@ -86,7 +89,11 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
     t.patternCount !== patternCount ||
     !Number.isInteger(stateCount) ||
     stateCount < 1 ||
-    !(t.childCounts instanceof Uint16Array || t.childCounts instanceof Uint32Array) ||
+    !(
+      t.childCounts instanceof Uint8Array ||
+      t.childCounts instanceof Uint16Array ||
+      t.childCounts instanceof Uint32Array
+    ) ||
     !(t.edgeUnit instanceof Uint16Array) ||
     !(t.edgeTarget === undefined || t.edgeTarget instanceof Uint32Array) ||
     !(t.patternState instanceof Int32Array) ||
@@ -112,7 +119,10 @@ function storedFits(t: Record<string, unknown>, patternCount: number): t is Stor
 }
 
 /** Where each state's edges start (`stateCount + 1` ends), or undefined when the counts do not add up to `edgeCount`. */
-function edgeStartsOf(counts: Uint16Array | Uint32Array, edgeCount: number): Uint32Array | undefined {
+function edgeStartsOf(
+  counts: Uint8Array | Uint16Array | Uint32Array,
+  edgeCount: number,
+): Uint32Array | undefined {
   const edgeStart = new Uint32Array(counts.length + 1);
   let total = 0;
   for (let s = 0; s < counts.length; s++) {
@@ -131,8 +141,10 @@ function breadthFirstTargets(edgeCount: number): Uint32Array {
 }
 
 /** The tables `storedTrie` stored, or undefined when they do not fit together or `patternCount`. */
-export function trieFromStored(value: unknown, patternCount: number): WordTrieTables | undefined {
-  if (!isRecord(value) || !storedFits(value, patternCount)) return undefined;
+export function trieFromStored(stored: unknown, patternCount: number): WordTrieTables | undefined {
+  if (!isRecord(stored)) return undefined;
+  const value = { ...stored, edgeUnit: widened(stored.edgeUnit) };
+  if (!storedFits(value, patternCount)) return undefined;
   const { stateCount, edgeUnit, patternState, rootUnits, rootStates } = value;
   const edgeStart = edgeStartsOf(value.childCounts, edgeUnit.length);
   if (edgeStart === undefined) return undefined;

@@ -7,10 +7,13 @@ import { lexiconOf, mergeLexicons } from '../knowledge/merge';
 import { aliasRule, type Pack } from '../knowledge/schema';
 import { parsePackText } from '../knowledge/validate';
 import { type AliasEntry, compileAliases } from './aliases';
+import { charTables } from './chars';
 import { compileRecognizer } from './index';
 import { patternFacts } from './pattern-facts';
 import { compileWithSnapshot, entityNamesOf, restoreRecognizer } from './snapshot';
+import { charTablesFromStored, storedCharTables } from './snapshot-chars';
 import { entryTableFromColumns } from './snapshot-entries';
+import { widened } from './snapshot-units';
 
 function bundledPack(): Pack {
   const result = parsePackText(readFileSync(new URL('../../public/knowledge.json', import.meta.url), 'utf8'));
@@ -110,6 +113,27 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     );
   });
 
+  it('… a pack whose word aliases have units beyond one byte (stored as 16-bit units)', () => {
+    const pack = testPack([
+      testEntity('lukasz', 'person', ['Łukasz Wójcik']),
+      testEntity('omega', 'organization', ['Ωmega Holdings', 'ΩMEGA']),
+      testEntity('dorde', 'person', ['Đorđe Petrović']),
+    ]);
+    expect(compileWithSnapshot(pack).snapshot.formUnits).toBeInstanceOf(Uint16Array);
+    roundTrips(pack, 100);
+  });
+
+  it('stores the character tables as their changes from the identity, and reads them back whole', () => {
+    const stored = storedCharTables(charTables());
+    expect(stored.foldAt.length + stored.normalizeAt.length + stored.classStarts.length).toBeLessThan(5_000);
+    const read = charTablesFromStored(structuredClone(stored));
+    const tables = charTables();
+    // Compared as bytes: a 65,536-entry deep equality is slow to report.
+    const bytes = (a: ArrayBufferView | undefined) => a && Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    for (const key of ['normalize', 'fold', 'wordClass'] as const)
+      expect(bytes(read?.[key])?.equals(bytes(tables[key]) as Buffer), key).toBe(true);
+  });
+
   it('… random small packs', () => {
     const aliasArb = fc.stringMatching(/^[A-Z][a-z]{1,6}( [A-Z][a-z]{1,6})?$/);
     const packArb = fc
@@ -132,7 +156,9 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     const pack = mergeLexicons([lexiconOf(bundledPack()), lexiconOf(syntheticPack(300))]).pack;
     const compiled = compileAliases(pack);
     const snapshot = structuredClone(compileWithSnapshot(pack).snapshot);
-    const { formUnits, formEnds } = snapshot;
+    expect(snapshot.formUnits).toBeInstanceOf(Uint8Array); // every unit fits a byte here
+    const formUnits = widened(snapshot.formUnits) as Uint16Array;
+    const { formEnds } = snapshot;
     const count = compiled.patterns.length;
     const restored = entryTableFromColumns(
       snapshot.entries,
@@ -213,8 +239,13 @@ describe('recognizer snapshots', { timeout: 60_000 }, () => {
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } }, names),
     ).toBeUndefined();
-    const shortFold = { ...snapshot.chars, fold: new Uint16Array(3) };
+    const shortFold = { ...snapshot.chars, foldTo: snapshot.chars.foldTo.subarray(1) };
     expect(restoreRecognizer({ ...snapshot, chars: shortFold }, names)).toBeUndefined();
+    const { classStarts } = snapshot.chars;
+    const runsOutOfOrder = classStarts.map((c, k) => (k === 1 ? (classStarts[2] ?? 0) : c));
+    expect(
+      restoreRecognizer({ ...snapshot, chars: { ...snapshot.chars, classStarts: runsOutOfOrder } }, names),
+    ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, chars: undefined }, names)).toBeUndefined();
     // Ids and names that are not those of the snapshot's entities (another entity index).
     const shortIds = { ...names, ids: names.ids.slice(1) };

@@ -17,16 +17,18 @@ import { type AliasEntry, compileAliases, entryTable, startUnitsOf } from './ali
 import { adoptCharTables, charTables } from './chars';
 import { type Recognizer, recognizerFromParts } from './index';
 import { NO_FORM, type PatternFacts, patternFacts } from './pattern-facts';
+import { charTablesFromStored, type StoredCharTables, storedCharTables } from './snapshot-chars';
 import { type EntityNames, type PackColumns, packColumns, packFromColumns } from './snapshot-columns';
 
 export { type EntityNames, entityNamesOf } from './snapshot-columns';
 
 import { type EntryColumns, entryColumns, entryTableFromColumns } from './snapshot-entries';
 import { type StoredTrie, storedTrie, trieFromStored } from './snapshot-trie';
+import { narrowed, widened } from './snapshot-units';
 import { buildWordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /**
  * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
@@ -41,13 +43,16 @@ export type RecognizerSnapshot = {
   /** The alias entries of every pattern, without their `forms`. */
   entries: EntryColumns;
   trie: StoredTrie;
-  /** Every entry's `forms`, in entry order, end to end; `formEnds[k]` ends entry k's. */
-  formUnits: Uint16Array;
+  /**
+   * Every entry's `forms`, in entry order, end to end; `formEnds[k]` ends entry k's. One byte per
+   * unit when every unit fits (the common case: Han aliases are matched apart, han.ts).
+   */
+  formUnits: Uint8Array | Uint16Array;
   formEnds: Uint32Array;
   /** A digest of `formUnits`, checked on restore. */
   formsDigest: number;
   /** The character tables the patterns were folded with (chars.ts), adopted by a process that has none yet. */
-  chars: ReturnType<typeof charTables>;
+  chars: StoredCharTables;
 };
 
 /** FNV-1a over the code units: cheap, and enough to catch a mismatch. */
@@ -75,9 +80,10 @@ export function compileWithSnapshot(pack: Pack): { recognizer: Recognizer; snaps
     patternCount: compiled.patterns.length,
     entries: entryColumns(compiled.entriesByPattern),
     trie: storedTrie(trie),
-    ...forms,
+    formUnits: narrowed(forms.formUnits),
+    formEnds: forms.formEnds,
     formsDigest: digestOf(forms.formUnits),
-    chars: charTables(),
+    chars: storedCharTables(charTables()),
   };
   return { recognizer, snapshot };
 }
@@ -134,9 +140,10 @@ function restored(
   snapshot: Record<string, unknown>,
   names: EntityNames,
 ): { recognizer: Recognizer; pack: Pack } | undefined {
-  const { patternCount, formUnits, formEnds } = snapshot as Partial<RecognizerSnapshot>;
+  const { patternCount, formEnds } = snapshot as Partial<RecognizerSnapshot>;
   if (snapshot.format !== SNAPSHOT_FORMAT || typeof patternCount !== 'number') return undefined;
-  if (!(formUnits instanceof Uint16Array) || !(formEnds instanceof Uint32Array)) return undefined;
+  const formUnits = widened(snapshot.formUnits);
+  if (formUnits === undefined || !(formEnds instanceof Uint32Array)) return undefined;
   if (snapshot.formsDigest !== digestOf(formUnits)) return undefined;
   const trie = trieFromStored(snapshot.trie, patternCount);
   const pack = trie && packFromColumns(snapshot.pack, names);
@@ -148,7 +155,7 @@ function restored(
     formUnits,
     formEnds,
   );
-  if (entries === undefined || !adoptCharTables(snapshot.chars)) return undefined;
+  if (entries === undefined || !adoptCharTables(charTablesFromStored(snapshot.chars))) return undefined;
   const recognizer = recognizerFromParts(pack, entries.table, wordTrieFromTables(trie), () => entries.facts);
   return { recognizer, pack };
 }
