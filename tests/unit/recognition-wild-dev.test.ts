@@ -55,6 +55,12 @@ const MIN_RECALL = 0.95;
  */
 const HOLDOUT2_MIN_PRECISION = 0.9;
 const HOLDOUT2_MIN_RECALL = 0.93;
+/**
+ * Floors on holdout-7 (tune7 + holdout7), below the target: its blind first run measured
+ * P 0.927 / R 0.950; these keep what the rules written after it won (docs/recognition.md).
+ */
+const HOLDOUT7_MIN_PRECISION = 0.98;
+const HOLDOUT7_MIN_RECALL = 0.95;
 const MIN_PASSAGES = 80;
 const MIN_SITES = 40;
 const MAX_EXCERPT = 620;
@@ -103,7 +109,7 @@ describe('wild dev set with the bundled pack', () => {
     }
   });
 
-  it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL} on tune and holdout, and keeps holdout2 above its floors`, () => {
+  it(`reaches precision >= ${MIN_PRECISION} and recall >= ${MIN_RECALL} on tune and holdout, and keeps holdout2 and holdout-7 above their floors`, () => {
     const tune = scorePassages(
       wild.filter((p) => p.split === 'tune'),
       recognize,
@@ -170,6 +176,9 @@ describe('wild dev set with the bundled pack', () => {
       const whole = scorePassages(wild.filter(inIt), recognize);
       console.log(describeScore(`wild holdout-${n} (tune${n}+holdout${n})`, { ...whole, misses: [] }));
     }
+    const holdout7 = scorePassages(wild.filter(inCollection(7)), recognize);
+    expect(holdout7.precision).toBeGreaterThanOrEqual(HOLDOUT7_MIN_PRECISION);
+    expect(holdout7.recall).toBeGreaterThanOrEqual(HOLDOUT7_MIN_RECALL);
     const firstFour = scorePassages(
       wild.filter((p) => !inCollection(5)(p) && !inCollection(6)(p) && !inCollection(7)(p)),
       recognize,
