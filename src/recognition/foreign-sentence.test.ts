@@ -39,4 +39,24 @@ describe('another government named in the sentence', () => {
       ),
     );
   });
+  it("reads the pack's countries only for a sentence that needs them, with the same answers", () => {
+    const texts = [
+      "Britain's finance ministry, the Treasury, said growth would slow.",
+      "China's finance ministry and the Treasury met in Geneva.",
+      'The Treasury said talks went well.',
+      "Britain's weather was fine, the Treasury said.",
+    ];
+    let reads = 0;
+    const lazyPack = () => {
+      reads += 1;
+      return PACK;
+    };
+    for (const text of texts) {
+      const start = text.indexOf('Treasury');
+      const end = start + 'Treasury'.length;
+      const expected = foreignGovernmentInSentence(text, start, end, US_TREASURY, PACK);
+      expect(foreignGovernmentInSentence(text, start, end, US_TREASURY, lazyPack), text).toBe(expected);
+    }
+    expect(reads).toBe(2); // the two sentences with a country in the possessive
+  });
 });

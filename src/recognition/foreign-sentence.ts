@@ -69,6 +69,17 @@ function sentenceWords(text: string, start: number, end: number): SentenceWord[]
 }
 
 /**
+ * The countries the pack's aliases name, or a function computing them when first needed (for the
+ * name structure rules: reading every alias of a large pack costs a first recognize far more than
+ * the sentences that need it).
+ */
+export type PackCountries = ReadonlySet<string> | (() => ReadonlySet<string>);
+
+function countriesOf(packCountries: PackCountries): ReadonlySet<string> {
+  return typeof packCountries === 'function' ? packCountries() : packCountries;
+}
+
+/**
  * True when the sentence around text[start, end) names, in the possessive, the government of a
  * country that is neither the entity's (one of `ownWords`) nor one the pack names
  * (`packCountries`), and names the entity's own country nowhere.
@@ -78,7 +89,7 @@ export function foreignGovernmentInSentence(
   start: number,
   end: number,
   ownWords: ReadonlySet<string>,
-  packCountries: ReadonlySet<string>,
+  packCountries: PackCountries,
 ): boolean {
   // The sentence lies within MAX_REACH of the alias: with no possessive or no government word
   // (ASCII letters, any case) there, no word of it can make the answer true.
@@ -93,7 +104,7 @@ export function foreignGovernmentInWords(
   start: number,
   end: number,
   ownWords: ReadonlySet<string>,
-  packCountries: ReadonlySet<string>,
+  packCountries: PackCountries,
 ): boolean {
   const words = sentenceWords(text, start, end);
   let foreign = false;
@@ -101,7 +112,7 @@ export function foreignGovernmentInWords(
     const word = words[i] as SentenceWord;
     if (!word.capitalized || !isCountryWord(word.folded)) continue;
     if (sameCountryAsAny(word.folded, ownWords)) return false;
-    if (!word.possessive || sameCountryAsAny(word.folded, packCountries)) continue;
+    if (!word.possessive || sameCountryAsAny(word.folded, countriesOf(packCountries))) continue;
     const after = words.slice(i + 1, i + 1 + GOVERNMENT_REACH);
     if (after.some((w) => GOVERNMENT_WORDS.has(w.folded))) foreign = true;
   }

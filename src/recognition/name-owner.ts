@@ -52,7 +52,8 @@ export function nameOwner(
     ownWords,
     givenBefore,
     givenAfter,
-    packCountries: packCountriesOf(pack),
+    // Read only when a sentence names another government: it reads every alias of the pack.
+    packCountries: () => packCountriesOf(pack),
     isCompany: entity.type === 'organization' && [...ownWords].some((w) => CORPORATE_SUFFIXES.has(w)),
   };
 }

@@ -65,8 +65,8 @@ export type NameOwner = {
   /** For a one-word person alias: whether the entity's given name comes before it ("Donald Trump") and/or after it ("Li Chenggang"). */
   givenBefore: boolean;
   givenAfter: boolean;
-  /** The countries the pack's aliases name (the story's sides), lower case. */
-  packCountries?: ReadonlySet<string>;
+  /** The countries the pack's aliases name (the story's sides), lower case; computed when first asked for. */
+  packCountries?: () => ReadonlySet<string>;
   /** An organization with a corporate suffix among its aliases ("Oracle Corp."). */
   isCompany?: boolean;
 };
