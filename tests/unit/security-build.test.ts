@@ -131,7 +131,9 @@ for (const [browser, dist] of Object.entries(BUILDS)) {
         for (const at of occurrences(code, 'importScripts')) {
           if (code.slice(at - 'typeof '.length, at) === 'typeof ') continue;
           const call = ALLOWED_IMPORT_SCRIPTS.exec(code.slice(at, at + 80));
-          expect(call?.[2] && existsSync(join(dist, call[2])), `${name}: ${code.slice(at, at + 80)}`).toBe(true);
+          expect(call?.[2] && existsSync(join(dist, call[2])), `${name}: ${code.slice(at, at + 80)}`).toBe(
+            true,
+          );
         }
         const subscriptionFetches: string[] = [];
         for (const at of occurrences(code, 'fetch(')) {
