@@ -10,7 +10,13 @@
 import type { Page as PlaywrightPage, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
-import { type ChromiumSession, launchChromium, type StaticServer, serveStatic } from './harness';
+import {
+  type ChromiumSession,
+  launchChromium,
+  type StaticServer,
+  serveStatic,
+  stopServiceWorker,
+} from './harness';
 import { NEWS_PAGE, waitUntil } from './popup-helpers';
 
 type AlsoMentionedState = { status: string; slices: number };
@@ -106,24 +112,6 @@ async function popupFor(tabId: number): Promise<PlaywrightPage> {
   return popup;
 }
 
-/** Stops the service worker (DevTools) and waits until DevTools reports it stopped. */
-async function stopServiceWorker(page: PlaywrightPage): Promise<void> {
-  const cdp = await session.context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-    for (const version of event.versions) statuses.push(version.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await waitUntil(
-    'the service worker to stop',
-    async () => statuses,
-    (s) => s.includes('stopped'),
-    SLOW_MS,
-  );
-  await cdp.detach();
-}
-
 describe('also mentioned after the service worker was stopped (Chromium)', { timeout: 2 * SLOW_MS }, () => {
   // compromise is a script of its own (scripts/build/deferred-module.ts), imported by the worker
   // on first use: a worker that may only import what it imported at install must still find it.
@@ -137,7 +125,7 @@ describe('also mentioned after the service worker was stopped (Chromium)', { tim
       SLOW_MS,
     );
     const tabId = await tabIdOf(page);
-    await stopServiceWorker(page);
+    await stopServiceWorker(session, page, SLOW_MS);
     const popup = await popupFor(tabId);
     // The list, or the message shown instead of it once the run ended (an error, or no names).
     const shown = await waitUntil(

@@ -17,6 +17,7 @@ import {
   type StaticServer,
   serveStatic,
   sleep,
+  stopServiceWorker,
   waitForHighlights,
 } from './harness';
 
@@ -181,17 +182,9 @@ describe('content script messages (Chromium)', () => {
    * Stops the service worker (DevTools) and waits for DevTools to report it stopped. The article
    * tab is left on a blank page first, so that nothing but the test's own requests wakes it.
    */
-  async function stopServiceWorker(): Promise<void> {
+  async function stopWorkerQuietly(): Promise<void> {
     await page.goto('about:blank');
-    const cdp = await session.context.newCDPSession(page);
-    const statuses: string[] = [];
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const version of event.versions) statuses.push(version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await until(async () => statuses.includes('stopped'));
-    await cdp.detach();
+    await stopServiceWorker(session, page);
   }
 
   /** Back to the article with every highlight (the late paragraph too), as the later tests expect. */
@@ -224,7 +217,7 @@ describe('content script messages (Chromium)', () => {
     expect((answered.card as { card: { entity: { name: string } } }).card.entity.name).toBe('Scott Bessent');
     expect(Object.values((answered.popup as { names: object }).names)).toEqual(['Scott Bessent']);
 
-    await stopServiceWorker();
+    await stopWorkerQuietly();
     expect(await askFromExtensionPage(extensionPage)).toEqual(answered);
     const woken = await packTimings(await session.serviceWorker());
     expect(woken.workerStartedAt).not.toBe(before.workerStartedAt);
@@ -252,7 +245,7 @@ describe('content script messages (Chromium)', () => {
         globalThis as unknown as { backstoryTestHooks: { damageRecognizerCache(): Promise<void> } }
       ).backstoryTestHooks.damageRecognizerCache(),
     );
-    await stopServiceWorker();
+    await stopWorkerQuietly();
     const reload = await session.newPage();
     await reload.goto(server.url('/demo-article.html'));
     await reload.bringToFront();

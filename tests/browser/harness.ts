@@ -250,6 +250,31 @@ export async function launchChromium(
 }
 
 /**
+ * Stops the extension's service worker through DevTools (a CDP session on `page`, any page of the
+ * session) and waits until DevTools reports it stopped, at most `timeoutMs`.
+ */
+export async function stopServiceWorker(
+  session: ChromiumSession,
+  page: PlaywrightPage,
+  timeoutMs = NAVIGATION_DEADLINE_MS,
+): Promise<void> {
+  const cdp = await session.context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) statuses.push(version.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  const deadline = Date.now() + timeoutMs;
+  while (!statuses.includes('stopped')) {
+    if (Date.now() > deadline)
+      throw new Error(`the service worker did not stop; statuses: ${statuses.join(', ')}`);
+    await sleep(100);
+  }
+  await cdp.detach();
+}
+
+/**
  * The environment that sets Chromium's UI language on Linux, where `--lang` alone is ignored: the
  * `LANGUAGE` variable (glibc's form, "zh_CN"). Chromium uses it only when it ships that locale's
  * resources (Debian: the `chromium-l10n` package), else it stays in English.
