@@ -9,6 +9,7 @@
  * text, an entry's context rules (most have none).
  */
 import type { Alias, Entity, Pack } from '../knowledge/schema';
+import { isRecord } from './snapshot-units';
 import { isColumn, type StringColumn, toColumn } from './string-column';
 
 export { fromColumn, isColumn, type StringColumn, toColumn } from './string-column';
@@ -223,7 +224,7 @@ function aliasesFrom(c: PackColumns, rules: () => AliasRule[]): (e: number) => A
  * entity; everything that could make that decoding fail is checked here.
  */
 export function packFromColumns(value: unknown, given: EntityNames): Pack | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (!isRecord(value)) return undefined;
   const c = value as Partial<PackColumns>;
   if (!columnsFit(c, given) || !ascending(c.aliasEnds) || !wideFits(c)) return undefined;
   const { head, rests } = JSON.parse(c.headJson) as {

@@ -6,7 +6,7 @@
  * pattern) and the 65,536-entry root table (mostly empty) are not. For the 10,000-entity pack's
  * trie that is 0.4 MB instead of 3.1 MB for IndexedDB to read on a wake.
  */
-import { narrowed, widened } from './snapshot-units';
+import { isRecord, narrowed, widened } from './snapshot-units';
 import { denseRowsOf, denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
 
 export type StoredTrie = {
@@ -68,10 +68,6 @@ export function storedTrie(tables: WordTrieTables): StoredTrie {
     rootStates: Uint32Array.from(rootUnits, (raw) => rootByRaw[raw] as number),
     denseStates: denseStatesOf(tables.edgeStart),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** Whether every value is below `limit` (a state index that exists). */

@@ -24,7 +24,7 @@ export { type EntityNames, entityNamesOf } from './snapshot-columns';
 
 import { type EntryColumns, entryColumns, entryTableFromColumns } from './snapshot-entries';
 import { type StoredTrie, storedTrie, trieFromStored } from './snapshot-trie';
-import { narrowed, widened } from './snapshot-units';
+import { isRecord, narrowed, widened } from './snapshot-units';
 import { buildWordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
@@ -129,10 +129,6 @@ function sharedFormFacts(
     k += entries.length;
   });
   return { ...facts, formAt, formUnits: forms.formUnits };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
 }
 
 /** The recognizer and pack of a snapshot whose parts fit together, else undefined. */
