@@ -11,7 +11,6 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { deferredModules } from './scripts/build/deferred-module';
 import { type FirstOpening, firstOpening } from './scripts/build/first-opening';
-import { DEFERRED_BACKGROUND_PACKAGES } from './scripts/build/manifest';
 
 const ROOT = import.meta.dirname;
 
@@ -69,13 +68,6 @@ function commonBuild(flavour: BuildFlavour): NonNullable<InlineConfig['build']> 
     reportCompressedSize: false,
   };
 }
-
-/**
- * Packages left out of the background's script and loaded on first use (see
- * scripts/build/deferred-module.ts): compromise, used only by "also mentioned", would otherwise be
- * loaded and compiled on every start of the background.
- */
-export const DEFERRED_PACKAGES = DEFERRED_BACKGROUND_PACKAGES;
 
 /**
  * A self-contained classic script (`content.js`, `background.js`) from one entry module, or with

@@ -15,13 +15,19 @@ import { formatProblem, parsePackText } from '../src/knowledge/validate';
 import {
   type BuildFlavour,
   CONTENT_BROWSER_ALIASES,
-  DEFERRED_PACKAGES,
   NATIVE_BROWSER_ALIASES,
   POPUP_AND_OPTIONS,
   pagesConfig,
   scriptConfig,
 } from '../vite.config';
-import { BROWSERS, type Browser, CARD_FILE, type Manifest, manifestFor } from './build/manifest';
+import {
+  BROWSERS,
+  type Browser,
+  CARD_FILE,
+  DEFERRED_BACKGROUND_PACKAGES,
+  type Manifest,
+  manifestFor,
+} from './build/manifest';
 import { formatSizeTable, sizesOf } from './build/sizes';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -95,7 +101,7 @@ async function bundle(flavour: BuildFlavour): Promise<string[]> {
       'extension/background/index.ts',
       'background.js',
       NATIVE_BROWSER_ALIASES,
-      DEFERRED_PACKAGES,
+      DEFERRED_BACKGROUND_PACKAGES,
     ),
   );
   const pages = Object.fromEntries(

@@ -28,7 +28,11 @@ export const BACKGROUND_FILE = 'background.js';
  * UUID already (see docs/security.md).
  */
 export const CARD_FILE = 'card.js';
-/** Packages the background bundle leaves out and loads on first use (compromise: "also mentioned"). */
+/**
+ * Packages the background bundle leaves out and loads on first use (scripts/build/deferred-module.ts):
+ * compromise, used only by "also mentioned", would otherwise be loaded and compiled on every start
+ * of the background.
+ */
 export const DEFERRED_BACKGROUND_PACKAGES: readonly string[] = ['compromise'];
 
 /** The script a deferred package is written to, beside `background.js`. */
