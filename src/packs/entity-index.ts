@@ -2,7 +2,7 @@
  * The enabled packs' entity index (qualified id → name and type) as columns, stored beside the
  * recognizer's snapshot so a background woken for a card, the popup or the pack list reads a few
  * hundred kilobytes instead of the whole snapshot (docs/performance.md, "Knowledge packs at
- * scale"). `entityIndexFromColumns` returns undefined for anything that is not a whole index.
+ * scale"). `decodeEntityIndex` returns undefined for anything that is not a whole index.
  */
 import { ENTITY_TYPES, type EntityType } from '../knowledge/schema';
 import {
@@ -30,10 +30,6 @@ export function entityIndexColumns(
     names: toColumn(entities.map((e) => e.name)),
     types: Uint8Array.from(entities, (e) => ENTITY_TYPES.indexOf(e.type)),
   };
-}
-
-export function entityIndexFromColumns(value: unknown): Map<string, KnownEntity> | undefined {
-  return decodeEntityIndex(value)?.index;
 }
 
 /**
