@@ -29,9 +29,14 @@ export const APOSTROPHE_VARIANTS: readonly number[] = [0x2019, 0x2018, 0x02bc, 0
 /** Every Unicode hyphen and dash (U+2010–U+2015, including the non-breaking hyphen) and the minus sign. */
 export const HYPHEN_VARIANTS: readonly number[] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212];
 
+/** A UTF-16 code unit as a RegExp escape (`\uXXXX`), in a class or outside one. */
+export function unitEscape(unit: number): string {
+  return `\\u${unit.toString(16).padStart(4, '0')}`;
+}
+
 /** `codes` as the body of a RegExp character class (`\uXXXX` escapes). */
 function classBody(codes: readonly number[]): string {
-  return codes.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+  return codes.map(unitEscape).join('');
 }
 /** RegExp character class bodies of the variants above, so every rule reads the same set. */
 export const APOSTROPHE_VARIANT_CLASS = classBody(APOSTROPHE_VARIANTS);

@@ -3,7 +3,15 @@
  * the next/previous word(s) and the enclosing sentence. Phrases are folded (chars.ts foldPhrase);
  * a single space in a phrase matches a run of horizontal white space in the text.
  */
-import { APOSTROPHE_VARIANTS, CHAR, charTables, HYPHEN_VARIANTS, isHorizontalSpace, isWordAt } from './chars';
+import {
+  APOSTROPHE_CLASS,
+  APOSTROPHE_VARIANT_CLASS,
+  CHAR,
+  charTables,
+  HYPHEN_VARIANT_CLASS,
+  isHorizontalSpace,
+  isWordAt,
+} from './chars';
 
 const SENTENCE_END_UNITS = new Set(['.', '!', '?'].map((c) => c.charCodeAt(0)));
 const LINE_FEED = 0x0a;
@@ -106,12 +114,9 @@ export function sentenceAround(text: string, start: number, end: number): { star
 }
 
 const WHITE_SPACE_RUN = /\s+/g;
-const unitClass = (units: readonly number[]): string =>
-  units.map((u) => `\\u${u.toString(16).padStart(4, '0')}`).join('');
-const APOSTROPHE_CLASS = `'${unitClass(APOSTROPHE_VARIANTS)}`;
-const HYPHEN_CLASS = `\\-${unitClass(HYPHEN_VARIANTS)}`;
-const APOSTROPHE_RUN = new RegExp(`[${unitClass(APOSTROPHE_VARIANTS)}]`, 'g');
-const HYPHEN_RUN = new RegExp(`[${unitClass(HYPHEN_VARIANTS)}]`, 'g');
+const HYPHEN_CLASS = `\\-${HYPHEN_VARIANT_CLASS}`;
+const APOSTROPHE_RUN = new RegExp(`[${APOSTROPHE_VARIANT_CLASS}]`, 'g');
+const HYPHEN_RUN = new RegExp(`[${HYPHEN_VARIANT_CLASS}]`, 'g');
 
 /**
  * True when one of `phrases` (folded) occurs as whole words anywhere in text[start, end).

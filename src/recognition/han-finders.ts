@@ -4,6 +4,7 @@
  * ranges (Han, kana, CJK, surrogates) natively and lets JavaScript check the exact unit; the rare
  * other units get their own branches.
  */
+import { unitEscape } from './chars';
 
 export const NO_BUCKET = -1;
 export type Bucket = { patterns: string[]; seconds: Set<number> };
@@ -33,7 +34,6 @@ const WIDE_RANGES: readonly (readonly [number, number])[] = [
   [0xd800, 0xdfff],
 ];
 const inWideRange = (unit: number) => WIDE_RANGES.some(([from, to]) => unit >= from && unit <= to);
-const unitEscape = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
 const WIDE_CLASS = WIDE_RANGES.map(([from, to]) => `${unitEscape(from)}-${unitEscape(to)}`).join('');
 
 /**

@@ -3,7 +3,7 @@
  * flattened into typed arrays — sorted edge lists, dense ASCII rows for high fan-out states, a
  * root table indexed by raw code unit — and the RegExp that finds where a walk may start.
  */
-import { CHAR, charTables } from './chars';
+import { CHAR, charTables, unitEscape } from './chars';
 
 export const ROOT = 0;
 export const NO_PATTERN = -1;
@@ -208,13 +208,12 @@ function rawUnitsByFoldedUnit(): Map<number, number[]> {
 /** A RegExp character class (no `u` flag) holding exactly `units`. */
 function unitClass(units: readonly number[]): string {
   const sorted = [...new Set(units)].sort((x, y) => x - y);
-  const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
   const ranges: string[] = [];
   for (let k = 0; k < sorted.length; k++) {
     const first = sorted[k] as number;
     let last = first;
     while (k + 1 < sorted.length && sorted[k + 1] === last + 1) last = sorted[++k] as number;
-    ranges.push(last === first ? hex(first) : `${hex(first)}-${hex(last)}`);
+    ranges.push(last === first ? unitEscape(first) : `${unitEscape(first)}-${unitEscape(last)}`);
   }
   return `[${ranges.join('')}]`;
 }
