@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   entitiesWithEvidence,
   pageHasStoryEvidence,
   relatedAmong,
+  storyWordKey,
   storyWords,
   symmetricRelations,
 } from './evidence';
@@ -20,6 +22,56 @@ describe('story words', () => {
   });
   it('an empty list finds nothing', () => {
     expect(storyWords([]).countIn('tariffs', 3)).toBe(0);
+  });
+});
+
+describe('one story word however it is inflected or spelled', () => {
+  const pack = storyWords([
+    'tariff',
+    'tariffs',
+    'rare earth',
+    'rare earths',
+    'US-China',
+    'U.S.-China',
+    'Sino-US',
+  ]);
+  it('singular and plural, dotted and plain abbreviations are one word', () => {
+    expect(pack.countIn('a room tariff; all tariffs include breakfast', 5)).toBe(1);
+    expect(pack.countIn('rare earths, a rare earth magnet', 5)).toBe(1);
+    expect(pack.countIn('U.S.-China and US‑China talks', 5)).toBe(1);
+    expect(pack.countIn('tariffs on rare earths', 5)).toBe(2);
+  });
+  it('a short word ending in s keeps it', () => {
+    expect(storyWordKey('Sino-US')).toBe('sino-us');
+    expect(storyWordKey('Export  Controls')).toBe('export control');
+  });
+  it('a hotel page that says tariff and tariffs shows no story; another story word does', () => {
+    expect(pageHasStoryEvidence('Room tariff: 90 ringgit. Tariffs include breakfast.', 0, 0, pack)).toBe(
+      false,
+    );
+    expect(pageHasStoryEvidence('New tariffs on rare earths.', 0, 0, pack)).toBe(true);
+  });
+  it('repeating or inflecting a word already on the page never adds a story word', () => {
+    const word = fc.constantFrom(
+      'tariff',
+      'tariffs',
+      'Tariffs',
+      'rare earth',
+      'rare earths',
+      'US-China',
+      'U.S.-China',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 6 }), word, (words, extra) => {
+        const text = words.join(', ');
+        const before = pack.countIn(text, 10);
+        const known = words.some((w) => storyWordKey(w) === storyWordKey(extra));
+        const after = pack.countIn(`${text}; ${extra}`, 10);
+        expect(after).toBe(known ? before : before + 1);
+        expect(before).toBe(new Set(words.map(storyWordKey)).size);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

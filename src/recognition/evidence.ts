@@ -11,7 +11,9 @@
  *  - the page carries at least MIN_EVIDENCE signals of the story: two distinct story words of the
  *    pack ("tariffs", "export controls"), or two weakly named entities the pack relates to each
  *    other ("Kuala Lumpur … Busan": two venues of the talks rarely meet by chance, while
- *    "Madrid … Vance … Treasury" on a namesake page are unrelated).
+ *    "Madrid … Vance … Treasury" on a namesake page are unrelated). A story word counts once
+ *    however it is inflected or spelled (`storyWordKey`): "a room tariff … all tariffs include
+ *    breakfast" on a hotel page is one word, not the two that would show the story.
  *
  * An unrelated pack entity is no evidence for a surname: surnames are shared by thousands of
  * people, and an actress called Greer on a page that also mentions TikTok is still not the trade
@@ -33,6 +35,18 @@ export type StoryWords = {
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 const DASHES = '[-\\u2010-\\u2015\\u2212]';
 
+const ANY_DASH = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * One key per story word however it is inflected or spelled: singular and plural ("tariff",
+ * "tariffs"; "rare earth", "rare earths"), with or without the abbreviation's dots ("U.S.-China",
+ * "US-China"), any white space and dash.
+ */
+export function storyWordKey(word: string): string {
+  const key = word.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(ANY_DASH, '-');
+  return /\p{L}{3}s$/u.test(key) ? key.slice(0, -1) : key;
+}
+
 export function storyWords(words: readonly string[]): StoryWords {
   const cleaned = [...new Set(words.map((w) => w.trim().toLowerCase()).filter((w) => w.length > 0))];
   if (cleaned.length === 0) return { countIn: () => 0 };
@@ -46,7 +60,7 @@ export function storyWords(words: readonly string[]): StoryWords {
       const seen = new Set<string>();
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null && seen.size < enough; m = pattern.exec(text)) {
-        seen.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+        seen.add(storyWordKey(m[0]));
       }
       return seen.size;
     },

@@ -174,6 +174,21 @@ describe('a US town of the same name', () => {
   });
 });
 
+describe('one story word said twice', () => {
+  it('a hotel’s, a utility’s or a taxi’s tariff and tariffs do not make a city the talks’ venue', () => {
+    expect(
+      found('Our hotel in Kuala Lumpur offers a special room tariff. All tariffs include breakfast.'),
+    ).toEqual([]);
+    expect(found('Geneva’s electricity tariff rises in January; standard tariffs go up 4%.')).toEqual([]);
+    expect(found('Busan taxis charge a night tariff. Check the tariffs posted in the cab.')).toEqual([]);
+  });
+  it('two different story words still do', () => {
+    expect(found('Officials in Kuala Lumpur discussed tariffs and export controls.')).toEqual([
+      ['kuala-lumpur', 'Kuala Lumpur'],
+    ]);
+  });
+});
+
 describe('a parent introduced through the pack person’s full name', () => {
   it('"Xi Jinping’s father, Xi Zhongxun" takes the later bare "Xi"; a child named in passing does not', () => {
     expect(
