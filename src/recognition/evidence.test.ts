@@ -4,6 +4,7 @@ import {
   entitiesWithEvidence,
   pageHasStoryEvidence,
   relatedAmong,
+  storyEvidenceFor,
   storyWordKey,
   storyWords,
   symmetricRelations,
@@ -130,5 +131,29 @@ describe('entitiesWithEvidence', () => {
   it('relations count both ways', () => {
     expect([...(symmetricRelations([[1], []])[1] ?? [])]).toEqual([0]);
     expect(relatedAmong(new Set([1, 0]), symmetricRelations([[1], []]))).toBe(2);
+  });
+});
+
+describe('storyEvidenceFor', () => {
+  // 0 and 1 places related to each other, 2 a place related to nothing, 3 an organization.
+  const related = symmetricRelations([[1], [], [], []]);
+  const places = Uint8Array.from([1, 1, 1, 0]);
+  const page = 'Stocks fell on tariffs and export controls. Trade talks in the city ended.';
+  const talksAt = page.indexOf('city');
+  it('story words count for an organization, never for a place as a whole', () => {
+    const story = storyEvidenceFor(page, new Set([2, 3]), related, words, places);
+    expect(story.of(3)).toBe(true);
+    expect(story.of(2)).toBe(false);
+  });
+  it('a place takes the story words where its sentence names a meeting', () => {
+    const story = storyEvidenceFor(page, new Set([2]), related, words, places);
+    expect(story.atVenue(2, talksAt, talksAt + 4)).toBe(true);
+    expect(story.atVenue(2, 0, 6)).toBe(false);
+    expect(story.atVenue(3, talksAt, talksAt + 4)).toBe(false);
+    const quiet = storyEvidenceFor('Trade talks in the city ended.', new Set([2]), related, words, places);
+    expect(quiet.atVenue(2, 19, 23)).toBe(false);
+  });
+  it('two related places still show the story', () => {
+    expect(storyEvidenceFor('', new Set([0, 1]), related, words, places).of(0)).toBe(true);
   });
 });

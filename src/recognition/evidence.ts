@@ -21,6 +21,8 @@
  * words are only looked for (one native RegExp pass) when those do not settle it.
  */
 import type { Entity } from '../knowledge/schema';
+import { rangeContainsAny, sentenceAround } from './context';
+import { lazy } from './lazy';
 
 /** Distinct signals a page needs before weak aliases of entities it does not name strongly count. */
 export const MIN_EVIDENCE = 1;
@@ -92,15 +94,15 @@ export const ACRONYM_EVIDENCE = 2;
  * The weak-only entities whose mentions count: each one whose `strongNeeded(entity)` distinct
  * entities are named strongly on the page (MIN_EVIDENCE for an organization's generic word,
  * ACRONYM_EVIDENCE for its acronym, never enough for a person: Infinity); each one the pack relates
- * (either way) to an entity named strongly; every one when `storyEvidence()` (asked at most once,
- * only if needed) says the page is about the story.
+ * (either way) to an entity named strongly; each other one when `storyEvidence(entity)` (asked
+ * only if needed; `storyEvidenceFor`) says the page shows the story.
  */
 export function entitiesWithEvidence(
   strong: ReadonlySet<number>,
   weakOnly: ReadonlySet<number>,
   related: readonly (ReadonlySet<number> | undefined)[],
   strongNeeded: (entity: number) => number,
-  storyEvidence: () => boolean,
+  storyEvidence: (entity: number) => boolean,
 ): ReadonlySet<number> {
   const found = new Set<number>();
   for (const entity of weakOnly) {
@@ -115,8 +117,64 @@ export function entitiesWithEvidence(
       }
     }
   }
-  if (found.size < weakOnly.size && storyEvidence()) return weakOnly;
+  if (found.size === weakOnly.size) return found;
+  for (const entity of weakOnly) if (!found.has(entity) && storyEvidence(entity)) found.add(entity);
   return found;
+}
+
+/** Words that make a sentence name a meeting between parties, and a place in it its venue. */
+export const MEETING_WORDS: readonly string[] = [
+  'talks',
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'meetings',
+  'summit',
+  'negotiate',
+  'negotiated',
+  'negotiating',
+  'negotiation',
+  'negotiations',
+  'negotiators',
+  'truce',
+];
+
+export type StoryEvidence = {
+  /** Whether the page's story evidence lets this weak-only entity count (entitiesWithEvidence). */
+  of(entity: number): boolean;
+  /** Whether a place's mention at [start, end) counts as the venue of a meeting on such a page. */
+  atVenue(entity: number, start: number | undefined, end: number | undefined): boolean;
+};
+
+/**
+ * The story evidence a weak-only entity takes, computed once per page and only if asked: two
+ * distinct story words or two related weakly named entities (`pageHasStoryEvidence`). A place
+ * takes the words only where its sentence names a meeting ("trade talks in Geneva", "negotiators
+ * met in Kuala Lumpur"): its card is about the talks held there, and a city on a page of tariffs
+ * and a trade war is most often another story's dateline or market ("MADRID (Reuters) - Spanish
+ * stocks slumped as fears of a trade war…", "Busan port volumes fell as tariffs…"). A place
+ * named beside a pack entity other than a place counts through `entitiesWithEvidence` already.
+ * `places` is 1 at the index of each place entity.
+ */
+export function storyEvidenceFor(
+  text: string,
+  weakOnly: ReadonlySet<number>,
+  related: readonly (ReadonlySet<number> | undefined)[],
+  words: StoryWords,
+  places: Uint8Array,
+): StoryEvidence {
+  const isPlace = (entity: number) => places[entity] === 1;
+  const pair = lazy(() => relatedAmong(weakOnly, related));
+  const story = lazy(() => pageHasStoryEvidence(text, 0, pair(), words));
+  return {
+    of: (entity) => (isPlace(entity) ? pair() >= 2 : story()),
+    atVenue(entity, start, end) {
+      if (!isPlace(entity) || start === undefined || end === undefined || !story()) return false;
+      const sentence = sentenceAround(text, start, end);
+      return rangeContainsAny(text, sentence.start, sentence.end, MEETING_WORDS);
+    },
+  };
 }
 
 /** How many of `entities` (counting at most two) the pack relates to another of them ("Kuala Lumpur" and "Busan"). */

@@ -22,10 +22,9 @@ import { type EntityKinds, entityKinds } from './entity-kinds';
 import {
   entitiesWithEvidence,
   MIN_EVIDENCE,
-  pageHasStoryEvidence,
-  relatedAmong,
   relationsOf,
   type StoryWords,
+  storyEvidenceFor,
   storyWords,
 } from './evidence';
 import { type LineShapes, lineShapes } from './headlines';
@@ -271,12 +270,12 @@ export class PageRules {
       this.kinds.person[e] === 1 ? Number.POSITIVE_INFINITY : (accepted.strongNeeded.get(e) ?? MIN_EVIDENCE);
     // Only an entity named by weak aliases alone looks at its relations.
     const related = weakOnly.size > 0 ? this.related() : [];
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, () =>
-      pageHasStoryEvidence(this.text, 0, relatedAmong(weakOnly, related), this.words),
-    );
+    const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, story.of);
     return kept.filter((k) => {
-      const weakOnly = accepted.weak[k] === 1 && !strong.has(entities[k] as number);
-      const keep = !weakOnly || withEvidence.has(entities[k] as number);
+      const entity = entities[k] as number;
+      const weakOnly = accepted.weak[k] === 1 && !strong.has(entity);
+      const keep = !weakOnly || withEvidence.has(entity) || story.atVenue(entity, starts[k], ends[k]);
       const evidence = keep ? 'page has story evidence' : 'no story evidence on the page';
       this.report(trace, k, accepted, keep, weakOnly ? `weak alias, ${evidence}` : 'kept');
       return keep;

@@ -183,9 +183,44 @@ describe('one story word said twice', () => {
     expect(found('Busan taxis charge a night tariff. Check the tariffs posted in the cab.')).toEqual([]);
   });
   it('two different story words still do', () => {
-    expect(found('Officials in Kuala Lumpur discussed tariffs and export controls.')).toEqual([
+    expect(found('Officials held talks in Kuala Lumpur on tariffs and export controls.')).toEqual([
       ['kuala-lumpur', 'Kuala Lumpur'],
     ]);
+  });
+});
+
+describe('a city on a page of tariffs and a trade war', () => {
+  it('is another story’s dateline or market unless its sentence names a meeting', () => {
+    expect(
+      found('MADRID (Reuters) - Spanish stocks slumped as fears of a trade war over US tariffs hit banks.'),
+    ).toEqual([]);
+    expect(found('Busan port volumes fell as tariffs and the trade war cut chip shipments.')).toEqual([]);
+    expect(found('Negotiators met in Kuala Lumpur to discuss tariffs and rare earths.')).toEqual([
+      ['kuala-lumpur', 'Kuala Lumpur'],
+    ]);
+    expect(found('Bessent flew to Madrid. Spanish stocks fell on tariffs and the trade war.')).toEqual([
+      ['scott-bessent', 'Bessent'],
+      ['madrid', 'Madrid'],
+    ]);
+  });
+  it('with no other pack name, the city counts exactly where its sentence names a meeting', () => {
+    const city = fc.constantFrom('Geneva', 'Madrid', 'Kuala Lumpur', 'Busan');
+    const verb = fc.constantFrom(
+      'met in',
+      'held talks in',
+      'hosted a summit in',
+      'traded in',
+      'fell in',
+      'rose in',
+    );
+    fc.assert(
+      fc.property(city, verb, (place, what) => {
+        const text = `Stocks ${what === 'fell in' ? 'dropped' : 'moved'} on tariffs and the trade war. Officials ${what} ${place} on Monday.`;
+        const meeting = /met|talks|summit/.test(what);
+        expect(found(text).map(([entity]) => entity).length).toBe(meeting ? 1 : 0);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
 
