@@ -2,8 +2,8 @@
  * The alias entries as a recognizer snapshot (snapshot.ts) stores them: columns of typed arrays,
  * the entries' code units apart (`formUnits`, `formEnds`). On a restore the columns are checked
  * in full, then a pattern's entries are built when the recognizer first looks at that pattern:
- * a page's first text touches a few hundred of a large pack's tens of thousands. The pattern
- * facts (pattern-facts.ts) are derived from the same columns in one pass over typed arrays.
+ * a page's first text touches a few hundred of a large pack's tens of thousands. A pattern's facts
+ * (pattern-facts.ts) are derived from the same columns at that moment too.
  */
 import type { AliasEntry, EntryTable } from './aliases';
 import { lazy } from './lazy';
@@ -169,39 +169,46 @@ function entryAt(c: Checked, k: number): AliasEntry {
   };
 }
 
-/** `patternFacts` of the entries, from the columns (the same arrays a compile gives). */
-function factsOf(c: Checked): PatternFacts {
+/**
+ * `patternFacts` of the entries, in the arrays a compile gives, filled per pattern by
+ * `fill(p)`: the restored entry table's `entriesOf(p)` fills pattern p's on its first call, and
+ * the recognizer reads a pattern's facts only after asking for its entries (pack-recognizer.ts
+ * `onMatch`), so a first recognize settles the few hundred patterns it meets instead of all of them.
+ */
+function patternFactsOf(c: Checked): { facts: PatternFacts; fill: (p: number) => void } {
   const count = c.patternEnds.length;
-  const soleEntity = new Int32Array(count).fill(NO_ENTITY);
-  const ruleFree = new Uint8Array(count);
-  const formAt = new Int32Array(count).fill(NO_FORM);
-  const formLength = new Int32Array(count);
-  const hasUpper = new Uint8Array(count);
-  let from = 0;
-  for (let p = 0; p < count; p++) {
+  const facts: PatternFacts = {
+    soleEntity: new Int32Array(count).fill(NO_ENTITY),
+    ruleFree: new Uint8Array(count),
+    formAt: new Int32Array(count).fill(NO_FORM),
+    formLength: new Int32Array(count),
+    hasUpper: new Uint8Array(count),
+    formUnits: c.formUnits,
+  };
+  const fill = (p: number): void => {
+    const from = p === 0 ? 0 : (c.patternEnds[p - 1] as number);
     const to = c.patternEnds[p] as number;
     const first = c.entity[from] as number;
     let sole = true;
     for (let k = from + 1; k < to; k++) if (c.entity[k] !== first) sole = false;
-    if (sole) soleEntity[p] = first;
-    if (to - from === 1) {
-      const bits = c.flags[from] as number;
-      const start = from === 0 ? 0 : (c.formEnds[from - 1] as number);
-      const units = (c.formEnds[from] as number) - start;
-      const ruled = (bits & (FLAG.nameWord | FLAG.afterFullName)) !== 0 || c.rules.has(from);
-      ruleFree[p] = ruled ? 0 : 1;
-      formAt[p] = start;
-      formLength[p] = bits & FLAG.upper ? units / 2 : units;
-      hasUpper[p] = bits & FLAG.upper ? 1 : 0;
-    }
-    from = to;
-  }
-  return { soleEntity, ruleFree, formAt, formLength, hasUpper, formUnits: c.formUnits };
+    if (sole) facts.soleEntity[p] = first;
+    if (to - from !== 1) return;
+    const bits = c.flags[from] as number;
+    const start = from === 0 ? 0 : (c.formEnds[from - 1] as number);
+    const units = (c.formEnds[from] as number) - start;
+    const ruled = (bits & (FLAG.nameWord | FLAG.afterFullName)) !== 0 || c.rules.has(from);
+    facts.ruleFree[p] = ruled ? 0 : 1;
+    facts.formAt[p] = start;
+    facts.formLength[p] = bits & FLAG.upper ? units / 2 : units;
+    facts.hasUpper[p] = bits & FLAG.upper ? 1 : 0;
+  };
+  return { facts, fill };
 }
 
 /**
  * The entry table `entryColumns` stored, its entries' `forms` all `formUnits` from their `formAt`
- * (`formEnds[k]` ends entry k's), and the pattern facts; undefined when the columns do not fit.
+ * (`formEnds[k]` ends entry k's), and the pattern facts (a pattern's filled in when its entries
+ * are first asked for, `patternFactsOf`); undefined when the columns do not fit.
  */
 export function entryTableFromColumns(
   value: unknown,
@@ -213,9 +220,11 @@ export function entryTableFromColumns(
   const c = checked(value, patternCount, entityCount, formUnits, formEnds);
   if (c === undefined) return undefined;
   const known = new Array<AliasEntry[] | undefined>(patternCount);
+  const { facts, fill } = patternFactsOf(c);
   const entriesOf = (pattern: number): AliasEntry[] => {
     let entries = known[pattern];
     if (entries === undefined) {
+      fill(pattern);
       const from = pattern === 0 ? 0 : (c.patternEnds[pattern - 1] as number);
       const to = c.patternEnds[pattern] as number;
       entries = new Array<AliasEntry>(to - from);
@@ -237,5 +246,5 @@ export function entryTableFromColumns(
     }
     return texts;
   };
-  return { table: { patternCount, entriesOf, oneWordPersonAliasesOf }, facts: factsOf(c) };
+  return { table: { patternCount, entriesOf, oneWordPersonAliasesOf }, facts };
 }

@@ -2,12 +2,14 @@
  * The word trie's tables as a snapshot stores them (snapshot.ts): only what cannot be derived
  * cheaply. The sorted edge lists are kept as child counts and units (the targets follow from the
  * breadth-first numbering of word-trie-build.ts); the dense ASCII rows (rebuilt from the edges of
- * the few states that have one, `denseRowsOf`), the per-state pattern table (one state per
- * pattern) and the 65,536-entry root table (mostly empty) are not. For the 10,000-entity pack's
+ * the few states that have one, each on the state's first visit: `unfilledDenseRows`), the
+ * per-state pattern table (one state per pattern) and the 65,536-entry root table (mostly empty) are not. For the 10,000-entity pack's
  * trie that is 0.4 MB instead of 3.1 MB for IndexedDB to read on a wake.
  */
+
+import { unfilledDenseRows } from './dense-rows';
 import { isRecord, narrowed, widened } from './snapshot-units';
-import { denseRowsOf, denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
+import { denseStatesOf, NO_PATTERN, ROOT, type WordTrieTables } from './word-trie-build';
 
 export type StoredTrie = {
   patternCount: number;
@@ -157,7 +159,7 @@ export function trieFromStored(stored: unknown, patternCount: number): WordTrieT
     stateCount,
     outPattern,
     rootByRaw,
-    ...denseRowsOf({ edgeStart, edgeUnit, edgeTarget }, value.denseStates),
+    ...unfilledDenseRows(stateCount, value.denseStates),
     edgeStart,
     edgeUnit,
     edgeTarget,

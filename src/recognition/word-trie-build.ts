@@ -22,6 +22,10 @@ export type WordTrieTables = {
   stateCount: number;
   outPattern: Int32Array;
   rootByRaw: Uint32Array;
+  /**
+   * Each state's dense row, or NO_ROW; a restored trie marks a state whose row is not filled yet
+   * as `-2 - row` (`unfilledDenseRows`), and the scan fills it on the state's first visit.
+   */
   denseRowOf: Int32Array;
   denseRows: Uint32Array;
   edgeStart: Uint32Array;
@@ -238,6 +242,9 @@ function rootTable(
   return table;
 }
 
+/** `denseRowOf` of a state without a dense row. */
+export const NO_ROW = -1;
+
 /** States with at least this many children get a dense row over ASCII units. */
 const DENSE_MIN_CHILDREN = 4;
 export const DENSE_WIDTH = 128;
@@ -262,7 +269,7 @@ export function denseRowsOf(
   denseStates: Uint32Array = denseStatesOf(edges.edgeStart),
 ): { denseRowOf: Int32Array; denseRows: Uint32Array } {
   const { edgeStart, edgeUnit, edgeTarget } = edges;
-  const denseRowOf = new Int32Array(edgeStart.length - 1).fill(-1);
+  const denseRowOf = new Int32Array(edgeStart.length - 1).fill(NO_ROW);
   const denseRows = new Uint32Array(denseStates.length * DENSE_WIDTH);
   for (let row = 0; row < denseStates.length; row++) {
     const s = denseStates[row] as number;

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../scripts/lib/automaton';
 import { isWordAt } from './chars';
-import { buildWordTrie } from './word-trie';
+import { unfilledDenseRows } from './dense-rows';
+import { buildWordTrie, buildWordTrieTables, wordTrieFromTables } from './word-trie';
+import { denseStatesOf } from './word-trie-build';
 
 function allMatches(patterns: string[], text: string): [string, number, number][] {
   const found: [string, number, number][] = [];
@@ -82,5 +84,40 @@ describe('buildWordTrie', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("fills a restored trie's dense rows on first visit, with the same matches as rows built at once", () => {
+    const patterns = ['ab', 'ac', 'ad', 'ae', 'aé', 'abc', 'abd', 'abe', 'abf', 'b'];
+    const tables = buildWordTrieTables(patterns);
+    const eager = wordTrieFromTables(tables);
+    const lazy = { ...tables, ...unfilledDenseRows(tables.stateCount, denseStatesOf(tables.edgeStart)) };
+    const restored = wordTrieFromTables(lazy);
+    expect(lazy.denseRows.every((target) => target === 0)).toBe(true);
+    const piece = fc.constantFrom(...patterns, 'AB', 'Abcd', ' ', '.', 'a', 'x', 'É');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join(' ');
+        const matches = (trie: typeof eager) => {
+          const found: number[][] = [];
+          trie.scan(text, (id, start, end) => found.push([start, end, id]));
+          return found;
+        };
+        const want = matches(eager);
+        expect(matches(restored)).toEqual(want);
+        expect(matches(restored)).toEqual(want); // the rows filled by the first scan
+      }),
+      { numRuns: 300 },
+    );
+    // Every row the scans filled is the row a build gives.
+    lazy.denseRowOf.forEach((row, state) => {
+      if (row >= 0)
+        expect(lazy.denseRows.subarray(row * 128, row * 128 + 128)).toEqual(
+          tables.denseRows.subarray(
+            (tables.denseRowOf[state] as number) * 128,
+            (tables.denseRowOf[state] as number) * 128 + 128,
+          ),
+        );
+    });
+    expect([...lazy.denseRowOf].some((row) => row >= 0)).toBe(true);
   });
 });

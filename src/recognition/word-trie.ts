@@ -12,10 +12,12 @@
  * in a pattern unless it is a hard break (chars.ts joinableSpaceRunEnd). Emits matches ordered by start, then by increasing length.
  */
 import { CHAR, charTables, isWordAt, joinableSpaceRunEnd } from './chars';
+import { fillDenseRow } from './dense-rows';
 import {
   buildWordTrieTables,
   DENSE_WIDTH as TABLE_DENSE_WIDTH,
   NO_PATTERN as TABLE_NO_PATTERN,
+  NO_ROW as TABLE_NO_ROW,
   ROOT as TABLE_ROOT,
   type WordTrieTables,
 } from './word-trie-build';
@@ -28,6 +30,7 @@ export { buildWordTrieTables } from './word-trie-build';
 const ROOT = TABLE_ROOT;
 const NO_PATTERN = TABLE_NO_PATTERN;
 const DENSE_WIDTH = TABLE_DENSE_WIDTH;
+const NO_ROW = TABLE_NO_ROW;
 const SPACE = CHAR.SPACE;
 const LINE_FEED = CHAR.LINE_FEED;
 const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
@@ -147,6 +150,8 @@ function trieWalk(
       if (row >= 0 && unit < DENSE_WIDTH) {
         next = denseRows[row * DENSE_WIDTH + unit] as number;
       } else {
+        // A restored trie's row not filled yet: filled now for the next visits (this one scans).
+        if (row < NO_ROW) fillDenseRow(tables, state, row);
         const to = edgeStart[state + 1] as number;
         for (let e = edgeStart[state] as number; e < to; e++) {
           const u = edgeUnit[e] as number;
