@@ -15,7 +15,7 @@ export type CardSources = {
   record: PackRecord;
   entity: Entity;
   /** Qualified id → name and type, for every entity of an enabled pack. */
-  known: ReadonlyMap<string, { name: string; type: EntityType }>;
+  known: Pick<ReadonlyMap<string, { name: string; type: EntityType }>, 'get' | 'has'>;
   /** The deadlines of every enabled pack, references qualified. */
   deadlines: readonly PackDeadline[];
 };

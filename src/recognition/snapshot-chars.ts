@@ -1,9 +1,11 @@
 /**
- * The character tables (chars.ts) as a recognizer snapshot stores them: as what differs from the
- * identity (28 units normalize to another, 1,208 fold to another in today's engines) and the word
- * classes as runs (863), about 7 KB instead of three 65,536-entry tables (327 KB). IndexedDB reads
- * a woken background's snapshot at about 10 ms per MB (docs/performance.md), and rebuilding the
- * tables from these lists is a pass over 65,536 units. The restore checks that the lists fit
+ * The character tables (chars.ts) as a recognizer snapshot stores them: the fold table whole (128
+ * KB), the normalize table as what differs from the identity (28 units normalize to another in
+ * today's engines) and the word classes as runs (863). IndexedDB reads a woken background's
+ * snapshot at about 10 ms per MB (docs/performance.md); the normalize table is the fold table
+ * with the units that fold (1,208) put back and its own changes made, a native copy and a few
+ * thousand writes, where building an identity table to apply changes to is a loop over 65,536
+ * units that a freshly woken worker runs unoptimized. The restore checks that the lists fit
  * together; any other value gives undefined, and the snapshot is not used.
  */
 import type { CharTables } from './chars';
@@ -14,8 +16,9 @@ export type StoredCharTables = {
   /** The code units `normalize` does not map to themselves, ascending, and what it maps them to. */
   normalizeAt: Uint16Array;
   normalizeTo: Uint16Array;
+  fold: Uint16Array;
+  /** The code units `fold` does not map to themselves, ascending. */
   foldAt: Uint16Array;
-  foldTo: Uint16Array;
   /** Where each run of one word class starts (the first at 0, ascending), and that class. */
   classStarts: Uint16Array;
   classes: Uint8Array;
@@ -29,15 +32,14 @@ function changes(table: Uint16Array): { at: Uint16Array; to: Uint16Array } {
 
 export function storedCharTables(tables: CharTables): StoredCharTables {
   const normalize = changes(tables.normalize);
-  const fold = changes(tables.fold);
   const starts: number[] = [];
   const { wordClass } = tables;
   for (let c = 0; c < wordClass.length; c++) if (c === 0 || wordClass[c] !== wordClass[c - 1]) starts.push(c);
   return {
     normalizeAt: normalize.at,
     normalizeTo: normalize.to,
-    foldAt: fold.at,
-    foldTo: fold.to,
+    fold: tables.fold,
+    foldAt: changes(tables.fold).at,
     classStarts: Uint16Array.from(starts),
     classes: Uint8Array.from(starts, (c) => wordClass[c] as number),
   };
@@ -48,21 +50,27 @@ function isStored(value: unknown): value is StoredCharTables {
   return (
     t?.normalizeAt instanceof Uint16Array &&
     t.normalizeTo instanceof Uint16Array &&
+    t.fold instanceof Uint16Array &&
     t.foldAt instanceof Uint16Array &&
-    t.foldTo instanceof Uint16Array &&
     t.classStarts instanceof Uint16Array &&
     t.classes instanceof Uint8Array &&
     t.normalizeAt.length === t.normalizeTo.length &&
-    t.foldAt.length === t.foldTo.length &&
+    t.fold.length === CODE_UNITS &&
     t.classStarts.length === t.classes.length &&
     t.classStarts.length > 0 &&
     t.classStarts[0] === 0
   );
 }
 
-/** The identity with `at[k]` mapped to `to[k]`. */
-function withChanges(identity: Uint16Array, at: Uint16Array, to: Uint16Array): Uint16Array {
-  const table = identity.slice();
+/** The identity with `at[k]` mapped to `to[k]`, from `fold` and the units that fold (`foldAt`). */
+function normalizeTable(
+  fold: Uint16Array,
+  foldAt: Uint16Array,
+  at: Uint16Array,
+  to: Uint16Array,
+): Uint16Array {
+  const table = fold.slice();
+  for (let k = 0; k < foldAt.length; k++) table[foldAt[k] as number] = foldAt[k] as number;
   for (let k = 0; k < at.length; k++) table[at[k] as number] = to[k] as number;
   return table;
 }
@@ -77,11 +85,6 @@ export function charTablesFromStored(value: unknown): CharTables | undefined {
     if (end <= (classStarts[k] as number)) return undefined;
     wordClass.fill(classes[k] as number, classStarts[k], end);
   }
-  const identity = new Uint16Array(CODE_UNITS);
-  for (let c = 0; c < CODE_UNITS; c++) identity[c] = c;
-  return {
-    normalize: withChanges(identity, value.normalizeAt, value.normalizeTo),
-    fold: withChanges(identity, value.foldAt, value.foldTo),
-    wordClass,
-  };
+  const { fold, foldAt } = value;
+  return { normalize: normalizeTable(fold, foldAt, value.normalizeAt, value.normalizeTo), fold, wordClass };
 }

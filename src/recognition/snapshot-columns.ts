@@ -19,10 +19,10 @@ export { fromColumn, isColumn, type StringColumn, toColumn } from './string-colu
  * entity index cached beside it (src/packs/entity-index.ts), which a woken background has read
  * already, holds them, and the restore takes them from there.
  */
-export type EntityNames = { ids: readonly string[]; names: readonly string[] };
+export type EntityNames = { ids: StringColumn; names: StringColumn };
 
 export function entityNamesOf(pack: Pack): EntityNames {
-  return { ids: pack.entities.map((e) => e.id), names: pack.entities.map((e) => e.name) };
+  return { ids: toColumn(pack.entities.map((e) => e.id)), names: toColumn(pack.entities.map((e) => e.name)) };
 }
 
 /** The lexicon pack: entity types and aliases in columns, everything else as JSON. */
@@ -134,10 +134,10 @@ function columnsFit(c: Partial<PackColumns>, given: EntityNames): c is PackColum
   const count = c.types?.length;
   return (
     typeof c.headJson === 'string' &&
-    given.ids.length === count &&
-    given.names.length === count &&
-    c.idsLength === totalLength(given.ids) &&
-    c.namesLength === totalLength(given.names) &&
+    given.ids.ends.length === count &&
+    given.names.ends.length === count &&
+    c.idsLength === given.ids.text.length &&
+    c.namesLength === given.names.text.length &&
     typeof c.rulesJson === 'string' &&
     Array.isArray(c.typeNames) &&
     c.types instanceof Uint8Array &&
@@ -163,36 +163,58 @@ function wideFits(c: PackColumns): boolean {
   return true;
 }
 
+function allAtMost(values: Uint16Array | Uint32Array, limit: number): boolean {
+  for (let k = 0; k < values.length; k++) if ((values[k] as number) > limit) return false;
+  return true;
+}
+
 /** Whether `ends` never decreases (every entity's aliases are a range of the column). */
 function ascending(ends: Uint32Array): boolean {
   for (let k = 1; k < ends.length; k++) if ((ends[k] as number) < (ends[k - 1] as number)) return false;
   return true;
 }
 
+/** What every restored entity of one pack reads its id, name and aliases from. */
+type EntitySource = { names: EntityNames; decode: (e: number) => Alias[] };
+
+/** String k of `column`. */
+function columnAt(column: StringColumn, k: number): string {
+  return column.text.slice(k === 0 ? 0 : (column.ends[k - 1] as number), column.ends[k] as number);
+}
+
 /**
- * A restored entity: id, name and type read now, its aliases decoded from the columns when first
- * read (name structure and the Chinese recognizer read the aliases of the entities a text names,
- * not of all of them). Fields beyond a merged lexicon's are set on it as own properties.
+ * A restored entity: its type read now; its id, name (from the entity index's columns) and aliases
+ * (decoded from the snapshot's) when first read: name structure and the Chinese recognizer read
+ * the aliases of the entities a text names, and a mention the ids of those, not of all of them.
+ * Fields beyond a merged lexicon's are set on it as own properties.
  */
 class RestoredEntity {
   description = '';
   facts = NONE;
   related = NONE;
+  #id: string | undefined;
+  #name: string | undefined;
   #aliases: Alias[] | undefined;
-  readonly #decode: (e: number) => Alias[];
+  readonly #source: EntitySource;
   readonly #index: number;
   constructor(
-    readonly id: string,
-    readonly name: string,
     readonly type: Entity['type'],
-    decode: (e: number) => Alias[],
+    source: EntitySource,
     index: number,
   ) {
-    this.#decode = decode;
+    this.#source = source;
     this.#index = index;
   }
+  get id(): string {
+    this.#id ??= columnAt(this.#source.names.ids, this.#index);
+    return this.#id;
+  }
+  get name(): string {
+    this.#name ??= columnAt(this.#source.names.names, this.#index);
+    return this.#name;
+  }
   get aliases(): Alias[] {
-    this.#aliases ??= this.#decode(this.#index);
+    this.#aliases ??= this.#source.decode(this.#index);
     return this.#aliases;
   }
 }
@@ -232,20 +254,14 @@ export function packFromColumns(value: unknown, given: EntityNames): Pack | unde
     rests: [number, EntityRest][];
   };
   const rules = JSON.parse(c.rulesJson) as AliasRule[];
-  if (!Array.isArray(rules) || c.aliasRules.some((rule) => rule > rules.length)) return undefined;
-  const aliasesOf = aliasesFrom(c, () => rules);
-  const { ids, names } = given;
-  const entities = new Array<Entity>(ids.length);
-  for (let e = 0; e < ids.length; e++) {
+  if (!Array.isArray(rules) || !allAtMost(c.aliasRules, rules.length)) return undefined;
+  const source: EntitySource = { names: given, decode: aliasesFrom(c, () => rules) };
+  const count = c.types.length;
+  const entities = new Array<Entity>(count);
+  for (let e = 0; e < count; e++) {
     const type = c.typeNames[c.types[e] as number] as Entity['type'] | undefined;
     if (type === undefined) return undefined;
-    entities[e] = new RestoredEntity(
-      ids[e] as string,
-      names[e] as string,
-      type,
-      aliasesOf,
-      e,
-    ) as unknown as Entity;
+    entities[e] = new RestoredEntity(type, source, e) as unknown as Entity;
   }
   for (const [e, rest] of rests) {
     const entity = entities[e];

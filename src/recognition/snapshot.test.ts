@@ -12,6 +12,7 @@ import { compileRecognizer } from './index';
 import { patternFacts } from './pattern-facts';
 import { compileWithSnapshot, entityNamesOf, restoreRecognizer } from './snapshot';
 import { charTablesFromStored, storedCharTables } from './snapshot-chars';
+import { toColumn } from './snapshot-columns';
 import { entryTableFromColumns } from './snapshot-entries';
 import { widened } from './snapshot-units';
 
@@ -53,9 +54,14 @@ function textArb(pack: Pack): fc.Arbitrary<string> {
     .map((parts) => parts.map(([w, g]) => w + g).join(''));
 }
 
-/** The pack as plain data: a restored entity decodes its aliases when they are first read. */
+/** The pack as plain data: a restored entity reads its id, name and aliases when they are first read. */
 function plain(pack: Pack | undefined): Pack | undefined {
-  return pack && { ...pack, entities: pack.entities.map((e) => ({ ...e, aliases: e.aliases })) };
+  return (
+    pack && {
+      ...pack,
+      entities: pack.entities.map((e) => ({ ...e, id: e.id, name: e.name, aliases: e.aliases })),
+    }
+  );
 }
 
 function roundTrips(pack: Pack, runs: number): void {
@@ -124,9 +130,10 @@ describe('recognizer snapshots', () => {
     roundTrips(pack, 100);
   });
 
-  it('stores the character tables as their changes from the identity, and reads them back whole', () => {
+  it('stores the fold table whole, the normalize changes and the word class runs, and reads them back whole', () => {
     const stored = storedCharTables(charTables());
     expect(stored.foldAt.length + stored.normalizeAt.length + stored.classStarts.length).toBeLessThan(5_000);
+    expect(stored.fold.length).toBe(0x10000);
     const read = charTablesFromStored(structuredClone(stored));
     const tables = charTables();
     // Compared as bytes: a 65,536-entry deep equality is slow to report.
@@ -240,7 +247,7 @@ describe('recognizer snapshots', () => {
     expect(
       restoreRecognizer({ ...snapshot, pack: { ...pack, aliasRules: unknownRule } }, names),
     ).toBeUndefined();
-    const shortFold = { ...snapshot.chars, foldTo: snapshot.chars.foldTo.subarray(1) };
+    const shortFold = { ...snapshot.chars, fold: snapshot.chars.fold.subarray(1) };
     expect(restoreRecognizer({ ...snapshot, chars: shortFold }, names)).toBeUndefined();
     const { classStarts } = snapshot.chars;
     const runsOutOfOrder = classStarts.map((c, k) => (k === 1 ? (classStarts[2] ?? 0) : c));
@@ -249,9 +256,9 @@ describe('recognizer snapshots', () => {
     ).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot, chars: undefined }, names)).toBeUndefined();
     // Ids and names that are not those of the snapshot's entities (another entity index).
-    const shortIds = { ...names, ids: names.ids.slice(1) };
+    const shortIds = { ...names, ids: { ...names.ids, ends: names.ids.ends.subarray(1) } };
     expect(restoreRecognizer({ ...snapshot }, shortIds)).toBeUndefined();
-    const otherIds = { ...names, ids: names.ids.map((id) => `${id}x`) };
+    const otherIds = { ...names, ids: toColumn(fixture.entities.map((e) => `${e.id}x`)) };
     expect(restoreRecognizer({ ...snapshot }, otherIds)).toBeUndefined();
     expect(restoreRecognizer({ ...snapshot }, names)).toBeDefined();
   });

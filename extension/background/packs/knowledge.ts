@@ -16,7 +16,12 @@ import { lexiconOf, mergeLexicons, type YieldedAlias } from '../../../src/knowle
 import { qualify } from '../../../src/knowledge/refs';
 import type { Entity } from '../../../src/knowledge/schema';
 import { BUNDLED_PACKS, inReaderOrder, type PackRecord, recordForCopy } from '../../../src/packs/catalog';
-import { decodeEntityIndex, entityIndexColumns, type KnownEntity } from '../../../src/packs/entity-index';
+import {
+  decodeEntityIndex,
+  type EntityLookup,
+  entityIndexColumns,
+  type KnownEntity,
+} from '../../../src/packs/entity-index';
 import { once } from '../../../src/packs/once';
 import type { Recognizer } from '../../../src/recognition/index';
 import {
@@ -48,7 +53,7 @@ export type Knowledge = {
   /** Each build of the recognizer so far, in order (none until a cache-built one is asked for). */
   recognizerBuilds: readonly RecognizerBuild[];
   /** Qualified id → name and type, for every entity of an enabled pack. */
-  entities: ReadonlyMap<string, KnownEntity>;
+  entities: EntityLookup;
   /** Enabled packs, in the reader's order. */
   enabled: PackRecord[];
   /** Every pack in the list, in the reader's order. */
