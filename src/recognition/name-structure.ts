@@ -22,6 +22,7 @@
 
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
+import { otherGovernmentAround } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
@@ -241,6 +242,8 @@ function bodyNameVerdict(
     !objectOfOffice(text, start)
   )
     return 'longer-name';
+  if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
+    return 'qualifier';
   const before = previousWord(text, start);
   if (before === undefined) return 'keep';
   if (connectorNameBefore(text, before, owner)) return 'longer-name';

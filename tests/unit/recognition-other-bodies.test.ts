@@ -64,6 +64,28 @@ describe('another government’s body', () => {
     ]);
   });
 
+  it('"in" and a state or another country after the body, or a state word before it, makes it theirs', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...GOVERNMENTS, 'South Carolina', 'the United Kingdom'),
+        fc.constantFrom(...BODY_NAMES),
+        (government, body) => {
+          const sentence = `The ${body} in ${government} said tariffs and the trade war cut revenue.`;
+          expect(entitiesIn(sentence).filter((id) => OTHER_BODY.test(id))).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+    expect(entitiesIn('The state Treasury said tariffs and the trade war cut revenue.')).toEqual([]);
+    expect(entitiesIn('The provincial commerce department blamed tariffs and the trade war.')).toEqual([]);
+    expect(entitiesIn('The Treasury in Washington said tariffs and the trade war cut revenue.')).toEqual([
+      'us-treasury',
+    ]);
+    expect(
+      entitiesIn('The Commerce Department in the United States blamed tariffs and the trade war.'),
+    ).toEqual(['us-commerce-department']);
+  });
+
   it('drops the words inside another body’s longer name too', () => {
     expect(entitiesIn('The meeting was arranged by the South Carolina Department of Commerce.')).toEqual([]);
     expect(entitiesIn('The meeting was arranged by the Minnesota Department of Commerce.')).toEqual([]);
