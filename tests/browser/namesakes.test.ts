@@ -1,8 +1,9 @@
 /**
  * A page of ordinary, non-story text full of namesakes and names inside longer names (Keith
  * Ellison, Eric Trump, Trump Tower, Oracle Red Bull Racing, Real Madrid, HM Treasury, Vance Joy,
- * Li Na, He Jiankui, Chef Xi Wen, Mrs. Lutnick…): in Chromium and Firefox ESR no highlight
- * appears. "Nothing appears" is asserted only after the positive signal that the page was read, recognized and
+ * Li Na, He Jiankui, Chef Xi Wen, Mrs. Lutnick…), and, so that the page shows story words (tariffs,
+ * a trade war), a hotel's room tariff, a Madrid dateline on Spanish stocks and state bodies ("the
+ * state Treasury in California"): in Chromium and Firefox ESR no highlight appears. "Nothing appears" is asserted only after the positive signal that the page was read, recognized and
  * painted (the `backstory:painted` mark of the test-hooks build), not after a fixed sleep.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
