@@ -15,6 +15,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { AlsoMentionedResponse, Message, PageTextResponse } from '../../src/messages/protocol';
 import { parseMessage } from '../../src/messages/protocol';
 import { alsoMentionedNames } from '../../src/recognition/also-mentioned';
+import { deferredPackagesReady } from './deferred-packages';
 import { knowledge } from './packs/knowledge';
 import { senderPasses } from './router';
 import { alsoMentionedProbe } from './test-hooks';
@@ -34,6 +35,7 @@ async function alsoMentioned(tabId: number, signal: AbortSignal): Promise<AlsoMe
     | undefined;
   if (typeof reply?.text !== 'string') return { error: 'the page did not share its text' };
   const recognizer = await (await knowledge()).recognizer();
+  await deferredPackagesReady(); // compromise's script, in Firefox's event page
   const probe = __TEST_HOOKS__ ? alsoMentionedProbe(signal, yieldToEventLoop) : undefined;
   const pause = probe?.pause ?? yieldToEventLoop;
   try {

@@ -11,7 +11,10 @@
  *   since a service worker may import a script later only if it imported it while first evaluated
  *   (its state `parsed`, at install), the stand-in also imports it then, which runs nothing but the
  *   registration;
- * - Firefox's event page lists the file before `background.js` (scripts/build/manifest.ts).
+ * - Firefox's event page has no `importScripts`: the stand-in registers a loader
+ *   (`globalThis.__backstoryDeferredReady[name]`) that adds the file to the page as a `<script>`,
+ *   and the background awaits `deferredPackagesReady()` (extension/background/deferred-packages.ts)
+ *   before first using a package, so the event page does not load it on every start either.
  * The package's code is the same; only when it is loaded and run changes.
  *
  * Only the default export is available, and it must be a function or an object (compromise's
@@ -50,6 +53,8 @@ async function bundleAlone(entry: string): Promise<string> {
 
 /** Where the factories of the deferred packages are registered (a global of the background). */
 const REGISTRY = '__backstoryDeferred';
+/** Where each stand-in registers the function that loads its script in an event page. */
+const READY_REGISTRY = '__backstoryDeferredReady';
 
 /** The package's own script: its code in a factory, registered under its name, not run. */
 export function deferredScriptSource(packageName: string, packageCode: string): string {
@@ -67,6 +72,17 @@ export function deferredModuleSource(packageName: string): string {
   return `const canImport = typeof importScripts === 'function';
 // A service worker may import a script after its first evaluation only if it imported it then.
 if (canImport && globalThis.serviceWorker?.state === 'parsed') importScripts(${file});
+// An event page (Firefox) adds the script to its document when the package is first wanted.
+(globalThis.${READY_REGISTRY} ??= {})[${name}] = () =>
+  canImport || typeof document === 'undefined' || globalThis.${REGISTRY}?.[${name}] !== undefined
+    ? Promise.resolve()
+    : new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = ${file};
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(${JSON.stringify(`${deferredScriptFile(packageName)} could not be loaded`)}));
+        document.head.append(script);
+      });
 let loaded;
 function load() {
   if (loaded === undefined) {

@@ -16,9 +16,9 @@ describe('manifestFor', () => {
     expect(chrome.browser_specific_settings).toBeUndefined();
   });
 
-  it('gives Firefox background scripts (compromise first, run on first use), the fixed add-on id and a minimum version', () => {
+  it('gives Firefox a background script (compromise.js is added when first used), the fixed add-on id and a minimum version', () => {
     const firefox = manifestFor(template, 'firefox', '1.2.3');
-    expect(firefox.background).toEqual({ scripts: ['compromise.js', 'background.js'] });
+    expect(firefox.background).toEqual({ scripts: ['background.js'] });
     expect(firefox.browser_specific_settings).toMatchObject({
       gecko: {
         id: GECKO_ID,

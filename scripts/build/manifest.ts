@@ -3,8 +3,8 @@
  *
  * Chrome MV3 runs the background as a service worker; Firefox MV3 runs `background.scripts` in an
  * event page and needs a fixed add-on id. The same classic `background.js` serves both, with the
- * packages it loads on first use beside it (scripts/build/deferred-module.ts): Firefox's event page
- * lists their scripts before `background.js`, Chrome's service worker imports them itself.
+ * packages it loads on first use beside it (scripts/build/deferred-module.ts), which neither
+ * browser's manifest lists: the background loads them itself.
  */
 
 export const BROWSERS = ['chrome', 'firefox'] as const;
@@ -71,9 +71,7 @@ export function manifestFor(template: Manifest, browser: Browser, version: strin
     manifest.background = { service_worker: BACKGROUND_FILE };
     manifest.minimum_chrome_version = CHROME_MIN_VERSION;
   } else {
-    manifest.background = {
-      scripts: [...DEFERRED_BACKGROUND_PACKAGES.map(deferredScriptFile), BACKGROUND_FILE],
-    };
+    manifest.background = { scripts: [BACKGROUND_FILE] };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,

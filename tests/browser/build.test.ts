@@ -127,7 +127,7 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
         expect(Number(manifest.minimum_chrome_version)).toBeGreaterThanOrEqual(105); // Highlight API
         expect(manifest.browser_specific_settings).toBeUndefined();
       } else {
-        expect(manifest.background).toEqual({ scripts: ['compromise.js', 'background.js'] });
+        expect(manifest.background).toEqual({ scripts: ['background.js'] });
         expect(manifest.browser_specific_settings?.gecko?.id).toBe(GECKO_ID);
         expect(
           Number.parseFloat(manifest.browser_specific_settings?.gecko?.strict_min_version ?? '0'),

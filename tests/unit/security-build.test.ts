@@ -128,6 +128,16 @@ for (const [browser, dist] of Object.entries(BUILDS)) {
         const name = relative(dist, file);
         for (const api of NETWORK_APIS) expect(api.test(code), `${name}: ${api}`).toBe(false);
         for (const sink of CODE_SINKS) expect(sink.test(code), `${name}: ${sink}`).toBe(false);
+        // A script element (Firefox's event page adding the deferred compromise) loads a packaged
+        // file named by a literal.
+        for (const at of occurrences(code, 'createElement(')) {
+          const call = code.slice(at, at + 120);
+          if (!/^createElement\(\s*["'`]script/i.test(call)) continue;
+          const src = /^createElement\((["'`])script\1\);?\s*[\w$]+\.src\s*=\s*(["'`])([\w-]+\.js)\2/.exec(
+            call,
+          );
+          expect(src?.[3] && existsSync(join(dist, src[3])), `${name}: ${call}`).toBe(true);
+        }
         for (const at of occurrences(code, 'importScripts')) {
           if (code.slice(at - 'typeof '.length, at) === 'typeof ') continue;
           const call = ALLOWED_IMPORT_SCRIPTS.exec(code.slice(at, at + 80));
