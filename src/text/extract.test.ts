@@ -48,6 +48,24 @@ describe('extractText', () => {
     expect(map.text).toBe('one\nthree');
   });
 
+  it('asks hidesText only of the parents of non-blank text, once per element on the path', () => {
+    const doc = documentWith(
+      '<div id="a">one <b id="b">two</b> three<p id="p"> </p>' +
+        '<section id="h"><i id="i">gone</i> also <b id="c">gone</b></section>four</div>',
+    );
+    const asked: string[] = [];
+    const map = extractText(doc.body, {
+      hidesText: (el) => {
+        asked.push(el.id);
+        return el.closest('#h') !== null;
+      },
+    });
+    // "three" and "four" are in #a, already shown; the blank text in #p asks nothing; once #h hides
+    // " also ", its <b> is not visited.
+    expect(asked).toEqual(['a', 'b', 'i', 'h']);
+    expect(map.text.replace(/\s+/g, ' ')).toBe('one two three four');
+  });
+
   it('returns an empty map for an empty or fully skipped root', () => {
     expect(extractBody('').text).toBe('');
     const doc = documentWith('<script>x</script>');
@@ -152,7 +170,31 @@ function build(doc: Document, tree: Tree): Node {
   return el;
 }
 
+/** The words of a map's text and its non-blank nodes (hidesText may keep blank ones). */
+function words(map: TextMap) {
+  return { text: map.text.replace(/\s+/g, ''), nodes: map.nodes.filter((n) => /\S/.test(n.data)) };
+}
+
 describe('extractText properties', () => {
+  it('hidesText, asked of text parents only, finds the words isHidden finds for whole hidden subtrees', () => {
+    const doc = documentWith('');
+    fc.assert(
+      fc.property(
+        fc.array(treeArbitrary, { maxLength: 5 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (trees, picks) => {
+          doc.body.replaceChildren(...trees.map((t) => build(doc, t)));
+          const elements = doc.body.querySelectorAll('*');
+          for (const pick of picks) elements[pick % Math.max(1, elements.length)]?.classList.add('h');
+          const byElement = extractText(doc.body, { isHidden: (el) => el.classList.contains('h') });
+          const byText = extractText(doc.body, { hidesText: (el) => el.closest('.h') !== null });
+          expect(words(byText)).toEqual(words(byElement));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('every node text appears at its start offset and locate round-trips', () => {
     const doc = documentWith('');
     fc.assert(

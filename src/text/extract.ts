@@ -5,6 +5,9 @@
  *
  * - Skipped subtrees: SKIPPED_TAGS, `contenteditable` (any value but "false"), `hidden`,
  *   `aria-hidden="true"`, and whatever `options.isHidden(el)` says (default: nothing more).
+ * - `options.hidesText(el)`, for a rule that holds for whole subtrees (no box), is asked only of
+ *   the parent of a non-blank text, once per element on the walk's path; a hidden parent is left
+ *   with its subtree. Blank text and separators of hidden elements may be kept: they change no word.
  * - Block-level elements (BLOCK_TAGS) and <br> put ONE separator '\n' between the text before and
  *   after them; the separator belongs to no node. Inline elements add nothing, so
  *   `<b>Scott</b> Bessent` and `Nvi<span>dia</span>` stay continuous.
@@ -15,90 +18,35 @@
  */
 
 export type TextMap = { text: string; nodes: Text[]; starts: number[] };
-export type ExtractOptions = { isHidden?: (el: Element) => boolean; root?: Node };
+export type ExtractOptions = {
+  isHidden?: (el: Element) => boolean;
+  hidesText?: (parent: Element) => boolean;
+  root?: Node;
+};
 
 /** Elements whose content is never article text. Upper-case tag names (HTML documents). */
-export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'HEAD',
-  'TITLE',
-]);
+export const SKIPPED_TAGS: ReadonlySet<string> = new Set(
+  (
+    'SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA INPUT SELECT OPTION CODE PRE ' +
+    'KBD SAMP SVG MATH IFRAME OBJECT CANVAS HEAD TITLE'
+  ).split(' '),
+);
 
 /** Elements rendered as blocks (or line breaks) by default: they separate the text around them. */
-export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'CAPTION',
-  'CENTER',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIR',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HGROUP',
-  'HR',
-  'HTML',
-  'IMG',
-  'LEGEND',
-  'LI',
-  'MAIN',
-  'MENU',
-  'NAV',
-  'OL',
-  'P',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'VIDEO',
-  'AUDIO',
-  'BUTTON',
-]);
+export const BLOCK_TAGS: ReadonlySet<string> = new Set(
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR CAPTION CENTER DD DETAILS DIALOG DIR DIV DL DT ' +
+    'FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML IMG LEGEND ' +
+    'LI MAIN MENU NAV OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL VIDEO AUDIO ' +
+    'BUTTON'
+  ).split(' '),
+);
 
 export const BLOCK_SEPARATOR = '\n';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
+const NON_BLANK = /\S/;
 
 // Looked up by `localName` (lower case for HTML elements, and a plain string the DOM already
 // holds): `tagName` is upper-cased on every read, which costs a string per element on large pages.
@@ -111,8 +59,12 @@ export function isBlockElement(el: Element): boolean {
 }
 
 /** True when the element and its subtree never contribute text. */
-export function isSkippedElement(el: Element, isHidden?: (el: Element) => boolean): boolean {
-  if (SKIPPED_LOCAL_NAMES.has(el.localName)) return true;
+export function isSkippedElement(
+  el: Element,
+  isHidden?: (el: Element) => boolean,
+  localName = el.localName,
+): boolean {
+  if (SKIPPED_LOCAL_NAMES.has(localName)) return true;
   // Most elements carry attributes (class, href…); those without any skip three lookups.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden')) return true;
@@ -134,44 +86,51 @@ export type TextReader = { read(budget: number): boolean; result(): TextMap };
 /** Pieces of text joined into one string at a time while reading. */
 const PARTS_PER_CHUNK = 2048;
 
-export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
-  const start = options.root ?? root;
-  const isHidden = options.isHidden;
+/** The text read so far and its map, joined in chunks as the walk goes (no single step joins them all). */
+function textCollector() {
   /** Text read since the last compaction, and the joined chunks before it. */
   const parts: string[] = [];
   const chunks: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
-  let pendingBreak = false;
   let text: string | undefined;
-  // Joined as the walk goes, so no single step joins the whole page's pieces at the end.
   const compact = (): void => {
     if (parts.length === 0) return;
     chunks.push(parts.join(''));
     parts.length = 0;
   };
+  return {
+    /** A block starts or ends: the next text is separated from what came before. */
+    pendingBreak: false,
+    add(node: Text): void {
+      const data = node.data;
+      if (data.length === 0) return;
+      if (this.pendingBreak && length > 0) {
+        parts.push(BLOCK_SEPARATOR);
+        length += BLOCK_SEPARATOR.length;
+      }
+      this.pendingBreak = false;
+      nodes.push(node);
+      starts.push(length);
+      parts.push(data);
+      length += data.length;
+      if (parts.length >= PARTS_PER_CHUNK) compact();
+    },
+    result(): TextMap {
+      if (text === undefined) {
+        compact();
+        text = chunks.join('');
+      }
+      return { text, nodes, starts };
+    },
+  };
+}
 
-  const visitText = (node: Text): void => {
-    const data = node.data;
-    if (data.length === 0) return;
-    if (pendingBreak && length > 0) {
-      parts.push(BLOCK_SEPARATOR);
-      length += BLOCK_SEPARATOR.length;
-    }
-    pendingBreak = false;
-    nodes.push(node);
-    starts.push(length);
-    parts.push(data);
-    length += data.length;
-  };
-  const result = (): TextMap => {
-    if (text === undefined) {
-      compact();
-      text = chunks.join('');
-    }
-    return { text, nodes, starts };
-  };
+export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
+  const start = options.root ?? root;
+  const { isHidden, hidesText } = options;
+  const collected = textCollector();
 
   // Walked with the nodes' own `firstChild` / `nextSibling` / `parentNode`, not a TreeWalker: each
   // TreeWalker step goes through its filter machinery and costs several times a plain property
@@ -180,8 +139,19 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
   // subtrees; nodes other than elements and text (comments…) are passed by.
   let current: Node | null = null;
   let done: boolean;
+  /** Depth of `current` below `start`; path elements down to `shownDepth` show text. */
+  let depth = 1;
+  let shownDepth = -1;
+  /** Whether each element on the path is a block (read on the way down, used on the way up). */
+  const blocks: boolean[] = [];
+  const hiddenText = (node: Text): boolean => {
+    if (!hidesText || depth - 1 <= shownDepth || !NON_BLANK.test(node.data)) return false;
+    if (hidesText(node.parentNode as Element)) return true;
+    shownDepth = depth - 1;
+    return false;
+  };
   if (start.nodeType === TEXT_NODE) {
-    visitText(start as Text);
+    collected.add(start as Text);
     done = true;
   } else if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, isHidden)) done = true;
   else {
@@ -196,12 +166,14 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
     while (next === null) {
       const parent = node.parentNode;
       if (parent === null || parent === start) return false;
+      depth--;
       // A block's end also places a separator.
-      if (isBlockElement(parent as Element)) pendingBreak = true;
+      if (blocks[depth]) collected.pendingBreak = true;
       node = parent;
       next = node.nextSibling;
     }
     current = next;
+    if (shownDepth >= depth) shownDepth = depth - 1;
     return true;
   };
 
@@ -211,21 +183,34 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
       for (let visited = 0; !done && visited < budget; visited++) {
         const node = current as Node;
         const type = node.nodeType;
-        if (type === TEXT_NODE) visitText(node as Text);
-        else if (type === ELEMENT_NODE && !isSkippedElement(node as Element, isHidden)) {
-          if (isBlockElement(node as Element)) pendingBreak = true;
-          const child = node.firstChild;
-          if (child !== null) {
-            current = child;
-            continue;
+        if (type === TEXT_NODE && hiddenText(node as Text)) {
+          // A hidden parent: go on after it (its other children are hidden as well).
+          current = node.parentNode;
+          depth--;
+          done = current === start || current === null || !advance();
+          continue;
+        }
+        if (type === TEXT_NODE) collected.add(node as Text);
+        else if (type === ELEMENT_NODE) {
+          // Each DOM read is a call into the browser (through Xray wrappers in Firefox): one per need.
+          const name = (node as Element).localName;
+          if (!isSkippedElement(node as Element, isHidden, name)) {
+            const block = BLOCK_LOCAL_NAMES.has(name);
+            if (block) collected.pendingBreak = true;
+            const child = node.firstChild;
+            if (child !== null) {
+              blocks[depth] = block;
+              current = child;
+              depth++;
+              continue;
+            }
           }
         }
         done = !advance();
       }
-      if (parts.length >= PARTS_PER_CHUNK) compact();
       return !done;
     },
-    result,
+    result: () => collected.result(),
   };
 }
 
