@@ -48,10 +48,10 @@ describe('extractText', () => {
     expect(map.text).toBe('one\nthree');
   });
 
-  it('asks hidesText only of the parents of non-blank text, once per element on the path', () => {
+  it('asks hidesText of the parents of non-blank text, once per element on the path, and leaves a hidden region whole', () => {
     const doc = documentWith(
       '<div id="a">one <b id="b">two</b> three<p id="p"> </p>' +
-        '<section id="h"><i id="i">gone</i> also <b id="c">gone</b></section>four</div>',
+        '<section id="h"><div id="d"><i id="i">gone</i></div> also <b id="c">gone</b></section>four</div>',
     );
     const asked: string[] = [];
     const map = extractText(doc.body, {
@@ -60,8 +60,9 @@ describe('extractText', () => {
         return el.closest('#h') !== null;
       },
     });
-    // "three" and "four" are in #a, already shown; the blank text in #p asks nothing; once #h hides
-    // " also ", its <b> is not visited.
+    // "three" and "four" are in #a, already shown; the blank text in #p asks nothing. #i hides its
+    // text: its ancestors not yet known to be shown are asked from the top, #h first, which hides
+    // it; #d is not asked and nothing else in #h is visited.
     expect(asked).toEqual(['a', 'b', 'i', 'h']);
     expect(map.text.replace(/\s+/g, ' ')).toBe('one two three four');
   });

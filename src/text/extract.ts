@@ -127,6 +127,26 @@ function textCollector() {
   };
 }
 
+/**
+ * The outermost element that `hidesText` hides from `parent` (at `depth`, hidden) up to its ancestor
+ * at `shownDepth + 1`, asked top-down; the elements it passes over on the way show their text.
+ */
+function outermostHidden(
+  parent: Node,
+  depth: number,
+  shownDepth: number,
+  hidesText: (el: Element) => boolean,
+): { node: Node; depth: number } {
+  const above: Node[] = [];
+  for (let n = parent.parentNode, d = depth - 1; n !== null && d > shownDepth; n = n.parentNode, d--) {
+    above.push(n);
+  }
+  for (let at = above.length - 1; at >= 0; at--) {
+    if (hidesText(above[at] as Element)) return { node: above[at] as Node, depth: depth - 1 - at };
+  }
+  return { node: parent, depth };
+}
+
 export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
   const { isHidden, hidesText } = options;
@@ -144,11 +164,22 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
   let shownDepth = -1;
   /** Whether each element on the path is a block (read on the way down, used on the way up). */
   const blocks: boolean[] = [];
+  /**
+   * Whether a text's parent hides it; if so, `current` and `depth` move to the outermost hidden
+   * element not yet known to be shown, asked top-down, so a hidden region is left at once.
+   */
   const hiddenText = (node: Text): boolean => {
     if (!hidesText || depth - 1 <= shownDepth || !NON_BLANK.test(node.data)) return false;
-    if (hidesText(node.parentNode as Element)) return true;
+    const parent = node.parentNode as Element;
+    if (!hidesText(parent)) {
+      shownDepth = depth - 1;
+      return false;
+    }
+    const hidden = outermostHidden(parent, depth - 1, shownDepth, hidesText);
+    current = hidden.node;
+    depth = hidden.depth;
     shownDepth = depth - 1;
-    return false;
+    return true;
   };
   if (start.nodeType === TEXT_NODE) {
     collected.add(start as Text);
@@ -184,10 +215,8 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
         const node = current as Node;
         const type = node.nodeType;
         if (type === TEXT_NODE && hiddenText(node as Text)) {
-          // A hidden parent: go on after it (its other children are hidden as well).
-          current = node.parentNode;
-          depth--;
-          done = current === start || current === null || !advance();
+          // Go on after the hidden element (all it holds is hidden as well).
+          done = current === start || !advance();
           continue;
         }
         if (type === TEXT_NODE) collected.add(node as Text);
