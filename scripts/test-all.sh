@@ -101,9 +101,7 @@ lane_unit_and_lint() {
 BROWSER_AFTER_UNIT=(
   tests/browser/build.test.ts                 #   0
   tests/browser/card-appearance.test.ts       #  13
-  tests/browser/refresh-budget.test.ts        #  13
   tests/browser/packs-scale.test.ts           #  12
-  tests/browser/namesakes.test.ts             #  26
   tests/browser/reader-screenshots.test.ts    #  26
 )
 BROWSER_LANE_2=(
@@ -111,7 +109,6 @@ BROWSER_LANE_2=(
   tests/browser/card-hover.test.ts            # 104
   tests/browser/popup-refresh.test.ts         #  87
   tests/browser/popup-chromium.test.ts        #  69
-  tests/browser/zh-highlights.test.ts         #  52
   tests/browser/stress-pages.test.ts          #  51
   tests/browser/reader-words.test.ts          #  45
 )
