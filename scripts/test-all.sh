@@ -116,7 +116,6 @@ BROWSER_AFTER_SWEEPS=(
   tests/browser/also-mentioned.test.ts        #  33
   tests/browser/settings-storage.test.ts      #  27
   tests/browser/stress-firefox.test.ts        #  35
-  tests/browser/card-hostile-page.test.ts     #  42
 )
 # Lane 3: reader-card, packs-firefox, zh-ui, popup-firefox, content-highlights, packs-chromium,
 # content-messages, and any file added since.
