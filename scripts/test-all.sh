@@ -2,17 +2,17 @@
 # `npm test`: every check. Needs ../shared beside the project (seed article and saved-page corpus).
 #
 # Cheap checks first, one after another (the first failure stops). Then the long suites run side
-# by side in four lanes, because most of their wall time is browsers waiting (dwell delays,
-# polling, page loads), not CPU:
+# by side in four lanes, so that one lane's waits (dwell delays, polling, page loads) leave the
+# cores to the others; together they keep both cores busy:
 #   lane 1: web-ext lint, then the unit project in a far-east time zone, and the files of it that
-#           used local time again in a far-west one, then a few short browser files
+#           used local time again in a far-west one, then a list of browser files
 #   lanes 2 and 3: the browser project (Chromium and Firefox ESR): two lists of its files
 #   lane 4: the corpus sweep in Chromium, then in Firefox ESR, then a few browser files
-# The browser files are dealt to the lanes by hand, by their measured wall times, so that the
-# lanes end together (docs/testing.md has the figures); lane 3 takes every browser file no other
-# lane names, so a new file always runs.
+# The browser files are dealt to the lanes by hand, by their measured CPU (the lanes keep both
+# cores busy, so a lane's share of the wall time is its share of the CPU), so that the lanes end
+# together; lane 3 takes every browser file no other lane names, so a new file always runs.
 # Each lane's output is printed whole when the lane ends; a failing lane stops the others.
-# docs/testing.md has the wall times.
+# docs/testing.md has the figures (`bash scripts/test-cpu.sh FILE` measures one file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n== %s (%ss)\n' "$*" "$SECONDS"; }
@@ -96,29 +96,32 @@ lane_unit_and_lint() {
   echo "-- unit tests that used local time (${#files[@]} files), TZ=$WEST_TZ"
   [ "${#files[@]}" -eq 0 ] || TZ=$WEST_TZ npx vitest run --project unit --project unit-isolated "${files[@]}"
 }
-# Browser files by lane, with their wall times in the last full run (seconds, 2 cores, the four
-# lanes side by side). Lane 3 runs every browser file not named here.
+# Browser files by lane, with their CPU seconds (every process of the file run alone, browsers
+# included: scripts/test-cpu.sh, load 25, docs/testing.md). Lane 1 also runs the unit project and
+# web-ext lint (about 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser
+# file not named here.
 BROWSER_AFTER_UNIT=(
-  tests/browser/build.test.ts                 #   0
-  tests/browser/card-appearance.test.ts       #  13
-  tests/browser/packs-scale.test.ts           #  12
-  tests/browser/reader-screenshots.test.ts    #  26
+  tests/browser/reader-pages.test.ts          # 106
+  tests/browser/packs-scale.test.ts           #  29
+  tests/browser/reader-screenshots.test.ts    #  27
+  tests/browser/content-messages.test.ts      #  24
+  tests/browser/card-appearance.test.ts       #  23
+  tests/browser/build.test.ts                 #   6
 )
 BROWSER_LANE_2=(
-  tests/browser/reader-pages.test.ts          # 115
-  tests/browser/card-hover.test.ts            # 104
-  tests/browser/popup-refresh.test.ts         #  87
-  tests/browser/popup-chromium.test.ts        #  69
-  tests/browser/stress-pages.test.ts          #  51
-  tests/browser/reader-words.test.ts          #  45
+  tests/browser/zh-ui.test.ts                 #  83
+  tests/browser/card-hover.test.ts            #  69-99
+  tests/browser/popup-refresh.test.ts         #  66
+  tests/browser/popup-chromium.test.ts        #  53
+  tests/browser/stress-pages.test.ts          #  52
+  tests/browser/reader-words.test.ts          #  38
 )
 BROWSER_AFTER_SWEEPS=(
-  tests/browser/also-mentioned.test.ts        #  33
-  tests/browser/settings-storage.test.ts      #  27
-  tests/browser/stress-firefox.test.ts        #  35
+  tests/browser/stress-firefox.test.ts        #  31
+  tests/browser/also-mentioned.test.ts        #  29
 )
-# Lane 3: reader-card, packs-firefox, zh-ui, popup-firefox, content-highlights, packs-chromium,
-# content-messages, and any file added since.
+# Lane 3: reader-card (73), content-highlights (57-72), popup-firefox (61), settings-storage (52),
+# packs-firefox (50), packs-chromium (39), and any file added since.
 browser_rest() {
   local file named
   for file in tests/browser/*.test.ts; do
