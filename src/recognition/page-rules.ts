@@ -29,11 +29,12 @@ import {
 } from './evidence';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
+import { gatedStructureVerdict } from './inert-neighbors';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
-import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
+import type { NameOwner, StructureVerdict } from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
@@ -185,7 +186,7 @@ export class PageRules {
   structure(k: number, entity: number, generic = false): StructureVerdict {
     const cached = this.verdicts[k] as number;
     if (cached !== VERDICT_UNKNOWN) return VERDICTS[cached - 1] as StructureVerdict;
-    const verdict = structureVerdict(
+    const verdict = gatedStructureVerdict(
       this.text,
       this.starts[k] as number,
       this.ends[k] as number,

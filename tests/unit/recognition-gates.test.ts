@@ -1,0 +1,176 @@
+/**
+ * fast-check properties of recognition's per-candidate gates: each gives exactly the answer of the
+ * rules it skips (docs/performance.md, "Whole-web rules: gates before the rules").
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lineShapes } from '../../src/recognition/headlines';
+import { gatedStructureVerdict, inertVerdict } from '../../src/recognition/inert-neighbors';
+import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
+
+const NUM_RUNS = 1_000;
+/** Lower-case words the rules read, words they do not, and other shapes beside a name. */
+const NEIGHBORS = [
+  'the',
+  'of',
+  'de',
+  'and',
+  'said',
+  'shares',
+  'neighborhood',
+  'jr',
+  'ii',
+  'administration',
+  'a',
+  'in',
+  'yields',
+  'ministry',
+  'department',
+  'who',
+  'at',
+  'Treasury',
+  'Keith',
+  'India',
+  'President',
+  'HM',
+  'US',
+  'Jr',
+  'Lake',
+  'Texas',
+  'He',
+  'Trump',
+  'Oracle',
+  'Commerce',
+  'TRUMP',
+  'state-owned',
+  'Lopez-Smith',
+  'café',
+  'H20',
+];
+/** One space most often: the plain case the gate settles. */
+const SPACES = Array.from({ length: 8 }, () => ' ');
+const GLUE = [
+  ...SPACES,
+  '  ',
+  ', ',
+  '. ',
+  '.\n',
+  '\n',
+  '\n  ',
+  "'s ",
+  '’s ',
+  '-',
+  ' (',
+  ') ',
+  '; ',
+  '." ',
+  '\u00a0',
+];
+/** The names whose verdicts are compared, as entities of each kind would own them. */
+const NAMES = [
+  'Trump',
+  'Oracle',
+  'Commerce',
+  'Treasury',
+  'He',
+  'Madrid',
+  'Ministry of Commerce',
+  'Xi Jinping',
+];
+
+function owner(kind: 'person' | 'company' | 'body' | 'place', given: boolean): NameOwner {
+  const own = [
+    'trump',
+    'donald',
+    'oracle',
+    'corp.',
+    'commerce',
+    'department',
+    'us',
+    'treasury',
+    'xi',
+    'jinping',
+  ];
+  return {
+    isPerson: kind === 'person',
+    isOrganization: kind === 'company' || kind === 'body',
+    ownWords: new Set(own),
+    givenBefore: given,
+    givenAfter: !given,
+    packCountries: () => new Set(['china', 'us']),
+    isCompany: kind === 'company',
+  };
+}
+const OWNERS = [
+  owner('person', true),
+  owner('person', false),
+  owner('company', false),
+  owner('body', false),
+  owner('place', false),
+];
+
+/** Text of neighbors and names with glue; the spans of the names in it. */
+const textWithNames = fc
+  .array(
+    fc.tuple(
+      fc.boolean(),
+      fc.constantFrom(...NEIGHBORS),
+      fc.constantFrom(...NAMES),
+      fc.constantFrom(...GLUE),
+    ),
+    { minLength: 1, maxLength: 14 },
+  )
+  .map((parts) => {
+    let text = '';
+    const spans: [number, number][] = [];
+    for (const [isName, neighbor, name, glue] of parts) {
+      const word = isName ? name : neighbor;
+      if (isName) spans.push([text.length, text.length + word.length]);
+      text += word + glue;
+    }
+    return { text, spans };
+  });
+
+describe('gate of inert neighbors (inert-neighbors.ts)', () => {
+  it('settles a verdict only as the full name-structure rules do', () => {
+    fc.assert(
+      fc.property(textWithNames, fc.boolean(), ({ text, spans }, generic) => {
+        for (const [start, end] of spans) {
+          for (const o of OWNERS) {
+            const quick = inertVerdict(text, start, end, o, lineShapes(text), generic);
+            const full = structureVerdict(text, start, end, o, lineShapes(text), generic);
+            if (quick !== undefined) expect(quick).toBe(full);
+            expect(gatedStructureVerdict(text, start, end, o, lineShapes(text), generic)).toBe(full);
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  it('settles the plain cases of running text', () => {
+    const text = 'Shares of the firm said Oracle fell and Trump rose, while Treasury said';
+    const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
+    const lines = lineShapes(text);
+    expect(inertVerdict(text, ...at('Oracle'), owner('company', false), lines, false)).toBe('keep');
+    expect(inertVerdict(text, ...at('Trump'), owner('person', true), lines, false)).toBe('keep');
+    expect(inertVerdict(text, ...at('Treasury'), owner('body', false), lines, true)).toBe('keep');
+    // ", Texas" after a body's name; another government's possessive in the sentence of a generic word.
+    const town = 'the mayor said Commerce, Texas.';
+    const atTown = [town.indexOf('Commerce'), town.indexOf('Commerce') + 8] as const;
+    expect(inertVerdict(town, ...atTown, owner('body', false), lineShapes(town), true)).toBe('place-name');
+    const other = "India's ministry and Commerce said";
+    const atOther = [other.indexOf('Commerce'), other.indexOf('Commerce') + 8] as const;
+    const slow = structureVerdict(other, ...atOther, owner('body', false), lineShapes(other), true);
+    expect(inertVerdict(other, ...atOther, owner('body', false), lineShapes(other), true)).toBe(slow);
+    // "the" before a company and "of" after a name are read by the full rules.
+    const read = 'the Oracle said, and Trump of Omaha';
+    const atRead = (word: string) => [read.indexOf(word), read.indexOf(word) + word.length] as const;
+    expect(inertVerdict(read, ...atRead('Oracle'), owner('company', false), lineShapes(read), false)).toBe(
+      undefined,
+    );
+    expect(inertVerdict(read, ...atRead('Trump'), owner('person', true), lineShapes(read), false)).toBe(
+      undefined,
+    );
+  });
+});
