@@ -3,7 +3,9 @@
  * candidate are plain lower-case words (or punctuation after it) that no rule of name structure
  * reads, the verdict is settled without building a `Word` or reading the line. The cases:
  *
- * - before: exactly one space, then a word of ASCII lower-case letters with a space before it;
+ * - before: exactly one space, then a word of ASCII lower-case letters with a space before it, or
+ *   a comma, semicolon or colon (nothing read), or a period after such a word that is no
+ *   abbreviation ("said. ": the sentence opens, so a function word as the candidate is read);
  * - after: exactly one space and such a word ending at white space or punctuation, or any unit
  *   that is not white space (nextWord then reads nothing);
  * - neither word a name connector ("of", "de"), a place noun ("neighborhood"), a generational
@@ -19,7 +21,8 @@
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import type { LineShapes } from './headlines';
 import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
-import { GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS } from './name-words';
+import { ABBREVIATIONS } from './name-tokens';
+import { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS } from './name-words';
 import { usStateAfterComma } from './places';
 
 const SPACE = 0x20;
@@ -37,9 +40,9 @@ const MAX_LISTED = 14;
 
 const isLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
 
-/** Start of the plain lower-case word ending one space before `start`, or -1. */
+/** Start of the plain lower-case word ending one unit (a space, a period) before `start`, or -1. */
 function plainWordBefore(text: string, start: number): number {
-  if (text.charCodeAt(start - 1) !== SPACE || !isLower(text.charCodeAt(start - 2))) return -1;
+  if (!isLower(text.charCodeAt(start - 2))) return -1;
   let i = start - 2;
   while (i > 0 && isLower(text.charCodeAt(i - 1))) i--;
   return i > 0 && text.charCodeAt(i - 1) === SPACE ? i : -1;
@@ -53,6 +56,32 @@ function plainWordAfter(text: string, end: number): number {
   if (i < text.length && !WORD_END.has(text.charCodeAt(i))) return -1;
   // "jr." — a word of one or two letters before a period is read with the period.
   return text.charCodeAt(i) === PERIOD && i - end - 1 <= 2 ? -1 : i;
+}
+
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const COLON = 0x3a;
+/** What stands before a candidate: classOf's 0–2 for a plain word, or no word (mid-sentence or opening one). */
+const NO_WORD = 3;
+const OPENS = 4;
+/** Longest function word (name-structure.ts MAX_FUNCTION_WORD). */
+const MAX_FUNCTION_WORD = 9;
+
+/** What one space before `start` follows: a plain word's class, NO_WORD, OPENS, or -1 (read it all). */
+function beforeClass(text: string, start: number, company: boolean): number {
+  if (text.charCodeAt(start - 1) !== SPACE) return -1;
+  const unit = text.charCodeAt(start - 2);
+  if (unit === COMMA) return NO_WORD;
+  if (unit === SEMICOLON || unit === COLON) return OPENS;
+  if (unit === PERIOD) {
+    // previousWord reads nothing after a period that ends a word of two letters or more, unless
+    // the word is an abbreviation ("gen."): then the sentence opens.
+    const from = plainWordBefore(text, start - 1);
+    if (from < 0 || start - 2 - from < 2 || ABBREVIATIONS.has(text.slice(from, start - 2))) return -1;
+    return OPENS;
+  }
+  const from = plainWordBefore(text, start);
+  return from < 0 ? -1 : classOf(text, from, start - 1, company);
 }
 
 /** 0: not listed; 1: a trigger (or "the" for a company); 2: a headline's lower-case word only. */
@@ -75,11 +104,16 @@ export function inertVerdict(
   lines: LineShapes,
   generic: boolean,
 ): StructureVerdict | undefined {
-  const from = plainWordBefore(text, start);
-  if (from < 0) return undefined;
   const company = owner.isCompany === true;
-  const before = classOf(text, from, start - 1, company);
-  if (before === 1) return undefined;
+  const before = beforeClass(text, start, company);
+  if (before < 0 || before === 1) return undefined;
+  // An opening function word ("He said") is read by the full rules.
+  if (
+    before === OPENS &&
+    end - start <= MAX_FUNCTION_WORD &&
+    FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())
+  )
+    return undefined;
   let headlineRuledOut = before === 0;
   const unit = text.charCodeAt(end);
   // A white-space unit after the candidate: only one space and a plain word are read here.

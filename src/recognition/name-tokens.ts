@@ -64,7 +64,7 @@ const SKIPPED = new Set([
 ]);
 const MAX_ABBREVIATION = 2;
 /** Abbreviations written with a period that still join the next word. */
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col capt sgt maj adm prof rev hon messrs mt ft'.split(' '),
 );
 

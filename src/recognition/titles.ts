@@ -127,7 +127,14 @@ export const OFFICE_HOLDER_WORDS: ReadonlySet<string> = new Set([
  * the words holderAfter and holderBefore accept (titles.test.ts checks every word has one).
  */
 export const HOLDER_STEMS = ['secretar', 'minister', 'chief'];
-const HOLDER_WORD_ANYWHERE = new RegExp(HOLDER_STEMS.join('|'), 'iu');
+/**
+ * Each stem's letters in either ASCII case, without the `i` and `u` flags (about twice as fast on
+ * a long text): no other code unit lower-cases to one of these letters, so no word folding to a
+ * holder word is missed (tests/unit/recognition-gates.test.ts).
+ */
+const HOLDER_WORD_ANYWHERE = new RegExp(
+  HOLDER_STEMS.map((stem) => [...stem].map((c) => `[${c}${c.toUpperCase()}]`).join('')).join('|'),
+);
 
 /** Words that may sit between an office holder word and the organization ("Secretary of the Treasury"). */
 const OF_THE = new Set(['of', 'the', 'for']);

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lineShapes } from '../../src/recognition/headlines';
 import { gatedStructureVerdict, inertVerdict } from '../../src/recognition/inert-neighbors';
 import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
+import { holderWordsIn, isOfficeTitleWord } from '../../src/recognition/titles';
 
 const NUM_RUNS = 1_000;
 /** Lower-case words the rules read, words they do not, and other shapes beside a name. */
@@ -25,6 +26,9 @@ const NEIGHBORS = [
   'in',
   'yields',
   'ministry',
+  'gen',
+  'mt',
+  'u',
   'department',
   'who',
   'at',
@@ -63,6 +67,7 @@ const GLUE = [
   ' (',
   ') ',
   '; ',
+  ': ',
   '." ',
   '\u00a0',
 ];
@@ -172,5 +177,40 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
     expect(inertVerdict(read, ...atRead('Trump'), owner('person', true), lineShapes(read), false)).toBe(
       undefined,
     );
+  });
+});
+
+/** Office holder words and look-alikes in odd letter cases (long s, dotted and Kelvin capitals). */
+const HOLDERS = [
+  'Secretary',
+  'SECRETARY',
+  'secretary',
+  'ſecretary',
+  'Minister',
+  'MİNİSTER',
+  'chief',
+  'CHIEF',
+  'Chief',
+];
+const AROUND = ['of', 'the', 'Deputy', 'Trade', 'Treasury', 'Commerce', 'said', 'Bessent'];
+
+describe('holder words anywhere (titles.ts holderWordsIn)', () => {
+  it('is true wherever an organization word opens or closes an office title by a holder word', () => {
+    const words = fc.array(fc.constantFrom(...HOLDERS, ...AROUND), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(words, fc.constantFrom(' ', '  ', ', '), (list, glue) => {
+        const text = list.join(glue);
+        if (holderWordsIn(text)) return;
+        for (const name of ['Treasury', 'Commerce']) {
+          for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            const end = at + name.length;
+            expect(isOfficeTitleWord(text, at, end, true)).toBe(isOfficeTitleWord(text, at, end, false));
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(holderWordsIn('the Treasury SeCrEtArY said')).toBe(true);
+    expect(holderWordsIn('the Treasury said')).toBe(false);
   });
 });
