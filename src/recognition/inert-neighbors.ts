@@ -1,17 +1,20 @@
 /**
  * A gate before name structure (name-structure.ts), read by code unit: when both neighbors of a
- * candidate are plain lower-case words (or punctuation after it) that no rule of name structure
- * reads, the verdict is settled without building a `Word` or reading the line. The cases:
+ * candidate are plain words (or punctuation) that no rule of name structure reads, the verdict is
+ * settled without building a `Word` or reading the line. A plain word is ASCII letters, lower case
+ * after its first, with a space before it. The cases:
  *
- * - before: exactly one space, then a word of ASCII lower-case letters with a space before it, or
- *   a comma, semicolon or colon (nothing read), or a period after such a word that is no
- *   abbreviation ("said. ": the sentence opens, so a function word as the candidate is read);
- * - after: exactly one space and such a word ending at white space or punctuation, or any unit
+ * - before: exactly one space, then a plain word, or a comma, semicolon or colon (nothing read),
+ *   or a period after a plain word that is no abbreviation ("said. ": the sentence opens, so a
+ *   function word as the candidate is read);
+ * - after: exactly one space and a plain word ending at white space or punctuation, or any unit
  *   that is not white space (nextWord then reads nothing);
  * - neither word a name connector ("of", "de"), a place noun ("neighborhood"), a generational
- *   suffix ("jr"), nor "the" before a company (name-shapes.ts);
- * - one of them not a word a Title Case headline leaves in lower case (headlines.ts), so the line
- *   is no headline; otherwise the line is read.
+ *   suffix ("jr"), nor "the" before a company (name-shapes.ts); a capitalized one only a function
+ *   word ("The", "We", "Monday": never part of a name) that is no title word ("US") and not the
+ *   candidate's own word again (a twin, "He He");
+ * - one of them a lower-case word a Title Case headline would not leave in lower case
+ *   (headlines.ts), so the line is no headline; otherwise the line is read.
  *
  * Then a person's verdict is 'keep' (no capitalized or twin word beside it) and another entity's is
  * 'place-name' after ", Texas", 'qualifier' for a generic word in a sentence naming another
@@ -22,7 +25,13 @@ import { foreignGovernmentInSentence } from './foreign-sentence';
 import type { LineShapes } from './headlines';
 import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
-import { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS } from './name-words';
+import {
+  FUNCTION_WORDS,
+  GENERATIONAL_SUFFIXES,
+  NAME_CONNECTORS,
+  PLACE_NOUNS,
+  TITLE_WORDS,
+} from './name-words';
 import { usStateAfterComma } from './places';
 
 const SPACE = 0x20;
@@ -39,20 +48,23 @@ const HEADLINE_LOWER: ReadonlySet<string> = new Set(
 const MAX_LISTED = 14;
 
 const isLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+const isUpper = (unit: number): boolean => unit >= 0x41 && unit <= 0x5a;
 
-/** Start of the plain lower-case word ending one unit (a space, a period) before `start`, or -1. */
+/** Start of the plain word ending one unit (a space, a period) before `start`, or -1. */
 function plainWordBefore(text: string, start: number): number {
-  if (!isLower(text.charCodeAt(start - 2))) return -1;
-  let i = start - 2;
+  let i = start - 1;
   while (i > 0 && isLower(text.charCodeAt(i - 1))) i--;
-  return i > 0 && text.charCodeAt(i - 1) === SPACE ? i : -1;
+  if (i > 0 && isUpper(text.charCodeAt(i - 1))) i--;
+  return i < start - 1 && i > 0 && text.charCodeAt(i - 1) === SPACE ? i : -1;
 }
 
-/** End of the plain lower-case word starting one space after `end`, or -1. */
+/** End of the plain word starting one space after `end`, or -1. */
 function plainWordAfter(text: string, end: number): number {
-  if (text.charCodeAt(end) !== SPACE || !isLower(text.charCodeAt(end + 1))) return -1;
+  if (text.charCodeAt(end) !== SPACE) return -1;
   let i = end + 1;
+  if (isUpper(text.charCodeAt(i))) i++;
   while (i < text.length && isLower(text.charCodeAt(i))) i++;
+  if (i === end + 1) return -1;
   if (i < text.length && !WORD_END.has(text.charCodeAt(i))) return -1;
   // "jr." — a word of one or two letters before a period is read with the period.
   return text.charCodeAt(i) === PERIOD && i - end - 1 <= 2 ? -1 : i;
@@ -68,7 +80,7 @@ const OPENS = 4;
 const MAX_FUNCTION_WORD = 9;
 
 /** What one space before `start` follows: a plain word's class, NO_WORD, OPENS, or -1 (read it all). */
-function beforeClass(text: string, start: number, company: boolean): number {
+function beforeClass(text: string, start: number, end: number, company: boolean): number {
   if (text.charCodeAt(start - 1) !== SPACE) return -1;
   const unit = text.charCodeAt(start - 2);
   if (unit === COMMA) return NO_WORD;
@@ -77,19 +89,36 @@ function beforeClass(text: string, start: number, company: boolean): number {
     // previousWord reads nothing after a period that ends a word of two letters or more, unless
     // the word is an abbreviation ("gen."): then the sentence opens.
     const from = plainWordBefore(text, start - 1);
-    if (from < 0 || start - 2 - from < 2 || ABBREVIATIONS.has(text.slice(from, start - 2))) return -1;
+    if (from < 0 || start - 2 - from < 2) return -1;
+    if (ABBREVIATIONS.has(text.slice(from, start - 2).toLowerCase())) return -1;
     return OPENS;
   }
   const from = plainWordBefore(text, start);
-  return from < 0 ? -1 : classOf(text, from, start - 1, company);
+  return from < 0 ? -1 : classOf(text, from, start - 1, company, start, end);
 }
 
-/** 0: not listed; 1: a trigger (or "the" for a company); 2: a headline's lower-case word only. */
-function classOf(text: string, from: number, to: number, company: boolean): number {
-  if (to - from > MAX_LISTED) return 0;
-  const word = text.slice(from, to);
+/**
+ * 0: a lower-case word no rule reads; 1: a word some rule reads (a trigger, "the" before a company,
+ * a capitalized word that is no function word, a title word or the candidate's own word again);
+ * 2: a lower-case word a headline may hold, or a capitalized function word: inert, but the line
+ * may be a headline.
+ */
+function classOf(
+  text: string,
+  from: number,
+  to: number,
+  company: boolean,
+  start: number,
+  end: number,
+): number {
+  const capitalized = isUpper(text.charCodeAt(from));
+  if (to - from > MAX_LISTED) return capitalized ? 1 : 0;
+  const raw = text.slice(from, to);
+  const word = capitalized ? raw.toLowerCase() : raw;
   if (TRIGGERS.has(word) || (company && word === 'the')) return 1;
-  return HEADLINE_LOWER.has(word) ? 2 : 0;
+  if (!capitalized) return HEADLINE_LOWER.has(word) ? 2 : 0;
+  if (!FUNCTION_WORDS.has(word) || TITLE_WORDS.has(word)) return 1;
+  return end - start === to - from && text.slice(start, end).toLowerCase() === word ? 1 : 2;
 }
 
 /**
@@ -105,7 +134,7 @@ export function inertVerdict(
   generic: boolean,
 ): StructureVerdict | undefined {
   const company = owner.isCompany === true;
-  const before = beforeClass(text, start, company);
+  const before = beforeClass(text, start, end, company);
   if (before < 0 || before === 1) return undefined;
   // An opening function word ("He said") is read by the full rules.
   if (
@@ -120,7 +149,7 @@ export function inertVerdict(
   if (end < text.length && (unit === SPACE || unit <= SPACE || unit >= 0x80)) {
     const to = plainWordAfter(text, end);
     if (to < 0) return undefined;
-    const after = classOf(text, end + 1, to, company);
+    const after = classOf(text, end + 1, to, company, start, end);
     if (after === 1) return undefined;
     headlineRuledOut ||= after === 0;
   }

@@ -27,6 +27,21 @@ const NEIGHBORS = [
   'yields',
   'ministry',
   'gen',
+  'Mt',
+  'St',
+  'Gen',
+  'The',
+  'We',
+  'It',
+  'Of',
+  'Mrs',
+  'Mr',
+  'A',
+  'In',
+  'Monday',
+  'Us',
+  'Jr',
+  'Who',
   'mt',
   'u',
   'department',
@@ -106,7 +121,13 @@ function owner(kind: 'person' | 'company' | 'body' | 'place', given: boolean): N
     isCompany: kind === 'company',
   };
 }
+/** A body whose own words hold no country: "Us Commerce" may then be another government's. */
+const FOREIGN_BODY: NameOwner = {
+  ...owner('body', false),
+  ownWords: new Set(['commerce', 'ministry', 'of']),
+};
 const OWNERS = [
+  FOREIGN_BODY,
   owner('person', true),
   owner('person', false),
   owner('company', false),
@@ -168,6 +189,15 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
     const atOther = [other.indexOf('Commerce'), other.indexOf('Commerce') + 8] as const;
     const slow = structureVerdict(other, ...atOther, owner('body', false), lineShapes(other), true);
     expect(inertVerdict(other, ...atOther, owner('body', false), lineShapes(other), true)).toBe(slow);
+    // A title word that is also a function word ("Us": the US), an abbreviation before a period.
+    for (const [line, name, o] of [
+      ['said Us Commerce said', 'Commerce', FOREIGN_BODY],
+      ['said. Mt. Madrid said', 'Madrid', owner('place', false)],
+    ] as const) {
+      const span = [line.indexOf(name), line.indexOf(name) + name.length] as const;
+      expect(structureVerdict(line, ...span, o, lineShapes(line), true)).not.toBe('keep');
+      expect(inertVerdict(line, ...span, o, lineShapes(line), true)).toBe(undefined);
+    }
     // "the" before a company and "of" after a name are read by the full rules.
     const read = 'the Oracle said, and Trump of Omaha';
     const atRead = (word: string) => [read.indexOf(word), read.indexOf(word) + word.length] as const;
