@@ -7,14 +7,16 @@
  */
 import type { Mention } from './mention';
 
-/** True when `text` holds an ASCII lower-case letter (it changes on upper-casing): most mentions. */
-function hasAsciiLowerCase(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** True when text[start, end) holds an ASCII lower-case letter (it changes on upper-casing): most mentions. */
+export function asciiLowerIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0x61 && unit <= 0x7a) return true;
   }
   return false;
 }
+
+const hasAsciiLowerCase = (text: string): boolean => asciiLowerIn(text, 0, text.length);
 
 /** True when `text`, with no ASCII lower-case letter, is one word with letters, all of them capitals ("TRUMP", "XI"). */
 function capitalsOnly(text: string): boolean {
@@ -25,7 +27,8 @@ function capitalsOnly(text: string): boolean {
 
 /**
  * The mentions left once one-word mentions in capitals of `person` entities are dropped where no
- * mention of the same entity on the page is written otherwise.
+ * mention of the same entity on the page is written otherwise. A caller may skip it where no
+ * person's mention lacks an ASCII lower-case letter (asciiLowerIn): then nothing is dropped.
  */
 export function keepCapitalsBesideWritten(
   mentions: readonly Mention[],

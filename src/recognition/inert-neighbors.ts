@@ -21,6 +21,7 @@
  * government, else 'keep'. Anything else returns undefined: the full rules decide.
  * tests/unit/recognition-gates.test.ts checks the gate against the full rules.
  */
+import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import type { LineShapes } from './headlines';
 import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
@@ -33,6 +34,9 @@ import {
   TITLE_WORDS,
 } from './name-words';
 import { usStateAfterComma } from './places';
+
+// A module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const { isAnySpace } = chars;
 
 const SPACE = 0x20;
 const PERIOD = 0x2e;
@@ -177,4 +181,17 @@ export function gatedStructureVerdict(
     inertVerdict(text, start, end, owner, lines, generic) ??
     structureVerdict(text, start, end, owner, lines, generic)
   );
+}
+
+/**
+ * Start of the word previousWord(text, start) reads when it is a plain lower-case word (ASCII
+ * letters, one space before `start`, a space before it); start when it reads nothing because a
+ * comma stands before the one space; -1 otherwise (read it with previousWord).
+ */
+export function lowerWordBefore(text: string, start: number): number {
+  // A space at `start` would lengthen the run before it (a candidate starts with a word unit).
+  if (text.charCodeAt(start - 1) !== SPACE || isAnySpace(text.charCodeAt(start))) return -1;
+  if (text.charCodeAt(start - 2) === COMMA) return start;
+  const from = plainWordBefore(text, start);
+  return from >= 0 && isLower(text.charCodeAt(from)) ? from : -1;
 }

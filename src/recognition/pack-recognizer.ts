@@ -8,7 +8,7 @@ import { AcronymReadings } from './acronyms';
 import type { AliasEntry, EntryTable } from './aliases';
 import { passesWordBoundaries } from './boundaries';
 import { CandidateBuffer } from './candidates';
-import { keepCapitalsBesideWritten } from './capitals';
+import { asciiLowerIn, keepCapitalsBesideWritten } from './capitals';
 import { charTables } from './chars';
 import { type Choice, choiceOf, PatternChoices } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
@@ -94,7 +94,8 @@ export class PackRecognizer implements Recognizer {
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
-      const mentions = this.rules.finish(accepted, trace).map((k) => {
+      const kept = this.rules.finish(accepted, trace);
+      const mentions = kept.map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
         const entity = this.entities[accepted.entities[k] as number] as Entity;
@@ -102,6 +103,11 @@ export class PackRecognizer implements Recognizer {
       });
       // Asked only of a one-word mention in capitals (rare): the id index is built once per pack.
       const { person } = this.rules.kinds;
+      // Only a person's mention with no ASCII lower-case letter can be dropped there.
+      const capitalsOfPerson = (k: number) =>
+        person[accepted.entities[k] as number] === 1 &&
+        !asciiLowerIn(text, accepted.starts[k] as number, accepted.ends[k] as number);
+      if (!kept.some(capitalsOfPerson)) return mentions;
       return keepCapitalsBesideWritten(mentions, (id) => person[this.indexOfId().get(id) ?? -1] === 1);
     } finally {
       this.text = '';

@@ -29,7 +29,7 @@ import {
 } from './evidence';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
-import { gatedStructureVerdict } from './inert-neighbors';
+import { gatedStructureVerdict, lowerWordBefore } from './inert-neighbors';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
@@ -205,6 +205,7 @@ export class PageRules {
 
   /** Whether a capitalized word of `entity`'s own names stands right before candidate k ("US" Commerce Department). */
   namedByOwnWord(k: number, entity: number): boolean {
+    if (lowerWordBefore(this.text, this.starts[k] as number) >= 0) return false;
     const before = previousWord(this.text, this.starts[k] as number);
     // "US" in capitals is the country, "Us" opening a sentence the pronoun.
     if (before === undefined || before.shape === 'lower') return false;

@@ -6,6 +6,7 @@
  * Facts about English, not about any entity; the words after the name ("Treasury yields") are
  * pack data (docs/knowledge-pack.md).
  */
+import { lowerWordBefore } from './inert-neighbors';
 import { previousWord, type Word } from './name-tokens';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w.length > 0));
@@ -36,6 +37,14 @@ function isJoinedTerm(word: Word): boolean {
  * starts there is read as a security of that term.
  */
 export function termBefore(text: string, start: number): boolean {
+  // Nothing or a plain lower-case word before it, read by code unit: only a unit word can start a term.
+  const from = lowerWordBefore(text, start);
+  if (from === start || (from >= 0 && !TERM_UNITS.has(text.slice(from, start - 1)))) return false;
+  return termBeforeWord(text, start);
+}
+
+/** termBefore without the code-unit test: the word before read with previousWord. */
+export function termBeforeWord(text: string, start: number): boolean {
   const before = previousWord(text, start);
   if (before === undefined || before.possessive) return false;
   if (isJoinedTerm(before)) return true;

@@ -5,8 +5,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from '../../src/recognition/headlines';
-import { gatedStructureVerdict, inertVerdict } from '../../src/recognition/inert-neighbors';
+import { gatedStructureVerdict, inertVerdict, lowerWordBefore } from '../../src/recognition/inert-neighbors';
 import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
+import { previousWord } from '../../src/recognition/name-tokens';
+import { termBefore, termBeforeWord } from '../../src/recognition/securities';
 import { holderWordsIn, isOfficeTitleWord } from '../../src/recognition/titles';
 
 const NUM_RUNS = 1_000;
@@ -242,5 +244,28 @@ describe('holder words anywhere (titles.ts holderWordsIn)', () => {
     );
     expect(holderWordsIn('the Treasury SeCrEtArY said')).toBe(true);
     expect(holderWordsIn('the Treasury said')).toBe(false);
+  });
+});
+
+describe('lower-case word before (inert-neighbors.ts lowerWordBefore)', () => {
+  it('answers only where previousWord reads nothing or a lower-case word, and termBefore agrees', () => {
+    const terms = fc.constantFrom('10-year', 'year', 'two', '10', 'Year', 'years', 'week');
+    const text = fc
+      .array(fc.tuple(fc.oneof(fc.constantFrom(...NEIGHBORS), terms), fc.constantFrom(...GLUE)), {
+        maxLength: 10,
+      })
+      .map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let start = 0; start <= t.length; start++) {
+          const from = lowerWordBefore(t, start);
+          const word = previousWord(t, start);
+          if (from === start) expect(word).toBe(undefined);
+          if (from >= 0 && from < start) expect([word?.start, word?.shape]).toEqual([from, 'lower']);
+          expect(termBefore(t, start)).toBe(termBeforeWord(t, start));
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
   });
 });
