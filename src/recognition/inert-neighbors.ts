@@ -17,12 +17,14 @@
  *   (headlines.ts), so the line is no headline; otherwise the line is read.
  *
  * Then a person's verdict is 'keep' (no capitalized or twin word beside it) and another entity's is
- * 'place-name' after ", Texas", 'qualifier' for a generic word in a sentence naming another
- * government, else 'keep'. Anything else returns undefined: the full rules decide.
+ * 'place-name' after ", Texas", 'qualifier' for a generic word beside another government's words
+ * ("the state Treasury", government-words.ts) or in a sentence naming another government, else
+ * 'keep'. Anything else returns undefined: the full rules decide.
  * tests/unit/recognition-gates.test.ts checks the gate against the full rules.
  */
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
+import { otherGovernmentAround } from './government-words';
 import type { LineShapes } from './headlines';
 import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
@@ -160,6 +162,9 @@ export function inertVerdict(
   if (!headlineRuledOut && lines.isHeadlineAt(start)) return undefined;
   if (owner.isPerson) return 'keep';
   if (usStateAfterComma(text, end)) return 'place-name';
+  // "the state Treasury", "the Commerce Department in Thailand" (government-words.ts).
+  if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
+    return 'qualifier';
   if (
     generic &&
     foreignGovernmentInSentence(text, start, end, owner.ownWords, owner.packCountries ?? owner.ownWords)

@@ -29,6 +29,10 @@ const NEIGHBORS = [
   'yields',
   'ministry',
   'gen',
+  'state',
+  'provincial',
+  'Thailand',
+  'Minnesota',
   'Mt',
   'St',
   'Gen',
@@ -199,6 +203,12 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
       const span = [line.indexOf(name), line.indexOf(name) + name.length] as const;
       expect(structureVerdict(line, ...span, o, lineShapes(line), true)).not.toBe('keep');
       expect(inertVerdict(line, ...span, o, lineShapes(line), true)).toBe(undefined);
+    }
+    // A lower-case subnational word before a generic body's name, "in" and a state after it.
+    for (const line of ['he said the state Commerce said', 'he said Commerce in Minnesota said']) {
+      const span = [line.indexOf('Commerce'), line.indexOf('Commerce') + 8] as const;
+      expect(structureVerdict(line, ...span, FOREIGN_BODY, lineShapes(line), true)).toBe('qualifier');
+      expect(inertVerdict(line, ...span, FOREIGN_BODY, lineShapes(line), true)).toBe('qualifier');
     }
     // "the" before a company and "of" after a name are read by the full rules.
     const read = 'the Oracle said, and Trump of Omaha';
