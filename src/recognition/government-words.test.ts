@@ -1,11 +1,32 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { otherGovernmentAround } from './government-words';
+import { countryOfCapital } from './capital-cities';
+import { otherGovernmentAround, ownGovernmentAfter } from './government-words';
 
 const US = new Set(['us', 'u.s.', 'treasury', 'department']);
-const around = (text: string, alias: string) => {
+const CHINA = new Set(['china', 'ministry', 'of', 'commerce']);
+const around = (text: string, alias: string, own: ReadonlySet<string> = US) => {
   const start = text.indexOf(alias);
-  return otherGovernmentAround(text, start, start + alias.length, US);
+  return otherGovernmentAround(text, start, start + alias.length, own);
 };
+const ownAfter = (text: string, alias: string, own: ReadonlySet<string> = US) =>
+  ownGovernmentAfter(text, text.indexOf(alias) + alias.length, own);
+
+/** Capitals of countries other than the US and China, as a page writes them. */
+const CAPITALS = [
+  'Tokyo',
+  'London',
+  'Bangkok',
+  'New Delhi',
+  'Kuala Lumpur',
+  'Mexico City',
+  'Buenos Aires',
+  'Ottawa',
+  'Canberra',
+  'Berlin',
+  'Seoul',
+  'Brasília',
+];
 
 describe('otherGovernmentAround', () => {
   it('a state word before, or "in" and another government after, is another body', () => {
@@ -24,5 +45,39 @@ describe('otherGovernmentAround', () => {
     expect(around('the Treasury In Japan', 'Treasury')).toBe(false);
     expect(around('the United States Treasury said', 'Treasury')).toBe(false);
     expect(around('Treasury', 'Treasury')).toBe(false);
+  });
+  it('"in" and another country’s capital is that country’s body', () => {
+    expect(around('the ministry of commerce in Tokyo said', 'ministry of commerce', CHINA)).toBe(true);
+    expect(around('the Treasury in London said', 'Treasury')).toBe(true);
+    expect(around('the Treasury in Mexico City said', 'Treasury')).toBe(true);
+    expect(around('the Treasury in The Hague said', 'Treasury')).toBe(true);
+    expect(around('the ministry of commerce in Beijing said', 'ministry of commerce', CHINA)).toBe(false);
+    expect(around('the ministry of commerce in Washington said', 'ministry of commerce', CHINA)).toBe(true);
+  });
+  it('property: any other country’s capital after "in" makes the body that country’s, never the entity’s own', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CAPITALS),
+        fc.constantFrom('Treasury', 'Commerce Department', 'Treasury Department'),
+        fc.constantFrom(' said', ', officials said', '.', ''),
+        (capital, body, tail) => {
+          const text = `The ${body} in ${capital}${tail}`;
+          expect(countryOfCapital(capital.toLowerCase())).toBeDefined();
+          expect(around(text, body)).toBe(true);
+          expect(ownAfter(text, body)).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe('ownGovernmentAfter', () => {
+  it('"in" and the entity’s own country or capital names its own body', () => {
+    expect(ownAfter('the Treasury in Washington said', 'Treasury')).toBe(true);
+    expect(ownAfter('the Treasury in the United States said', 'Treasury')).toBe(true);
+    expect(ownAfter('the ministry of commerce in Beijing said', 'ministry of commerce', CHINA)).toBe(true);
+    expect(ownAfter('the Treasury in London said', 'Treasury')).toBe(false);
+    expect(ownAfter('the Treasury said', 'Treasury')).toBe(false);
+    expect(ownAfter('the Treasury in a statement', 'Treasury')).toBe(false);
   });
 });

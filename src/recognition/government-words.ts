@@ -3,8 +3,11 @@
  * word naming a government below the nation right before it ("the state Treasury", "the provincial
  * commerce department"), or "in" and a country or US state right after it ("the Ministry of
  * Commerce in Thailand", "the Commerce Department in Minnesota", "the Treasury in South
- * Australia"). "Washington" is left out: "the Treasury in Washington" is the federal one.
+ * Australia"), or another country's capital ("the ministry of commerce in Tokyo", "the Treasury in
+ * London"; capital-cities.ts). "Washington" is left out: "the Treasury in Washington" is the
+ * federal one.
  */
+import { countryOfCapital } from './capital-cities';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { isGovernmentPlace, sameCountryAsAny } from './places';
 
@@ -33,9 +36,24 @@ function placeWordsAfter(text: string, end: number): Word[] {
   return words;
 }
 
-/** True when `name` (lower case) names a government other than the one of `ownWords`. */
-function otherGovernment(name: string, ownWords: ReadonlySet<string>): boolean {
-  return isGovernmentPlace(name) && name !== 'washington' && !sameCountryAsAny(name, ownWords);
+/**
+ * The government named by "in" and a place right after text[.., end): a country, US state or
+ * region as written ("minnesota", "united kingdom"), or a capital's country ("tokyo" → "japan",
+ * "washington" → "united states"); undefined when no such place follows.
+ */
+function governmentAfter(text: string, end: number): string | undefined {
+  const preposition = nextWord(text, end);
+  if (preposition?.folded !== 'in' || preposition.shape !== 'lower') return undefined;
+  const words = placeWordsAfter(text, preposition.end).map((w) => w.folded);
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    // "the ministry of commerce in Tokyo": a capital stands for its country's government.
+    const country = countryOfCapital(name);
+    if (country !== undefined) return country;
+    if (isGovernmentPlace(name)) return name;
+  }
+  const last = words.length > 1 ? (words[words.length - 1] as string) : '';
+  return isGovernmentPlace(last) ? last : undefined;
 }
 
 /**
@@ -50,13 +68,16 @@ export function otherGovernmentAround(
 ): boolean {
   const before = previousWord(text, start);
   if (before?.shape === 'lower' && SUBNATIONAL.has(before.folded)) return true;
-  const preposition = nextWord(text, end);
-  if (preposition?.folded !== 'in' || preposition.shape !== 'lower') return false;
-  const words = placeWordsAfter(text, preposition.end).map((w) => w.folded);
-  for (let n = words.length; n > 0; n--) {
-    const name = words.slice(0, n).join(' ');
-    if (isGovernmentPlace(name)) return otherGovernment(name, ownWords);
-  }
-  const last = words.length > 0 ? (words[words.length - 1] as string) : '';
-  return words.length > 1 && otherGovernment(last, ownWords);
+  const place = governmentAfter(text, end);
+  return place !== undefined && !sameCountryAsAny(place, ownWords);
+}
+
+/**
+ * True when "in" and the entity's own country or its capital follow the generic alias
+ * text[.., end) ("the Treasury in Washington", "the Commerce Department in the United States"):
+ * the pack's own body, named as unmistakably as by "the US Treasury".
+ */
+export function ownGovernmentAfter(text: string, end: number, ownWords: ReadonlySet<string>): boolean {
+  const place = governmentAfter(text, end);
+  return place !== undefined && sameCountryAsAny(place, ownWords);
 }

@@ -7,6 +7,34 @@
  * Commerce Department", "the Treasury Department of the United States" is still generic). One
  * instance per recognizer, reset per call.
  */
+import type { CandidateBuffer } from './candidates';
+import { ownGovernmentAfter } from './government-words';
+import { NO_ENTITY } from './pattern-facts';
+import { opensOfficeTitle } from './titles';
+
+/**
+ * Whether candidate i, a generic word of an organization with alias words `ownWords`, names the
+ * pack's own body as unmistakably as "the US Treasury": it opens the office title of the pack
+ * person named by the next candidate ("Treasury Secretary Scott Bessent"), or "in" and the
+ * body's own country or capital follow it ("the Treasury in Washington"). `personOf` gives the
+ * person a pattern names alone, or NO_ENTITY.
+ */
+export function namedAsOwn(
+  text: string,
+  candidates: Pick<CandidateBuffer, 'count' | 'starts' | 'ends' | 'patterns'>,
+  i: number,
+  personOf: (pattern: number) => number,
+  ownWords: ReadonlySet<string>,
+): boolean {
+  const { count, starts, ends, patterns } = candidates;
+  const end = ends[i] as number;
+  if (ownGovernmentAfter(text, end, ownWords)) return true;
+  let j = i + 1;
+  while (j < count && (starts[j] as number) < end) j++;
+  if (j >= count || personOf(patterns[j] as number) === NO_ENTITY) return false;
+  return opensOfficeTitle(text, starts[i] as number, end, starts[j] as number);
+}
+
 export class OtherBodies {
   /**
    * Per entity index: where the last other body holding its generic words stands, and where the

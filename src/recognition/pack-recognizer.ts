@@ -16,7 +16,7 @@ import { lazy } from './lazy';
 import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
-import { OtherBodies } from './other-bodies';
+import { namedAsOwn, OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, singleFormCaseMask } from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks } from './rules';
@@ -52,6 +52,11 @@ export class PackRecognizer implements Recognizer {
   /** The blocks of the current text written all in lower case (lower-case-blocks.ts). */
   private lowerBlocks: number[] = [];
   private readonly inLowerCase = (position: number): boolean => inRanges(this.lowerBlocks, position);
+  /** The person a pattern names alone, or NO_ENTITY. */
+  private readonly personOf = (pattern: number): number => {
+    const entity = this.facts.soleEntity[pattern] as number;
+    return entity !== NO_ENTITY && this.rules.kinds.person[entity] === 1 ? entity : NO_ENTITY;
+  };
   private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
@@ -252,7 +257,13 @@ export class PackRecognizer implements Recognizer {
         this.drop(i, entity, 'a term before it: a security, not the body');
         continue;
       }
-      const claimant = this.bodies.claimant(entity, body && !this.rules.namedByOwnWord(i, entity), start);
+      let claimant = this.bodies.claimant(entity, body && !this.rules.namedByOwnWord(i, entity), start);
+      // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again.
+      if (
+        claimant !== undefined &&
+        namedAsOwn(this.text, this.candidates, i, this.personOf, this.rules.ownWords(entity))
+      )
+        claimant = this.bodies.claimant(entity, false, start);
       if (claimant !== undefined) {
         this.drop(i, entity, `another body's name at ${claimant} holds these words (other-bodies.ts)`);
         continue;
