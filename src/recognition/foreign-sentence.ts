@@ -7,6 +7,7 @@
  * ministry and the Treasury met" names both sides of the story. Facts about English, not about
  * any entity.
  */
+import { financeOfficeNear } from './finance-offices';
 import { isCountryWord, sameCountryAsAny } from './places';
 
 /** Words that make "<Country>'s …" that country's government ("India's finance ministry"). */
@@ -91,6 +92,8 @@ export function foreignGovernmentInSentence(
   ownWords: ReadonlySet<string>,
   packCountries: PackCountries,
 ): boolean {
+  // "Chancellor Rachel Reeves said … The Treasury expects": another country's finance office.
+  if (financeOfficeNear(text, start, end, ownWords)) return true;
   // The sentence lies within MAX_REACH of the alias: with no possessive or no government word
   // (ASCII letters, any case) there, no word of it can make the answer true.
   const reach = text.slice(Math.max(0, start - MAX_REACH), end + MAX_REACH);

@@ -3,7 +3,8 @@
  * tied to another government (before, after or in its sentence) stays that government's when it
  * comes back bare, until the page names the pack's own body again — by its country ("the US
  * Treasury"), by "in" and its capital ("the Treasury in Washington") or by a pack person's office
- * ("Treasury Secretary Scott Bessent"). Expected values are written here, not computed.
+ * ("Treasury Secretary Scott Bessent"). Another country's finance-office title ("Chancellor Rachel
+ * Reeves") ties the Treasury after it. Expected values are written here, not computed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -64,6 +65,15 @@ describe('a generic body tied to another government, later on the page', () => {
       "Japan's finance ministry intervened in the yen market amid the trade war and tariffs. " +
       'Treasury Secretary Scott Bessent met officials. The Treasury said the talks were constructive.';
     expect(recognizer.recognize(text).map((m) => m.entity)).toEqual(['scott-bessent', 'us-treasury']);
+  });
+  it('another country’s finance-office title ties the Treasury after it, and the tie lasts', () => {
+    const text =
+      'Chancellor Rachel Reeves said US tariffs and the trade war would hurt growth. ' +
+      'The Treasury expects slower exports. Later, the Treasury said borrowing would rise.';
+    expect(treasuries(text)).toEqual([]);
+    const german =
+      'German Chancellor Friedrich Merz criticised the tariffs and the trade war. The Treasury said it would respond.';
+    expect(treasuries(german)).toHaveLength(1);
   });
   it('a ministry of commerce in another capital is not China’s, and one in Beijing is', () => {
     const text = `${STORY} The ministry of commerce in Tokyo said exports fell. The Ministry of Commerce added more.`;
