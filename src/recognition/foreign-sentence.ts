@@ -4,8 +4,9 @@
  * ("Britain's finance ministry, the Treasury, said …", "Australia's Treasurer said the Treasury
  * expects …") and never the entity's own country is that other government's body. Countries the
  * pack itself names in its aliases (the story's two sides) do not count: "China's finance
- * ministry and the Treasury met" names both sides of the story. Facts about English, not about
- * any entity.
+ * ministry and the Treasury met" names both sides of the story. Another country's finance-office
+ * title near a Treasury ("Chancellor Rachel Reeves", finance-offices.ts) counts too. Facts about
+ * English, not about any entity.
  */
 import { financeOfficeNear } from './finance-offices';
 import { isCountryWord, sameCountryAsAny } from './places';
@@ -109,6 +110,7 @@ export function foreignGovernmentInWords(
   ownWords: ReadonlySet<string>,
   packCountries: PackCountries,
 ): boolean {
+  if (financeOfficeNear(text, start, end, ownWords)) return true;
   const words = sentenceWords(text, start, end);
   let foreign = false;
   for (let i = 0; i < words.length; i++) {
