@@ -9,29 +9,30 @@
  */
 import type { CandidateBuffer } from './candidates';
 import { ownGovernmentAfter } from './government-words';
-import { NO_ENTITY } from './pattern-facts';
+import { NO_ENTITY, type PatternFacts } from './pattern-facts';
 import { opensOfficeTitle } from './titles';
 
 /**
- * Whether candidate i, a generic word of an organization with alias words `ownWords`, names the
- * pack's own body as unmistakably as "the US Treasury": it opens the office title of the pack
- * person named by the next candidate ("Treasury Secretary Scott Bessent"), or "in" and the
- * body's own country or capital follow it ("the Treasury in Washington"). `personOf` gives the
- * person a pattern names alone, or NO_ENTITY.
+ * Whether candidate i, a generic word of the organization `body`, names the pack's own body as
+ * unmistakably as "the US Treasury": "in" and the body's own country or capital follow it ("the
+ * Treasury in Washington"), or it opens the office title of the pack person named by the next
+ * candidate ("Treasury Secretary Scott Bessent").
  */
 export function namedAsOwn(
   text: string,
   candidates: Pick<CandidateBuffer, 'count' | 'starts' | 'ends' | 'patterns'>,
   i: number,
-  personOf: (pattern: number) => number,
-  ownWords: ReadonlySet<string>,
+  body: number,
+  facts: Pick<PatternFacts, 'soleEntity'>,
+  rules: { kinds: { person: Uint8Array }; ownWords(entity: number): ReadonlySet<string> },
 ): boolean {
   const { count, starts, ends, patterns } = candidates;
   const end = ends[i] as number;
-  if (ownGovernmentAfter(text, end, ownWords)) return true;
+  if (ownGovernmentAfter(text, end, rules.ownWords(body))) return true;
   let j = i + 1;
   while (j < count && (starts[j] as number) < end) j++;
-  if (j >= count || personOf(patterns[j] as number) === NO_ENTITY) return false;
+  const person = j < count ? (facts.soleEntity[patterns[j] as number] as number) : NO_ENTITY;
+  if (person === NO_ENTITY || rules.kinds.person[person] !== 1) return false;
   return opensOfficeTitle(text, starts[i] as number, end, starts[j] as number);
 }
 
@@ -64,15 +65,21 @@ export class OtherBodies {
 
   /**
    * For a mention of `entity` at `at`: by a generic word, where the other body that claims it
-   * stands, if one does; by an alias no other body shares, none, and later generic words are its.
+   * stands, if one does and `namedOwn()` (asked only then) does not say the words name the
+   * pack's own body; by an alias no other body shares, none, and later generic words are its.
    */
-  claimant(entity: number, generic: boolean, at: number): number | undefined {
+  claimant(entity: number, generic: boolean, at: number, namedOwn?: () => boolean): number | undefined {
     this.fit(entity);
-    if (!generic) {
+    if (!generic || (this.claimed(entity) !== undefined && namedOwn?.() === true)) {
       this.ownAt[entity] = at;
       this.ownCall[entity] = this.call;
       return undefined;
     }
+    return this.claimed(entity);
+  }
+
+  /** Where the other body holding `entity`'s generic words last stood, if it came after the pack's own. */
+  private claimed(entity: number): number | undefined {
     if (this.otherCall[entity] !== this.call) return undefined;
     const other = this.otherAt[entity] as number;
     const own = this.ownCall[entity] === this.call ? (this.ownAt[entity] as number) : -1;

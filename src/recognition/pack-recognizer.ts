@@ -52,11 +52,6 @@ export class PackRecognizer implements Recognizer {
   /** The blocks of the current text written all in lower case (lower-case-blocks.ts). */
   private lowerBlocks: number[] = [];
   private readonly inLowerCase = (position: number): boolean => inRanges(this.lowerBlocks, position);
-  /** The person a pattern names alone, or NO_ENTITY. */
-  private readonly personOf = (pattern: number): number => {
-    const entity = this.facts.soleEntity[pattern] as number;
-    return entity !== NO_ENTITY && this.rules.kinds.person[entity] === 1 ? entity : NO_ENTITY;
-  };
   private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
@@ -257,13 +252,10 @@ export class PackRecognizer implements Recognizer {
         this.drop(i, entity, 'a term before it: a security, not the body');
         continue;
       }
-      let claimant = this.bodies.claimant(entity, body && !this.rules.namedByOwnWord(i, entity), start);
       // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again.
-      if (
-        claimant !== undefined &&
-        namedAsOwn(this.text, this.candidates, i, this.personOf, this.rules.ownWords(entity))
-      )
-        claimant = this.bodies.claimant(entity, false, start);
+      const own = () => namedAsOwn(this.text, this.candidates, i, entity, this.facts, this.rules);
+      const generic = body && !this.rules.namedByOwnWord(i, entity);
+      const claimant = this.bodies.claimant(entity, generic, start, own);
       if (claimant !== undefined) {
         this.drop(i, entity, `another body's name at ${claimant} holds these words (other-bodies.ts)`);
         continue;
