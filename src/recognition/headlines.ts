@@ -11,7 +11,7 @@ export type LineShapes = { isHeadlineAt(position: number): boolean };
 
 const MIN_HEADLINE_WORDS = 3;
 /** Short words a Title Case headline may leave in lower case. */
-const HEADLINE_LOWER = new Set(
+export const HEADLINE_LOWER: ReadonlySet<string> = new Set(
   'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
 );
 

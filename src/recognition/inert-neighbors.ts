@@ -25,8 +25,8 @@
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
-import type { LineShapes } from './headlines';
-import { type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
+import { HEADLINE_LOWER, type LineShapes } from './headlines';
+import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
 import {
   FUNCTION_WORDS,
@@ -46,10 +46,6 @@ const PERIOD = 0x2e;
 const WORD_END: ReadonlySet<number> = new Set([0x20, 0x0a, 0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 /** Lower-case words some rule of name structure reads beside a candidate. */
 const TRIGGERS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...PLACE_NOUNS, ...GENERATIONAL_SUFFIXES]);
-/** headlines.ts HEADLINE_LOWER: the short words a Title Case headline leaves in lower case. */
-const HEADLINE_LOWER: ReadonlySet<string> = new Set(
-  'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
-);
 /** Longer plain words are neither triggers nor headline words: no string is built for them. */
 const MAX_LISTED = 14;
 
@@ -82,8 +78,6 @@ const COLON = 0x3a;
 /** What stands before a candidate: classOf's 0–2 for a plain word, or no word (mid-sentence or opening one). */
 const NO_WORD = 3;
 const OPENS = 4;
-/** Longest function word (name-structure.ts MAX_FUNCTION_WORD). */
-const MAX_FUNCTION_WORD = 9;
 
 /** What one space before `start` follows: a plain word's class, NO_WORD, OPENS, or -1 (read it all). */
 function beforeClass(text: string, start: number, end: number, company: boolean): number {

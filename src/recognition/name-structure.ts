@@ -73,7 +73,7 @@ export type NameOwner = {
 };
 
 /** Longest function word that could be an alias ("tomorrow"). */
-const MAX_FUNCTION_WORD = 9;
+export const MAX_FUNCTION_WORD = 9;
 
 /** True when the code unit at `i` is white space that may join a neighboring word. */
 function joinsWord(text: string, i: number): boolean {
