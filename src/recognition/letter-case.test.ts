@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AliasEntry } from './aliases';
 import { charTables } from './chars';
-import { acronymsInCapitals, CASE_MASK_BITS, caseAllows, caseMaskOf, sameCaseUnits } from './letter-case';
+import {
+  acronymsInCapitals,
+  CASE_MASK_BITS,
+  caseAllows,
+  caseMaskOf,
+  opensInLowerCase,
+  sameCaseUnits,
+} from './letter-case';
+import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 
 const { normalize } = charTables();
 
@@ -188,5 +197,30 @@ describe('caseMaskOf', () => {
     expect(mask('Nvidia', many)).toBe(1);
     many[CASE_MASK_BITS - 1] = entry('Nvidia');
     expect(mask('Nvidia', many)).toBe(1 + 2 ** 29);
+  });
+});
+
+describe('opensInLowerCase', () => {
+  const opens = (text: string, name: string) => {
+    const blocks = lowerCaseBlocks(text);
+    return opensInLowerCase(text, text.indexOf(name), (at) => inRanges(blocks, at));
+  };
+  it('is true for a name opening in lower case in mixed-case text, not in a lower-case block', () => {
+    expect(opens('In most firms the treasury department manages cash.', 'treasury department')).toBe(true);
+    expect(opens('In most firms the Treasury Department manages cash.', 'Treasury Department')).toBe(false);
+    expect(opens('A Caption\nthe treasury department said so', 'treasury department')).toBe(false);
+  });
+  it('property: lower-casing a whole line of mixed-case text makes it a lower-case block', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('The', 'Cash', 'Our'),
+        fc.constantFrom('treasury', 'commerce'),
+        (opener, word) => {
+          const line = `${opener} team met the ${word} department today.`;
+          expect(opens(line, `${word} department`)).toBe(true);
+          expect(opens(`Title\n${line.toLowerCase()}`, `${word} department`)).toBe(false);
+        },
+      ),
+    );
   });
 });

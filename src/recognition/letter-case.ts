@@ -83,6 +83,21 @@ function firstLetterAllowed(
   return entry.generic === true || inLowerCaseText(start);
 }
 
+/**
+ * True when a name matched at `start` opens in lower case in mixed-case text ("the treasury
+ * department", "a commerce department"): only a generic organization name matches so (see
+ * firstLetterAllowed), and written so it is as often a common noun — a company's or a college's
+ * department — as the body's name, so it counts as a weak alias, kept only with page evidence.
+ */
+export function opensInLowerCase(
+  text: string,
+  start: number,
+  inLowerCaseText: (position: number) => boolean,
+): boolean {
+  const first = text[start] as string;
+  return first !== first.toUpperCase() && !inLowerCaseText(start);
+}
+
 const ACRONYM_WORD = /^[\p{Lu}\p{N}.&-]*\p{Lu}[\p{Lu}\p{N}.&-]*$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const WHITE_SPACE = /\s/;

@@ -13,7 +13,7 @@ import { charTables } from './chars';
 import { type Choice, choiceOf, PatternChoices } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { lazy } from './lazy';
-import { CASE_MASK_BITS, caseAllows, caseMaskOf } from './letter-case';
+import { CASE_MASK_BITS, caseAllows, caseMaskOf, opensInLowerCase } from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
 import { namedAsOwn, OtherBodies } from './other-bodies';
@@ -269,7 +269,8 @@ export class PackRecognizer implements Recognizer {
       accepted.starts.push(start);
       accepted.ends.push(end);
       accepted.entities.push(entity);
-      accepted.weak.push(choice.weak || this.weakAcronym(choice, start, end, accepted) ? 1 : 0);
+      const lowerCase = body && opensInLowerCase(this.text, start, this.inLowerCase);
+      accepted.weak.push(choice.weak || lowerCase || this.weakAcronym(choice, start, end, accepted) ? 1 : 0);
       coveredUpTo = end;
       this.lastSeen.seen[entity] = this.calls;
       this.lastSeenAt[entity] = start;
