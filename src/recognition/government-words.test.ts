@@ -46,6 +46,26 @@ describe('otherGovernmentAround', () => {
     expect(around('the United States Treasury said', 'Treasury')).toBe(false);
     expect(around('Treasury', 'Treasury')).toBe(false);
   });
+  it('an institution’s possessive before it is that institution’s department', () => {
+    expect(around("the company's treasury department said", 'treasury department')).toBe(true);
+    expect(around('the university’s Commerce Department said', 'Commerce Department')).toBe(true);
+    expect(around("Delhi University's Commerce Department said", 'Commerce Department')).toBe(true);
+    expect(around('private equity firm Treasury said', 'Treasury')).toBe(false);
+    expect(around("Trump's Treasury said", 'Treasury')).toBe(false);
+  });
+  it('property: any institution’s possessive makes any generic name its own department', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('company', 'University', 'college', 'Bank', 'firm', 'hospital', 'school'),
+        fc.constantFrom("'s", '’s'),
+        fc.constantFrom('Treasury', 'treasury department', 'Commerce Department'),
+        (institution, possessive, body) => {
+          expect(around(`The ${institution}${possessive} ${body} said`, body)).toBe(true);
+          expect(around(`The ${body} said`, body)).toBe(false);
+        },
+      ),
+    );
+  });
   it('"in" and another country’s capital is that country’s body', () => {
     expect(around('the ministry of commerce in Tokyo said', 'ministry of commerce', CHINA)).toBe(true);
     expect(around('the Treasury in London said', 'Treasury')).toBe(true);

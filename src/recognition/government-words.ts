@@ -1,7 +1,8 @@
 /**
- * Words around a generic organization alias that make it another government's body: a lower-case
- * word naming a government below the nation right before it ("the state Treasury", "the provincial
- * commerce department"), or "in" and a country or US state right after it ("the Ministry of
+ * Words around a generic organization alias that make it another government's or institution's
+ * body: a lower-case word naming a government below the nation right before it ("the state
+ * Treasury", "the provincial commerce department"), an institution's possessive ("the company's
+ * treasury department", "the university's Commerce Department"), or "in" and a country or US state right after it ("the Ministry of
  * Commerce in Thailand", "the Commerce Department in Minnesota", "the Treasury in South
  * Australia"), or another country's capital ("the ministry of commerce in Tokyo", "the Treasury in
  * London"; capital-cities.ts). "Washington" is left out: "the Treasury in Washington" is the
@@ -20,6 +21,32 @@ const SUBNATIONAL: ReadonlySet<string> = new Set([
   'regional',
   'territorial',
   'prefectural',
+]);
+/**
+ * Institutions that keep a treasury or a commerce department of their own, in the possessive before
+ * the generic word: "the company's treasury department", "the university's Commerce Department",
+ * "Delhi University's Commerce Department".
+ */
+const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'university',
+  'college',
+  'school',
+  'academy',
+  'institute',
+  'company',
+  'corporation',
+  'firm',
+  'business',
+  'bank',
+  'hospital',
+  'church',
+  'club',
+  'charity',
+  'foundation',
+  'town',
+  'village',
+  'parish',
+  'district',
 ]);
 /** Words of a place name after "in": "South Carolina", "the United Arab Emirates". */
 const MAX_PLACE_WORDS = 3;
@@ -68,6 +95,8 @@ export function otherGovernmentAround(
 ): boolean {
   const before = previousWord(text, start);
   if (before?.shape === 'lower' && SUBNATIONAL.has(before.folded)) return true;
+  // Possessive only: "private equity firm Silver Lake" is an apposition, the firm itself.
+  if (before?.possessive === true && INSTITUTIONS.has(before.folded)) return true;
   const place = governmentAfter(text, end);
   return place !== undefined && !sameCountryAsAny(place, ownWords);
 }

@@ -10,7 +10,8 @@
  * - after: exactly one space and a plain word ending at white space or punctuation, or any unit
  *   that is not white space (nextWord then reads nothing);
  * - neither word a name connector ("of", "de"), a place noun ("neighborhood"), a generational
- *   suffix ("jr"), nor "the" before a company (name-shapes.ts); a capitalized one only a function
+ *   suffix ("jr"), nor "the" before a company (name-shapes.ts), nor, before a place or an
+ *   organization, "and", "on" or "for" (body-names.ts); a capitalized one only a function
  *   word ("The", "We", "Monday": never part of a name) that is no title word ("US") and not the
  *   candidate's own word again (a twin, "He He");
  * - one of them a lower-case word a Title Case headline would not leave in lower case
@@ -46,6 +47,8 @@ const PERIOD = 0x2e;
 const WORD_END: ReadonlySet<number> = new Set([0x20, 0x0a, 0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 /** Lower-case words some rule of name structure reads beside a candidate. */
 const TRIGGERS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...PLACE_NOUNS, ...GENERATIONAL_SUFFIXES]);
+/** Lower-case words before an organization or place that body-names.ts reads ("on Commerce", "and Commerce"). */
+const BODY_LINKS: ReadonlySet<string> = new Set(['and', 'on', 'for']);
 /** Longer plain words are neither triggers nor headline words: no string is built for them. */
 const MAX_LISTED = 14;
 
@@ -80,7 +83,7 @@ const NO_WORD = 3;
 const OPENS = 4;
 
 /** What one space before `start` follows: a plain word's class, NO_WORD, OPENS, or -1 (read it all). */
-function beforeClass(text: string, start: number, end: number, company: boolean): number {
+function beforeClass(text: string, start: number, end: number, company: boolean, body: boolean): number {
   if (text.charCodeAt(start - 1) !== SPACE) return -1;
   const unit = text.charCodeAt(start - 2);
   if (unit === COMMA) return NO_WORD;
@@ -94,7 +97,9 @@ function beforeClass(text: string, start: number, end: number, company: boolean)
     return OPENS;
   }
   const from = plainWordBefore(text, start);
-  return from < 0 ? -1 : classOf(text, from, start - 1, company, start, end);
+  if (from < 0) return -1;
+  if (body && start - 1 - from <= 3 && BODY_LINKS.has(text.slice(from, start - 1))) return 1;
+  return classOf(text, from, start - 1, company, start, end);
 }
 
 /**
@@ -134,7 +139,7 @@ export function inertVerdict(
   generic: boolean,
 ): StructureVerdict | undefined {
   const company = owner.isCompany === true;
-  const before = beforeClass(text, start, end, company);
+  const before = beforeClass(text, start, end, company, !owner.isPerson);
   if (before < 0 || before === 1) return undefined;
   // An opening function word ("He said") is read by the full rules.
   if (

@@ -20,6 +20,7 @@
  * generational suffix and connector checks apply.
  */
 
+import { longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
@@ -139,18 +140,11 @@ function isProductWord(text: string, word: Word): boolean {
   return word.shape === 'upper' || PRODUCT_SHAPE.test(text.slice(word.start, word.end));
 }
 
-/** The connector + name after `end` ("of Omaha", "de Madrid"), or before `start` ("Masters de"). */
+/** The connector + name after `end` ("of Omaha", "de Madrid"). */
 function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwner): boolean {
   return (
     word !== undefined && NAME_CONNECTORS.has(word.folded) && isNameWord(nextWord(text, word.end), owner)
   );
-}
-
-function connectorNameBefore(text: string, word: Word | undefined, owner: NameOwner): boolean {
-  if (word === undefined || !NAME_CONNECTORS.has(word.folded)) return false;
-  const head = previousWord(text, word.start);
-  // "Shares of Nvidia" opens a sentence: its first word says nothing about a name.
-  return isNameWord(head, owner) && !opensSentence(text, head.start);
 }
 
 /**
@@ -246,7 +240,9 @@ function bodyNameVerdict(
     return 'qualifier';
   const before = previousWord(text, start);
   if (before === undefined) return 'keep';
-  if (connectorNameBefore(text, before, owner)) return 'longer-name';
+  // "Chamber of Commerce", "Committee on Energy and Commerce" (body-names.ts).
+  if (longerBodyNameBefore(text, before, (w) => isNameWord(w, owner), owner.isOrganization))
+    return 'longer-name';
   if (particleChainBefore(text, before, (w) => isNameWord(w, owner))) return 'longer-name';
   if (!owner.isOrganization && geographicHeadBefore(before)) return 'longer-name';
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);

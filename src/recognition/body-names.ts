@@ -1,0 +1,101 @@
+/**
+ * Another body's longer name ending in the alias, read backwards from the word before it:
+ *
+ * - a connector after a capitalized head ("Masters de Madrid", "Chamber of Commerce", "Faculty of
+ *   Commerce"), and for an organization also "on" and "for" after a body's head noun ("Senate
+ *   Committee on Commerce", "Ministry for Commerce");
+ * - the same through a coordination: the alias is the last of capitalized names joined by "and"
+ *   after such a head ("Committee on Energy and Commerce", "Ministry of Industry and
+ *   Commerce").
+ *
+ * A head that is the entity's own word or an office title does not make another body, nor before a
+ * coordination does their plural ("the Departments of State and Commerce", "the Secretaries of
+ * Treasury and Commerce" are the entity's own), nor a head opening a sentence ("Shares of Nvidia"). Facts about
+ * English names, not about any entity.
+ */
+
+import { opensSentence, previousWord, type Word } from './name-tokens';
+import { FUNCTION_WORDS, NAME_CONNECTORS } from './name-words';
+
+/** Prepositions that join a body's head noun to its field ("Committee on", "Ministry for"). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);
+/**
+ * The head nouns of bodies named "<head> on/for <field>". Only these: before "for" or "on" a
+ * person's name is no head ("Trump picks Mnuchin for Treasury", "Bessent on Treasury's plans").
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'board',
+  'ministry',
+  'bureau',
+  'agency',
+  'office',
+  'institute',
+  'center',
+  'centre',
+  'caucus',
+  'panel',
+  'forum',
+]);
+const COORDINATORS: ReadonlySet<string> = new Set(['and']);
+/** Capitalized names before "and" ("Small Business and Commerce"). */
+const MAX_COORDINATED_WORDS = 3;
+
+/** A capitalized word that may name a body's field ("Energy", "Trade", "Small Business"). */
+function fieldWord(word: Word | undefined): boolean {
+  return word !== undefined && word.shape === 'capitalized' && !FUNCTION_WORDS.has(word.folded);
+}
+
+/** The singular of a regular plural ("departments" → "department", "secretaries" → "secretary"). */
+function singular(folded: string): string | undefined {
+  if (folded.endsWith('ies')) return `${folded.slice(0, -3)}y`;
+  if (folded.endsWith('s') && !folded.endsWith('ss')) return folded.slice(0, -1);
+  return undefined;
+}
+
+/**
+ * True when `before`, the word right before an alias, makes it part of another body's longer name.
+ * `isName` tells a capitalized name word that is neither a title nor one of the entity's own words.
+ */
+export function longerBodyNameBefore(
+  text: string,
+  before: Word,
+  isName: (word: Word | undefined) => boolean,
+  organization: boolean,
+): boolean {
+  let connector: Word | undefined = before;
+  const coordinated = COORDINATORS.has(before.folded);
+  if (coordinated) {
+    let word = previousWord(text, before.start);
+    for (let n = 0; n < MAX_COORDINATED_WORDS && fieldWord(word); n++) {
+      connector = previousWord(text, (word as Word).start);
+      word = connector;
+    }
+    // "Energy and Commerce" with no head before it is a list, not a name.
+    if (connector === undefined || connector === before || fieldWord(connector)) return false;
+  }
+  if (NAME_CONNECTORS.has(connector.folded)) return isHead(text, connector, isName, coordinated);
+  if (!organization || connector.shape !== 'lower' || !BODY_PREPOSITIONS.has(connector.folded)) return false;
+  const head = previousWord(text, connector.start);
+  return head !== undefined && BODY_HEADS.has(head.folded) && isHead(text, connector, isName, coordinated);
+}
+
+/**
+ * True when the capitalized word before `connector` heads a name of its own; before a coordination
+ * its singular must be one too ("the Departments of State and Commerce" are the entity's).
+ */
+function isHead(
+  text: string,
+  connector: Word,
+  isName: (word: Word | undefined) => boolean,
+  coordinated: boolean,
+): boolean {
+  const head = previousWord(text, connector.start);
+  if (head === undefined || !isName(head) || opensSentence(text, head.start)) return false;
+  if (!coordinated) return true;
+  const one = singular(head.folded);
+  return one === undefined || isName({ ...head, folded: one });
+}
