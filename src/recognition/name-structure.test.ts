@@ -195,7 +195,11 @@ describe('name structure, edge by edge', () => {
     );
   });
   it('reads a name word before a one-word alias whose given name comes after as a longer name', () => {
-    expect(verdict('the actor Jet Li said', 'Li', LI)).toBe('longer-name');
+    expect(verdict('the Jet Li films', 'Li', LI)).toBe('longer-name');
+    expect(verdict('the Biden Li summit', 'Li', LI)).toBe('longer-name');
+    // English writes given names first: where the phrase ends or a person verb follows, a person.
+    expect(verdict('the actor Jet Li said', 'Li', LI)).toBe('other-person');
+    expect(verdict('the model Ming Li, who fell', 'Li', LI)).toBe('other-person');
     expect(verdict('Dr. Li Chenggang said', 'Li', LI)).toBe('keep');
     // "U.s." with a slip of case is still the title word "u.s", not a given name.
     expect(verdict('a memo from the U.s. Trump team', 'Trump', TRUMP)).toBe('keep');

@@ -33,6 +33,7 @@ import {
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
   NAME_CONNECTORS,
+  PERSON_VERBS,
   PLACE_NOUNS,
   TENURE_NOUNS,
   TITLE_WORDS,
@@ -147,10 +148,7 @@ function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwn
   );
 }
 
-/**
- * The person rules; in a headline (read only when a capitalized neighbor would decide) only the
- * generational suffix applies.
- */
+/** The person rules; in a headline (read only when a capitalized neighbor decides) only the suffix applies. */
 function personVerdict(
   text: string,
   start: number,
@@ -174,7 +172,11 @@ function personVerdict(
   if (!nameBefore && !nameAfter) return 'keep';
   if (lines.isHeadlineAt(start)) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
-  return 'longer-name';
+  // English writes given names first, whatever the order of the entity's own name: a name word
+  // before it ends a person's name where the phrase ends or a person verb follows ("Ming Xi, the
+  // model", "Jet Li said"), not where two surnames qualify a noun ("the Biden Xi summit").
+  const personAfter = next === undefined || (next.shape === 'lower' && PERSON_VERBS.has(next.folded));
+  return nameBefore && personAfter ? 'other-person' : 'longer-name';
 }
 
 /** True when the word right before (not a possessive) or after text[start, end) is the same word. */

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { compileRecognizer } from '../../src/recognition/index';
+import { FUNCTION_WORDS, TITLE_WORDS } from '../../src/recognition/name-words';
 
 const recognizer = compileRecognizer(loadPackFile());
 const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
@@ -282,6 +283,35 @@ describe('surnames in capitals', () => {
         const text = `${surname.toUpperCase()} SPEAKS ON TARIFFS\n${surname} said on Monday that tariffs on chips would rise.`;
         expect(found(text).map(([, t]) => t)).toEqual([surname.toUpperCase(), surname]);
       }),
+    );
+  });
+});
+
+describe('a given name before a Chinese surname, in English order', () => {
+  const STORY = 'Tariffs and the trade war dominated the talks.';
+  const GIVEN = fc
+    .tuple(fc.constantFrom('M', 'Y', 'J', 'T', 'W'), fc.stringMatching(/^[aeiou][a-z]{1,4}$/))
+    .map(([first, rest]) => first + rest)
+    // A title or function word ("Maj", "Yet") before the surname is no given name.
+    .filter((w) => !TITLE_WORDS.has(w.toLowerCase()) && !FUNCTION_WORDS.has(w.toLowerCase()));
+  it('is another person’s full name where the phrase ends or a person verb follows, and claims the later bare surname', () => {
+    expect(found(`${STORY} Ming Xi, the model, fell on the runway. Xi later apologised.`)).toEqual([]);
+    fc.assert(
+      fc.property(GIVEN, fc.constantFrom(', the model,', ' said', ' told reporters'), (given, tail) => {
+        expect(found(`${STORY} ${given} Xi${tail} she would walk again. Xi later apologised.`)).toEqual([]);
+      }),
+    );
+  });
+  it('is no person where two surnames qualify a noun: the later bare surname stays the entity’s', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Biden', 'Obama', 'Trump'),
+        fc.constantFrom('summit', 'meeting', 'call'),
+        (a, noun) => {
+          const later = found(`${STORY} After the ${a} Xi ${noun}, Xi said the talks were candid.`);
+          expect(later).toContainEqual(['xi-jinping', 'Xi']);
+        },
+      ),
     );
   });
 });
