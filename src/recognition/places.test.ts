@@ -53,4 +53,23 @@ describe('a US state after a comma', () => {
       ),
     );
   });
+  it('reads a dateline’s state before a dash or a bracketed agency as a US town', () => {
+    expect(stateAfter('MADRID, Iowa — The city council met.', 'MADRID')).toBe(true);
+    expect(stateAfter('GENEVA, Ill. (AP) — Officials said', 'GENEVA')).toBe(true);
+    expect(stateAfter('GENEVA, Switzerland — Officials said', 'GENEVA')).toBe(false);
+    expect(stateAfter('MADRID, Spain (Reuters) - Officials said', 'MADRID')).toBe(false);
+  });
+  it('property: any state, any dash or a bracket after it closes a dateline; a country never does', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Iowa', 'New York', 'Ohio', 'Ill.', 'N.Y.', 'Texas', 'Maine'),
+        fc.constantFrom('Switzerland', 'Spain', 'Malaysia', 'South Korea'),
+        fc.constantFrom(' —', ' –', ' -', ' (AP) —', ' (Reuters) -'),
+        (state, country, close) => {
+          expect(stateAfter(`MADRID, ${state}${close} The council met.`, 'MADRID')).toBe(true);
+          expect(stateAfter(`MADRID, ${country}${close} The council met.`, 'MADRID')).toBe(false);
+        },
+      ),
+    );
+  });
 });

@@ -97,7 +97,7 @@ const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 /**
  * A US state right after a comma, closing the phrase ("Commerce, Texas,", "Geneva, Ill.", "Geneva,
- * New York."): the name before the comma is a US town of that name. "Washington" is left out: a
+ * New York.", a dateline's "MADRID, Iowa —"): the name before the comma is a US town of that name. "Washington" is left out: a
  * list of capitals ("Geneva, Washington and Beijing") names it as a city.
  */
 export function usStateAfterComma(text: string, end: number): boolean {
@@ -117,5 +117,6 @@ export function usStatePhraseAt(text: string, end: number): boolean {
 
 const MAX_STATE_PHRASE = 24;
 const COMMA = 0x2c;
+/** A dateline's state ends before a dash or a bracketed agency: "MADRID, Iowa —", "Geneva, Ill. (AP)". */
 const STATE_AFTER_COMMA =
-  /^,[ \t\u00a0]+((?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)?\p{Lu}[\p{L}.]*?)(?=\.?(?:[,;:)]|\s*$)|\.\s)/u;
+  /^,[ \t\u00a0]+((?:\p{Lu}[\p{L}.]*[ \t\u00a0]+)?\p{Lu}[\p{L}.]*?)(?=\.?(?:[,;:)]|\s*$|[ \t\u00a0]+[(\u2014\u2013-])|\.\s)/u;
