@@ -180,11 +180,15 @@ export class AcronymReadings {
 
   /** acronymReading for the acronym at [start, end) of the current text, naming entity `entityIndex` whose words are `own`. */
   at(start: number, end: number, entityIndex: number, own: ReadonlySet<string>): AcronymReading {
+    this.index ??= parenIndex(this.text);
+    const { inside, before } = this.index;
+    // An acronym beside no parenthesis is spelled out nowhere (acronymReading reads nothing else).
+    if (inside.size === 0 && before.size === 0) return 'none';
     const acronym = this.text.slice(start, end);
+    if (!inside.has(acronym) && !before.has(acronym)) return 'none';
     const key = `${entityIndex} ${acronym}`;
     let reading = this.readings.get(key);
     if (reading === undefined) {
-      this.index ??= parenIndex(this.text);
       reading = acronymReading(this.text, acronym, own, this.index);
       this.readings.set(key, reading);
     }

@@ -29,6 +29,9 @@ const HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['mme', 'female'],
 ]);
 
+/** The honorific words, lower case, without a period. */
+export const HONORIFIC_WORDS: readonly string[] = [...HONORIFICS.keys()];
+
 const MALE_PRONOUNS = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
 const WORD = /\p{L}+/gu;

@@ -90,7 +90,7 @@ export class PackRecognizer implements Recognizer {
       this.markUnambiguous();
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;
-      this.rules.begin(text, count, starts, ends, (k) => this.entriesOf(patterns[k] as number));
+      this.rules.begin(text, count, starts, ends, patterns, this.entriesOf);
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);

@@ -10,14 +10,7 @@
 import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, strongEntities, traceEvent } from './accepted';
 import { dropUnanchoredBareSurnames } from './bare-surnames';
-import {
-  explainClaim,
-  type NameWordOccurrence,
-  NO_CLAIM,
-  OTHER_PERSON,
-  resolveNameWords,
-  soleNameWordEntity,
-} from './coreference';
+import { explainClaim, NO_CLAIM } from './coreference';
 import { type EntityKinds, entityKinds } from './entity-kinds';
 import {
   entitiesWithEvidence,
@@ -28,22 +21,21 @@ import {
   storyWords,
 } from './evidence';
 import { type LineShapes, lineShapes } from './headlines';
-import { entityGender, type Gender, honorificGender, honorificsByWord, honorificVerdict } from './honorifics';
+import { entityGender, type Gender } from './honorifics';
 import { gatedStructureVerdict, lowerWordBefore } from './inert-neighbors';
-import { namedAsRelative, possessiveOfRelative } from './kinship';
 import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
 import type { NameOwner, StructureVerdict } from './name-structure';
-import { nextWord, previousWord, type Word } from './name-tokens';
-import { FUNCTION_WORDS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
-import { holderWordsIn, isOfficeTitleWord, opensOfficeTitle } from './titles';
+import { previousWord } from './name-tokens';
+import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word-occurrences';
+import { FUNCTION_WORDS } from './name-words';
+import { holderMayBeAround, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
 export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 
-/** The alias facts page rules need, per alias entry. */
-export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
+export type { RuleEntry } from './name-word-occurrences';
 
 const VERDICT_UNKNOWN = 0;
 const VERDICTS: readonly StructureVerdict[] = [
@@ -59,8 +51,6 @@ const VERDICTS: readonly StructureVerdict[] = [
 export class PageRules {
   private readonly owner: (entity: number) => NameOwner;
   private readonly gender: (entity: number) => Gender | undefined;
-  /** Per call: the honorific genders written before each bare name word ("mr." Trump, "ms." Trump). */
-  private honorifics = new Map<string, Set<Gender>>();
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
   private readonly words: StoryWords;
@@ -73,6 +63,7 @@ export class PageRules {
   private claims = new Int32Array(0);
   private claimAt = new Int32Array(0);
   private nameSpans: readonly FullNameSpan[] | undefined;
+  private nameWords: NameWordEntities | undefined;
 
   constructor(
     private readonly entities: readonly Entity[],
@@ -87,13 +78,14 @@ export class PageRules {
     this.kinds = entityKinds(entities);
   }
 
-  /** Starts a call: classifies every one-word person alias candidate and resolves coreference. */
+  /** Starts a call: classifies every one-word person alias candidate (by its pattern) and resolves coreference. */
   begin(
     text: string,
     count: number,
     starts: Int32Array,
     ends: Int32Array,
-    entriesOf: (k: number) => readonly RuleEntry[],
+    patterns: Int32Array,
+    entriesOfPattern: (pattern: number) => readonly RuleEntry[],
   ): void {
     this.text = text;
     this.lines = lineShapes(text);
@@ -108,78 +100,25 @@ export class PageRules {
     this.nameSpans = this.fullNames?.(text);
     this.claims.fill(NO_CLAIM, 0, count);
     const [indexes, owners]: [number[], number[]] = [[], []];
+    this.nameWords ??= new NameWordEntities(entriesOfPattern);
     for (let k = 0; k < count; k++) {
-      const entity = soleNameWordEntity(entriesOf(k));
-      if (entity === undefined) continue;
+      const entity = this.nameWords.of(patterns[k] as number);
+      if (entity < 0) continue;
       indexes.push(k);
       owners.push(entity);
     }
-    // The word before each bare name word, read once for the honorifics and the occurrences.
-    const nameStarts = indexes.map((k) => starts[k] as number);
-    const before = nameStarts.map((start) => previousWord(text, start));
-    const nameEnds = indexes.map((k) => ends[k] as number);
-    this.honorifics = honorificsByWord(text, nameStarts, nameEnds, before);
-    const occurrences = indexes.map((k, i) =>
-      this.occurrence(k, owners[i] as number, entriesOf(k), entriesOf, before[i]),
-    );
-    const resolutions = resolveNameWords(occurrences);
-    resolutions.forEach((resolution, i) => {
-      const k = indexes[i] as number;
-      this.claims[k] = resolution.entity;
-      this.claimAt[k] = resolution.at;
-    });
-  }
-
-  /** The coreference facts of one-word person alias candidate k (coreference.ts). */
-  private occurrence(
-    k: number,
-    entity: number,
-    entries: readonly RuleEntry[],
-    entriesOf: (k: number) => readonly RuleEntry[],
-    before: Word | undefined,
-  ): NameWordOccurrence {
-    const { text } = this;
-    const start = this.starts[k] as number;
-    const end = this.ends[k] as number;
-    const claim = this.occurrenceClaim(k, entity, entriesOf);
-    const key = text.slice(start, end).toLowerCase();
-    // A full name introduced as a relative, the pack's own or another's ("the son of Larry Ellison").
-    if (claim !== NO_CLAIM)
-      return { key, start, claim, titled: false, relational: namedAsRelative(text, start) };
-    const after = nextWord(text, end);
-    const title = before?.folded.replace(/\.$/, '');
-    // "Mrs. Trump" is not the president; "Mr. Trump" beside a "Ms. Trump" is set apart as titled.
-    const honorific = honorificVerdict(
-      honorificGender(before),
-      this.gender(entity),
-      this.honorifics.get(key),
-    );
-    if (honorific === 'other') return { key, start, claim: OTHER_PERSON, titled: false };
-    const titled =
-      honorific === 'titled' ||
-      (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) ||
-      (after !== undefined && TENURE_NOUNS.has(after.folded));
-    const strong = entries.some((e) => !e.weak);
-    return { key, start, claim, titled, entity, strong, ofRelative: possessiveOfRelative(text, end) };
-  }
-
-  /** own entity inside one of its longer aliases, OTHER_PERSON inside another full name, else NO_CLAIM. */
-  private occurrenceClaim(k: number, entity: number, entriesOf: (k: number) => readonly RuleEntry[]): number {
-    const start = this.starts[k] as number;
-    const end = this.ends[k] as number;
-    for (let j = k - 1; j >= 0 && (this.starts[j] as number) >= start - MAX_NAME_REACH; j--) {
-      if ((this.ends[j] as number) < end || (this.starts[j] as number) > start) continue;
-      if (!entriesOf(j).some((e) => e.entity === entity && !e.nameWord)) continue;
-      if (this.structure(j, entity) === 'keep') return entity;
-    }
-    // A longer alias may also start at the same position (sorted before it, longest first).
-    if (this.nameSpans !== undefined) {
-      const inside = this.nameSpans.some(
-        (s) => s.start <= start && end <= s.end && s.end - s.start > end - start,
-      );
-      return inside ? OTHER_PERSON : NO_CLAIM;
-    }
-    return this.structure(k, entity) === 'other-person' ? OTHER_PERSON : NO_CLAIM;
+    const structure = (k: number, entity: number) => this.structure(k, entity);
+    const entriesOf = (k: number) => entriesOfPattern(patterns[k] as number);
+    const context = {
+      text,
+      starts,
+      ends,
+      entriesOf,
+      structure,
+      gender: this.gender,
+      nameSpans: this.nameSpans,
+    };
+    resolveCandidates(context, indexes, owners, this.claims, this.claimAt);
   }
 
   /** The name-structure verdict of candidate k read as a mention of `entity` (cached per candidate). */
@@ -233,22 +172,22 @@ export class PageRules {
   finish(accepted: AcceptedMentions, trace?: (event: TraceEvent) => void): number[] {
     const { starts, ends, entities } = accepted;
     const kept: number[] = [];
-    const holderWords = lazy(() => holderWordsIn(this.text));
     for (let k = 0; k < starts.length; k++) {
       const entity = entities[k] as number;
+      const [start, end] = [starts[k] as number, ends[k] as number];
       const next = k + 1 < starts.length ? (entities[k + 1] as number) : -1;
       if (
         next >= 0 &&
         this.kinds.organization[entity] === 1 &&
         this.kinds.person[next] === 1 &&
-        opensOfficeTitle(this.text, starts[k] as number, ends[k] as number, starts[k + 1] as number)
+        opensOfficeTitle(this.text, start, end, starts[k + 1] as number)
       ) {
         this.report(trace, k, accepted, false, "opens a person's office title");
         continue;
       }
       if (
         this.kinds.organization[entity] === 1 &&
-        isOfficeTitleWord(this.text, starts[k] as number, ends[k] as number, holderWords())
+        isOfficeTitleWord(this.text, start, end, holderMayBeAround(this.text, start, end))
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         continue;
@@ -295,6 +234,3 @@ export class PageRules {
       trace(traceEvent(this.text, k, accepted, (e) => (this.entities[e] as Entity).id, kept, rule));
   }
 }
-
-/** How far back a longer alias holding a name word may start (in code units). */
-const MAX_NAME_REACH = 64;

@@ -168,6 +168,47 @@ export function holderWordsIn(text: string): boolean {
   return HOLDER_WORD_ANYWHERE.test(text);
 }
 
+/** The first two letters of every word holderAfter reads first (a holder word or a title modifier). */
+const AFTER_OPENINGS: ReadonlySet<string> = new Set(
+  [...OFFICE_HOLDER_WORDS, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, 2)),
+);
+/** The last two letters of each word holderBefore reads first ("of", "the", "for"). */
+const BEFORE_ENDINGS: ReadonlySet<string> = new Set([...OF_THE].map((w) => w.slice(-2)));
+const SPACE = 0x20;
+const LOWER_S = 0x73;
+
+const asciiLetterAt = (text: string, i: number): boolean => {
+  const unit = text.charCodeAt(i) | 0x20;
+  return unit >= 0x61 && unit <= 0x7a;
+};
+/** Two ASCII letters of `text` from `i`, lower case. */
+const pairAt = (text: string, i: number): string =>
+  String.fromCharCode(text.charCodeAt(i) | 0x20, text.charCodeAt(i + 1) | 0x20);
+
+/**
+ * False when no office holder word can open or close a title around the organization at
+ * [start, end), read by code unit: no white space after it, or one space and a word whose first two
+ * ASCII letters open no holder word or title modifier; and no white space before it, or one space
+ * after a word whose last two ASCII letters (no possessive "s") end none of "of", "the", "for".
+ * Then holderAfter and holderBefore are false (tests/unit/recognition-gates.test.ts).
+ */
+export function holderMayBeAround(text: string, start: number, end: number): boolean {
+  const after =
+    end < text.length &&
+    isAnySpace(text.charCodeAt(end)) &&
+    !(
+      text.charCodeAt(end) === SPACE &&
+      asciiLetterAt(text, end + 1) &&
+      asciiLetterAt(text, end + 2) &&
+      !AFTER_OPENINGS.has(pairAt(text, end + 1))
+    );
+  if (after) return true;
+  if (start === 0 || !isAnySpace(text.charCodeAt(start - 1))) return false;
+  if (text.charCodeAt(start - 1) !== SPACE || start < 3) return true;
+  if (!asciiLetterAt(text, start - 2) || (text.charCodeAt(start - 2) | 0x20) === LOWER_S) return true;
+  return asciiLetterAt(text, start - 3) && BEFORE_ENDINGS.has(pairAt(text, start - 3));
+}
+
 function holderAfter(text: string, end: number): boolean {
   let at = end;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {

@@ -4,12 +4,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NO_CLAIM, OTHER_PERSON, resolveNameWords } from '../../src/recognition/coreference';
 import { lineShapes } from '../../src/recognition/headlines';
+import { honorificGender } from '../../src/recognition/honorifics';
 import { gatedStructureVerdict, inertVerdict, lowerWordBefore } from '../../src/recognition/inert-neighbors';
 import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
 import { previousWord } from '../../src/recognition/name-tokens';
+import { mayFollowHonorific } from '../../src/recognition/name-word-occurrences';
 import { termBefore, termBeforeWord } from '../../src/recognition/securities';
-import { holderWordsIn, isOfficeTitleWord } from '../../src/recognition/titles';
+import { holderMayBeAround, holderWordsIn, isOfficeTitleWord } from '../../src/recognition/titles';
 
 const NUM_RUNS = 1_000;
 /** Lower-case words the rules read, words they do not, and other shapes beside a name. */
@@ -277,5 +280,111 @@ describe('lower-case word before (inert-neighbors.ts lowerWordBefore)', () => {
       }),
       { numRuns: NUM_RUNS },
     );
+  });
+});
+
+const HONORIFIC_LOOKS = [
+  'Mr',
+  'Mr.',
+  'MRS',
+  'Ms.',
+  'Miss',
+  'Madame',
+  'mme',
+  'Messrs.',
+  'MADAM',
+  "Mrs's",
+  'Ms’s',
+  'Dr.',
+];
+
+describe('honorific before a name word (name-word-occurrences.ts mayFollowHonorific)', () => {
+  it('is false only where previousWord reads no honorific', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...NEIGHBORS, ...HONORIFIC_LOOKS), fc.constantFrom(...GLUE)), {
+        maxLength: 10,
+      })
+      .map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let start = 1; start <= t.length; start++) {
+          if (!mayFollowHonorific(t, start)) expect(honorificGender(previousWord(t, start))).toBe(undefined);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(mayFollowHonorific('said Mr. Trump', 9)).toBe(true);
+    expect(mayFollowHonorific('said MS Trump', 8)).toBe(true);
+    expect(mayFollowHonorific('Donald Trump', 7)).toBe(false);
+  });
+});
+
+describe('relatives read only for words that also occur bare (name-word-occurrences.ts)', () => {
+  it('resolves as before whatever a full name of a word with no bare occurrence says about kinship', () => {
+    const occurrence = fc.record({
+      key: fc.constantFrom('trump', 'greer', 'xi'),
+      claim: fc.constantFrom(NO_CLAIM, NO_CLAIM, OTHER_PERSON, 0, 1),
+      titled: fc.boolean(),
+      relational: fc.boolean(),
+      ofRelative: fc.boolean(),
+      entity: fc.constantFrom(0, 1),
+      strong: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(occurrence, { maxLength: 12 }),
+        fc.array(fc.boolean(), { maxLength: 12 }),
+        (list, flips) => {
+          const occurrences = list.map((o, i) => ({ ...o, start: i * 10 }));
+          const bare = new Set(occurrences.filter((o) => o.claim === NO_CLAIM).map((o) => o.key));
+          const flipped = occurrences.map((o, i) =>
+            bare.has(o.key) || o.claim === NO_CLAIM ? o : { ...o, relational: flips[i] ?? false },
+          );
+          expect(resolveNameWords(flipped)).toEqual(resolveNameWords(occurrences));
+          // With no bare occurrence at all, each resolves to its own claim (the setup's early return).
+          const claimed = occurrences.filter((o) => o.claim !== NO_CLAIM);
+          expect(resolveNameWords(claimed)).toEqual(claimed.map((o) => ({ entity: o.claim, at: o.start })));
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('holder words around an organization (titles.ts holderMayBeAround)', () => {
+  it('is false only where no holder word opens or closes a title around the words', () => {
+    const vocabulary = [
+      ...HOLDERS,
+      ...AROUND,
+      ...NEIGHBORS,
+      'for',
+      'Of',
+      'THE',
+      'trade',
+      'Senior',
+      "of's",
+      'Vice',
+    ];
+    const words = fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...GLUE, ' ', ' ')), {
+      minLength: 1,
+      maxLength: 10,
+    });
+    fc.assert(
+      fc.property(words, (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        let at = 0;
+        for (const [word, glue] of parts) {
+          const end = at + word.length;
+          if (!holderMayBeAround(text, at, end))
+            expect(isOfficeTitleWord(text, at, end, true)).toBe(isOfficeTitleWord(text, at, end, false));
+          at = end + glue.length;
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(holderMayBeAround('and a Treasury said', 6, 14)).toBe(false);
+    expect(holderMayBeAround('the Treasury said', 4, 12)).toBe(true);
+    expect(holderMayBeAround('the Treasury Secretary said', 4, 12)).toBe(true);
+    expect(holderMayBeAround('Secretary of the Treasury said', 17, 25)).toBe(true);
   });
 });
