@@ -11,6 +11,7 @@
 import { countryOfCapital } from './capital-cities';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { isGovernmentPlace, sameCountryAsAny } from './places';
+import { endingBefore, startingAfter } from './word-edges';
 
 const SUBNATIONAL: ReadonlySet<string> = new Set([
   'state',
@@ -48,6 +49,8 @@ const INSTITUTIONS: ReadonlySet<string> = new Set([
   'parish',
   'district',
 ]);
+/** The last two letters of each SUBNATIONAL word: no other word before a name is read for them. */
+const SUBNATIONAL_ENDINGS: ReadonlySet<string> = new Set([...SUBNATIONAL].map((w) => w.slice(-2)));
 /** Words of a place name after "in": "South Carolina", "the United Arab Emirates". */
 const MAX_PLACE_WORDS = 3;
 
@@ -69,6 +72,9 @@ function placeWordsAfter(text: string, end: number): Word[] {
  * "washington" → "united states"); undefined when no such place follows.
  */
 function governmentAfter(text: string, end: number): string | undefined {
+  // Only a lower-case "in" opens the phrase: a word starting otherwise is not read.
+  const edge = startingAfter(text, end);
+  if (edge !== undefined && edge !== 'in') return undefined;
   const preposition = nextWord(text, end);
   if (preposition?.folded !== 'in' || preposition.shape !== 'lower') return undefined;
   const words = placeWordsAfter(text, preposition.end).map((w) => w.folded);
@@ -93,10 +99,14 @@ export function otherGovernmentAround(
   end: number,
   ownWords: ReadonlySet<string>,
 ): boolean {
-  const before = previousWord(text, start);
-  if (before?.shape === 'lower' && SUBNATIONAL.has(before.folded)) return true;
-  // Possessive only: "private equity firm Silver Lake" is an apposition, the firm itself.
-  if (before?.possessive === true && INSTITUTIONS.has(before.folded)) return true;
+  const edge = endingBefore(text, start);
+  // A subnational word, or an institution's possessive (its last unit an "s"), before the name.
+  if (edge === undefined || SUBNATIONAL_ENDINGS.has(edge)) {
+    const before = previousWord(text, start);
+    if (before?.shape === 'lower' && SUBNATIONAL.has(before.folded)) return true;
+    // Possessive only: "private equity firm Silver Lake" is an apposition, the firm itself.
+    if (before?.possessive === true && INSTITUTIONS.has(before.folded)) return true;
+  }
   const place = governmentAfter(text, end);
   return place !== undefined && !sameCountryAsAny(place, ownWords);
 }

@@ -10,6 +10,7 @@
 import * as chars from './chars';
 import { nextWord, previousWord } from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
+import { endingBefore, startingAfter } from './word-edges';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
 const { isAnySpace, isHorizontalSpace } = chars;
@@ -174,39 +175,19 @@ const AFTER_OPENINGS: ReadonlySet<string> = new Set(
 );
 /** The last two letters of each word holderBefore reads first ("of", "the", "for"). */
 const BEFORE_ENDINGS: ReadonlySet<string> = new Set([...OF_THE].map((w) => w.slice(-2)));
-const SPACE = 0x20;
-const LOWER_S = 0x73;
-
-const asciiLetterAt = (text: string, i: number): boolean => {
-  const unit = text.charCodeAt(i) | 0x20;
-  return unit >= 0x61 && unit <= 0x7a;
-};
-/** Two ASCII letters of `text` from `i`, lower case. */
-const pairAt = (text: string, i: number): string =>
-  String.fromCharCode(text.charCodeAt(i) | 0x20, text.charCodeAt(i + 1) | 0x20);
 
 /**
  * False when no office holder word can open or close a title around the organization at
- * [start, end), read by code unit: no white space after it, or one space and a word whose first two
- * ASCII letters open no holder word or title modifier; and no white space before it, or one space
- * after a word whose last two ASCII letters (no possessive "s") end none of "of", "the", "for".
- * Then holderAfter and holderBefore are false (tests/unit/recognition-gates.test.ts).
+ * [start, end), read by code unit (word-edges.ts): the word after it opens with two letters that
+ * open no holder word or title modifier (or there is none), and the word before it ends with two
+ * letters that end none of "of", "the", "for" (or there is none). Then holderAfter and holderBefore
+ * are false (tests/unit/recognition-gates.test.ts).
  */
 export function holderMayBeAround(text: string, start: number, end: number): boolean {
-  const after =
-    end < text.length &&
-    isAnySpace(text.charCodeAt(end)) &&
-    !(
-      text.charCodeAt(end) === SPACE &&
-      asciiLetterAt(text, end + 1) &&
-      asciiLetterAt(text, end + 2) &&
-      !AFTER_OPENINGS.has(pairAt(text, end + 1))
-    );
-  if (after) return true;
-  if (start === 0 || !isAnySpace(text.charCodeAt(start - 1))) return false;
-  if (text.charCodeAt(start - 1) !== SPACE || start < 3) return true;
-  if (!asciiLetterAt(text, start - 2) || (text.charCodeAt(start - 2) | 0x20) === LOWER_S) return true;
-  return asciiLetterAt(text, start - 3) && BEFORE_ENDINGS.has(pairAt(text, start - 3));
+  const after = startingAfter(text, end);
+  if (after === undefined || AFTER_OPENINGS.has(after.toLowerCase())) return true;
+  const before = endingBefore(text, start);
+  return before === undefined || BEFORE_ENDINGS.has(before);
 }
 
 function holderAfter(text: string, end: number): boolean {

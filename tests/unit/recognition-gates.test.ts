@@ -9,10 +9,11 @@ import { lineShapes } from '../../src/recognition/headlines';
 import { honorificGender } from '../../src/recognition/honorifics';
 import { gatedStructureVerdict, inertVerdict, lowerWordBefore } from '../../src/recognition/inert-neighbors';
 import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
-import { previousWord } from '../../src/recognition/name-tokens';
+import { nextWord, previousWord } from '../../src/recognition/name-tokens';
 import { mayFollowHonorific } from '../../src/recognition/name-word-occurrences';
 import { termBefore, termBeforeWord } from '../../src/recognition/securities';
 import { holderMayBeAround, holderWordsIn, isOfficeTitleWord } from '../../src/recognition/titles';
+import { endingBefore, NO_WORD, startingAfter } from '../../src/recognition/word-edges';
 
 const NUM_RUNS = 1_000;
 /** Lower-case words the rules read, words they do not, and other shapes beside a name. */
@@ -386,5 +387,50 @@ describe('holder words around an organization (titles.ts holderMayBeAround)', ()
     expect(holderMayBeAround('the Treasury said', 4, 12)).toBe(true);
     expect(holderMayBeAround('the Treasury Secretary said', 4, 12)).toBe(true);
     expect(holderMayBeAround('Secretary of the Treasury said', 17, 25)).toBe(true);
+  });
+});
+
+describe('word edges by code unit (word-edges.ts)', () => {
+  it('give the letters the words previousWord and nextWord read open and end with', () => {
+    const vocabulary = [
+      ...NEIGHBORS,
+      ...HONORIFIC_LOOKS,
+      'in',
+      'In',
+      'IN',
+      'state',
+      'U.S.',
+      'U.K',
+      "state's",
+      'a-b',
+      'K\u212a',
+    ];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...GLUE, '\u2014', '.')), {
+        maxLength: 10,
+      })
+      .map((parts) => parts.map(([w, g]) => w + g).join(''));
+    const twoLetters = /^[a-z]{2}/;
+    fc.assert(
+      fc.property(text, (t) => {
+        for (let at = 0; at <= t.length; at++) {
+          const ending = endingBefore(t, at);
+          const before = previousWord(t, at);
+          if (ending === NO_WORD) expect(before).toBe(undefined);
+          else if (ending !== undefined && before !== undefined && /[a-z]{2}$/.test(before.folded))
+            expect(before.folded.slice(-2)).toBe(ending);
+          const opening = startingAfter(t, at);
+          const after = nextWord(t, at);
+          if (opening === NO_WORD) expect(after).toBe(undefined);
+          else if (opening !== undefined && after !== undefined && twoLetters.test(after.folded)) {
+            expect(t.slice(after.start, after.start + 2)).toBe(opening);
+          }
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+    expect(endingBefore('the state Treasury', 10)).toBe('te');
+    expect(startingAfter('Treasury in Ohio', 8)).toBe('in');
+    expect(startingAfter('Treasury, in Ohio', 8)).toBe(NO_WORD);
   });
 });

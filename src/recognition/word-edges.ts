@@ -1,0 +1,49 @@
+/**
+ * The letters at the edges of the words previousWord and nextWord (name-tokens.ts) would read
+ * beside a candidate, found by code unit: a rule that needs a listed word there is skipped without
+ * building a `Word` when the edge letters match none of its words. Each answers undefined when it
+ * cannot tell (then read the word). tests/unit/recognition-gates.test.ts checks both against the
+ * words read.
+ */
+import * as chars from './chars';
+
+// A module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const { isAnySpace } = chars;
+
+/** No word is read there. */
+export const NO_WORD = '';
+const SPACE = 0x20;
+const LOWER_S = 0x73;
+const LAST_ASCII = 0x7f;
+
+export function asciiLetterAt(text: string, i: number): boolean {
+  const unit = text.charCodeAt(i) | 0x20;
+  return unit >= 0x61 && unit <= 0x7a;
+}
+
+/**
+ * The last two units of previousWord(text, start)'s folded form, lower case: NO_WORD when it reads
+ * no word; a pair opening with a unit that is no letter when the word has one letter or ends in a
+ * letter after a joiner or period; undefined when not settled by the units before `start` (more than
+ * one space, a period or a unit beyond ASCII, a possessive "s").
+ */
+export function endingBefore(text: string, start: number): string | undefined {
+  if (start === 0 || !isAnySpace(text.charCodeAt(start - 1))) return NO_WORD;
+  if (text.charCodeAt(start - 1) !== SPACE || start < 3 || !asciiLetterAt(text, start - 2)) return undefined;
+  const last = text.charCodeAt(start - 2) | 0x20;
+  const before = text.charCodeAt(start - 3);
+  if (last === LOWER_S || before > LAST_ASCII) return undefined;
+  const first = asciiLetterAt(text, start - 3) ? before | 0x20 : 0;
+  return String.fromCharCode(first, last);
+}
+
+/**
+ * The first two units of the word nextWord(text, end) reads, as written (one unit for a word of one
+ * unit at the end of the text): NO_WORD when it reads no word; undefined when not settled by the
+ * units after `end` (no plain space, no ASCII letter after it, a unit beyond ASCII).
+ */
+export function startingAfter(text: string, end: number): string | undefined {
+  if (end >= text.length || !isAnySpace(text.charCodeAt(end))) return NO_WORD;
+  if (text.charCodeAt(end) !== SPACE || !asciiLetterAt(text, end + 1)) return undefined;
+  return text.charCodeAt(end + 2) > LAST_ASCII ? undefined : text.slice(end + 1, end + 3);
+}
