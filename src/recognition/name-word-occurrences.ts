@@ -5,9 +5,9 @@
  * - the word before a name word inside a full name is read only when its last letter could end an
  *   honorific (mr, mrs, ms, miss, madam, madame, mme, messrs): those occurrences need it for
  *   nothing else;
- * - whether a full name is introduced as a relative (kinship.ts) is read only for words that also
- *   occur bare: with no bare occurrence of the word, no resolution reads it;
- * - with no bare occurrence at all, each occurrence's claim is its resolution: nothing more is read.
+ * - only the occurrences of words that also occur bare are resolved together (and their
+ *   honorifics and kinship read): an occurrence of any other word resolves to its own claim.
+ *   An ASCII word of a length no bare word has is settled without building its lower-case key.
  * tests/unit/recognition-gates.test.ts checks both shortcuts against the full reads.
  */
 import {
@@ -101,58 +101,86 @@ export function resolveCandidates(
   const { text } = c;
   const count = indexes.length;
   const nameClaims = new Int32Array(count);
-  let bare = 0;
   // In the order the candidates come: name structure is cached by the first reading.
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < count; i++)
     nameClaims[i] = occurrenceClaim(c, indexes[i] as number, owners[i] as number);
-    if (nameClaims[i] === NO_CLAIM) bare++;
-  }
-  // With no bare occurrence, every occurrence resolves to its own claim (resolveWord).
-  if (bare === 0) {
-    for (let i = 0; i < count; i++) {
-      const k = indexes[i] as number;
-      claims[k] = nameClaims[i] as number;
-      claimAt[k] = c.starts[k] as number;
-    }
-    return;
-  }
-  const nameStarts: number[] = new Array(count);
-  const nameEnds: number[] = new Array(count);
-  const before: (Word | undefined)[] = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const k = indexes[i] as number;
-    const start = c.starts[k] as number;
-    nameStarts[i] = start;
-    nameEnds[i] = c.ends[k] as number;
-    const read = nameClaims[i] === NO_CLAIM || mayFollowHonorific(text, start);
-    before[i] = read ? previousWord(text, start) : undefined;
-  }
-  const honorifics = honorificsByWord(text, nameStarts, nameEnds, before);
-  const occurrences: NameWordOccurrence[] = new Array(count);
+  // Only the words that occur bare need resolving together; any other occurrence resolves to its own
+  // claim (resolveWord), and reads nothing more.
   const bareKeys = new Set<string>();
+  const bareLengths = new Set<number>();
+  for (let i = 0; i < count; i++) {
+    if (nameClaims[i] !== NO_CLAIM) continue;
+    const key = keyOf(text, c.starts[indexes[i] as number] as number, c.ends[indexes[i] as number] as number);
+    bareKeys.add(key);
+    bareLengths.add(key.length);
+  }
+  const group: number[] = [];
+  const keys: string[] = [];
   for (let i = 0; i < count; i++) {
     const k = indexes[i] as number;
-    const key = text.slice(nameStarts[i], nameEnds[i]).toLowerCase();
-    const claim = nameClaims[i] as number;
-    if (claim !== NO_CLAIM) {
-      occurrences[i] = { key, start: nameStarts[i] as number, claim, titled: false, relational: false };
+    const [start, end] = [c.starts[k] as number, c.ends[k] as number];
+    // An ASCII word keeps its length in lower case: one of a length no bare word has is no bare word.
+    const key =
+      nameClaims[i] === NO_CLAIM || !bareLengths.has(end - start) ? undefined : keyOf(text, start, end);
+    if (
+      nameClaims[i] === NO_CLAIM ||
+      (key !== undefined ? bareKeys.has(key) : !asciiOnly(text, start, end))
+    ) {
+      group.push(i);
+      keys.push(key ?? keyOf(text, start, end));
       continue;
     }
-    bareKeys.add(key);
-    occurrences[i] = bareOccurrence(c, k, owners[i] as number, key, before[i], honorifics.get(key));
+    claims[k] = nameClaims[i] as number;
+    claimAt[k] = start;
   }
-  // A full name introduced as a relative ("the son of Larry Ellison") matters only to bare mentions.
-  for (const occurrence of occurrences) {
-    if (occurrence.relational === false && bareKeys.has(occurrence.key as string))
-      occurrence.relational = namedAsRelative(text, occurrence.start);
-  }
+  if (group.length > 0) resolveGroup(c, indexes, owners, nameClaims, group, keys, bareKeys, claims, claimAt);
+}
+
+const keyOf = (text: string, start: number, end: number): string => text.slice(start, end).toLowerCase();
+
+function asciiOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/** Resolves the occurrences `group` (indexes into `indexes`) of the words that occur bare, keyed by `keys`. */
+function resolveGroup(
+  c: OccurrenceContext,
+  indexes: readonly number[],
+  owners: readonly number[],
+  nameClaims: Int32Array,
+  group: readonly number[],
+  keys: readonly string[],
+  bareKeys: ReadonlySet<string>,
+  claims: Int32Array,
+  claimAt: Int32Array,
+): void {
+  const { text } = c;
+  const starts = group.map((i) => c.starts[indexes[i] as number] as number);
+  const ends = group.map((i) => c.ends[indexes[i] as number] as number);
+  const before = group.map((i, g) =>
+    nameClaims[i] === NO_CLAIM || mayFollowHonorific(text, starts[g] as number)
+      ? previousWord(text, starts[g] as number)
+      : undefined,
+  );
+  const honorifics = honorificsByWord(text, starts, ends, before);
+  const occurrences = group.map((i, g): NameWordOccurrence => {
+    const [key, start, claim] = [keys[g] as string, starts[g] as number, nameClaims[i] as number];
+    if (claim === NO_CLAIM) {
+      const k = indexes[i] as number;
+      return bareOccurrence(c, k, owners[i] as number, key, before[g], honorifics.get(key));
+    }
+    // A full name introduced as a relative ("the son of Larry Ellison") matters only to bare mentions.
+    const relational = bareKeys.has(key) && namedAsRelative(text, start);
+    return { key, start, claim, titled: false, relational };
+  });
   const resolutions = resolveNameWords(occurrences);
-  for (let i = 0; i < count; i++) {
+  group.forEach((i, g) => {
     const k = indexes[i] as number;
-    const resolution = resolutions[i] as { entity: number; at: number };
+    const resolution = resolutions[g] as { entity: number; at: number };
     claims[k] = resolution.entity;
     claimAt[k] = resolution.at;
-  }
+  });
 }
 
 /** The coreference facts of a bare one-word person alias candidate k (coreference.ts). */

@@ -342,9 +342,14 @@ describe('relatives read only for words that also occur bare (name-word-occurren
             bare.has(o.key) || o.claim === NO_CLAIM ? o : { ...o, relational: flips[i] ?? false },
           );
           expect(resolveNameWords(flipped)).toEqual(resolveNameWords(occurrences));
-          // With no bare occurrence at all, each resolves to its own claim (the setup's early return).
-          const claimed = occurrences.filter((o) => o.claim !== NO_CLAIM);
-          expect(resolveNameWords(claimed)).toEqual(claimed.map((o) => ({ entity: o.claim, at: o.start })));
+          // Only the words that occur bare are resolved together; every other occurrence is its own claim.
+          const all = resolveNameWords(occurrences);
+          const group = occurrences.filter((o) => bare.has(o.key));
+          const grouped = resolveNameWords(group);
+          occurrences.forEach((o, i) => {
+            const expected = bare.has(o.key) ? grouped[group.indexOf(o)] : { entity: o.claim, at: o.start };
+            expect(all[i]).toEqual(expected);
+          });
         },
       ),
       { numRuns: NUM_RUNS },
