@@ -85,6 +85,27 @@ describe('geckoExtensionTime', () => {
     expect(time.longestSliceMs).toBeCloseTo(4, 9);
   });
 
+  it('does not count samples that hold browser code a content script cannot call', () => {
+    const t = thread([
+      [1, 11, 1_000_000],
+      [5, 11.5, 2_000_000], // the WebDriver agent's handler "calling" the extension: misattributed
+      [6, 12, 3_000_000], // the extension calling the WebExtension API: its own
+    ]);
+    t.stringTable.push(
+      '#applyInitialSessionDataItems (chrome://remote/content/shared/a.sys.mjs:163:3)[5]',
+      'sendRuntimeMessage (resource://gre/modules/ExtensionChild.sys.mjs:352:5)[9]',
+    );
+    t.frameTable.data.push([3], [4]);
+    // Stack 4 = [0, agent], 5 = [0, agent, extension], 6 = [0, extension, API].
+    t.stackTable.data.push([0, 3], [4, 1], [1, 4]);
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end');
+    const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
+    expect(time.cpuMs).toBeCloseTo(4, 9);
+    expect(time.misattributedMs).toBeCloseTo(2, 9);
+    expect(time.runs).toBe(2); // the misattributed sample is not the extension's: it ends a run
+  });
+
   it('finds no window when a mark is missing', () => {
     expect(geckoMarkWindow(profile(thread([])), 't:begin', 'other:end')).toBeUndefined();
   });

@@ -6,7 +6,9 @@
  *
  * Attribution: a sample of the page's main thread (the content process's `GeckoMain`, found by
  * the bench's `performance.mark`s, recorded as `UserTiming` markers) is the extension's when its
- * stack holds a JavaScript frame of the content script (its `moz-extension://` URL); it counts
+ * task is the content script's: the outermost JavaScript frame of its stack, past the engine's
+ * builtins and the WebExtension API's modules, is the content script's (its `moz-extension://`
+ * URL; see stackOwners); it counts
  * with its `threadCPUDelta` (CPU time the thread used since the previous sample). Firefox
  * compiles content scripts off the main thread and caches them per process, so compilation does
  * not show on the page's thread. A "run" is a stretch of consecutive extension samples with no
@@ -47,6 +49,8 @@ export type GeckoExtensionTime = {
   longestSliceMs: number;
   runs: number;
   samples: number;
+  /** CPU ms of samples holding an extension frame in another task's stack, not counted (see stackOwners). */
+  misattributedMs: number;
 };
 
 /** Every thread of the profile and its subprocesses. */
@@ -78,26 +82,79 @@ export function geckoMarkWindow(profile: GeckoProfile, begin: string, end: strin
   return undefined;
 }
 
-/** For each stack index: does it (or an ancestor) hold a frame whose location contains `url`? */
-function ownStacks(thread: GeckoThread, url: string): boolean[] {
+/** A JavaScript frame: `name (url:line:column)` or a bare `url:line:column`, or a self-hosted builtin. */
+const JS_FRAME = /(^|\()([a-z-]+:\/\/|self-hosted:)/;
+/**
+ * JavaScript frames that pass a task on to the code they call: the engine's self-hosted builtins
+ * (`AsyncFunctionNext` resuming an async function…) and the WebExtension API's implementation, which
+ * injects content scripts and calls their listeners (ExtensionChild, ExtensionCommon,
+ * ExtensionContent, ExtensionUtils, Schemas, ConduitsChild, MessageChannel, the `ext-*.js` scripts).
+ */
+const PASS_THROUGH =
+  /(^|\()self-hosted:|\/(Extension\w*|Schemas|Conduits\w*|MessageChannel)\.sys\.mjs|\/ext-[\w-]+\.js/;
+
+const UNDECIDED = 0;
+const OWN = 1;
+const OTHER = 2;
+
+/**
+ * For each stack index: is the task it samples the extension's? Decided by the outermost JavaScript
+ * frame that is not a pass-through one: the extension's (its location contains `url`) or not. Label
+ * and native frames (the event loop, DOM methods, GC) decide nothing. A frame deeper in the stack
+ * cannot be trusted to decide: in the raw profile, some JIT frames carry another function's name
+ * (most likely named from reused code addresses when the profile is written), so the WebDriver
+ * agent's tasks showed content-script functions among their callees, and the content script's
+ * slices showed the agent's logging or event functions among theirs. Counting any stack that holds
+ * an extension frame counted the agent's tasks as Backstory's: up to 2/3 of its samples on some
+ * pages (docs/performance.md, 1 Dec 2026).
+ */
+function stackOwners(thread: GeckoThread, url: string): number[] {
   const frames = thread.frameTable;
-  const ownFrame = frames.data.map((row) => {
+  const verdicts = frames.data.map((row) => {
     const location = thread.stringTable[row[frames.schema.location as number] as number] ?? '';
-    return location.includes(url);
+    if (location.includes(url)) return OWN;
+    return JS_FRAME.test(location) && !PASS_THROUGH.test(location) ? OTHER : UNDECIDED;
   });
   const stacks = thread.stackTable;
-  const own: boolean[] = [];
+  const owners: number[] = [];
+  stacks.data.forEach((row, index) => {
+    const prefix = row[stacks.schema.prefix as number] as number | null;
+    const decided = prefix === null ? UNDECIDED : (owners[prefix] as number);
+    // Prefixes always come before the stacks that extend them.
+    owners[index] =
+      decided !== UNDECIDED ? decided : (verdicts[row[stacks.schema.frame as number] as number] ?? UNDECIDED);
+  });
+  return owners;
+}
+
+/** For each stack index: does it (or an ancestor) hold a frame whose location contains `url`? */
+function stacksHolding(thread: GeckoThread, url: string): boolean[] {
+  const frames = thread.frameTable;
+  const holds = frames.data.map((row) =>
+    (thread.stringTable[row[frames.schema.location as number] as number] ?? '').includes(url),
+  );
+  const stacks = thread.stackTable;
+  const result: boolean[] = [];
   stacks.data.forEach((row, index) => {
     const prefix = row[stacks.schema.prefix as number] as number | null;
     const frame = row[stacks.schema.frame as number] as number;
-    // Prefixes always come before the stacks that extend them.
-    own[index] = ownFrame[frame] === true || (prefix !== null && own[prefix] === true);
+    result[index] = holds[frame] === true || (prefix !== null && result[prefix] === true);
   });
-  return own;
+  return result;
+}
+
+/** For each stack index: the extension's task (see stackOwners)? */
+export function ownStacks(thread: GeckoThread, url: string): boolean[] {
+  return stackOwners(thread, url).map((owner) => owner === OWN);
+}
+
+/** For each stack index: holds an extension frame but samples another task (not counted). */
+function misattributedStacks(thread: GeckoThread, url: string, own: readonly boolean[]): boolean[] {
+  return stacksHolding(thread, url).map((holds, index) => holds && !own[index]);
 }
 
 /** Sorted start times of the thread's microtask checkpoints ("Perform microtasks" markers). */
-function checkpointStarts(thread: GeckoThread): number[] {
+export function checkpointStarts(thread: GeckoThread): number[] {
   const { schema, data } = thread.markers;
   const starts: number[] = [];
   for (const row of data) {
@@ -112,7 +169,7 @@ function checkpointStarts(thread: GeckoThread): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-const CPU_UNIT_TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1 };
+export const CPU_UNIT_TO_MS: Record<string, number> = { ns: 1e-6, µs: 1e-3, us: 1e-3, ms: 1 };
 
 /** The extension's samples in `window` (see the module comment for the method). */
 export function geckoExtensionTime(
@@ -122,9 +179,17 @@ export function geckoExtensionTime(
 ): GeckoExtensionTime {
   const { thread } = window;
   const own = ownStacks(thread, url);
+  const misattributed = misattributedStacks(thread, url, own);
   const unit = CPU_UNIT_TO_MS[profile.meta.sampleUnits?.threadCPUDelta ?? 'ns'] ?? 1e-6;
   const { schema, data } = thread.samples;
-  const result: GeckoExtensionTime = { cpuMs: 0, longestRunMs: 0, longestSliceMs: 0, runs: 0, samples: 0 };
+  const result: GeckoExtensionTime = {
+    cpuMs: 0,
+    longestRunMs: 0,
+    longestSliceMs: 0,
+    runs: 0,
+    samples: 0,
+    misattributedMs: 0,
+  };
   const checkpoints = checkpointStarts(thread);
   let next = 0; // the first checkpoint after the previous sample
   let run = 0;
@@ -154,6 +219,7 @@ export function geckoExtensionTime(
       result.longestRunMs = Math.max(result.longestRunMs, run);
       result.longestSliceMs = Math.max(result.longestSliceMs, slice);
     } else {
+      if (stack !== null && misattributed[stack]) result.misattributedMs += cpuMs;
       run = 0;
       slice = 0;
     }

@@ -80,6 +80,7 @@ function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
     cpuMs: time.cpuMs,
     longestMs: time.longestRunMs,
     longestSliceMs: time.longestSliceMs,
+    misattributedMs: time.misattributedMs,
     highlights: load.highlights,
   };
 }

@@ -16,6 +16,8 @@ export type RunFigure = {
   longestMs: number;
   /** Firefox: the longest run cut at microtask checkpoints (gecko-profile.ts), in BENCH_JSON only. */
   longestSliceMs?: number;
+  /** Firefox: CPU of samples misattributed to the extension and not counted (gecko-profile.ts), in BENCH_JSON only. */
+  misattributedMs?: number;
   compileMs?: number;
   highlights: number;
   error?: string;
