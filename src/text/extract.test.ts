@@ -41,6 +41,20 @@ describe('extractText', () => {
     expect(map.text).toBe('keep\nshown\nalso');
   });
 
+  it('applies the attribute rules to each element alone, as written', () => {
+    const map = extractBody(
+      '<div contenteditable="false" hidden>both</div><div aria-hidden="false">y</div>' +
+        '<div aria-hidden="TRUE">z</div><div contenteditable="FALSE">w<b contenteditable="">e</b></div>',
+    );
+    expect(map.text).toBe('y\nz\nw');
+  });
+
+  it('skips SVG and MathML, whose nodeName is lower case in an HTML document', () => {
+    expect(extractBody('<p>a</p><svg><text>no</text></svg><math><mi>x</mi></math><p>b</p>').text).toBe(
+      'a\nb',
+    );
+  });
+
   it('asks isHidden about every element and skips what it rejects', () => {
     const map = extractBody('<p>one</p><p class="x">two <b>bold</b></p><p>three</p>', (el) =>
       el.classList.contains('x'),

@@ -14,10 +14,15 @@
  * - Block vs inline is decided by tag name, not getComputedStyle: a style lookup per element is
  *   far too slow on large pages, and the tag list is right for article text. (An inline element
  *   styled `display:block` therefore does not separate — a known, accepted approximation.)
- * - Linear: parts are collected in an array and joined once.
+ * - Linear: parts are collected in an array and joined once (text-collector.ts).
+ * - Few DOM calls per node (each is a call into the browser, through an Xray wrapper in a Firefox
+ *   content script): `nodeName` tells text from elements and names them, the element path is kept
+ *   on the way down instead of read back with `parentNode`, and the attribute rules are asked of the
+ *   whole subtree in one `querySelectorAll` when the walk starts.
  */
+import { BLOCK_SEPARATOR, type TextCollector, type TextMap, textCollector } from './text-collector';
 
-export type TextMap = { text: string; nodes: Text[]; starts: number[] };
+export { BLOCK_SEPARATOR, type TextMap };
 export type ExtractOptions = {
   isHidden?: (el: Element) => boolean;
   hidesText?: (parent: Element) => boolean;
@@ -42,8 +47,6 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-export const BLOCK_SEPARATOR = '\n';
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NON_BLANK = /\S/;
@@ -52,6 +55,19 @@ const NON_BLANK = /\S/;
 // holds): `tagName` is upper-cased on every read, which costs a string per element on large pages.
 const SKIPPED_LOCAL_NAMES: ReadonlySet<string> = new Set([...SKIPPED_TAGS].map((t) => t.toLowerCase()));
 const BLOCK_LOCAL_NAMES: ReadonlySet<string> = new Set([...BLOCK_TAGS].map((t) => t.toLowerCase()));
+
+// The walk reads `nodeName`: upper case for HTML elements in HTML documents, as written in XML
+// documents and for SVG or MathML elements; "#text" for text.
+const withLowerCase = (tags: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...tags, ...[...tags].map((t) => t.toLowerCase())]);
+const SKIPPED_NODE_NAMES = withLowerCase(SKIPPED_TAGS);
+const BLOCK_NODE_NAMES = withLowerCase(BLOCK_TAGS);
+const TEXT_NODE_NAME = '#text';
+/** `nodeName` of other non-element nodes (comments, CDATA…) starts with '#'. */
+const HASH = 35;
+
+/** Elements that may carry an attribute that skips them (checked with `skippedByAttributes`). */
+const ATTRIBUTE_SKIP_SELECTOR = '[hidden],[aria-hidden],[contenteditable]';
 
 /** True for elements that separate the text around them (BLOCK_TAGS). */
 export function isBlockElement(el: Element): boolean {
@@ -66,13 +82,29 @@ export function isSkippedElement(
 ): boolean {
   if (SKIPPED_LOCAL_NAMES.has(localName)) return true;
   // Most elements carry attributes (class, href…); those without any skip three lookups.
-  if (el.hasAttributes()) {
-    if (el.hasAttribute('hidden')) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    const editable = el.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  }
+  if (el.hasAttributes() && skippedByAttributes(el)) return true;
   return isHidden?.(el) === true;
+}
+
+/** The attribute rules: `hidden`, `aria-hidden="true"`, `contenteditable` other than "false". */
+function skippedByAttributes(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/**
+ * The elements under `root` that the attribute rules skip, found in one call. Attributes changed
+ * after the walk starts are not seen (nor were they when each element was asked as the walk
+ * reached it: the mutation watcher does not follow attributes).
+ */
+function skippedByAttributesUnder(root: Node): ReadonlySet<Node> {
+  const query = (root as Partial<ParentNode>).querySelectorAll;
+  if (typeof query !== 'function') return new Set();
+  const found = new Set<Node>();
+  for (const el of query.call(root, ATTRIBUTE_SKIP_SELECTOR)) if (skippedByAttributes(el)) found.add(el);
+  return found;
 }
 
 /**
@@ -83,68 +115,31 @@ export function isSkippedElement(
  */
 export type TextReader = { read(budget: number): boolean; result(): TextMap };
 
-/** Pieces of text joined into one string at a time while reading. */
-const PARTS_PER_CHUNK = 2048;
-
-/** The text read so far and its map, joined in chunks as the walk goes (no single step joins them all). */
-function textCollector() {
-  /** Text read since the last compaction, and the joined chunks before it. */
-  const parts: string[] = [];
-  const chunks: string[] = [];
-  const nodes: Text[] = [];
-  const starts: number[] = [];
-  let length = 0;
-  let text: string | undefined;
-  const compact = (): void => {
-    if (parts.length === 0) return;
-    chunks.push(parts.join(''));
-    parts.length = 0;
-  };
-  return {
-    /** A block starts or ends: the next text is separated from what came before. */
-    pendingBreak: false,
-    add(node: Text): void {
-      const data = node.data;
-      if (data.length === 0) return;
-      if (this.pendingBreak && length > 0) {
-        parts.push(BLOCK_SEPARATOR);
-        length += BLOCK_SEPARATOR.length;
-      }
-      this.pendingBreak = false;
-      nodes.push(node);
-      starts.push(length);
-      parts.push(data);
-      length += data.length;
-      if (parts.length >= PARTS_PER_CHUNK) compact();
-    },
-    result(): TextMap {
-      if (text === undefined) {
-        compact();
-        text = chunks.join('');
-      }
-      return { text, nodes, starts };
-    },
-  };
-}
-
 /**
- * The outermost element that `hidesText` hides from `parent` (at `depth`, hidden) up to its ancestor
- * at `shownDepth + 1`, asked top-down; the elements it passes over on the way show their text.
+ * The depth of the outermost element that `hidesText` hides, from the parent of a text (on `path`
+ * at `parentDepth`, hidden) up to the element at `shownDepth + 1`, asked top-down; the elements it
+ * passes over on the way show their text.
  */
 function outermostHidden(
-  parent: Node,
-  depth: number,
+  path: readonly Node[],
+  parentDepth: number,
   shownDepth: number,
   hidesText: (el: Element) => boolean,
-): { node: Node; depth: number } {
-  const above: Node[] = [];
-  for (let n = parent.parentNode, d = depth - 1; n !== null && d > shownDepth; n = n.parentNode, d--) {
-    above.push(n);
+): number {
+  for (let d = Math.max(0, shownDepth + 1); d < parentDepth; d++) {
+    if (hidesText(path[d] as Element)) return d;
   }
-  for (let at = above.length - 1; at >= 0; at--) {
-    if (hidesText(above[at] as Element)) return { node: above[at] as Node, depth: depth - 1 - at };
+  return parentDepth;
+}
+
+/** Where a walk of `start` begins (null: nothing to walk); a text root is collected at once. */
+function firstNode(start: Node, isHidden: ExtractOptions['isHidden'], collected: TextCollector): Node | null {
+  if (start.nodeType === TEXT_NODE) {
+    collected.add(start as Text, (start as Text).data);
+    return null;
   }
-  return { node: parent, depth };
+  if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, isHidden)) return null;
+  return start.firstChild;
 }
 
 export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
@@ -152,59 +147,63 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
   const { isHidden, hidesText } = options;
   const collected = textCollector();
 
-  // Walked with the nodes' own `firstChild` / `nextSibling` / `parentNode`, not a TreeWalker: each
-  // TreeWalker step goes through its filter machinery and costs several times a plain property
-  // read (measured ≈3.5× over a 24,000-node page in Chromium). No JS NodeFilter either: browsers
-  // call one through their bindings for every node. Skipped elements are stepped over with their
+  // Walked with the nodes' own `firstChild` / `nextSibling`, not a TreeWalker: each TreeWalker
+  // step goes through its filter machinery and costs several times a plain property read
+  // (measured ≈3.5× over a 24,000-node page in Chromium). No JS NodeFilter either: browsers call
+  // one through their bindings for every node. Skipped elements are stepped over with their
   // subtrees; nodes other than elements and text (comments…) are passed by.
-  let current: Node | null = null;
-  let done: boolean;
+  let current = firstNode(start, isHidden, collected);
+  let done = current === null;
+  const skipped = done ? new Set<Node>() : skippedByAttributesUnder(start);
   /** Depth of `current` below `start`; path elements down to `shownDepth` show text. */
   let depth = 1;
   let shownDepth = -1;
-  /** Whether each element on the path is a block (read on the way down, used on the way up). */
+  /** The elements on the path (`path[0]` is `start`) and whether each is a block, kept on the way down. */
+  const path: Node[] = [start];
   const blocks: boolean[] = [];
   /**
    * Whether a text's parent hides it; if so, `current` and `depth` move to the outermost hidden
    * element not yet known to be shown, asked top-down, so a hidden region is left at once.
    */
-  const hiddenText = (node: Text): boolean => {
-    if (!hidesText || depth - 1 <= shownDepth || !NON_BLANK.test(node.data)) return false;
-    const parent = node.parentNode as Element;
-    if (!hidesText(parent)) {
+  const hiddenText = (data: string): boolean => {
+    if (!hidesText || depth - 1 <= shownDepth || !NON_BLANK.test(data)) return false;
+    if (!hidesText(path[depth - 1] as Element)) {
       shownDepth = depth - 1;
       return false;
     }
-    const hidden = outermostHidden(parent, depth - 1, shownDepth, hidesText);
-    current = hidden.node;
-    depth = hidden.depth;
+    depth = outermostHidden(path, depth - 1, shownDepth, hidesText);
+    current = path[depth] as Node;
     shownDepth = depth - 1;
     return true;
   };
-  if (start.nodeType === TEXT_NODE) {
-    collected.add(start as Text);
-    done = true;
-  } else if (start.nodeType === ELEMENT_NODE && isSkippedElement(start as Element, isHidden)) done = true;
-  else {
-    current = start.firstChild;
-    done = current === null;
-  }
 
   /** Moves past the current node's subtree; false at the end of the root's subtree. */
   const advance = (): boolean => {
-    let node = current as Node;
-    let next = node.nextSibling;
+    let next = (current as Node).nextSibling;
     while (next === null) {
-      const parent = node.parentNode;
-      if (parent === null || parent === start) return false;
+      if (depth <= 1) return false;
       depth--;
       // A block's end also places a separator.
       if (blocks[depth]) collected.pendingBreak = true;
-      node = parent;
-      next = node.nextSibling;
+      next = (path[depth] as Node).nextSibling;
     }
     current = next;
     if (shownDepth >= depth) shownDepth = depth - 1;
+    return true;
+  };
+
+  /** Enters an element that is not skipped, or steps over it; false at the end of the root's subtree. */
+  const visitElement = (element: Element, name: string): boolean => {
+    if (SKIPPED_NODE_NAMES.has(name) || skipped.has(element) || isHidden?.(element) === true)
+      return advance();
+    const block = BLOCK_NODE_NAMES.has(name);
+    if (block) collected.pendingBreak = true;
+    const child = element.firstChild;
+    if (child === null) return advance();
+    blocks[depth] = block;
+    path[depth] = element;
+    current = child;
+    depth++;
     return true;
   };
 
@@ -213,27 +212,19 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
       // Depth-first with explicit enter/leave, so a block's end also places a separator.
       for (let visited = 0; !done && visited < budget; visited++) {
         const node = current as Node;
-        const type = node.nodeType;
-        if (type === TEXT_NODE && hiddenText(node as Text)) {
-          // Go on after the hidden element (all it holds is hidden as well).
-          done = current === start || !advance();
-          continue;
-        }
-        if (type === TEXT_NODE) collected.add(node as Text);
-        else if (type === ELEMENT_NODE) {
-          // Each DOM read is a call into the browser (through Xray wrappers in Firefox): one per need.
-          const name = (node as Element).localName;
-          if (!isSkippedElement(node as Element, isHidden, name)) {
-            const block = BLOCK_LOCAL_NAMES.has(name);
-            if (block) collected.pendingBreak = true;
-            const child = node.firstChild;
-            if (child !== null) {
-              blocks[depth] = block;
-              current = child;
-              depth++;
-              continue;
-            }
+        // One DOM read tells text from elements and names the element.
+        const name = node.nodeName;
+        if (name === TEXT_NODE_NAME) {
+          const data = (node as Text).data;
+          if (hiddenText(data)) {
+            // Go on after the hidden element (all it holds is hidden as well).
+            done = depth === 0 || !advance();
+            continue;
           }
+          collected.add(node as Text, data);
+        } else if (name.charCodeAt(0) !== HASH) {
+          done = !visitElement(node as Element, name);
+          continue;
         }
         done = !advance();
       }
