@@ -61,8 +61,12 @@ function blockEnd(text: string, position: number): number {
   }
 }
 
-/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts). */
-const LETTER_WORD = new RegExp(`[\\p{L}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`, 'gu');
+/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts); it never starts
+ * with one (ʼ U+02BC is a letter to Unicode but an apostrophe here). */
+const LETTER_WORD = new RegExp(
+  `[^\\P{L}${APOSTROPHE_CLASS}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`,
+  'gu',
+);
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 const MAX_TITLE_CASE_LINE = 300;
 

@@ -51,6 +51,15 @@ describe('compileRecognizer — word boundaries', () => {
   it('does not match inside longer words, in any script', () => {
     expect(found('Oracles, TikTokers, ÉMadrid, Madridé')).toEqual([]);
   });
+  it('reads a modifier-letter apostrophe (U+02BC) as the straight one and keeps it in the text', () => {
+    const recognizer = compileRecognizer(loadFixturePack());
+    for (const text of ["' Real U.S. Treasury", "'Real Madrid Scott Bessent", "SCOTT BESSENTReal Madrid '"]) {
+      const variant = text.replaceAll("'", '\u02bc');
+      const spans = (t: string) => recognizer.recognize(t).map((m) => [m.entity, m.start, m.end]);
+      expect(spans(variant), variant).toEqual(spans(text));
+    }
+    expect(found('Trump\u02bcs tariffs')).toEqual([['donald-trump', 'Trump']]);
+  });
   it('matches a Latin name written against Chinese characters (Chinese has no spaces)', () => {
     expect(found('北京Nvidia芯片')).toEqual([['nvidia', 'Nvidia']]);
   });

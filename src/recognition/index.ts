@@ -36,6 +36,9 @@ import { buildWordTrie, type PatternMatcher } from './word-trie';
 export { type CompiledPack, compileAliases, type EntryTable, entryTable } from './aliases';
 
 export type { Mention, Recognizer, TraceEvent } from './mention';
+
+/** ʼ MODIFIER LETTER APOSTROPHE, which some sites type for an apostrophe (chars.ts). */
+const MODIFIER_APOSTROPHE = '\u02bc';
 /**
  * Builds the pattern matcher that finds candidates from the folded patterns and, per pattern, the
  * raw code units a match may start with (a hint a matcher may ignore). The default is the word
@@ -92,7 +95,11 @@ export function recognizerFromParts(
     recognize(text, listener) {
       trace = listener;
       try {
-        return merged()(text);
+        // ʼ (U+02BC) is a letter to Unicode, so every rule's RegExp would read it inside a word:
+        // the rules read it as the apostrophe it stands for (one code unit for one, same offsets).
+        if (!text.includes(MODIFIER_APOSTROPHE)) return merged()(text);
+        const mentions = merged()(text.replaceAll(MODIFIER_APOSTROPHE, "'"));
+        return mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
       } finally {
         trace = undefined;
       }

@@ -12,7 +12,7 @@
  *
  * Facts about English, not about any entity.
  */
-import { spaceRunStart } from './chars';
+import { APOSTROPHE_VARIANTS, spaceRunStart } from './chars';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { NAME_CONNECTORS, PERSON_VERBS } from './name-words';
 
@@ -35,7 +35,17 @@ const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whose', 'which']);
 const PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'from', 'with', 'to', 'for', 'by']);
 
 /** Punctuation after "the <name>" that leaves the name standing alone. */
-const ALONE_AFTER = new Set(['.', '!', '?', ';', ':', '(', ')', '\u2019', "'"]);
+const ALONE_AFTER = new Set([
+  '.',
+  '!',
+  '?',
+  ';',
+  ':',
+  '(',
+  ')',
+  "'",
+  ...APOSTROPHE_VARIANTS.map((unit) => String.fromCharCode(unit)),
+]);
 
 /**
  * False when the word before `start` cannot be "the", read by code unit: the word reader needs

@@ -54,6 +54,17 @@ describe('opensSentence', () => {
       expect(opensSentence(text, text.indexOf('He')), text).toBe(false);
     }
   });
+  it('reads every apostrophe variant used as a quote as the straight one', () => {
+    const variant = fc.constantFrom('\u2019', '\u2018', '\u02bc', '\u00b4');
+    const text = fc.constantFrom("' Real", "Done. 'He", "x, 'He", "'' He", "said '(He");
+    fc.assert(
+      fc.property(text, variant, (t, v) => {
+        const start = t.length - 2 - (t.endsWith('Real') ? 2 : 0);
+        expect(opensSentence(t.replaceAll("'", v), start)).toBe(opensSentence(t, start));
+      }),
+    );
+    expect(opensSentence('\u02bc Real', 2)).toBe(true);
+  });
 });
 
 describe('word shape', () => {

@@ -48,14 +48,14 @@ function foldWord(raw: string, plain: boolean): string {
   return plain ? lower : lower.replace(DASH_VARIANTS, '-').replace(APOSTROPHE_VARIANTS, "'");
 }
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '\u2026']);
-/** Quotes, brackets and dashes skipped when looking for what precedes a word. */
+/** Quotes and brackets skipped when looking for what precedes a word; every apostrophe variant
+ * (’ ‘ ʼ ´) is skipped as the straight one is, so a variant never changes where a sentence opens. */
 const SKIPPED = new Set([
   '"',
   "'",
+  ...chars.APOSTROPHE_VARIANTS.map((unit) => String.fromCharCode(unit)),
   '\u201c',
   '\u201d',
-  '\u2018',
-  '\u2019',
   '(',
   '[',
   '\u00ab',
