@@ -58,6 +58,11 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // The files of one run share one worker process and one module cache, so that they can
+          // share browsers (tests/browser/shared-browsers.ts: one Chromium and one Firefox per run,
+          // reset and checked between files). The setup removes what the shared browsers leave.
+          isolate: false,
+          globalSetup: ['tests/browser/shared-browsers-setup.ts'],
         },
       },
     ],

@@ -3,8 +3,11 @@
 # (scripts/test-all.sh) and finding what to cut. Needs both builds first:
 #   npm run -s build && npm run -s build -- --test-hooks
 # Usage:
-#   bash scripts/test-cpu.sh [tests/browser/X.test.ts ... | sweep | sweep-firefox]
-# With no argument it measures every browser file and both sweeps, one at a time, nice'd.
+#   bash scripts/test-cpu.sh [tests/browser/X.test.ts ... | A.test.ts,B.test.ts | sweep | sweep-firefox]
+# With no argument it measures every browser file and both sweeps, one at a time, nice'd. A
+# comma-separated list of files runs in one Vitest run, as a lane of `npm test` runs them: they
+# share the run's browsers (tests/browser/shared-browsers.ts), so their CPU is less than the sum
+# of the files measured alone.
 #
 # The figure to compare is "tree": the CPU of every process the run started, browser helpers
 # included. `time` misses the helpers their parents never reap, and the whole machine's busy time
@@ -61,6 +64,8 @@ for item in "${items[@]}"; do
   case "$item" in
     sweep) measure "sweep (Chromium)" npm run -s sweep -- ../shared/corpus/readability-pages ;;
     sweep-firefox) measure "sweep (Firefox ESR)" npm run -s sweep -- ../shared/corpus/readability-pages --firefox ;;
+    *,*) measure "$(echo "$item" | tr ',' '\n' | xargs -n1 basename | sed 's/.test.ts//' | paste -sd+)" \
+      npx vitest run --project browser $(echo "$item" | tr ',' ' ') ;;
     *) measure "$(basename "$item")" npx vitest run --project browser "$item" ;;
   esac
 done

@@ -145,9 +145,15 @@ function snapshotBuild(dist: string): { dir: string; remove(): void } {
   return { dir, remove: () => removeTempDir(root) };
 }
 
-export async function openChromium(options: { dist?: string } = {}): Promise<SweepBrowser> {
-  const build = snapshotBuild(options.dist ?? TEST_DIST.chrome);
-  const session: ChromiumSession = await launchChromium({ dist: build.dir });
+/**
+ * Chromium with a private copy of the build (`dist`, default the test-hooks build), or `session`, a
+ * browser the caller launched (its `close()` is called on close; tests pass a shared browser).
+ */
+export async function openChromium(
+  options: { dist?: string; session?: ChromiumSession } = {},
+): Promise<SweepBrowser> {
+  const build = options.session ? undefined : snapshotBuild(options.dist ?? TEST_DIST.chrome);
+  const session: ChromiumSession = options.session ?? (await launchChromium({ dist: build?.dir }));
   const origin = `chrome-extension://${session.extensionId}`;
   return {
     name: 'chromium',
@@ -156,14 +162,17 @@ export async function openChromium(options: { dist?: string } = {}): Promise<Swe
     sessionOutsideRequests: () => [...session.externalRequests],
     close: async () => {
       await session.close();
-      build.remove();
+      build?.remove();
     },
   };
 }
 
-export async function openFirefox(options: { dist?: string } = {}): Promise<SweepBrowser> {
-  const build = snapshotBuild(options.dist ?? TEST_DIST.firefox);
-  const session: FirefoxSession = await launchFirefox({ dist: build.dir });
+/** Firefox ESR, as `openChromium`. */
+export async function openFirefox(
+  options: { dist?: string; session?: FirefoxSession } = {},
+): Promise<SweepBrowser> {
+  const build = options.session ? undefined : snapshotBuild(options.dist ?? TEST_DIST.firefox);
+  const session: FirefoxSession = options.session ?? (await launchFirefox({ dist: build?.dir }));
   return {
     name: 'firefox',
     newTab: async () => firefoxTab(await session.newPage(), session),
@@ -171,7 +180,7 @@ export async function openFirefox(options: { dist?: string } = {}): Promise<Swee
     sessionOutsideRequests: () => [...session.externalRequests],
     close: async () => {
       await session.close();
-      build.remove();
+      build?.remove();
     },
   };
 }

@@ -10,14 +10,9 @@
 import type { Page as PlaywrightPage, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
-import {
-  type ChromiumSession,
-  launchChromium,
-  type StaticServer,
-  serveStatic,
-  stopServiceWorker,
-} from './harness';
+import { type ChromiumSession, type StaticServer, serveStatic, stopServiceWorker } from './harness';
 import { NEWS_PAGE, waitUntil } from './popup-helpers';
+import { sharedChromium } from './shared-browsers';
 
 type AlsoMentionedState = { status: string; slices: number };
 type Hooks = {
@@ -51,7 +46,7 @@ let session: ChromiumSession;
 
 beforeAll(async () => {
   server = await serveStatic({ '/big.html': bigPage(), '/news.html': NEWS_PAGE });
-  session = await launchChromium();
+  session = await sharedChromium();
 });
 
 afterAll(async () => {

@@ -15,19 +15,18 @@ import {
   type CardSnapshot,
   MENTIONS_ON_ARTICLE,
   readCard,
-  snapshotTestBuild,
   textBox,
   waitForCard,
 } from './card-helpers';
 import {
   type ChromiumSession,
-  launchChromium,
   ROOT,
   removeTempDir,
   type StaticServer,
   serveStatic,
   waitForHighlights,
 } from './harness';
+import { sharedChromium } from './shared-browsers';
 
 const SAVE_TO_DOCS = process.env.BACKSTORY_SCREENSHOTS === '1';
 /** Around the card and its mention in screenshots, CSS px. */
@@ -40,14 +39,12 @@ const SCREENSHOT_VIEWPORT_HEIGHT = 1300;
 describe('hover card appearance in chromium', () => {
   let server: StaticServer;
   let session: ChromiumSession;
-  let build: { dist: string; remove(): void };
   let outDir: string;
   let tempDir: string | undefined;
 
   beforeAll(async () => {
     server = await serveStatic();
-    build = snapshotTestBuild('chrome');
-    session = await launchChromium({ dist: build.dist });
+    session = await sharedChromium();
     if (SAVE_TO_DOCS) {
       outDir = join(ROOT, 'docs/screenshots');
       mkdirSync(outDir, { recursive: true });
@@ -57,7 +54,6 @@ describe('hover card appearance in chromium', () => {
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    build?.remove();
     removeTempDir(tempDir);
   });
 

@@ -20,8 +20,8 @@ import {
   loadPack,
   MENTIONS_ON_ARTICLE,
   readCard,
+  releaseArticle,
   revealRelatedButton,
-  snapshotTestBuild,
   stepViaTestBridge,
   type TestPage,
   textBox,
@@ -32,14 +32,13 @@ import {
 import {
   type ChromiumSession,
   type FirefoxSession,
-  launchChromium,
-  launchFirefox,
   PAGES_DIR,
   type StaticServer,
   serveStatic,
   sleep,
   waitForHighlights,
 } from './harness';
+import { sharedChromium, sharedFirefox } from './shared-browsers';
 
 const pack = loadPack();
 const ARTICLE = readFileSync(join(PAGES_DIR, 'card-article.html'), 'utf8');
@@ -119,20 +118,17 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   let chromium: ChromiumSession | undefined;
   let firefox: FirefoxSession | undefined;
   const pages: TestPage[] = [];
-  let build: { dist: string; remove(): void } | undefined;
 
   beforeAll(async () => {
     server = await serveStatic(ROUTES);
-    build = snapshotTestBuild(browserName === 'chromium' ? 'chrome' : 'firefox');
-    if (browserName === 'chromium') session = chromium = await launchChromium({ dist: build.dist });
-    else session = firefox = await launchFirefox({ dist: build.dist });
+    if (browserName === 'chromium') session = chromium = await sharedChromium();
+    else session = firefox = await sharedFirefox();
   });
 
   afterAll(async () => {
     for (const page of pages) await page.close().catch(() => undefined);
     await session?.close();
     await server?.close();
-    build?.remove();
   });
 
   async function openArticle(path = '/card-article.html'): Promise<TestPage> {
@@ -141,6 +137,19 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
     pages.push(page);
     await page.goto(server.url(path));
     await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
+    return page;
+  }
+
+  /**
+   * The article the previous test used, put back as loaded (`releaseArticle`) instead of loaded
+   * again; loaded when there is none. For tests that only open and close cards, after tests that
+   * only did that.
+   */
+  async function reuseArticle(): Promise<TestPage> {
+    const [page] = pages;
+    const path = await page?.evaluate(() => location.pathname).catch(() => undefined);
+    if (!page || path !== '/card-article.html') return openArticle();
+    await releaseArticle(page, MENTIONS_ON_ARTICLE);
     return page;
   }
 
@@ -261,7 +270,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   it('stays open while the pointer moves into the card, and closes after it leaves', async () => {
-    const page = await openArticle();
+    const page = await reuseArticle();
     await hover(page, 'He Lifeng');
     const open = await waitForCard(page);
     // One move from the mention straight into the card: no event lands in the gap between them,
@@ -276,7 +285,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   it('closes on Escape', async () => {
-    const page = await openArticle();
+    const page = await reuseArticle();
     await hover(page, 'Jensen Huang');
     await waitForCard(page);
     await page.keyboard.press('Escape');
@@ -284,7 +293,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   it('swaps to a related entity in place, one card at a time', async () => {
-    const page = await openArticle();
+    const page = await reuseArticle();
     await hover(page, 'Scott Bessent');
     await waitForCard(page);
     const first = await expandCard(page);
@@ -313,7 +322,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   it('stays inside the viewport for a mention at the bottom-right edge, without covering it', async () => {
-    const page = await openArticle();
+    const page = await reuseArticle();
     await page.evaluate(() => {
       const el = document.getElementById('bottom-right');
       if (el) window.scrollTo(0, el.offsetTop + el.offsetHeight - window.innerHeight + 4);

@@ -22,8 +22,6 @@ import { MIN_REFRESH_INTERVAL_MS } from '../../extension/content/refresh-schedul
 import {
   type ChromiumSession,
   type FirefoxSession,
-  launchChromium,
-  launchFirefox,
   PAGES_DIR,
   ROOT,
   readHighlights,
@@ -34,6 +32,7 @@ import {
   waitForSettled,
 } from './harness';
 import { waitUntil } from './popup-helpers';
+import { sharedChromium, sharedFirefox } from './shared-browsers';
 
 /** The demo article's mentions in document order, before its late paragraph arrives. */
 const ARTICLE_MENTIONS = [
@@ -77,8 +76,8 @@ type AnyPage = {
 type Session = (ChromiumSession | FirefoxSession) & { newPage(): Promise<AnyPage> };
 
 const LAUNCHERS = {
-  chromium: () => launchChromium() as Promise<Session>,
-  firefox: () => launchFirefox() as Promise<Session>,
+  chromium: () => sharedChromium() as Promise<Session>,
+  firefox: () => sharedFirefox() as Promise<Session>,
 };
 
 /** The Chinese demo article's mentions in document order, before its late paragraph arrives. */

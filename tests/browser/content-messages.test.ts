@@ -72,6 +72,8 @@ describe('content script messages (Chromium)', () => {
 
   beforeAll(async () => {
     server = await serveStatic();
+    // Its own launch: a test here reloads the extension (`runtime.reload()`), which a shared
+    // browser would not survive (Chromium does not load it again).
     session = await launchChromium();
     page = await session.newPage();
     await page.goto(server.url('/demo-article.html'));

@@ -428,12 +428,13 @@ export async function waitForHighlights(
   options: { min?: number; timeoutMs?: number } = {},
 ): Promise<PaintedHighlight[]> {
   const min = options.min ?? 1;
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const started = Date.now();
+  const deadline = started + (options.timeoutMs ?? 60_000);
   for (;;) {
     const found = await readHighlights(page);
     if (found.length >= min) return found;
     if (Date.now() > deadline) throw new Error(`expected ≥ ${min} highlighted ranges, found ${found.length}`);
-    await sleep(100);
+    await sleep(pollDelay(started));
   }
 }
 
@@ -454,13 +455,14 @@ export async function waitForSettled(
   options: { since?: number; timeoutMs?: number } = {},
 ): Promise<number> {
   const since = options.since ?? 0;
-  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const started = Date.now();
+  const deadline = started + (options.timeoutMs ?? 60_000);
   for (;;) {
     const count = await settledCount(page).catch(() => since);
     if (count > since) return count;
     if (Date.now() > deadline)
       throw new Error(`the content script finished no pass over the page (${count} ≤ ${since})`);
-    await sleep(100);
+    await sleep(pollDelay(started));
   }
 }
 
@@ -478,6 +480,19 @@ export function removeTempDir(dir: string | undefined): void {
   } catch (error) {
     console.warn(`left a temporary directory behind: ${dir} (${(error as Error).message})`);
   }
+}
+
+/** How often a wait polls once its first second has passed (see `pollDelay`). */
+export const SLOW_POLL_MS = 250;
+
+/**
+ * How long a wait sleeps before it polls again: `first` ms during the wait's first second, then
+ * `SLOW_POLL_MS`. Each poll is a round trip into the browser (4–6 ms of CPU in Node, more in the
+ * browser, and on a loaded 2-core machine every poll takes CPU from the other lanes); most waits
+ * end within their first second, and a longer one gains nothing from ten polls a second.
+ */
+export function pollDelay(startedAt: number, first = 100): number {
+  return Date.now() - startedAt < 1_000 ? first : SLOW_POLL_MS;
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -515,7 +530,8 @@ export async function openFirefoxExtensionPage(
   const ask = () =>
     fromPage.evaluate((p) => window.postMessage({ bridge: 'backstory-test-bridge', path: p }, '*'), path);
   await ask();
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
   // Asks again now and then: one request (five tries by the content script) was once lost at load
   // 14. A second tab that opens late is harmless; the first one found is returned.
   let askAgainAt = Date.now() + BRIDGE_ASK_AGAIN_MS;
@@ -529,7 +545,7 @@ export async function openFirefoxExtensionPage(
       const href = await page.evaluate(() => location.href).catch(() => '');
       if (href === wanted) return page;
     }
-    await sleep(100);
+    await sleep(pollDelay(started));
   }
   throw new Error(`extension page ${path} did not open (is this a test-hooks build with the test bridge?)`);
 }

@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticPack } from '../../scripts/lib/synthetic-pack';
-import {
-  type ChromiumSession,
-  launchChromium,
-  removeTempDir,
-  type StaticServer,
-  serveStatic,
-} from './harness';
+import { type ChromiumSession, removeTempDir, type StaticServer, serveStatic } from './harness';
 import { addPackFromFile, highlightsWhen, openOptions, packItem, revealCard } from './packs-helpers';
+import { sharedChromium } from './shared-browsers';
 
 const ENTITIES = 10_000;
 const PACK_ID = 'synthetic-10000';
@@ -43,7 +38,7 @@ beforeAll(async () => {
   tmpDir = mkdtempSync(join(tmpdir(), 'backstory-packs-scale-'));
   writeFileSync(join(tmpDir, 'synthetic.json'), JSON.stringify(syntheticPack(ENTITIES)));
   server = await serveStatic({ '/scale-article.html': ARTICLE });
-  session = await launchChromium();
+  session = await sharedChromium();
   options = await openOptions(session);
 });
 

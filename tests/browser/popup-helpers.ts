@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Pack } from '../../src/knowledge/schema';
 import { qualifiedPack } from '../support/qualified-pack';
-import { sleep } from './harness';
+import { pollDelay, sleep } from './harness';
 
 /** Test-hooks builds: `storage.local` key that fixes the popup's clock (see extension/popup/clock.ts). */
 export const TEST_NOW_KEY = '__testNow';
@@ -98,14 +98,15 @@ export async function waitUntil<T>(
   accept: (value: T) => boolean,
   timeoutMs = 30_000,
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
   let last: T | undefined;
   for (;;) {
     last = await read().catch(() => last);
     if (last !== undefined && accept(last)) return last;
     if (Date.now() > deadline)
       throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
-    await sleep(100);
+    await sleep(pollDelay(started));
   }
 }
 

@@ -1,32 +1,10 @@
-/**
- * The popup keeps its last list of names while it asks the page again. The popup is opened as a
- * tab about the news page (`popup.html?tab=<id>`, test-hooks builds); the test then holds every
- * page answer back with the popup's test hook (`backstoryHoldPageAnswers`, a promise on the popup's
- * window), adds a known name to the page, and looks at the popup while the new answer is held: the
- * old list is still shown and the "On this page" region is marked busy. Released, the new answer
- * replaces it. When the tab goes to another page, the old list is not shown for it, held or not.
- * With the popup's deadline for an answer shortened (`&deadline=`, test hook), a held answer makes
- * it give up, keeping its list and switch beside an alert (a first answer held from the start: the
- * switch alone, the site learned from the tab), and the answer replaces the alert when released. No timer is raced: each step waits for a state, and the hold is explicit; the tests
- * that hold an answer without meaning to see the popup give up set a deadline far longer than they
- * hold it.
- */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
-import {
-  launchChromium,
-  launchFirefox,
-  openFirefoxExtensionPage,
-  removeTempDir,
-  type StaticServer,
-  serveStatic,
-} from './harness';
+import { openFirefoxExtensionPage, type StaticServer, serveStatic } from './harness';
 import { highlightCount, isHighlighted, NEWS_ENTITIES, NEWS_PAGE, waitUntil } from './popup-helpers';
 import { axeViolations } from './reader-helpers';
+import { sharedChromium, sharedFirefox } from './shared-browsers';
 
 /** Test-hooks popup: every answer from the tab waits for this promise (extension/popup/tab-view.ts). */
 function holdPageAnswers(popup: Evaluating): Promise<void> {
@@ -144,8 +122,7 @@ const OTHER_IDS = ['howard-lutnick', 'jensen-huang'].map((e) => `${BUNDLED}/${e}
 
 const LAUNCHERS: Record<string, () => Promise<Session>> = {
   chromium: async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'backstory-popup-refresh-'));
-    const session = await launchChromium({ userDataDir: profile });
+    const session = await sharedChromium();
     return {
       open: async (url, options = {}) => {
         const page = await session.newPage();
@@ -161,14 +138,11 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
         );
         return { page, popup, front: () => page.bringToFront() };
       },
-      close: async () => {
-        await session.close();
-        removeTempDir(profile);
-      },
+      close: () => session.close(),
     };
   },
   firefox: async () => {
-    const session = await launchFirefox();
+    const session = await sharedFirefox();
     return {
       open: async (url, options = {}) => {
         const page = await session.newPage();

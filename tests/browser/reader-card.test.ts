@@ -13,7 +13,7 @@ import {
   expandCard,
   MENTIONS_ON_ARTICLE,
   readCard,
-  snapshotTestBuild,
+  releaseArticle,
   stepViaTestBridge,
   type TestPage,
   textBox,
@@ -21,14 +21,7 @@ import {
   waitForCard,
   waitForNoCard,
 } from './card-helpers';
-import {
-  type ChromiumSession,
-  launchChromium,
-  launchFirefox,
-  type StaticServer,
-  serveStatic,
-  waitForHighlights,
-} from './harness';
+import { type ChromiumSession, type StaticServer, serveStatic, waitForHighlights } from './harness';
 import {
   axeViolations,
   chromiumReader,
@@ -36,6 +29,7 @@ import {
   firefoxReader,
   type ReaderSession,
 } from './reader-helpers';
+import { sharedChromium, sharedFirefox } from './shared-browsers';
 
 const COMPACT_MAX = { width: 360, height: 320 };
 /** Longer than the close delay (300 ms) after the pointer left, on a loaded machine. */
@@ -60,23 +54,20 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   let server: StaticServer;
   let reader: ReaderSession;
   let chromium: ChromiumSession | undefined;
-  let build: { dist: string; remove(): void };
   let page: TestPage;
 
   beforeAll(async () => {
     server = await serveStatic(CONTRAST_PAGES);
-    build = snapshotTestBuild(browserName === 'chromium' ? 'chrome' : 'firefox');
     if (browserName === 'chromium') {
-      chromium = await launchChromium({ dist: build.dist });
+      chromium = await sharedChromium();
       reader = chromiumReader(chromium);
-    } else reader = firefoxReader(await launchFirefox({ dist: build.dist }));
+    } else reader = firefoxReader(await sharedFirefox());
   }, 180_000);
 
   afterAll(async () => {
     await page?.close().catch(() => undefined);
     await reader?.close();
     await server?.close();
-    build?.remove();
   });
 
   async function article(size = { width: 1280, height: 800 }): Promise<TestPage> {
@@ -86,6 +77,20 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     await (page as unknown as { setViewport?(s: object): Promise<void> }).setViewport?.(size);
     await page.goto(server.url('/card-article.html'));
     await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
+    return page;
+  }
+
+  /**
+   * The article the previous test used, put back as loaded (`releaseArticle`) instead of loaded
+   * again; loaded when there is none or it has another size. For tests that only open, pin, copy
+   * from and close cards, after tests that only did that.
+   */
+  async function reuseArticle(): Promise<TestPage> {
+    const size = await page
+      ?.evaluate(() => `${location.pathname} ${innerWidth}x${innerHeight}`)
+      .catch(() => undefined);
+    if (!page || size !== '/card-article.html 1280x800') return article();
+    await releaseArticle(page, MENTIONS_ON_ARTICLE);
     return page;
   }
 
@@ -178,7 +183,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   });
 
   it('a click inside pins it: leaving no longer closes it; Escape, the close button and a click outside do', async () => {
-    await article();
+    await reuseArticle();
     for (const close of ['escape', 'button', 'outside'] as const) {
       const { card } = await hoverCard('He Lifeng');
       // One move from the word into the card: no event lands in the gap, where a slow machine could
@@ -198,7 +203,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   });
 
   it('keeps the card while a selection is dragged from inside it past its edge', async () => {
-    await article();
+    await reuseArticle();
     const { card } = await hoverCard('He Lifeng');
     const mouse = page.mouse as unknown as { down(): Promise<void>; up(): Promise<void> };
     await page.mouse.move(card.box.left + 20, card.box.y);
@@ -212,7 +217,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   });
 
   it('copies the facts with their sources as plain text', async () => {
-    await article();
+    await reuseArticle();
     const { card } = await hoverCard('Scott Bessent');
     if (chromium) {
       await chromium.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -386,7 +391,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   it('passes axe-core (WCAG 2.1 A/AA) as a compact and an expanded card', async () => {
     const schemes = chromium ? (['light', 'dark'] as const) : (['light'] as const);
     for (const scheme of schemes) {
-      await article();
+      await reuseArticle();
       await (page as unknown as { emulateMedia?(o: object): Promise<void> }).emulateMedia?.({
         colorScheme: scheme,
       });

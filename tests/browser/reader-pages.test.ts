@@ -10,13 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickElement, snapshotTestBuild, type TestPage, typeInto, waitFor } from './card-helpers';
-import {
-  type ChromiumSession,
-  launchChromium,
-  launchFirefox,
-  type StaticServer,
-  serveStatic,
-} from './harness';
+import { type ChromiumSession, type StaticServer, serveStatic } from './harness';
 import {
   bundledPack,
   clockBeforeSoonest,
@@ -26,6 +20,7 @@ import {
   TEST_NOW_KEY,
 } from './popup-helpers';
 import { axeViolations, chromiumReader, firefoxReader, type ReaderSession } from './reader-helpers';
+import { sharedChromium, sharedFirefox } from './shared-browsers';
 
 type Ext = {
   commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
@@ -55,12 +50,12 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
     server = await serveStatic({ '/news.html': NEWS_PAGE });
     build = snapshotTestBuild(browserName === 'chromium' ? 'chrome' : 'firefox');
     if (browserName === 'chromium') {
-      chromium = await launchChromium({ dist: build.dist });
+      chromium = await sharedChromium();
       reader = chromiumReader(chromium);
     } else {
-      // Grants optional permissions without the prompt a headless browser cannot answer.
-      const prefs = { 'extensions.webextOptionalPermissionPrompts': false };
-      reader = firefoxReader(await launchFirefox({ dist: build.dist, prefs }));
+      // The shared Firefox grants optional permissions without the prompt a headless browser
+      // cannot answer (`extensions.webextOptionalPermissionPrompts`).
+      reader = firefoxReader(await sharedFirefox());
     }
     news = await reader.newPage();
     await news.goto(server.url('/news.html'));

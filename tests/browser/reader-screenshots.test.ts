@@ -21,7 +21,6 @@ import {
 } from './card-helpers';
 import {
   type ChromiumSession,
-  launchChromium,
   ROOT,
   removeTempDir,
   type StaticServer,
@@ -29,6 +28,7 @@ import {
   waitForHighlights,
 } from './harness';
 import { bundledPack, clockBeforeSoonest, TEST_NOW_KEY, waitUntil } from './popup-helpers';
+import { sharedChromium } from './shared-browsers';
 
 type TabsApi = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
 
@@ -56,7 +56,7 @@ describe('reader screenshots in chromium', () => {
   beforeAll(async () => {
     server = await serveStatic();
     build = snapshotTestBuild('chrome');
-    session = await launchChromium({ dist: build.dist });
+    session = await sharedChromium();
     dir = OUT ?? mkdtempSync(join(tmpdir(), 'backstory-reader-shots-'));
   });
 

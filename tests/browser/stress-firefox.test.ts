@@ -20,6 +20,7 @@ import {
 import { type PageServer, type Route, SCRIPTED_PAGE_CSP, servePages } from '../../scripts/sweep/server';
 import { openFirefox, type SweepBrowser, type SweepTab } from '../../scripts/sweep/tabs';
 import { ROOT, sleep } from './harness';
+import { sharedFirefox } from './shared-browsers';
 
 const PAGES = ['huge-node', 'many-mentions', 'deep-nesting', 'spa-replace-body'];
 const SETTLE = {
@@ -49,7 +50,7 @@ beforeAll(async () => {
     ]),
   );
   server = await servePages(routes);
-  browser = await openFirefox();
+  browser = await openFirefox({ session: await sharedFirefox() });
 });
 
 afterAll(async () => {

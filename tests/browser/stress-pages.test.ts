@@ -22,6 +22,7 @@ import {
 import { type PageServer, type Route, SCRIPTED_PAGE_CSP, servePages } from '../../scripts/sweep/server';
 import { openChromium, type SweepBrowser, type SweepTab } from '../../scripts/sweep/tabs';
 import { ROOT, sleep } from './harness';
+import { sharedChromium } from './shared-browsers';
 
 const STRESS_DIR = join(ROOT, 'tests/stress');
 const PAGES = [
@@ -66,7 +67,7 @@ beforeAll(async () => {
     ]),
   );
   server = await servePages(routes);
-  browser = await openChromium();
+  browser = await openChromium({ session: await sharedChromium() });
 });
 
 afterAll(async () => {
