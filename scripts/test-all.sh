@@ -7,7 +7,7 @@
 #   lane 1: web-ext lint, then the unit project in a far-east time zone, and the files of it that
 #           used local time again in a far-west one, then a list of browser files
 #   lanes 2 and 3: the browser project (Chromium and Firefox ESR): two lists of its files
-#   lane 4: the corpus sweep in Chromium, then in Firefox ESR, then a few browser files
+#   lane 4: the corpus sweep in Chromium, then in Firefox ESR, then a browser file
 # The browser files are dealt to the lanes by hand, by their measured CPU (the lanes keep both
 # cores busy, so a lane's share of the wall time is its share of the CPU), so that the lanes end
 # together; lane 3 takes every browser file no other lane names, so a new file always runs.
@@ -96,32 +96,35 @@ lane_unit_and_lint() {
   echo "-- unit tests that used local time (${#files[@]} files), TZ=$WEST_TZ"
   [ "${#files[@]}" -eq 0 ] || TZ=$WEST_TZ npx vitest run --project unit --project unit-isolated "${files[@]}"
 }
-# Browser files by lane, with their CPU seconds (every process of the file run alone, browsers
-# included: scripts/test-cpu.sh, load 25, docs/testing.md). Lane 1 also runs the unit project and
-# web-ext lint (about 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser
-# file not named here.
-BROWSER_AFTER_UNIT=(
-  tests/browser/reader-pages.test.ts          # 106
-  tests/browser/content-messages.test.ts      #  24
-  tests/browser/card-appearance.test.ts       #  23
-  tests/browser/build.test.ts                 #   6
+# Browser files by lane. Each lane runs its files in one Vitest run, and the files of a run share
+# one Chromium and one Firefox (tests/browser/shared-browsers.ts; files that reload the extension,
+# need their own profile, build or UI language launch their own), so the files that use the shared
+# browsers are spread so that each lane has some. The lanes are dealt by the CPU of each lane's
+# files run together (scripts/test-cpu.sh A.test.ts,B.test.ts, every process, browsers included;
+# load 15-22, docs/testing.md): lane 1 also runs the unit project and web-ext lint (about
+# 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser file not named here.
+BROWSER_AFTER_UNIT=(  # with the unit project: 166 (the first four), reader-screenshots about 20
+  tests/browser/reader-pages.test.ts
+  tests/browser/content-messages.test.ts
+  tests/browser/card-appearance.test.ts
+  tests/browser/build.test.ts
+  tests/browser/reader-screenshots.test.ts
 )
-BROWSER_LANE_2=(
-  tests/browser/zh-ui.test.ts                 #  83
-  tests/browser/card-hover.test.ts            #  69-99
-  tests/browser/popup-refresh.test.ts         #  66
-  tests/browser/popup-chromium.test.ts        #  53
-  tests/browser/stress-pages.test.ts          #  52
-  tests/browser/reader-words.test.ts          #  38
+BROWSER_LANE_2=(  # 306
+  tests/browser/zh-ui.test.ts
+  tests/browser/card-hover.test.ts
+  tests/browser/popup-refresh.test.ts
+  tests/browser/popup-chromium.test.ts
+  tests/browser/stress-pages.test.ts
+  tests/browser/reader-words.test.ts
 )
-BROWSER_AFTER_SWEEPS=(
-  tests/browser/stress-firefox.test.ts        #  31
-  tests/browser/also-mentioned.test.ts        #  29
+BROWSER_AFTER_SWEEPS=(  # with stress-firefox 76; alone about 35
+  tests/browser/also-mentioned.test.ts
 )
-# Lane 3: reader-card (73), content-highlights (57-72), popup-firefox (61), settings-storage (52),
-# packs-firefox (50), packs-chromium (39), packs-scale (29), reader-screenshots (27), and any file
-# added since. (In the first full run with these lanes, 6e9a45a, lane 1 ended at 507 s and lane 3
-# at 426 s, so the last two moved from lane 1 to lane 3.)
+# Lane 3 (328 with reader-screenshots, which moved to lane 1; stress-firefox, about 30, moved here
+# from lane 4 to share this lane's Firefox): reader-card, content-highlights, popup-firefox,
+# settings-storage, packs-firefox, packs-chromium, packs-scale, stress-firefox, and any file added
+# since.
 browser_rest() {
   local file named
   for file in tests/browser/*.test.ts; do
