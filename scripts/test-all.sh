@@ -103,14 +103,16 @@ lane_unit_and_lint() {
 # files run together (scripts/test-cpu.sh A.test.ts,B.test.ts, every process, browsers included;
 # load 15-22, docs/testing.md): lane 1 also runs the unit project and web-ext lint (about
 # 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser file not named here.
-BROWSER_AFTER_UNIT=(  # with the unit project: 166 (the first four), reader-screenshots about 20
+BROWSER_AFTER_UNIT=(  # with the unit project: 166
   tests/browser/reader-pages.test.ts
   tests/browser/content-messages.test.ts
   tests/browser/card-appearance.test.ts
   tests/browser/build.test.ts
-  tests/browser/reader-screenshots.test.ts
 )
-BROWSER_LANE_2=(  # 306
+# Lane 2: 306, and reader-screenshots (about 20), moved from lane 1, which ended last (654 s
+# against 522-585 s for the others in a run at 48000f2).
+BROWSER_LANE_2=(
+  tests/browser/reader-screenshots.test.ts
   tests/browser/zh-ui.test.ts
   tests/browser/card-hover.test.ts
   tests/browser/popup-refresh.test.ts
