@@ -10,15 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
-import { CONTENT_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
-import { findSavedPages, largestPages } from '../../sweep/pages';
-import { sanitizeHtml } from '../../sweep/sanitize';
-import { type Route, servePages } from '../../sweep/server';
 import { launchProfiledChromium } from './chromium-session';
 import { markWindow, type TraceEvent, type TraceWindow } from './chromium-trace';
 import { loadInTurns } from './loads';
-import { snapshot } from './run-side-by-side';
+import { servedProfilePages } from './profile-pages';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -147,24 +142,13 @@ function report(name: string, events: readonly TraceEvent[], window: TraceWindow
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 8);
   const runs = Number(process.argv[3] ?? 1);
-  const ours = snapshot(resolve(ROOT, 'dist/chrome'));
-  const config = scriptConfig(
-    { outDir: ours.dir, testHooks: false },
-    'extension/content/index.ts',
-    'content.js',
-    CONTENT_BROWSER_ALIASES,
-  );
-  await build({ ...config, build: { ...config.build, minify: false } });
-  const routes = new Map<string, Route>();
-  const pages: { name: string; path: string }[] = [];
   const only = process.argv[4]?.split(',');
-  for (const page of largestPages(findSavedPages(CORPUS_DIR), count)) {
-    if (only && !only.includes(page.name)) continue;
-    const path = `/${encodeURIComponent(page.name)}/`;
-    routes.set(path, { body: (await sanitizeHtml(readFileSync(page.file, 'utf8'))).html });
-    pages.push({ name: page.name, path });
-  }
-  const server = await servePages(routes);
+  const { ours, pages, server } = await servedProfilePages(
+    resolve(ROOT, 'dist/chrome'),
+    CORPUS_DIR,
+    count,
+    only,
+  );
   const browser = await launchProfiledChromium(ours.dir);
   const contender = { name: 'ours', newTab: () => browser.newTab(), highlightPrefix: 'backstory-' };
   try {

@@ -12,16 +12,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build } from 'vite';
-import { CONTENT_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
-import { findSavedPages, largestPages } from '../../sweep/pages';
-import { sanitizeHtml } from '../../sweep/sanitize';
-import { type Route, servePages } from '../../sweep/server';
 import { launchProfiledFirefox } from './firefox-session';
 import { type GeckoBreakdown, geckoBreakdown } from './gecko-attribution';
 import { type GeckoProfile, geckoMarkWindow } from './gecko-profile';
 import { type Load, loadInTurns } from './loads';
-import { snapshot } from './run-side-by-side';
+import { servedProfilePages } from './profile-pages';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -51,23 +46,12 @@ function report(name: string, load: Load, b: GeckoBreakdown): void {
 }
 
 async function profilePages(count: number, runs: number, only: string[] | undefined) {
-  const ours = snapshot(resolve(ROOT, 'dist/firefox'));
-  const config = scriptConfig(
-    { outDir: ours.dir, testHooks: false },
-    'extension/content/index.ts',
-    'content.js',
-    CONTENT_BROWSER_ALIASES,
+  const { ours, pages, server } = await servedProfilePages(
+    resolve(ROOT, 'dist/firefox'),
+    CORPUS_DIR,
+    count,
+    only,
   );
-  await build({ ...config, build: { ...config.build, minify: false } });
-  const routes = new Map<string, Route>();
-  const pages: { name: string; path: string }[] = [];
-  for (const page of largestPages(findSavedPages(CORPUS_DIR), count)) {
-    if (only && !only.includes(page.name)) continue;
-    const path = `/${encodeURIComponent(page.name)}/`;
-    routes.set(path, { body: (await sanitizeHtml(readFileSync(page.file, 'utf8'))).html });
-    pages.push({ name: page.name, path });
-  }
-  const server = await servePages(routes);
   const firefox = await launchProfiledFirefox(ours.dir);
   const contender = { name: 'ours', newTab: () => firefox.newTab(), highlightPrefix: 'backstory-' };
   const results: PageLoads[] = [];
