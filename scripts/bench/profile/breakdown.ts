@@ -8,7 +8,6 @@
  * own events (compile, style recalculation, layout, GC) and the sampled time by the innermost
  * content-script function on the stack.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchProfiledChromium } from './chromium-session';
 import { markWindow, type TraceEvent, type TraceWindow } from './chromium-trace';
