@@ -30,6 +30,7 @@ import type { NameOwner, StructureVerdict } from './name-structure';
 import { previousWord } from './name-tokens';
 import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word-occurrences';
 import { FUNCTION_WORDS } from './name-words';
+import { titleNamesOwnBody } from './office-evidence';
 import { holderMayBeAround, isOfficeTitleWord, opensOfficeTitle } from './titles';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
@@ -172,6 +173,8 @@ export class PageRules {
   finish(accepted: AcceptedMentions, trace?: (event: TraceEvent) => void): number[] {
     const { starts, ends, entities } = accepted;
     const kept: number[] = [];
+    // Bodies named by an office title with their own country: evidence, not mentions.
+    const titled: number[] = [];
     for (let k = 0; k < starts.length; k++) {
       const entity = entities[k] as number;
       const [start, end] = [starts[k] as number, ends[k] as number];
@@ -190,6 +193,7 @@ export class PageRules {
         isOfficeTitleWord(this.text, start, end, holderMayBeAround(this.text, start, end))
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
+        if (titleNamesOwnBody(this.text, start, end, this.ownWords(entity))) titled.push(entity);
         continue;
       }
       kept.push(k);
@@ -205,6 +209,7 @@ export class PageRules {
         this.report(trace, k, accepted, false, 'bare surname, nothing on the page says a person is meant'),
     );
     const strong = strongEntities(kept, accepted);
+    for (const entity of titled) strong.add(entity);
     const weakOnly = new Set<number>();
     for (const k of kept) if (!strong.has(entities[k] as number)) weakOnly.add(entities[k] as number);
     const strongNeeded = (e: number) =>
