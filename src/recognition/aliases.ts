@@ -8,6 +8,7 @@ import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
 import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
+import { givenNameFirstForms, oneWordAliasTexts } from './name-order';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
 
@@ -196,11 +197,16 @@ export function compileAliases(pack: Pack): CompiledPack {
   pack.entities.forEach((entity, entityIndex) => {
     const genericWords = genericWordsOf(entity);
     const mixedCaseNames = mixedCaseNamesOf(entity);
+    const surnames =
+      entity.type === 'person'
+        ? oneWordAliasTexts(entity.aliases.map((a) => aliasRule(a).text))
+        : new Set<string>();
     for (const alias of entity.aliases) {
       const rule = aliasRule(alias);
       // Chinese and other space-less aliases are matched by han.ts, by character sequence.
       if (isSpacelessAlias(rule.text)) continue;
-      for (const text of [rule.text, ...abbreviatedForms(rule.text)]) {
+      const forms = [rule.text, ...abbreviatedForms(rule.text), ...givenNameFirstForms(rule.text, surnames)];
+      for (const text of forms) {
         const entry = aliasEntry(entity, entityIndex, rule, text, genericWords, mixedCaseNames);
         if (entry === undefined) continue;
         const folded = foldPhrase(text);

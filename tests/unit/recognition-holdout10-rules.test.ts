@@ -53,3 +53,44 @@ describe('an office title with its body’s country names the body for page evid
     );
   });
 });
+
+/** The pack's people whose full names are written family name first, and their two parts. */
+const CHINESE_ORDER: readonly (readonly [string, string, string])[] = [
+  ['zhang-yiming', 'Zhang', 'Yiming'],
+  ['he-lifeng', 'He', 'Lifeng'],
+  ['xi-jinping', 'Xi', 'Jinping'],
+  ['li-chenggang', 'Li', 'Chenggang'],
+  ['wang-wentao', 'Wang', 'Wentao'],
+];
+
+describe('a family-name-first pack name written given name first', () => {
+  it('is the person, and claims the later bare surname as its own', () => {
+    expect(found('The company was founded by Yiming Zhang, a Chinese national.')).toEqual([
+      ['zhang-yiming', 'Yiming Zhang'],
+    ]);
+    expect(found('Yiming Zhang founded ByteDance in 2012. Zhang stepped down in 2021.')).toEqual([
+      ['zhang-yiming', 'Yiming Zhang'],
+      ['bytedance', 'ByteDance'],
+      ['zhang-yiming', 'Zhang'],
+    ]);
+  });
+  it('a given-name-first pack name read the other way names no one', () => {
+    expect(found('A letter from Trump Donald arrived.')).not.toContainEqual(['donald-trump', 'Trump Donald']);
+    expect(found('Huang Jensen, a chef, opened a restaurant.')).toEqual([]);
+  });
+  it('property: every family-name-first name is found in either order, in running text', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...CHINESE_ORDER),
+        fc.boolean(),
+        fc.constantFrom('A report by', 'On Monday', 'Tariffs were raised, and'),
+        fc.constantFrom('said tariffs would rise.', 'met officials in Geneva.'),
+        ([entity, family, given], swapped, before, after) => {
+          const name = swapped ? `${given} ${family}` : `${family} ${given}`;
+          expect(found(`${before} ${name} ${after}`)).toContainEqual([entity, name]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
