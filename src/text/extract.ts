@@ -14,7 +14,7 @@
  * - Block vs inline is decided by tag name, not getComputedStyle: a style lookup per element is
  *   far too slow on large pages, and the tag list is right for article text. (An inline element
  *   styled `display:block` therefore does not separate — a known, accepted approximation.)
- * - Linear: parts are collected in an array and joined once (text-collector.ts).
+ * - Linear: parts are joined in chunks, the chunks kept as a rope and copied once (text-collector.ts).
  * - Few DOM calls per node (each is a call into the browser, through an Xray wrapper in a Firefox
  *   content script): `nodeName` tells text from elements and names them, the element path is kept
  *   on the way down instead of read back with `parentNode`, and the attribute rules are asked of the
