@@ -15,7 +15,7 @@ import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
-import { inSlices, yieldToPage } from './time-slices';
+import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
   readonly index: MentionIndex;
@@ -94,8 +94,9 @@ async function report(state: AnnotatorState): Promise<void> {
 
 /**
  * Indexes and paints `state.wire` with the current settings (no new recognition). Ranges are made
- * in time slices; the index and highlights are swapped in at the end, in one short task.
- * Resolves to the main-thread milliseconds used.
+ * in time slices; the index and highlights are swapped in at the end, in one short task, after a
+ * frame (the painter reads the mentions' background colors: `afterRendering`). Resolves to the
+ * main-thread milliseconds used.
  */
 async function paint(state: AnnotatorState): Promise<number> {
   const { map, settings } = state;
@@ -113,6 +114,7 @@ async function paint(state: AnnotatorState): Promise<number> {
           if (mention) addToDraft(draft, mention);
           return next < wanted.length;
         });
+  if (wanted.length > 0) await afterRendering();
   if (generation !== state.paintGeneration) return busyMs;
   const started = performance.now();
   task('paint', () => {

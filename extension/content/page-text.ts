@@ -5,7 +5,7 @@
  */
 import { createTextReader, extractText, type TextMap } from '../../src/text/extract';
 import { task } from './instrumentation';
-import { inSlices, yieldToPage } from './time-slices';
+import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 /**
  * Whether CSS hides the text `element` holds: no box (`display: none` on it or an ancestor) or
@@ -42,11 +42,12 @@ const NODES_PER_STEP = 128;
  * The page text, read in time slices (see time-slices.ts): one walk, paused between slices, then
  * the text joined in a task of its own (on a large page the join is milliseconds; after a full
  * slice it would make that task run long). The walk starts in a task of its own too: the first
- * pass is requested in the task that sets the content script up. `busyMs` is the main-thread time
- * used.
+ * pass is requested in the task that sets the content script up, and in a visible tab after a
+ * frame, so the visibility tests read the style the browser computed for it (`afterRendering`).
+ * `busyMs` is the main-thread time used.
  */
 export async function readPageTextInSlices(root: Element, hidesText = hidesTextByStyle): Promise<SlicedText> {
-  await yieldToPage();
+  await afterRendering();
   const reader = createTextReader(root, { hidesText });
   let busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP));
   await yieldToPage();
