@@ -58,6 +58,27 @@ const SHARED_FIREFOX_PREFS = {
 
 type Shared<S> = { session: S; fresh: ExtensionState; inUse: boolean };
 
+/**
+ * `BACKSTORY_SHARED_BROWSERS=0`: every file launches its own browser (the same launch, build copy
+ * and preferences) and closes it at the end, without the reset and its check: the other side of
+ * the A/B that decides whether sharing pays (docs/testing.md).
+ */
+const SHARING = process.env.BACKSTORY_SHARED_BROWSERS !== '0';
+
+/** A browser of its own for one file: launched now, closed (and its folder removed) by `close()`. */
+async function ownBrowser<S extends { close(): Promise<void> }>(
+  launch: (dir: string) => Promise<S>,
+): Promise<S> {
+  const dir = runDir();
+  const session = await launch(dir);
+  const close = session.close;
+  session.close = async () => {
+    await close();
+    removeTempDir(dir);
+  };
+  return session;
+}
+
 let chromium: Promise<Shared<ChromiumSession>> | undefined;
 let firefox: Promise<Shared<FirefoxSession>> | undefined;
 /** A page server for Firefox's reset: the test bridge needs an http page with the content script. */
@@ -182,6 +203,10 @@ async function resetChromium(shared: Shared<ChromiumSession>): Promise<void> {
  * that. `close()` resets it (and throws when the file left anything the reset could not clear).
  */
 export async function sharedChromium(): Promise<ChromiumSession> {
+  if (!SHARING)
+    return ownBrowser((dir) =>
+      launchChromium({ dist: snapshot(dir, 'chrome'), userDataDir: join(dir, 'profile') }),
+    );
   chromium ??= launchSharedChromium();
   let shared: Shared<ChromiumSession>;
   try {
@@ -322,6 +347,14 @@ async function resetFirefox(shared: Shared<FirefoxSession>): Promise<void> {
  * reset to that. `close()` resets it (and throws when the file left anything behind).
  */
 export async function sharedFirefox(): Promise<FirefoxSession> {
+  if (!SHARING)
+    return ownBrowser((dir) =>
+      launchFirefox({
+        dist: snapshot(dir, 'firefox'),
+        profileDir: join(dir, 'profile'),
+        prefs: SHARED_FIREFOX_PREFS,
+      }),
+    );
   firefox ??= launchSharedFirefox();
   let shared: Shared<FirefoxSession>;
   try {
