@@ -4,11 +4,15 @@
  */
 import type { AliasEntry } from './aliases';
 import { followedByAny, precededByAny, type SentenceIndex } from './context';
+import { nameByObjectCase } from './pronoun-case';
 
 /** Per-call marks keyed by entity index; a mark counts only when it holds the current call's number. */
 export type EntityMarks = { seen: Uint32Array; call: number };
 
-/** The alias rules of an entry; `namedInFull` (coreference found its full name) satisfies afterFullName. */
+/**
+ * The alias rules of an entry; `namedInFull` (coreference found its full name) satisfies
+ * afterFullName, and so does a function-word alias in the object case ("with He"; pronoun-case.ts).
+ */
 export function contextAllows(
   text: string,
   start: number,
@@ -18,7 +22,14 @@ export function contextAllows(
   sentences: SentenceIndex,
   namedInFull = false,
 ): boolean {
-  if (entry.afterFullName && !namedInFull && fullySeen.seen[entry.entity] !== fullySeen.call) return false;
+  if (
+    entry.afterFullName &&
+    !namedInFull &&
+    fullySeen.seen[entry.entity] !== fullySeen.call &&
+    !nameByObjectCase(text, start, end, entry.asWritten)
+  ) {
+    return false;
+  }
   if (entry.notFollowedBy.length > 0 && followedByAny(text, end, entry.notFollowedBy)) return false;
   if (entry.notPrecededBy.length > 0 && precededByAny(text, start, entry.notPrecededBy)) return false;
   if (

@@ -94,3 +94,36 @@ describe('a family-name-first pack name written given name first', () => {
     );
   });
 });
+
+describe('"He" in the object case is the surname, without the full name first', () => {
+  it('after a preposition inside a sentence it is He Lifeng on a page that shows the story', () => {
+    expect(found('Bessent said he had spoken online with He.')).toEqual([
+      ['scott-bessent', 'Bessent'],
+      ['he-lifeng', 'He'],
+    ]);
+    expect(found('The talks between He and Bessent resumed on Monday.')).toEqual([
+      ['he-lifeng', 'He'],
+      ['scott-bessent', 'Bessent'],
+    ]);
+  });
+  it('the pronoun, another He and a page without the story stay out', () => {
+    expect(found('Bessent met with him about tariffs.')).toEqual([['scott-bessent', 'Bessent']]);
+    expect(found('Tariffs and the trade war: a meeting with He Yongqian, the spokeswoman.')).toEqual([]);
+    expect(found('The gymnast trained with He before the final.')).toEqual([]);
+  });
+  it('property: the surname counts after a preposition and never as the subject pronoun', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('with', 'between', 'by', 'from', 'to', 'alongside'),
+        fc.constantFrom('Bessent said talks went well', 'Bessent met reporters after talks'),
+        (preposition, opening) => {
+          const he = (t: string) => found(t).filter(([e]) => e === 'he-lifeng').length;
+          expect(he(`${opening} ${preposition} He.`)).toBe(1);
+          expect(he(`${opening} ${preposition} him.`)).toBe(0);
+          expect(he(`${opening}. He said so.`)).toBe(0);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
