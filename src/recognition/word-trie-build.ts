@@ -3,13 +3,12 @@
  * flattened into typed arrays — sorted edge lists, dense ASCII rows for high fan-out states, a
  * root table indexed by raw code unit — and the RegExp that finds where a walk may start.
  */
-import { CHAR, charTables, unitEscape } from './chars';
+import { CHAR, charTables } from './chars';
+import { narrowStartBranches, rawUnitsByFoldedUnit, unitClass } from './start-finder';
 
 export const ROOT = 0;
 export const NO_PATTERN = -1;
 const SPACE = CHAR.SPACE;
-const LINE_FEED = CHAR.LINE_FEED;
-const CARRIAGE_RETURN = CHAR.CARRIAGE_RETURN;
 const CODE_UNITS = 0x10000;
 
 /**
@@ -73,11 +72,18 @@ export function buildWordTrieTables(
   const rootByRaw = rootTable(patterns, rootChildren, startUnits);
   const { denseRowOf, denseRows } = denseRowsOf({ edgeStart, edgeUnit, edgeTarget });
   const edges = { edgeStart, edgeUnit, edgeTarget };
-  const startFinder = startUnitFinder(rootByRaw, outPattern, edges);
+  const narrow = (units: typeof startUnits) =>
+    units === undefined ? undefined : narrowStartBranches(patterns, units, FINDER_DEPTH - 1);
+  const startFinder = startUnitFinder(rootByRaw, outPattern, edges, narrow(startUnits));
   const mixedCaseFinder =
     mixedCaseStartUnits === undefined || startUnits === undefined
       ? startFinder
-      : startUnitFinder(rootTable(patterns, rootChildren, mixedCaseStartUnits), outPattern, edges);
+      : startUnitFinder(
+          rootTable(patterns, rootChildren, mixedCaseStartUnits),
+          outPattern,
+          edges,
+          narrow(mixedCaseStartUnits),
+        );
   return {
     patternCount: patterns.length,
     stateCount,
@@ -138,7 +144,12 @@ const FINDER_DEPTH = 4;
  * Start units are grouped by that depth, so the RegExp has at most FINDER_DEPTH simple
  * branches — irregexp scans such a RegExp at native speed; long alternations are much slower.
  */
-function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: Edges): RegExp {
+function startUnitFinder(
+  rootByRaw: Uint32Array,
+  outPattern: Int32Array,
+  edges: Edges,
+  narrow: { narrow: ReadonlySet<number>; branches: readonly string[] } = { narrow: new Set(), branches: [] },
+): RegExp {
   const rawByFolded = rawUnitsByFoldedUnit();
   const edgesOf = (state: number) => {
     const list: { unit: number; target: number }[] = [];
@@ -169,7 +180,8 @@ function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: 
   const requiredOf = new Map<number, number>();
   for (let raw = 0; raw < CODE_UNITS; raw++) {
     const state = rootByRaw[raw] as number;
-    if (state === ROOT) continue;
+    // A narrow start unit has a branch of its own (start-finder.ts).
+    if (state === ROOT || narrow.narrow.has(raw)) continue;
     let depth = requiredOf.get(state);
     if (depth === undefined) {
       depth = required(state, FINDER_DEPTH - 1);
@@ -185,41 +197,8 @@ function startUnitFinder(rootByRaw: Uint32Array, outPattern: Int32Array, edges: 
     const ahead = levels.slice(1, depth + 1).map((units) => unitClass([...units]));
     return unitClass(firsts) + (ahead.length > 0 ? `(?=${ahead.join('')})` : '');
   });
+  branches.push(...narrow.branches);
   return new RegExp(branches.length > 0 ? branches.join('|') : '[]', 'g');
-}
-
-let rawByFoldedCache: Map<number, number[]> | undefined;
-
-/**
- * folded unit → every raw unit that folds to it (line breaks count as a space: the scan joins
- * a white-space run holding one). Built once per process, like the character tables.
- */
-function rawUnitsByFoldedUnit(): Map<number, number[]> {
-  if (rawByFoldedCache !== undefined) return rawByFoldedCache;
-  const { fold } = charTables();
-  const rawByFolded = new Map<number, number[]>();
-  for (let raw = 0; raw < CODE_UNITS; raw++) {
-    const folded = fold[raw] as number;
-    const key = folded === LINE_FEED || folded === CARRIAGE_RETURN ? SPACE : folded;
-    const list = rawByFolded.get(key);
-    if (list) list.push(raw);
-    else rawByFolded.set(key, [raw]);
-  }
-  rawByFoldedCache = rawByFolded;
-  return rawByFolded;
-}
-
-/** A RegExp character class (no `u` flag) holding exactly `units`. */
-function unitClass(units: readonly number[]): string {
-  const sorted = [...new Set(units)].sort((x, y) => x - y);
-  const ranges: string[] = [];
-  for (let k = 0; k < sorted.length; k++) {
-    const first = sorted[k] as number;
-    let last = first;
-    while (k + 1 < sorted.length && sorted[k + 1] === last + 1) last = sorted[++k] as number;
-    ranges.push(last === first ? unitEscape(first) : `${unitEscape(first)}-${unitEscape(last)}`);
-  }
-  return `[${ranges.join('')}]`;
 }
 
 /** Root transitions indexed by the raw (unfolded) first code unit. */
