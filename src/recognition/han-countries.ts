@@ -230,9 +230,15 @@ export function aboutCountry(text: string, country: number): boolean {
   return true;
 }
 
-const MINISTRY_CHAR = '部';
+const MINISTRY_UNIT = 0x90e8; // 部
 /** How far after a country's name a ministry's 部 makes the name part of that body's (美国商务部长). */
 const BODY_REACH = 4;
+
+/** Whether text[from, to) holds the code unit `unit` (as text.slice(from, to).includes, without the slice). */
+export function holdsUnitWithin(text: string, from: number, to: number, unit: number): boolean {
+  for (let i = from; i < to && i < text.length; i++) if (text.charCodeAt(i) === unit) return true;
+  return false;
+}
 
 /**
  * Whether the text names a country by `marker` other than as the qualifier of one of its
@@ -242,7 +248,7 @@ const BODY_REACH = 4;
 function namesOutsideBody(text: string, marker: string): boolean {
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
     const after = at + marker.length;
-    if (!text.slice(after, after + BODY_REACH).includes(MINISTRY_CHAR)) return true;
+    if (!holdsUnitWithin(text, after, after + BODY_REACH, MINISTRY_UNIT)) return true;
   }
   return false;
 }

@@ -69,10 +69,7 @@ export function wordsPresentIn(words: Iterable<string>): (text: string) => Set<s
     const first = word.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
   }
-  const units = [...byFirst.keys()];
-  const wide = units.some(inWideRange) ? WIDE_CLASS : '';
-  const others = units.filter((unit) => !inWideRange(unit)).map(unitEscape);
-  const finder = new RegExp(units.length === 0 ? '(?!)' : `[${wide}${others.join('')}]`, 'g');
+  const finder = presenceFinder(byFirst);
   return (text) => {
     const found = new Set(list.filter((word) => word.length === 0));
     finder.lastIndex = 0;
@@ -83,4 +80,25 @@ export function wordsPresentIn(words: Iterable<string>): (text: string) => Set<s
     }
     return found;
   };
+}
+
+/**
+ * The pre-scan of wordsPresentIn: the first units of `byFirst`'s words (the wide ranges as one
+ * class), each looking ahead for a second unit of its words, so that Han text stops the native
+ * scan only where a word may start, not at every Han character.
+ */
+function presenceFinder(byFirst: ReadonlyMap<number, readonly string[]>): RegExp {
+  const secondsOf = (words: readonly string[]) =>
+    words.some((word) => word.length < 2) ? '' : `(?=${unitClass(words.map((word) => word.charCodeAt(1)))})`;
+  const wideWords = [...byFirst].filter(([unit]) => inWideRange(unit)).flatMap(([, words]) => words);
+  const branches = [...byFirst]
+    .filter(([unit]) => !inWideRange(unit))
+    .map(([unit, words]) => `${unitEscape(unit)}${secondsOf(words)}`);
+  if (wideWords.length > 0) branches.unshift(`[${WIDE_CLASS}]${secondsOf(wideWords)}`);
+  return new RegExp(branches.length === 0 ? '(?!)' : branches.join('|'), 'g');
+}
+
+/** A RegExp class (no `u` flag) of exactly `units`. */
+function unitClass(units: readonly number[]): string {
+  return `[${[...new Set(units)].map(unitEscape).join('')}]`;
 }

@@ -19,10 +19,12 @@ export function touchesHan(text: string, start: number, end: number): boolean {
 function boundariesAmong(text: string, from: number, to: number, places: readonly number[]): boolean[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const found = places.map((p) => p === from || p === to);
+  let last = from;
+  for (const p of places) last = Math.max(last, p);
+  // Segments come in text order: none after the last place can be one of them.
   for (const { index } of segmenter.segment(text.slice(from, to))) {
-    places.forEach((p, k) => {
-      if (from + index === p) found[k] = true;
-    });
+    if (from + index > last) break;
+    for (let k = 0; k < places.length; k++) if (from + index === places[k]) found[k] = true;
   }
   return found;
 }

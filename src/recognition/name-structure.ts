@@ -182,9 +182,12 @@ function personVerdict(
 /** True when the word right before (not a possessive) or after text[start, end) is the same word. */
 function isTwin(text: string, start: number, end: number, before?: Word, next?: Word): boolean {
   const self = text.slice(start, end).toLowerCase();
-  const same = (w: Word | undefined) =>
-    w !== undefined && w.shape !== 'lower' && w.folded.replace(/\.$/, '') === self;
-  return (same(before) && !before?.possessive) || same(next);
+  return (sameWord(before, self) && !before?.possessive) || sameWord(next, self);
+}
+
+/** Whether `word` is not in lower case and folds to `self` (a trailing period left out). */
+function sameWord(word: Word | undefined, self: string): boolean {
+  return word !== undefined && word.shape !== 'lower' && word.folded.replace(/\.$/, '') === self;
 }
 
 /** True when text[start, end) holds white space: a multi-word alias. */

@@ -101,9 +101,8 @@ export class PackRecognizer implements Recognizer {
         const entity = this.entities[accepted.entities[k] as number] as Entity;
         return { entity: entity.id, start, end, text: text.slice(start, end) };
       });
-      // Asked only of a one-word mention in capitals (rare): the id index is built once per pack.
+      // Only a person's mention with no ASCII lower-case letter can be dropped there (rare).
       const { person } = this.rules.kinds;
-      // Only a person's mention with no ASCII lower-case letter can be dropped there.
       const capitalsOfPerson = (k: number) =>
         person[accepted.entities[k] as number] === 1 &&
         !asciiLowerIn(text, accepted.starts[k] as number, accepted.ends[k] as number);
@@ -252,9 +251,11 @@ export class PackRecognizer implements Recognizer {
         this.drop(i, entity, 'a term before it: a security, not the body');
         continue;
       }
-      // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again.
-      const own = () => namedAsOwn(this.text, this.candidates, i, entity, this.facts, this.rules);
+      // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again
+      // (asked only of a generic word: no closure per candidate).
       const generic = body && !this.rules.namedByOwnWord(i, entity);
+      const { text, candidates, facts, rules } = this;
+      const own = generic ? () => namedAsOwn(text, candidates, i, entity, facts, rules) : undefined;
       const claimant = this.bodies.claimant(entity, generic, start, own);
       if (claimant !== undefined) {
         this.drop(i, entity, `another body's name at ${claimant} holds these words (other-bodies.ts)`);
