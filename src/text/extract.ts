@@ -66,8 +66,12 @@ const TEXT_NODE_NAME = '#text';
 /** `nodeName` of other non-element nodes (comments, CDATA…) starts with '#'. */
 const HASH = 35;
 
-/** Elements that may carry an attribute that skips them (checked with `skippedByAttributes`). */
-const ATTRIBUTE_SKIP_SELECTOR = '[hidden],[aria-hidden],[contenteditable]';
+/**
+ * The elements the `hidden` and `aria-hidden` rules skip, as one selector (attribute values match
+ * case-sensitively), and the elements that may be skipped by `contenteditable` (its value is read).
+ */
+const ATTRIBUTE_SKIP_SELECTOR = '[hidden],[aria-hidden="true"]';
+const EDITABLE_SELECTOR = '[contenteditable]';
 
 /** True for elements that separate the text around them (BLOCK_TAGS). */
 export function isBlockElement(el: Element): boolean {
@@ -95,7 +99,7 @@ function skippedByAttributes(el: Element): boolean {
 }
 
 /**
- * The elements under `root` that the attribute rules skip, found in one call. Attributes changed
+ * The elements under `root` that the attribute rules skip, found in two calls. Attributes changed
  * after the walk starts are not seen (nor were they when each element was asked as the walk
  * reached it: the mutation watcher does not follow attributes).
  */
@@ -103,7 +107,15 @@ function skippedByAttributesUnder(root: Node): ReadonlySet<Node> {
   const query = (root as Partial<ParentNode>).querySelectorAll;
   if (typeof query !== 'function') return new Set();
   const found = new Set<Node>();
-  for (const el of query.call(root, ATTRIBUTE_SKIP_SELECTOR)) if (skippedByAttributes(el)) found.add(el);
+  // Indexed, not iterated: in a Firefox content script each step of a NodeList's iterator is
+  // several calls through its Xray wrapper. The first selector alone decides (no attribute reads).
+  const hidden = query.call(root, ATTRIBUTE_SKIP_SELECTOR);
+  for (let i = 0, n = hidden.length; i < n; i++) found.add(hidden[i] as Element);
+  const editable = query.call(root, EDITABLE_SELECTOR);
+  for (let i = 0, n = editable.length; i < n; i++) {
+    const el = editable[i] as Element;
+    if (skippedByAttributes(el)) found.add(el);
+  }
   return found;
 }
 
