@@ -1,0 +1,38 @@
+/**
+ * Whether a name phrase is a noun's modifier or a person. Two capitalized name words before a
+ * lower-case word are a person's given name and surname when they stand alone ("Ming Xi made
+ * headlines", "Jet Li starred in the film"), and two names qualifying a noun when a determiner
+ * opens the phrase ("the Biden Xi summit", "a Trump Xi meeting"): the determiner belongs to the
+ * noun, which a bare person's name never has before it.
+ */
+import { previousWord, type Word } from './name-tokens';
+
+/** Determiners and possessive pronouns that open a noun phrase (lower case). */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'my',
+  'every',
+  'each',
+  'another',
+  'any',
+  'some',
+  'no',
+]);
+
+/** True when a determiner stands right before the word `first` (joined by white space only). */
+export function determinerBefore(text: string, first: Word): boolean {
+  const word = previousWord(text, first.start);
+  return word !== undefined && word.shape !== 'other' && !word.possessive && DETERMINERS.has(word.folded);
+}
