@@ -103,10 +103,11 @@ lane_unit_and_lint() {
 # files run together (scripts/test-cpu.sh A.test.ts,B.test.ts, every process, browsers included;
 # load 15-22, docs/testing.md): lane 1 also runs the unit project and web-ext lint (about
 # 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser file not named here.
-BROWSER_AFTER_UNIT=(  # with the unit project: 166
+# card-appearance (about 15) moved to lane 3: lane 1 ended last in both runs at 901a0df (586 and
+# 644 s), lane 3 first (485 and 501 s).
+BROWSER_AFTER_UNIT=(  # with the unit project: 166 with card-appearance
   tests/browser/reader-pages.test.ts
   tests/browser/content-messages.test.ts
-  tests/browser/card-appearance.test.ts
   tests/browser/build.test.ts
 )
 # Lane 2: 306, and reader-screenshots (about 20), moved from lane 1, which ended last (654 s
@@ -125,8 +126,8 @@ BROWSER_AFTER_SWEEPS=(  # with stress-firefox 76; alone about 35
 )
 # Lane 3 (328 with reader-screenshots, which moved to lane 1; stress-firefox, about 30, moved here
 # from lane 4 to share this lane's Firefox): reader-card, content-highlights, popup-firefox,
-# settings-storage, packs-firefox, packs-chromium, packs-scale, stress-firefox, and any file added
-# since.
+# settings-storage, packs-firefox, packs-chromium, packs-scale, stress-firefox, card-appearance
+# (moved from lane 1, sharing this lane's Chromium), and any file added since.
 browser_rest() {
   local file named
   for file in tests/browser/*.test.ts; do
@@ -152,6 +153,8 @@ lane_browser_rest() {
   browser_files "${files[@]}"
 }
 lane_sweeps() {
+  # The Firefox sweep reads the pages the Chromium sweep sanitized (scripts/sweep/run.ts).
+  export BACKSTORY_SWEEP_CACHE="$logs/sweep-cache"
   echo "-- corpus sweep (Chromium)"; npm run -s sweep -- ../shared/corpus/readability-pages
   echo "-- corpus sweep (Firefox ESR)"; npm run -s sweep -- ../shared/corpus/readability-pages --firefox
   echo "-- browser tests: ${BROWSER_AFTER_SWEEPS[*]}"

@@ -2,7 +2,9 @@
  * The sweep itself: serve the saved pages inert on 127.0.0.1, load each in a browser with the
  * test-hooks build of the extension, measure, and collect the results.
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { mapLimited, measurePage, type SettleTiming, SWEEP_TIMING } from './measure';
 import type { SavedPage } from './pages';
 import { type PageMeasurement, pageProblems } from './report';
@@ -23,13 +25,35 @@ export function pagePath(page: SavedPage): string {
   return `/${encodeURIComponent(page.name)}/`;
 }
 
+/**
+ * `BACKSTORY_SWEEP_CACHE=dir`: the sanitized pages are also kept in `dir`, keyed by a digest of the
+ * saved HTML, so the second sweep of one `npm test` (Firefox after Chromium, scripts/test-all.sh)
+ * reads them instead of parsing all 130 pages with happy-dom again (about 15 CPU-s). The folder
+ * lives only as long as that run: a change to the sanitizer can never meet an older result.
+ */
+export const SWEEP_CACHE_ENV = 'BACKSTORY_SWEEP_CACHE';
+
+async function sanitizeCached(source: string, dir: string | undefined): Promise<string> {
+  if (!dir) return (await sanitizeHtml(source)).html;
+  const file = join(dir, `${createHash('sha256').update(source).digest('hex')}.html`);
+  const kept = await readFile(file, 'utf8').catch(() => undefined);
+  if (kept !== undefined) return kept;
+  const html = (await sanitizeHtml(source)).html;
+  await mkdir(dir, { recursive: true });
+  // Written under another name and renamed, so a reader never sees half a file.
+  await writeFile(`${file}.${process.pid}`, html);
+  await rename(`${file}.${process.pid}`, file);
+  return html;
+}
+
 /** Sanitized HTML per page, computed once and shared by the server and the DOM check. */
 function sanitizedCache(): (page: SavedPage) => Promise<string> {
   const cache = new Map<string, Promise<string>>();
+  const dir = process.env[SWEEP_CACHE_ENV] || undefined;
   return (page) => {
     let html = cache.get(page.file);
     if (!html) {
-      html = readFile(page.file, 'utf8').then(async (source) => (await sanitizeHtml(source)).html);
+      html = readFile(page.file, 'utf8').then((source) => sanitizeCached(source, dir));
       cache.set(page.file, html);
     }
     return html;
