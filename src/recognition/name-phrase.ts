@@ -6,6 +6,7 @@
  * noun, which a bare person's name never has before it.
  */
 import { previousWord, type Word } from './name-tokens';
+import { PERSON_VERBS } from './name-words';
 
 /** Determiners and possessive pronouns that open a noun phrase (lower case). */
 const DETERMINERS: ReadonlySet<string> = new Set([
@@ -35,4 +36,16 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 export function determinerBefore(text: string, first: Word): boolean {
   const word = previousWord(text, first.start);
   return word !== undefined && word.shape !== 'other' && !word.possessive && DETERMINERS.has(word.folded);
+}
+
+/**
+ * True when the name word `given` before a surname and the surname end a person's name: where
+ * the phrase ends, a person verb follows or no determiner opens it ("Ming Xi, the model", "Jet Li
+ * said", "Ming Xi made headlines"), not where two names qualify a noun ("the Biden Xi summit").
+ * `next` is the word after the surname.
+ */
+export function endsPersonName(text: string, given: Word, next: Word | undefined): boolean {
+  if (next === undefined) return true;
+  if (next.shape !== 'lower') return false;
+  return PERSON_VERBS.has(next.folded) || !determinerBefore(text, given);
 }

@@ -26,7 +26,7 @@ import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
-import { determinerBefore } from './name-phrase';
+import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
 import {
@@ -34,7 +34,6 @@ import {
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
   NAME_CONNECTORS,
-  PERSON_VERBS,
   PLACE_NOUNS,
   TENURE_NOUNS,
   TITLE_WORDS,
@@ -173,13 +172,8 @@ function personVerdict(
   if (!nameBefore && !nameAfter) return 'keep';
   if (lines.isHeadlineAt(start)) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
-  // English writes given names first, whatever the order of the entity's own name: a name word
-  // before it ends a person's name where the phrase ends, a person verb follows or no determiner
-  // opens it ("Ming Xi, the model", "Jet Li said", "Ming Xi made headlines"), not where two names
-  // qualify a noun ("the Biden Xi summit"; name-phrase.ts).
-  const verb = (w: Word) => PERSON_VERBS.has(w.folded) || !determinerBefore(text, before as Word);
-  const personAfter = next === undefined || (next.shape === 'lower' && verb(next));
-  return nameBefore && personAfter ? 'other-person' : 'longer-name';
+  // English writes given names first, whatever the order of the entity's own name (name-phrase.ts).
+  return nameBefore && endsPersonName(text, before as Word, next) ? 'other-person' : 'longer-name';
 }
 
 /** True when the word right before (not a possessive) or after text[start, end) is the same word. */
