@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longerBodyNameBefore } from './body-names';
+import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import { previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, TITLE_WORDS } from './name-words';
 
@@ -14,7 +14,8 @@ const isName = (word: Word | undefined) =>
   !OWN.has(word.folded);
 /** Whether the word before "Commerce" (its last occurrence) makes it part of a longer name. */
 const longer = (text: string, organization = true) => {
-  const before = previousWord(text, text.lastIndexOf('Commerce')) as Word;
+  const at = text.lastIndexOf('Commerce');
+  const before = (previousWord(text, at) ?? ampersandBefore(text, at)) as Word;
   return longerBodyNameBefore(text, before, isName, organization);
 };
 
@@ -42,18 +43,29 @@ describe('longerBodyNameBefore', () => {
     expect(longer('the Ministry of Industry and Commerce met')).toBe(true);
     expect(longer('the Committee on Small Business and Commerce met')).toBe(true);
     expect(longer('the Ministry of Trade and Commerce met')).toBe(true);
+    expect(longer('the Ministry of Trade & Commerce met')).toBe(true);
+    expect(longer('the Committee on Energy  &  Commerce met')).toBe(true);
   });
   it('leaves a list with no head, and the plural of the entity’s own word or of a title', () => {
     expect(longer('Energy and Commerce Chair Brett Guthrie said')).toBe(false);
     expect(longer('officials at Treasury and Commerce said')).toBe(false);
     expect(longer('the Departments of State and Commerce said')).toBe(false);
     expect(longer('the Secretaries of Treasury and Commerce said')).toBe(false);
+    expect(longer('the Departments of State & Commerce said')).toBe(false);
+  });
+  it('reads an ampersand joined by spaces as "and", and nothing else', () => {
+    expect(ampersandBefore('Trade & Commerce', 8)).toMatchObject({ folded: 'and', start: 6 });
+    expect(ampersandBefore('Trade &Commerce', 7)).toBeUndefined();
+    expect(ampersandBefore('AT&T Commerce', 5)).toBeUndefined();
+    expect(ampersandBefore('& Commerce', 2)).toBeUndefined();
+    expect(ampersandBefore('Trade + Commerce', 8)).toBeUndefined();
   });
   it('makes any field coordinated after a body’s head a longer name (property)', () => {
     fc.assert(
       fc.property(HEAD, FIELD, fc.boolean(), (head, field, two) => {
         const fields = two ? `${field} ${field}s` : field;
         expect(longer(`The bill went to the ${head} ${fields} and Commerce for review.`)).toBe(true);
+        expect(longer(`The bill went to the ${head} ${fields} & Commerce for review.`)).toBe(true);
       }),
     );
   });
@@ -64,6 +76,7 @@ describe('longerBodyNameBefore', () => {
         FIELD,
         (head, field) => {
           expect(longer(`Officials from the ${head} ${field} and Commerce spoke.`)).toBe(false);
+          expect(longer(`Officials from the ${head} ${field} & Commerce spoke.`)).toBe(false);
         },
       ),
     );

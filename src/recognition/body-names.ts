@@ -5,8 +5,8 @@
  *   Commerce"), and for an organization also "on" and "for" after a body's head noun ("Senate
  *   Committee on Commerce", "Ministry for Commerce");
  * - the same through a coordination: the alias is the last of capitalized names joined by "and"
- *   after such a head ("Committee on Energy and Commerce", "Ministry of Industry and
- *   Commerce").
+ *   or "&" after such a head ("Committee on Energy and Commerce", "Ministry of Industry and
+ *   Commerce", "Ministry of Trade & Commerce").
  *
  * A head that is the entity's own word or an office title does not make another body, nor before a
  * coordination does their plural ("the Departments of State and Commerce", "the Secretaries of
@@ -14,8 +14,12 @@
  * English names, not about any entity.
  */
 
+import * as chars from './chars';
 import { opensSentence, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, NAME_CONNECTORS } from './name-words';
+
+// Module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const { isHorizontalSpace } = chars;
 
 /** Prepositions that join a body's head noun to its field ("Committee on", "Ministry for"). */
 const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for']);
@@ -54,6 +58,19 @@ function singular(folded: string): string | undefined {
   if (folded.endsWith('ies')) return `${folded.slice(0, -3)}y`;
   if (folded.endsWith('s') && !folded.endsWith('ss')) return folded.slice(0, -1);
   return undefined;
+}
+
+/**
+ * An ampersand joined by spaces right before text[start] ("Trade & Commerce"), read as the word
+ * "and" that it writes; undefined otherwise. Word reads (name-tokens.ts) stop at it as at any
+ * punctuation.
+ */
+export function ampersandBefore(text: string, start: number): Word | undefined {
+  let at = start;
+  if (at < 1 || !isHorizontalSpace(text.charCodeAt(at - 1))) return undefined;
+  while (at > 0 && isHorizontalSpace(text.charCodeAt(at - 1))) at--;
+  if (at < 2 || text.charAt(at - 1) !== '&' || !isHorizontalSpace(text.charCodeAt(at - 2))) return undefined;
+  return { start: at - 1, end: at, folded: 'and', shape: 'lower', possessive: false };
 }
 
 /**

@@ -20,7 +20,7 @@
  * generational suffix and connector checks apply.
  */
 
-import { longerBodyNameBefore } from './body-names';
+import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
@@ -240,9 +240,9 @@ function bodyNameVerdict(
     return 'longer-name';
   if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
     return 'qualifier';
-  const before = previousWord(text, start);
+  const before = previousWord(text, start) ?? ampersandBefore(text, start);
   if (before === undefined) return 'keep';
-  // "Chamber of Commerce", "Committee on Energy and Commerce" (body-names.ts).
+  // "Chamber of Commerce", "Committee on Energy and Commerce", "Trade & Commerce" (body-names.ts).
   if (longerBodyNameBefore(text, before, (w) => isNameWord(w, owner), owner.isOrganization))
     return 'longer-name';
   if (particleChainBefore(text, before, (w) => isNameWord(w, owner))) return 'longer-name';

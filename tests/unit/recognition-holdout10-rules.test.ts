@@ -127,3 +127,28 @@ describe('"He" in the object case is the surname, without the full name first', 
     );
   });
 });
+
+describe('an ampersand inside another body’s longer name', () => {
+  it('"Ministry of Trade & Commerce" is another ministry, as "Ministry of Trade and Commerce" is', () => {
+    const STORY = 'Tariffs and the trade war hurt exporters.';
+    expect(found(`${STORY} The Ministry of Trade & Commerce said exports fell.`)).toEqual([]);
+    expect(found(`${STORY} The Committee on Energy & Commerce met.`)).toEqual([]);
+    expect(found(`${STORY} The Departments of State & Commerce said exports fell.`)).toEqual([
+      ['us-commerce-department', 'Commerce'],
+    ]);
+  });
+  it('property: "&" and "and" give the same answer after any body head and field', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Ministry of', 'Committee on', 'Departments of', 'Council for', 'officials at'),
+        fc.constantFrom('Trade', 'Energy', 'Industry', 'State', 'Small Business'),
+        (head, field) => {
+          const text = (joiner: string) =>
+            `Tariffs rose in the trade war. The ${head} ${field} ${joiner} Commerce spoke.`;
+          expect(found(text('&'))).toEqual(found(text('and')));
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
