@@ -39,24 +39,29 @@ const WIDE_CLASS = WIDE_RANGES.map(([from, to]) => `${unitEscape(from)}-${unitEs
 /**
  * A RegExp (no `u` flag: it reads code units) finding every place where a pattern may start: any
  * unit of the wide ranges (a class of many scattered units costs the native scan several times
- * more), and any other unit with a bucket when a second unit of that bucket follows ("T" only
- * before "i" for TikTok…, not before every "The"). It may find more than the bucketed starts: the
+ * more; in a look-ahead it is read only there) before a second unit of a wide bucket, and any
+ * other unit with a bucket when a second unit of that bucket follows ("T" only before "i" for
+ * TikTok…, not before every "The"). It may find more than the bucketed starts: the
  * caller keeps a place only when its unit has a bucket and the next unit is one of its seconds.
  */
 export function firstUnitFinder(bucketOf: Int32Array, buckets: readonly Bucket[]): RegExp {
   const branches: string[] = [];
   let wide = false;
+  const wideSeconds = new Set<number>();
   for (let u = 0; u < bucketOf.length; u++) {
     const bucket = bucketOf[u] as number;
     if (bucket === NO_BUCKET) continue;
     if (inWideRange(u)) {
       wide = true;
+      for (const second of (buckets[bucket] as Bucket).seconds) wideSeconds.add(second);
       continue;
     }
     const seconds = [...(buckets[bucket] as Bucket).seconds].filter((s) => !Number.isNaN(s));
     if (seconds.length > 0) branches.push(`${unitEscape(u)}(?=[${seconds.map(unitEscape).join('')}])`);
   }
-  if (wide) branches.unshift(`[${WIDE_CLASS}]`);
+  // A wide unit only before a second unit of some wide bucket: not at every Han character.
+  const ahead = [...wideSeconds].some(Number.isNaN) ? '' : `(?=${unitClass([...wideSeconds])})`;
+  if (wide) branches.unshift(`[${WIDE_CLASS}]${ahead}`);
   return new RegExp(branches.length === 0 ? '(?!)' : branches.join('|'), 'g');
 }
 

@@ -15,10 +15,9 @@ export function lowerCaseBlocks(text: string): number[] {
   const ranges: number[] = [];
   let start = 0;
   while (start < text.length) {
-    CAPITAL_OR_BREAK.lastIndex = start;
-    const found = CAPITAL_OR_BREAK.exec(text);
-    const stop = found === null ? text.length : found.index;
-    if (found === null || text.charCodeAt(stop) === LINE_FEED) {
+    const found = capitalOrBreakFrom(text, start);
+    const stop = found < 0 ? text.length : found;
+    if (found < 0 || text.charCodeAt(stop) === LINE_FEED) {
       // No capital before the block ends: lower-case if it holds any lower-case letter.
       if (stop > start && LOWER_CASE_LETTER.test(text.slice(start, stop))) ranges.push(start, stop);
       start = stop + 1;
@@ -29,6 +28,24 @@ export function lowerCaseBlocks(text: string): number[] {
     start = lineEnd + 1;
   }
   return ranges;
+}
+
+/**
+ * Where the first capital (\p{Lu}) or line feed at or after `from` stands, or -1: ASCII units
+ * read one by one (a line usually opens with a capital), the rest by the RegExp.
+ */
+function capitalOrBreakFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === LINE_FEED || (unit >= 0x41 && unit <= 0x5a)) return i;
+    if (unit >= 0x80) {
+      // Every unit before i is ASCII, so i starts a code point.
+      CAPITAL_OR_BREAK.lastIndex = i;
+      const found = CAPITAL_OR_BREAK.exec(text);
+      return found === null ? -1 : found.index;
+    }
+  }
+  return -1;
 }
 
 /** Whether `position` lies in one of `ranges` (as returned by lowerCaseBlocks). */

@@ -80,7 +80,11 @@ export function narrowStartBranches(
     underFirst.set(pattern.charCodeAt(0), (underFirst.get(pattern.charCodeAt(0)) ?? 0) + 1);
   const listing = new Map<number, number[]>();
   startUnits.forEach((units, id) => {
-    for (const raw of new Set(units)) listing.set(raw, [...(listing.get(raw) ?? []), id]);
+    for (const raw of new Set(units)) {
+      const ids = listing.get(raw);
+      if (ids === undefined) listing.set(raw, [id]);
+      else ids.push(id);
+    }
   });
   const narrow = new Set<number>();
   const groups = new Map<number, { firsts: number[]; levels: Set<number>[] }>();
