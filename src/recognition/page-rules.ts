@@ -32,6 +32,7 @@ import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word
 import { FUNCTION_WORDS } from './name-words';
 import { titleNamesOwnBody } from './office-evidence';
 import { holderMayBeAround, isOfficeTitleWord, opensOfficeTitle } from './titles';
+import { townOfficeAfter } from './town-offices';
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
 export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
@@ -194,6 +195,10 @@ export class PageRules {
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         if (titleNamesOwnBody(this.text, start, end, this.ownWords(entity))) titled.push(entity);
+        continue;
+      }
+      if (this.kinds.organization[entity] === 1 && townOfficeAfter(this.text, end)) {
+        this.report(trace, k, accepted, false, "a town's office follows: the word names a town");
         continue;
       }
       kept.push(k);

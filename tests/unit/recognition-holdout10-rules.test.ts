@@ -152,3 +152,29 @@ describe('an ampersand inside another body’s longer name', () => {
     );
   });
 });
+
+describe('a town’s office after an organization word', () => {
+  const STORY = 'Tariffs and the trade war hurt exporters.';
+  it('"Commerce Mayor Clark Hill" is the mayor of a town called Commerce, even on a story page', () => {
+    expect(found(`${STORY} Commerce Mayor Clark Hill presented his State of the City address.`)).toEqual([]);
+    expect(found(`${STORY} The Commerce mayor spoke.`)).toEqual([]);
+    expect(found(`${STORY} The Commerce Department spoke.`)).toEqual([
+      ['us-commerce-department', 'Commerce Department'],
+    ]);
+  });
+  it('property: no town office after the word leaves the department, one removes it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Mayor', 'Deputy Mayor', 'Alderman', 'Councilwoman'),
+        fc.constantFrom('said exports fell.', 'spoke on Monday.'),
+        (office, rest) => {
+          expect(found(`${STORY} Commerce ${office} Jo Lee ${rest}`)).toEqual([]);
+          expect(found(`${STORY} Commerce officials ${rest}`)).toEqual([
+            ['us-commerce-department', 'Commerce'],
+          ]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
