@@ -65,7 +65,7 @@ type Shared<S> = { session: S; fresh: ExtensionState; inUse: boolean };
  */
 const SHARING = process.env.BACKSTORY_SHARED_BROWSERS !== '0';
 
-/** A browser of its own for one file: launched now, closed (and its folder removed) by `close()`. */
+/** A browser in a run folder of its own: launched now, closed (and its folder removed) by `close()`. */
 async function ownBrowser<S extends { close(): Promise<void> }>(
   launch: (dir: string) => Promise<S>,
 ): Promise<S> {
@@ -79,8 +79,63 @@ async function ownBrowser<S extends { close(): Promise<void> }>(
   return session;
 }
 
-let chromium: Promise<Shared<ChromiumSession>> | undefined;
-let firefox: Promise<Shared<FirefoxSession>> | undefined;
+/** The launches, shared or not: the test-hooks build copied into the run folder, a profile there. */
+const launchOwnChromium = (dir: string) =>
+  launchChromium({ dist: snapshot(dir, 'chrome'), userDataDir: join(dir, 'profile') });
+const launchOwnFirefox = (dir: string) =>
+  launchFirefox({
+    dist: snapshot(dir, 'firefox'),
+    profileDir: join(dir, 'profile'),
+    prefs: SHARED_FIREFOX_PREFS,
+  });
+
+/** Where a worker keeps one shared browser: its launch, pending or done, until a reset fails. */
+type Slot<S> = { shared?: Promise<Shared<S>> };
+type SessionLogs = { close(): Promise<void>; errors: string[]; externalRequests: string[] };
+const chromiumSlot: Slot<ChromiumSession> = {};
+const firefoxSlot: Slot<FirefoxSession> = {};
+
+/** Takes the slot's browser (launching it on first use) for one file, with its logs emptied. */
+async function borrow<S extends SessionLogs>(
+  slot: Slot<S>,
+  launchShared: () => Promise<Shared<S>>,
+  name: string,
+): Promise<Shared<S>> {
+  slot.shared ??= launchShared();
+  let shared: Shared<S>;
+  try {
+    shared = await slot.shared;
+  } catch (error) {
+    slot.shared = undefined;
+    throw error;
+  }
+  if (shared.inUse) throw new Error(`the shared ${name} is already in use by this file`);
+  shared.inUse = true;
+  shared.session.errors.length = 0;
+  shared.session.externalRequests.length = 0;
+  return shared;
+}
+
+/**
+ * The borrowed session's `close()`: resets the browser for the next file; when the reset fails
+ * (or finds something left over), closes it and empties the slot, so the next file launches anew.
+ */
+function giveBack<S extends SessionLogs>(
+  slot: Slot<S>,
+  shared: Shared<S>,
+  reset: (shared: Shared<S>) => Promise<void>,
+): () => Promise<void> {
+  return async () => {
+    try {
+      await reset(shared);
+      shared.inUse = false;
+    } catch (error) {
+      slot.shared = undefined;
+      await shared.session.close().catch(() => undefined);
+      throw error;
+    }
+  };
+}
 /** A page server for Firefox's reset: the test bridge needs an http page with the content script. */
 let blankServer: Promise<StaticServer> | undefined;
 
@@ -155,16 +210,10 @@ async function expectFresh(
 }
 
 async function launchSharedChromium(): Promise<Shared<ChromiumSession>> {
-  const dir = runDir();
-  const session = await launchChromium({ dist: snapshot(dir, 'chrome'), userDataDir: join(dir, 'profile') });
+  const session = await ownBrowser(launchOwnChromium);
   const worker = await currentWorker(session);
   await worker.evaluate(() => (globalThis as unknown as Hooks).backstoryTestHooks.packTimings());
   const fresh = await settledState(() => chromiumState(worker));
-  const close = session.close;
-  session.close = async () => {
-    await close();
-    removeTempDir(dir);
-  };
   return { session, fresh, inUse: false };
 }
 
@@ -203,38 +252,10 @@ async function resetChromium(shared: Shared<ChromiumSession>): Promise<void> {
  * that. `close()` resets it (and throws when the file left anything the reset could not clear).
  */
 export async function sharedChromium(): Promise<ChromiumSession> {
-  if (!SHARING)
-    return ownBrowser((dir) =>
-      launchChromium({ dist: snapshot(dir, 'chrome'), userDataDir: join(dir, 'profile') }),
-    );
-  chromium ??= launchSharedChromium();
-  let shared: Shared<ChromiumSession>;
-  try {
-    shared = await chromium;
-  } catch (error) {
-    chromium = undefined;
-    throw error;
-  }
-  if (shared.inUse) throw new Error('the shared Chromium is already in use by this file');
-  shared.inUse = true;
-  const { session } = shared;
-  session.errors.length = 0;
-  session.externalRequests.length = 0;
-  const worker = await currentWorker(session);
-  return {
-    ...session,
-    worker,
-    close: async () => {
-      try {
-        await resetChromium(shared);
-        shared.inUse = false;
-      } catch (error) {
-        chromium = undefined;
-        await session.close().catch(() => undefined);
-        throw error;
-      }
-    },
-  };
+  if (!SHARING) return ownBrowser(launchOwnChromium);
+  const shared = await borrow(chromiumSlot, launchSharedChromium, 'Chromium');
+  const worker = await currentWorker(shared.session);
+  return { ...shared.session, worker, close: giveBack(chromiumSlot, shared, resetChromium) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,17 +310,7 @@ const FIREFOX_BACKGROUND_STARTED = async () => {
 type BackgroundApi = { runtime: { getBackgroundPage(): Promise<unknown> } };
 
 async function launchSharedFirefox(): Promise<Shared<FirefoxSession>> {
-  const dir = runDir();
-  const session = await launchFirefox({
-    dist: snapshot(dir, 'firefox'),
-    profileDir: join(dir, 'profile'),
-    prefs: SHARED_FIREFOX_PREFS,
-  });
-  const close = session.close;
-  session.close = async () => {
-    await close();
-    removeTempDir(dir);
-  };
+  const session = await ownBrowser(launchOwnFirefox);
   const [first] = await session.browser.pages();
   const blank = await firefoxBlankPage(session, first);
   await closeOtherPages(session, blank);
@@ -347,38 +358,7 @@ async function resetFirefox(shared: Shared<FirefoxSession>): Promise<void> {
  * reset to that. `close()` resets it (and throws when the file left anything behind).
  */
 export async function sharedFirefox(): Promise<FirefoxSession> {
-  if (!SHARING)
-    return ownBrowser((dir) =>
-      launchFirefox({
-        dist: snapshot(dir, 'firefox'),
-        profileDir: join(dir, 'profile'),
-        prefs: SHARED_FIREFOX_PREFS,
-      }),
-    );
-  firefox ??= launchSharedFirefox();
-  let shared: Shared<FirefoxSession>;
-  try {
-    shared = await firefox;
-  } catch (error) {
-    firefox = undefined;
-    throw error;
-  }
-  if (shared.inUse) throw new Error('the shared Firefox is already in use by this file');
-  shared.inUse = true;
-  const { session } = shared;
-  session.errors.length = 0;
-  session.externalRequests.length = 0;
-  return {
-    ...session,
-    close: async () => {
-      try {
-        await resetFirefox(shared);
-        shared.inUse = false;
-      } catch (error) {
-        firefox = undefined;
-        await session.close().catch(() => undefined);
-        throw error;
-      }
-    },
-  };
+  if (!SHARING) return ownBrowser(launchOwnFirefox);
+  const shared = await borrow(firefoxSlot, launchSharedFirefox, 'Firefox');
+  return { ...shared.session, close: giveBack(firefoxSlot, shared, resetFirefox) };
 }
