@@ -190,12 +190,36 @@ export function holderMayBeAround(text: string, start: number, end: number): boo
   return before === undefined || BEFORE_ENDINGS.has(before);
 }
 
+/**
+ * Words after "chief" that make a corporate post ("chief executive", "Chief Financial Officer",
+ * "chief economist"): the organization before it is named, as in "Nvidia CEO" (rule 4 keeps a
+ * company before its corporate title); "Treasury chief" alone stays the office.
+ */
+const CORPORATE_CHIEF_WORDS: ReadonlySet<string> = new Set([
+  'executive',
+  'executives',
+  'operating',
+  'financial',
+  'technology',
+  'information',
+  'marketing',
+  'commercial',
+  'product',
+  'scientist',
+  'economist',
+  'counsel',
+  'officer',
+]);
+
 function holderAfter(text: string, end: number): boolean {
   let at = end;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const word = nextWord(text, at);
     if (word === undefined || word.shape === 'other') return false;
-    if (OFFICE_HOLDER_WORDS.has(word.folded)) return true;
+    if (OFFICE_HOLDER_WORDS.has(word.folded)) {
+      const post = word.folded === 'chief' ? nextWord(text, word.end) : undefined;
+      return post === undefined || !CORPORATE_CHIEF_WORDS.has(post.folded);
+    }
     if (!OFFICE_TITLE_MODIFIERS.has(word.folded) || word.possessive) return false;
     at = word.end;
   }
