@@ -27,6 +27,7 @@ import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
 import { HEADLINE_LOWER, type LineShapes } from './headlines';
+import { isObjectDeterminer } from './imperatives';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
 import {
@@ -156,6 +157,8 @@ export function inertVerdict(
     if (to < 0) return undefined;
     const after = classOf(text, end + 1, to, company, start, end);
     if (after === 1) return undefined;
+    // "Chew your food.": a determiner after an opening word, read by the full rules (imperatives.ts).
+    if (before === OPENS && isObjectDeterminer(text.slice(end + 1, to))) return undefined;
     headlineRuledOut ||= after === 0;
   }
   if (!headlineRuledOut && lines.isHeadlineAt(start)) return undefined;

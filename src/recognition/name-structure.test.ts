@@ -168,7 +168,9 @@ describe('name structure, edge by edge', () => {
   it('reads a capitalized function word of up to nine letters as one, at a sentence start', () => {
     expect(verdict('Asked about tariffs: “He,” she said, “never agreed.”', 'He', HE)).toBe('pronoun');
     expect(verdict('Yesterday, the film opened.', 'Yesterday', oneWord('yesterday'))).toBe('pronoun');
-    expect(verdict('Throughout the talks he was calm.', 'Throughout', oneWord('throughout'))).toBe('keep');
+    expect(verdict('Throughout talks in May he was calm.', 'Throughout', oneWord('throughout'))).toBe('keep');
+    // Before a determiner the opening word is a verb or a preposition, no name (imperatives.ts).
+    expect(verdict('Throughout the talks he was calm.', 'Throughout', oneWord('throughout'))).toBe('verb');
   });
   it('keeps a long alias with nothing joined on either side, and reads one joined on the left', () => {
     expect(verdict('(Oracle Corporation)', 'Oracle Corporation', organization)).toBe('keep');

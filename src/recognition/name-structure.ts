@@ -26,6 +26,7 @@ import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
+import { opensImperative } from './imperatives';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
@@ -57,7 +58,8 @@ export type StructureVerdict =
   /** An organization's name used for a place ("the Silver Lake neighborhood"). */
   | 'place-name'
   /** A company's name standing alone after "the": a character or thing ("the Oracle said"). */
-  | 'common-noun';
+  | 'common-noun'
+  | 'verb'; // opening an imperative sentence: "Chew your food." (imperatives.ts)
 
 /** What name structure needs to know about the entity a candidate would name. */
 export type NameOwner = {
@@ -284,6 +286,7 @@ export function structureVerdict(
     if (FUNCTION_WORDS.has(folded) && (opensSentence(text, start) || lines.isHeadlineAt(start)))
       return 'pronoun';
   }
+  if (opensImperative(text, start, end)) return 'verb';
   if (lines.isHeadlineAt(start)) {
     // "TRUMP TOWER FIRE": the page's running text says whether the two words are one name.
     const at = runningTextOccurrence(text, start, end, lines, owner.ownWords);

@@ -48,6 +48,7 @@ const VERDICTS: readonly StructureVerdict[] = [
   'pronoun',
   'place-name',
   'common-noun',
+  'verb',
 ];
 
 export class PageRules {

@@ -13,6 +13,53 @@ const recognizer = compileRecognizer(loadPackFile());
 const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
 const NUM_RUNS = 60;
 
+/** A story sentence naming the person in full, so page evidence and afterFullName hold. */
+const STORY: Readonly<Record<string, string>> = {
+  Chew: 'TikTok CEO Shou Zi Chew met Howard Lutnick as tariffs and export controls loomed.',
+  Trump: 'President Donald Trump met Xi Jinping in Busan to settle tariffs and export controls.',
+  Huang: 'Nvidia chief executive Jensen Huang met Howard Lutnick as tariffs and export controls loomed.',
+};
+
+describe('a one-word alias opening an imperative sentence is a verb', () => {
+  it('"Chew your food" and card play are no mentions, even on a page that shows the story', () => {
+    expect(found(`${STORY.Chew} Chew your food slowly, his mother told him.`)).toEqual([
+      ['tiktok', 'TikTok'],
+      ['shou-zi-chew', 'Shou Zi Chew'],
+      ['howard-lutnick', 'Howard Lutnick'],
+    ]);
+    expect(found(`${STORY.Trump} Trump the second round of spades, then lead a club.`)).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['xi-jinping', 'Xi Jinping'],
+      ['busan', 'Busan'],
+    ]);
+  });
+  it('the name opening a sentence with a verb, or a headline without its verb, still counts', () => {
+    expect(found(`${STORY.Chew} Chew said the app was safe.`)).toContainEqual(['shou-zi-chew', 'Chew']);
+    expect(found(`${STORY.Trump} Trump, the president, said the deal was done.`)).toContainEqual([
+      'donald-trump',
+      'Trump',
+    ]);
+    expect(found(`Trump the big winner in Busan\n${STORY.Trump}`)).toContainEqual(['donald-trump', 'Trump']);
+  });
+  it('property: a determiner right after the opening word drops it; a verb keeps it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Chew', 'Trump', 'Huang'),
+        fc.constantFrom('the', 'your', 'his', 'a', 'every', 'this', 'said', 'told', 'will'),
+        fc.constantFrom('rest of it slowly.', 'food before the hearing.', 'one more time!'),
+        (word, next, rest) => {
+          const verb = next === 'said' || next === 'told' || next === 'will';
+          const text = `${STORY[word] as string} ${word} ${next} ${rest}`;
+          const at = (STORY[word] as string).length + 1;
+          const hit = recognizer.recognize(text).some((m) => m.start === at);
+          expect(hit).toBe(verb);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
 describe('"chief" before a corporate post is no office: the company stays named', () => {
   it('"Nvidia chief executive Jensen Huang" names Nvidia, as "Nvidia CEO" does', () => {
     expect(found('Nvidia chief executive Jensen Huang met Howard Lutnick.')).toEqual([

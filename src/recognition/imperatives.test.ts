@@ -1,0 +1,38 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { opensImperative } from './imperatives';
+
+/** opensImperative for the first occurrence of `word` in `text`. */
+const at = (text: string, word: string) => {
+  const start = text.indexOf(word);
+  return opensImperative(text, start, start + word.length);
+};
+
+describe('opensImperative', () => {
+  it('reads an opening word before a lower-case determiner, in a sentence of running text', () => {
+    expect(at('Chew your food slowly.', 'Chew')).toBe(true);
+    expect(at('He left. Trump the second round, then lead a club.', 'Trump')).toBe(true);
+    expect(at('“Chew the gum,” she said.', 'Chew')).toBe(true);
+  });
+  it('leaves a subject, a word inside a sentence, a headline and a full name alone', () => {
+    expect(at('Chew said the app was safe.', 'Chew')).toBe(false);
+    expect(at('They met Trump the day after.', 'Trump')).toBe(false);
+    expect(at('Trump the big winner in Busan\nThe talks ended.', 'Trump')).toBe(false);
+    expect(at('Chew Your Food!', 'Chew')).toBe(false);
+    expect(at('Shou Zi Chew the day before.', 'Shou Zi Chew')).toBe(false);
+  });
+  it('property: true exactly for a determiner right after the opening word', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Chew', 'Trump', 'Huang', 'Commerce'),
+        fc.constantFrom('the', 'your', 'her', 'an', 'each', 'said', 'will', 'and', 'Your'),
+        fc.constantFrom('', 'It rained. ', '“', 'Then: '),
+        (word, next, before) => {
+          const text = `${before}${word} ${next} others slowly.`;
+          const determiner = ['the', 'your', 'her', 'an', 'each'].includes(next);
+          expect(opensImperative(text, before.length, before.length + word.length)).toBe(determiner);
+        },
+      ),
+    );
+  });
+});
