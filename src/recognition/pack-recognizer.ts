@@ -19,7 +19,7 @@ import type { Mention, Recognizer } from './mention';
 import { namedAsOwn, OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
 import { NO_ENTITY, NO_FORM, type PatternFacts, singleFormCaseMask } from './pattern-facts';
-import { chooseEntity, contextAllows, type EntityMarks } from './rules';
+import { chooseEntity, contextAllows, type EntityMarks, markNamed } from './rules';
 import { termBefore } from './securities';
 import type { PatternMatcher } from './word-trie';
 
@@ -43,6 +43,7 @@ export class PackRecognizer implements Recognizer {
   private readonly bodies = new OtherBodies();
   private readonly fullySeen: EntityMarks;
   private readonly namedUnambiguously: EntityMarks;
+  private readonly namedFully: EntityMarks;
   private readonly lastSeen: EntityMarks;
   private readonly lastSeenAt: Int32Array;
   private calls = 0;
@@ -69,7 +70,8 @@ export class PackRecognizer implements Recognizer {
     this.rules = new PageRules(this.entities, table.oneWordPersonAliasesOf, storyWords, fullNames);
     this.normalize = charTables().normalize;
     const count = this.entities.length;
-    this.fullySeen = { seen: new Uint32Array(count), call: 0 };
+    this.namedFully = { seen: new Uint32Array(count), call: 0 };
+    this.fullySeen = { seen: new Uint32Array(count), call: 0, anywhere: this.namedFully };
     this.namedUnambiguously = { seen: new Uint32Array(count), call: 0 };
     this.lastSeen = { seen: new Uint32Array(count), call: 0 };
     this.lastSeenAt = new Int32Array(count);
@@ -87,7 +89,7 @@ export class PackRecognizer implements Recognizer {
       this.lowerBlocks = lowerCaseBlocks(text);
       this.matcher.scan(text, this.onMatch, this.lowerBlocks);
       this.candidates.sortByStartThenLongest();
-      this.markUnambiguous();
+      markNamed(this.candidates, this.facts, this.entriesOf, this.namedUnambiguously, this.namedFully);
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;
       this.rules.begin(text, count, starts, ends, patterns, this.entriesOf);
@@ -122,10 +124,12 @@ export class PackRecognizer implements Recognizer {
     if (this.calls === 1) {
       this.fullySeen.seen.fill(0);
       this.namedUnambiguously.seen.fill(0);
+      this.namedFully.seen.fill(0);
       this.lastSeen.seen.fill(0);
     }
     this.fullySeen.call = this.calls;
     this.namedUnambiguously.call = this.calls;
+    this.namedFully.call = this.calls;
     this.lastSeen.call = this.calls;
     this.candidates.count = 0;
     this.readings.reset(text);
@@ -148,15 +152,6 @@ export class PackRecognizer implements Recognizer {
     }
     if (mask !== 0) this.candidates.push(start, end, pattern, mask);
   };
-
-  /** Entities the text names by an alias no other entity shares: evidence for ambiguous aliases. */
-  private markUnambiguous(): void {
-    const { count, patterns } = this.candidates;
-    for (let k = 0; k < count; k++) {
-      const entity = this.facts.soleEntity[patterns[k] as number] as number;
-      if (entity !== NO_ENTITY) this.namedUnambiguously.seen[entity] = this.calls;
-    }
-  }
 
   /** Whether entry `entryIndex` of candidate k allows its letter case and its context. */
   private passes(k: number, entryIndex: number, entry: AliasEntry): boolean {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameByObjectCase } from './pronoun-case';
+import { nameByObjectCase, nameInsideSentence } from './pronoun-case';
 
 const at = (text: string, alias = 'He') => {
   const start = text.lastIndexOf(alias);
@@ -35,6 +35,29 @@ describe('nameByObjectCase', () => {
           expect(at(`${opening}. He${rest} spoke.`)).toBe(false);
         },
       ),
+    );
+  });
+});
+
+describe('nameInsideSentence', () => {
+  const inside = (text: string, alias = 'He') => {
+    const start = text.search(new RegExp(`(?<= )${alias}\\b`));
+    return nameInsideSentence(text, start, start + alias.length, alias);
+  };
+  it('a capitalized function word inside a sentence is a name; the lower-case or opening pronoun is not', () => {
+    expect(inside('The secretary added that He will join him.')).toBe(true);
+    expect(inside('At the center of the storm is He, the gatekeeper.')).toBe(true);
+    expect(inside('The secretary added that he will join him.', 'he')).toBe(false);
+    expect(nameInsideSentence('He will join him.', 0, 2, 'He')).toBe(false);
+    expect(inside('Talks ended. He will join him.')).toBe(false);
+    expect(inside('The secretary met Hedley Lifeng.', 'Hedley')).toBe(false);
+  });
+  it('property: true exactly when no sentence end stands before the word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('said that', 'ended.', 'ended:', 'met', 'asked;'), (before) => {
+        const text = `The talks ${before} He will come.`;
+        expect(inside(text)).toBe(!/[.:;]$/.test(before));
+      }),
     );
   });
 });

@@ -8,7 +8,7 @@
  * bare surname. Prepositions that also open clauses ("for he is", "than he", "before he left")
  * are left out.
  */
-import { previousWord } from './name-tokens';
+import { opensSentence, previousWord } from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
 
 /** Prepositions that take only an object, never a clause with a subject pronoun. */
@@ -48,4 +48,19 @@ export function nameByObjectCase(text: string, start: number, end: number, asWri
   if (first === first.toLowerCase()) return false;
   const before = previousWord(text, start);
   return before !== undefined && before.shape === 'lower' && PREPOSITIONS.has(before.folded);
+}
+
+/**
+ * True when the alias at text[start, end) is a function word written with a capital inside a
+ * sentence (not opening it): English writes the pronoun there in lower case, so "He" there is a
+ * surname. With the entity named in full anywhere on the page, even after it ("The Treasury
+ * secretary added that He will join him. … shakes hands with Vice-Premier He Lifeng", a caption
+ * under the text), the pack's afterFullName rule does not hold it back. Headlines, where every
+ * word is capitalized, are read as pronouns by name structure (name-structure.ts).
+ */
+export function nameInsideSentence(text: string, start: number, end: number, asWritten: string): boolean {
+  const alias = asWritten.toLowerCase();
+  if (!FUNCTION_WORDS.has(alias) || end - start !== alias.length) return false;
+  const first = text.charAt(start);
+  return first !== first.toLowerCase() && !opensSentence(text, start);
 }

@@ -4,10 +4,40 @@
  */
 import type { AliasEntry } from './aliases';
 import { followedByAny, precededByAny, type SentenceIndex } from './context';
-import { nameByObjectCase } from './pronoun-case';
+import { NO_ENTITY } from './pattern-facts';
+import { nameByObjectCase, nameInsideSentence } from './pronoun-case';
 
-/** Per-call marks keyed by entity index; a mark counts only when it holds the current call's number. */
-export type EntityMarks = { seen: Uint32Array; call: number };
+/**
+ * Per-call marks keyed by entity index; a mark counts only when it holds the current call's number.
+ * `anywhere` (on the marks of entities named in full so far): those named in full anywhere in the text.
+ */
+export type EntityMarks = { seen: Uint32Array; call: number; anywhere?: EntityMarks };
+
+/**
+ * Marks, before any rule runs, the entities the text names by an alias no other entity shares
+ * (`unambiguous`: evidence for shared aliases) and, of those, the ones named by an alias that is
+ * no afterFullName alias (`fully`: "He Lifeng", not "He"), anywhere in the text.
+ */
+export function markNamed(
+  candidates: { readonly count: number; readonly patterns: Int32Array },
+  facts: { readonly soleEntity: Int32Array },
+  entriesOf: (pattern: number) => readonly AliasEntry[],
+  unambiguous: EntityMarks,
+  fully: EntityMarks,
+): void {
+  for (let k = 0; k < candidates.count; k++) {
+    const pattern = candidates.patterns[k] as number;
+    const entity = facts.soleEntity[pattern] as number;
+    if (entity === NO_ENTITY) continue;
+    unambiguous.seen[entity] = unambiguous.call;
+    if (entriesOf(pattern).some((entry) => !entry.afterFullName)) fully.seen[entity] = fully.call;
+  }
+}
+
+function namedInFullAnywhere(entity: number, fullySeen: EntityMarks): boolean {
+  const anywhere = fullySeen.anywhere;
+  return anywhere !== undefined && anywhere.seen[entity] === anywhere.call;
+}
 
 /**
  * The alias rules of an entry; `namedInFull` (coreference found its full name) satisfies
@@ -26,7 +56,8 @@ export function contextAllows(
     entry.afterFullName &&
     !namedInFull &&
     fullySeen.seen[entry.entity] !== fullySeen.call &&
-    !nameByObjectCase(text, start, end, entry.asWritten)
+    !nameByObjectCase(text, start, end, entry.asWritten) &&
+    !(namedInFullAnywhere(entry.entity, fullySeen) && nameInsideSentence(text, start, end, entry.asWritten))
   ) {
     return false;
   }

@@ -98,3 +98,47 @@ describe('"chief" before a corporate post is no office: the company stays named'
     );
   });
 });
+
+describe('a capitalized function word inside a sentence, with the full name anywhere on the page', () => {
+  it('a caption naming the person after the text gives the earlier "He" its card', () => {
+    expect(
+      found(
+        'The Treasury secretary added that He will also join him in Malaysia.\nUS Treasury Secretary Scott Bessent shakes hands with Chinese Vice-Premier He Lifeng in Geneva.',
+      ),
+    ).toEqual([
+      ['he-lifeng', 'He'],
+      ['scott-bessent', 'Scott Bessent'],
+      ['he-lifeng', 'Vice-Premier He Lifeng'],
+      ['geneva', 'Geneva'],
+    ]);
+  });
+  it('the pronoun opening a sentence, a headline, another He and a page without the full name stay out', () => {
+    expect(found('Bessent met him on tariffs. He said the talks went well. He Lifeng agreed.')).toEqual([
+      ['scott-bessent', 'Bessent'],
+      ['he-lifeng', 'He Lifeng'],
+    ]);
+    expect(found('What He Said About Tariffs\nBessent met He Lifeng in Geneva.')).toEqual([
+      ['scott-bessent', 'Bessent'],
+      ['he-lifeng', 'He Lifeng'],
+      ['geneva', 'Geneva'],
+    ]);
+    expect(found('We know that He will return, the pastor said about tariffs and export controls.')).toEqual(
+      [],
+    );
+  });
+  it('property: a mid-sentence "He" counts exactly when the page names He Lifeng in full', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('added that', 'said', 'confirmed on Friday that', 'expects'),
+        fc.constantFrom('Vice Premier He Lifeng', 'He Lifeng', 'Vice Premier Liu He', 'the vice premier'),
+        (verb, name) => {
+          const text = `Bessent ${verb} He will join the tariff talks. A photo shows Bessent with ${name}.`;
+          const at = text.indexOf(' He ') + 1;
+          const hit = recognizer.recognize(text).some((m) => m.start === at && m.entity === 'he-lifeng');
+          expect(hit).toBe(name.endsWith('He Lifeng'));
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
