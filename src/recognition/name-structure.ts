@@ -13,8 +13,7 @@
  *   ("Real Madrid", "Menara Kuala Lumpur") or by an acronym or a country's possessive
  *   ("HM Treasury", "India's Ministry of Commerce"), is part of that longer name. Lower-case
  *   continuations ("Trump administration", "Nvidia chips") are not.
- * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence,
- *   never where the pronoun would be capitalized anyway.
+ * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence.
  *
  * Capitalization says nothing in a headline (Title Case or ALL CAPS lines), so there only the
  * generational suffix and connector checks apply.
@@ -27,6 +26,7 @@ import { otherGovernmentAround } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
+import { titledInstitutionAt } from './institutions';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
@@ -234,7 +234,7 @@ function bodyNameVerdict(
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
   // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
   if (
-    continuesName(next, owner) &&
+    (continuesName(next, owner) || titledInstitutionAt(text, next)) &&
     !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)

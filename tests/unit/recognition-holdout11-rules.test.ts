@@ -142,3 +142,43 @@ describe('a capitalized function word inside a sentence, with the full name anyw
     );
   });
 });
+
+describe('a title word before an institution’s head noun lengthens the name', () => {
+  const story =
+    'Oracle and Silver Lake joined the TikTok deal as Trump and Xi met in Kuala Lumpur on tariffs.';
+  it('"Silver Lake State Park" and "Kuala Lumpur General Hospital" are other places, also on a story page', () => {
+    expect(found(`${story} Kuala Lumpur General Hospital treated a delegate.`)).toEqual([
+      ['oracle', 'Oracle'],
+      ['silver-lake', 'Silver Lake'],
+      ['tiktok', 'TikTok'],
+      ['donald-trump', 'Trump'],
+      ['xi-jinping', 'Xi'],
+      ['kuala-lumpur', 'Kuala Lumpur'],
+    ]);
+    expect(
+      found(`${story} Silver Lake State Park is in Michigan.`).filter(([e]) => e === 'silver-lake'),
+    ).toEqual([['silver-lake', 'Silver Lake']]);
+  });
+  it('a title before a person, or alone, still leaves the name', () => {
+    expect(found('Nvidia CEO Jensen Huang met Xi Jinping on tariffs.')).toEqual([
+      ['nvidia', 'Nvidia'],
+      ['jensen-huang', 'Jensen Huang'],
+      ['xi-jinping', 'Xi Jinping'],
+    ]);
+  });
+  it('property: the pack name inside "<name> <title> <head>" is never a mention', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Silver Lake', 'Kuala Lumpur', 'Busan', 'Geneva', 'Madrid'),
+        fc.constantFrom('State', 'General'),
+        fc.constantFrom('Park', 'University', 'Hospital', 'Bank', 'Prison'),
+        (name, title, head) => {
+          const text = `${story} The ${name} ${title} ${head} reopened.`;
+          const at = text.lastIndexOf(name);
+          expect(recognizer.recognize(text).some((m) => m.start === at)).toBe(false);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
