@@ -106,6 +106,8 @@ export function dropUnanchoredBareSurnames(
   storyWordOnPage: () => boolean,
   onDrop: (k: number) => void,
 ): void {
+  // A bare surname is dropped only on a page naming no other entity (unanchoredBareSurnames).
+  if (namesSeveralEntities(kept, accepted.entities)) return;
   const mentions = kept.map((k) => {
     const entity = accepted.entities[k] as number;
     return {
@@ -120,4 +122,12 @@ export function dropUnanchoredBareSurnames(
     onDrop(kept[i] as number);
     kept.splice(i, 1);
   }
+}
+
+/** Whether the mentions `kept` (indexes into `entities`) name two entities or more. */
+export function namesSeveralEntities(kept: readonly number[], entities: readonly number[]): boolean {
+  if (kept.length === 0) return false;
+  const first = entities[kept[0] as number];
+  for (let i = 1; i < kept.length; i++) if (entities[kept[i] as number] !== first) return true;
+  return false;
 }

@@ -77,6 +77,8 @@ const MAX_TITLE_CASE_LINE = 300;
 function isHeadline(text: string, start: number, end: number): boolean {
   const line = text.slice(start, end);
   if (line.length > MAX_TITLE_CASE_LINE) return !LOWER_CASE_LETTER.test(line);
+  // Most lines of prose: one lower-case word settles it before the words are listed.
+  if (plainLowerWordIn(line)) return false;
   const words = line.match(LETTER_WORD) ?? [];
   if (words.length < MIN_HEADLINE_WORDS) return false;
   if (!LOWER_CASE_LETTER.test(line)) return true;
@@ -84,4 +86,34 @@ function isHeadline(text: string, start: number, end: number): boolean {
     const first = w[0] as string;
     return first !== first.toLowerCase() || HEADLINE_LOWER.has(w.toLowerCase());
   });
+}
+
+const SPACE = 0x20;
+/** ASCII units that end a LETTER_WORD match (no letter, mark, apostrophe or hyphen of any kind). */
+const PLAIN_WORD_ENDS: ReadonlySet<number> = new Set([...' ,.;:!?)"'].map((c) => c.charCodeAt(0)));
+const isAsciiLower = (unit: number) => unit >= 0x61 && unit <= 0x7a;
+
+/**
+ * True when `line` holds a word of ASCII lower-case letters that LETTER_WORD reads whole (at the
+ * line's start or after a space, before a space, plain punctuation or the line's end) and that
+ * is no HEADLINE_LOWER word: such a line has a lower-case letter and a word no Title Case
+ * headline holds, so isHeadline is false whatever its other words.
+ */
+export function plainLowerWordIn(line: string): boolean {
+  let i = 0;
+  while (i < line.length) {
+    if (!isAsciiLower(line.charCodeAt(i)) || (i > 0 && line.charCodeAt(i - 1) !== SPACE)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < line.length && isAsciiLower(line.charCodeAt(j))) j++;
+    if (
+      (j === line.length || PLAIN_WORD_ENDS.has(line.charCodeAt(j))) &&
+      !HEADLINE_LOWER.has(line.slice(i, j))
+    )
+      return true;
+    i = j;
+  }
+  return false;
 }

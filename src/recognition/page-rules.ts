@@ -224,14 +224,17 @@ export class PageRules {
     const related = weakOnly.size > 0 ? this.related() : [];
     const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, story.of);
-    return kept.filter((k) => {
+    const result: number[] = [];
+    for (const k of kept) {
       const entity = entities[k] as number;
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entity);
       const keep = !weakOnly || withEvidence.has(entity) || story.atVenue(entity, starts[k], ends[k]);
+      if (keep) result.push(k);
+      if (trace === undefined) continue;
       const evidence = keep ? 'page has story evidence' : 'no story evidence on the page';
       this.report(trace, k, accepted, keep, weakOnly ? `weak alias, ${evidence}` : 'kept');
-      return keep;
-    });
+    }
+    return result;
   }
 
   private report(
