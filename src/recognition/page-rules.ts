@@ -192,7 +192,13 @@ export class PageRules {
       }
       if (
         this.kinds.organization[entity] === 1 &&
-        isOfficeTitleWord(this.text, start, end, holderMayBeAround(this.text, start, end))
+        isOfficeTitleWord(
+          this.text,
+          start,
+          end,
+          holderMayBeAround(this.text, start, end),
+          this.owner(entity).isCompany === true,
+        )
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         if (titleNamesOwnBody(this.text, start, end, this.ownWords(entity))) titled.push(entity);

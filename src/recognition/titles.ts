@@ -145,16 +145,18 @@ const OF_THE = new Set(['of', 'the', 'for']);
  * person needed: followed by title modifiers and an office holder word ("Commerce Secretary",
  * "Treasury Deputy Secretary"), preceded by one and "of (the)" ("Secretary of the Treasury",
  * "Vice Minister of Commerce"), or itself ending in an office title and directly followed by a
- * capitalized word ("US Trade Representative Robert Lighthizer").
+ * capitalized word ("US Trade Representative Robert Lighthizer"). A company's "chief" is a
+ * corporate post, never an office (`company`).
  */
 export function isOfficeTitleWord(
   text: string,
   start: number,
   end: number,
   holderWordsInText = true,
+  company = false,
 ): boolean {
   return (
-    (holderWordsInText && (holderAfter(text, end) || holderBefore(text, start))) ||
+    (holderWordsInText && (holderAfter(text, end, company) || holderBefore(text, start))) ||
     titleBeforeName(text, start, end)
   );
 }
@@ -211,12 +213,14 @@ const CORPORATE_CHIEF_WORDS: ReadonlySet<string> = new Set([
   'officer',
 ]);
 
-function holderAfter(text: string, end: number): boolean {
+/** `company`: the organization is a company, whose "chief" is a corporate post ("Nvidia chief Jensen Huang"). */
+function holderAfter(text: string, end: number, company: boolean): boolean {
   let at = end;
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const word = nextWord(text, at);
     if (word === undefined || word.shape === 'other') return false;
     if (OFFICE_HOLDER_WORDS.has(word.folded)) {
+      if (company && word.folded.startsWith('chief')) return false;
       const post = word.folded === 'chief' ? nextWord(text, word.end) : undefined;
       return post === undefined || !CORPORATE_CHIEF_WORDS.has(post.folded);
     }
