@@ -10,7 +10,13 @@
 import type { Page as PlaywrightPage, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
-import { type ChromiumSession, type StaticServer, serveStatic, stopServiceWorker } from './harness';
+import {
+  type ChromiumSession,
+  openChromiumExtensionPage,
+  type StaticServer,
+  serveStatic,
+  stopServiceWorker,
+} from './harness';
 import { NEWS_PAGE, waitUntil } from './popup-helpers';
 import { sharedChromium } from './shared-browsers';
 
@@ -102,9 +108,7 @@ async function loadBigPage(): Promise<{ page: PlaywrightPage; tabId: number }> {
 }
 
 async function popupFor(tabId: number): Promise<PlaywrightPage> {
-  const popup = await session.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
+  return openChromiumExtensionPage(session, `popup.html?tab=${tabId}`);
 }
 
 describe('also mentioned after the service worker was stopped (Chromium)', { timeout: 2 * SLOW_MS }, () => {
@@ -149,8 +153,7 @@ describe('also mentioned on a 5 MB page (Chromium)', { timeout: 4 * SLOW_MS }, (
     await waitUntil('the run to be held after its first slice', state, (s) => s.status === 'held', SLOW_MS);
 
     // A card asked for from another tab, and the settings, are answered while the run is held.
-    const other = await session.newPage();
-    await other.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const other = await openChromiumExtensionPage(session, 'options.html');
     const card = (await other.evaluate(
       (entity) => chrome.runtime.sendMessage({ type: 'card', entity }),
       `${BUNDLED}/nvidia`,

@@ -13,6 +13,7 @@ import { BUNDLED } from '../support/qualified-pack';
 import {
   type ChromiumSession,
   launchChromium,
+  openChromiumExtensionPage,
   readHighlights,
   type StaticServer,
   serveStatic,
@@ -213,8 +214,7 @@ describe('content script messages (Chromium)', () => {
 
   it('a woken service worker answers cards from its cached index, and restores its recognizer once for pages asking together', async () => {
     const before = await packTimings(await session.serviceWorker());
-    const extensionPage = await session.newPage();
-    await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const extensionPage = await openChromiumExtensionPage(session, 'options.html');
     const answered = await askFromExtensionPage(extensionPage);
     expect((answered.card as { card: { entity: { name: string } } }).card.entity.name).toBe('Scott Bessent');
     expect(Object.values((answered.popup as { names: object }).names)).toEqual(['Scott Bessent']);

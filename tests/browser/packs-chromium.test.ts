@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ChromiumSession,
   launchChromium,
+  openChromiumExtensionPage,
   removeTempDir,
   type StaticServer,
   serveStatic,
@@ -226,8 +227,7 @@ describe('knowledge packs in Chromium', () => {
       TEST_NOW_KEY,
     );
     const tabId = await activeTabId(session, article);
-    const popup = await session.newPage();
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openChromiumExtensionPage(session, `popup.html?tab=${tabId}`);
     const item = `.deadline[data-deadline="${FEED}/review-deadline"]`;
     await popup.waitForSelector(`${item} .pack-silence`, { timeout: PACKS_WAIT_MS });
     expect(await popup.textContent(`${item} .pack-silence`)).toContain('holds nothing after');

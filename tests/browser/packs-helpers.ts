@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import type { Pack } from '../../src/knowledge/schema';
 import { newSigningKeys, signText } from '../support/fake-pack-server';
-import { type ChromiumSession, readHighlights } from './harness';
+import { type ChromiumSession, openChromiumExtensionPage, readHighlights } from './harness';
 import { waitUntil } from './popup-helpers';
 
 export { newSigningKeys, signText };
@@ -202,8 +202,7 @@ export function packItem(id: string): string {
 
 /** Opens the options page in a new tab, once its pack list is shown. */
 export async function openOptions(session: ChromiumSession): Promise<Page> {
-  const page = await session.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const page = await openChromiumExtensionPage(session, 'options.html');
   await page.waitForSelector('#packs li.pack');
   return page;
 }

@@ -14,6 +14,7 @@ import { BUNDLED } from '../support/qualified-pack';
 import {
   type ChromiumSession,
   launchChromium,
+  openChromiumExtensionPage,
   ROOT,
   removeTempDir,
   type StaticServer,
@@ -152,9 +153,7 @@ function badgeTextOf(tabId: number): Promise<string> {
 }
 
 async function extensionPage(path: string): Promise<PlaywrightPage> {
-  const page = await session.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-  return page;
+  return openChromiumExtensionPage(session, path);
 }
 
 beforeAll(async () => {

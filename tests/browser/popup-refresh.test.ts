@@ -1,7 +1,12 @@
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
-import { openFirefoxExtensionPage, type StaticServer, serveStatic } from './harness';
+import {
+  openChromiumExtensionPage,
+  openFirefoxExtensionPage,
+  type StaticServer,
+  serveStatic,
+} from './harness';
 import { highlightCount, isHighlighted, NEWS_ENTITIES, NEWS_PAGE, waitUntil } from './popup-helpers';
 import { axeViolations } from './reader-helpers';
 import { sharedChromium, sharedFirefox } from './shared-browsers';
@@ -132,10 +137,7 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
           const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
           return (await api.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
         });
-        const popup = await session.newPage();
-        await popup.goto(
-          `chrome-extension://${session.extensionId}/popup.html${popupSearch(tabId, options)}`,
-        );
+        const popup = await openChromiumExtensionPage(session, `popup.html${popupSearch(tabId, options)}`);
         return { page, popup, front: () => page.bringToFront() };
       },
       close: () => session.close(),

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { asTestPage, type TestPage } from './card-helpers';
-import { type ChromiumSession, type FirefoxSession, openFirefoxExtensionPage, ROOT } from './harness';
+import {
+  type ChromiumSession,
+  type FirefoxSession,
+  openChromiumExtensionPage,
+  openFirefoxExtensionPage,
+  ROOT,
+} from './harness';
 
 export type Browsers = 'chromium' | 'firefox';
 
@@ -28,11 +34,7 @@ export function chromiumReader(session: ChromiumSession): ReaderSession {
     name: 'chromium',
     errors: session.errors,
     newPage: async () => asTestPage(await session.newPage()),
-    extensionPage: async (path) => {
-      const page = await session.newPage();
-      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-      return asTestPage(page);
-    },
+    extensionPage: async (path) => asTestPage(await openChromiumExtensionPage(session, path)),
     tabUrls: async () => session.context.pages().map((p) => p.url()),
     close: () => session.close(),
   };

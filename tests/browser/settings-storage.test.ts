@@ -6,7 +6,7 @@
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ChromiumSession } from './harness';
+import { type ChromiumSession, openChromiumExtensionPage } from './harness';
 import { waitUntil } from './popup-helpers';
 import { sharedChromium } from './shared-browsers';
 
@@ -67,8 +67,7 @@ async function goodSyncedCopy(): Promise<void> {
 }
 
 async function optionsPage(): Promise<PlaywrightPage> {
-  const page = await session.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const page = await openChromiumExtensionPage(session, 'options.html');
   await page.waitForSelector('#import-settings', { state: 'attached' });
   return page;
 }

@@ -15,6 +15,7 @@ import { asTestPage, clickElement, type TestPage, textBox, waitFor, waitForCard 
 import {
   launchChromium,
   launchFirefox,
+  openChromiumExtensionPage,
   openFirefoxExtensionPage,
   type StaticServer,
   serveStatic,
@@ -42,11 +43,7 @@ const LAUNCHERS: Record<string, Launcher> = {
     const session = await launchChromium({ uiLanguage });
     return {
       newPage: async () => asTestPage(await session.newPage()),
-      extensionPage: async (path) => {
-        const page = await session.newPage();
-        await page.goto(`chrome-extension://${session.extensionId}/${path}`);
-        return asTestPage(page);
-      },
+      extensionPage: async (path) => asTestPage(await openChromiumExtensionPage(session, path)),
       close: () => session.close(),
     };
   },
