@@ -23,9 +23,10 @@
  *   subtree in one `querySelectorAll` when the walk starts (text-rules.ts).
  */
 
+import { createNodeReader } from './node-walk';
 import { BLOCK_SEPARATOR, type TextMap } from './text-collector';
-import type { ExtractOptions } from './text-rules';
-import { createTextReader } from './text-walk';
+import type { ExtractOptions, TextReader } from './text-rules';
+import { createTextWalk } from './text-walk';
 
 export {
   BLOCK_TAGS,
@@ -35,7 +36,21 @@ export {
   SKIPPED_TAGS,
   type TextReader,
 } from './text-rules';
-export { BLOCK_SEPARATOR, createTextReader, type TextMap };
+export { BLOCK_SEPARATOR, type TextMap };
+
+/**
+ * A Firefox content script sees the page's nodes through Xray wrappers; `exportFunction` is a
+ * global of its sandbox alone (not of pages, Chromium or happy-dom).
+ */
+const THROUGH_XRAYS = typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
+
+/**
+ * An extraction that can stop and resume (TextReader): from text to text in a Firefox content
+ * script (text-walk.ts), node by node elsewhere (node-walk.ts); both read the same text and map.
+ */
+export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
+  return THROUGH_XRAYS ? createTextWalk(root, options) : createNodeReader(root, options);
+}
 
 export function extractText(root: Node, options: ExtractOptions = {}): TextMap {
   const reader = createTextReader(root, options);

@@ -97,10 +97,10 @@ export function skippedByAttributesUnder(root: Node): ReadonlySet<Node> {
 }
 
 /**
- * An extraction that can stop and resume: `read(budget)` visits up to `budget` more nodes and
- * returns true while some remain; `result()` is the map of what was read. The DOM is read live:
- * nodes changed between two `read` calls are seen as they are then (a caller that reads in slices
- * re-reads after a mutation anyway).
+ * An extraction that can stop and resume: `read(budget)` visits up to `budget` more nodes (texts,
+ * in text-walk.ts) and returns true while some remain; `result()` is the map of what was read. The
+ * DOM is read live: nodes changed between two `read` calls are seen as they are then (a caller
+ * that reads in slices re-reads after a mutation anyway).
  */
 export type TextReader = { read(budget: number): boolean; result(): TextMap };
 

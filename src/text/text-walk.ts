@@ -1,9 +1,11 @@
 /**
- * The text walk (createTextReader in extract.ts) stepping from text to text with a native
- * `TreeWalker` (`SHOW_TEXT`): the engine steps over the elements that hold no text, so the walk
- * creates no wrapper for them (each node a Firefox content script reads gets an Xray wrapper, the
- * walk's largest cost there). Same text and map as the node-by-node walk: the elements between two
- * texts are read only when no block boundary is known between them yet.
+ * The text walk (createTextReader in extract.ts) from text to text, for Firefox content scripts,
+ * where every DOM read goes through an Xray wrapper and every node read back gets one: a native
+ * `TreeWalker` (`SHOW_TEXT`) steps over the elements that hold no text, each text's parent is read
+ * and the element path kept, and the elements between two texts are read only when no block
+ * boundary is known between them yet. The hot reads (`nextNode`, `parentNode`, `nodeName`, `data`)
+ * call the accessors found on the prototypes, which skips the wrapper's property lookup. Same text
+ * and map as node-walk.ts (text-walk.test.ts), which is cheaper where reads are plain (Chromium).
  */
 import { type TextCollector, textCollector } from './text-collector';
 import {
@@ -23,6 +25,23 @@ const ELEMENT_NODE = 1;
 const NON_BLANK = /\S/;
 
 type Skips = (node: Node, name: string) => boolean;
+type Read<T> = (node: Node) => T;
+
+/** `node[key]` as a call of the getter on `sample`'s prototype chain (a plain read if there is none). */
+function reader<T>(sample: object, key: string): Read<T> {
+  for (let proto = Object.getPrototypeOf(sample); proto !== null; proto = Object.getPrototypeOf(proto)) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    if (descriptor?.get) {
+      const get = descriptor.get;
+      return (node) => get.call(node) as T;
+    }
+    if (descriptor) break;
+  }
+  return (node) => (node as unknown as Record<string, T>)[key] as T;
+}
+
+/** The hot DOM reads of the walk. */
+type Reads = { parent: Read<Node | null>; name: Read<string>; data: Read<string> };
 
 /** Whether a subtree that holds no text places a separator: a block in it, outside skipped elements. */
 function holdsBlock(node: Node, skips: Skips): boolean {
@@ -65,6 +84,7 @@ type Walk = {
   enteredBlocks: boolean[];
   skips: Skips;
   collected: TextCollector;
+  reads: Reads;
 };
 
 /**
@@ -94,13 +114,13 @@ function blockBetween(walk: Walk, c: number, text: Node, cut: number): boolean {
  * place. Returns the outermost skipped element holding `text` (the walk goes on after it), or null.
  */
 function moveTo(walk: Walk, text: Node): Node | null {
-  const { path, blocks, entered, enteredBlocks, skips, collected } = walk;
+  const { path, blocks, entered, enteredBlocks, skips, collected, reads } = walk;
   entered.length = 0;
-  let parent = text.parentNode;
+  let parent = reads.parent(text);
   let c = parent === null ? -1 : path.lastIndexOf(parent, walk.top);
   while (c < 0 && parent !== null) {
     entered.push(parent);
-    parent = parent.parentNode;
+    parent = reads.parent(parent);
     c = parent === null ? -1 : path.lastIndexOf(parent, walk.top);
   }
   if (c < 0) c = 0;
@@ -109,7 +129,7 @@ function moveTo(walk: Walk, text: Node): Node | null {
   let cut = -1;
   for (let i = entered.length - 1; i >= 0; i--) {
     const element = entered[i] as Node;
-    const name = element.nodeName;
+    const name = reads.name(element);
     if (skips(element, name)) {
       cut = i;
       break;
@@ -129,7 +149,7 @@ function moveTo(walk: Walk, text: Node): Node | null {
   return cut >= 0 ? (entered[cut] as Node) : null;
 }
 
-export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
+export function createTextWalk(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
   const { isHidden, hidesText } = options;
   const collected = textCollector();
@@ -143,6 +163,14 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
   const skips: Skips = (node, name) =>
     SKIPPED_NODE_NAMES.has(name) || skipped.has(node) || isHidden?.(node as Element) === true;
   const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
+  const nextNode = walker.nextNode;
+  const nextText = (): Node | null => nextNode.call(walker);
+  let next = nextText();
+  const reads: Reads = {
+    parent: reader(start, 'parentNode'),
+    name: reader(start, 'nodeName'),
+    data: next === null ? (node) => (node as Text).data : reader(next, 'data'),
+  };
   const walk: Walk = {
     path: [start],
     blocks: [false],
@@ -153,8 +181,8 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
     enteredBlocks: [],
     skips,
     collected,
+    reads,
   };
-  let next = walker.nextNode();
 
   /**
    * The first text after `node`'s subtree. (Not `walker.nextSibling()`, which does the same in
@@ -196,11 +224,11 @@ export function createTextReader(root: Node, options: ExtractOptions = {}): Text
           next = textAfter(skippedAt);
           continue;
         }
-        const data = (text as Text).data;
+        const data = reads.data(text);
         if (hidden(data)) continue;
         collected.add(text as Text, data);
         walk.position = text;
-        next = walker.nextNode();
+        next = nextText();
       }
       return next !== null;
     },
