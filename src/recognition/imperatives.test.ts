@@ -21,6 +21,27 @@ describe('opensImperative', () => {
     expect(at('Chew Your Food!', 'Chew')).toBe(false);
     expect(at('Shou Zi Chew the day before.', 'Shou Zi Chew')).toBe(false);
   });
+  it('leaves a subject before a time adverbial alone ("Trump this week said…")', () => {
+    expect(at('Trump this week said he would raise tariffs.', 'Trump')).toBe(false);
+    expect(at('Tariffs rose. Bessent the next morning met He Lifeng.', 'Bessent')).toBe(false);
+    expect(at('Xi a few days later agreed.', 'Xi')).toBe(false);
+    expect(at('Greer this Tuesday told reporters.', 'Greer')).toBe(false);
+    expect(at('Chew the week-old gum.', 'Chew')).toBe(true);
+  });
+  it('property: a time noun within two words of the determiner always keeps the name', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Trump', 'Bessent', 'Chew', 'Xi'),
+        fc.constantFrom('the', 'this', 'a', 'each', 'every', 'that'),
+        fc.constantFrom('', 'next ', 'following ', 'same ', 'few '),
+        fc.constantFrom('week', 'day', 'month', 'morning', 'year', 'Tuesday', 'time', 'days'),
+        (word, determiner, adjective, noun) => {
+          const text = `${word} ${determiner} ${adjective}${noun} said the talks went well.`;
+          expect(opensImperative(text, 0, word.length)).toBe(false);
+        },
+      ),
+    );
+  });
   it('property: true exactly for a determiner right after the opening word', () => {
     fc.assert(
       fc.property(

@@ -9,6 +9,10 @@
  * Only sentences of running text: the line must carry a sentence terminator after the word, since
  * a headline drops its verb ("Trump the big winner in Busan", "Xi a guest of honour") and stays a
  * name. A Title Case or capitals line never qualifies either: its determiner is not in lower case.
+ *
+ * A determiner that opens a time adverbial is no object: "Trump this week said…", "Bessent the
+ * next morning met…", "Xi a day later told…" keep their subject. So a time noun among the two
+ * words after the determiner leaves the name alone.
  */
 import { isAnySpace } from './chars';
 import { nextWord, opensSentence } from './name-tokens';
@@ -31,6 +35,33 @@ const DETERMINERS: ReadonlySet<string> = new Set([
   'each',
   'every',
 ]);
+
+/** Nouns of time: a determiner before one opens an adverbial ("this week"), not an object. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'moment minute minutes hour hours day days night nights morning mornings afternoon evening',
+    'week weeks weekend month months year years time times season quarter decade century',
+    'spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday',
+    'january february march april may june july august september october november december',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Words looked at after the determiner for a time noun ("the following day", "a few days"). */
+const TIME_PHRASE_WORDS = 2;
+
+/** True when a time noun is among the first words from `from` ("this week", "the next day"). */
+function opensTimePhrase(text: string, from: number): boolean {
+  let end = from;
+  for (let n = 0; n < TIME_PHRASE_WORDS; n++) {
+    const word = nextWord(text, end);
+    if (word === undefined) return false;
+    if (TIME_NOUNS.has(word.folded)) return true;
+    end = word.end;
+  }
+  return false;
+}
 
 /** True when `word` is a determiner that may open the object of an imperative verb. */
 export function isObjectDeterminer(word: string): boolean {
@@ -55,5 +86,6 @@ export function opensImperative(text: string, start: number, end: number): boole
   for (let i = start; i < end; i++) if (isAnySpace(text.charCodeAt(i))) return false;
   const next = nextWord(text, end);
   if (next === undefined || next.shape !== 'lower' || !DETERMINERS.has(next.folded)) return false;
-  return opensSentence(text, start) && lineEndsSentence(text, next.end);
+  if (!opensSentence(text, start) || !lineEndsSentence(text, next.end)) return false;
+  return !opensTimePhrase(text, next.end);
 }
