@@ -17,6 +17,7 @@ import { type EntityKinds, hanStoryWords, weakWithoutEvidence } from './han-evid
 import { bracketBefore, caseNameGlosses, foldGloss, glossAfter } from './han-names';
 import { nameInitialsOf, summitPersons } from './han-summits';
 import { lazy } from './lazy';
+import { mergedBy } from './sorted';
 
 export { isSpacelessAlias } from './han';
 
@@ -60,7 +61,7 @@ function withHanRecognizer<M extends HanMention>(
       kinds.persons,
     );
     const { added, glossed } = bracketGlosses(text, chinese, latin, latinAliases);
-    const latinAll: HanMention[] = [...latin, ...added].sort((x, y) => x.start - y.start);
+    const latinAll: HanMention[] = mergedBy<HanMention>(latin, added, (x, y) => x.start - y.start);
     const strong = new Set([...latinAll, ...chinese.filter((m) => !m.weak)].map((m) => m.entity));
     if (chinese.some((m) => m.weak)) for (const person of summitPersons(text, initials)) strong.add(person);
     const lacking = weakWithoutEvidence(text, chinese, strong, glossed, kinds, countStoryWords);
@@ -148,7 +149,7 @@ export function mergeMentions(
 ): HanMention[] {
   if (b.length === 0) return [...a];
   if (a.length === 0) return joinTouching([...b], text);
-  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const all = mergedBy(a, b, (x, y) => x.start - y.start || y.end - x.end);
   const kept: HanMention[] = [];
   let coveredUpTo = 0;
   for (const mention of all) {

@@ -46,6 +46,7 @@ import { standsAsWord, touchesHan } from './han-segments';
 import { type Accepted, type Candidate, distribute, type HanEntry, sweep } from './han-sweep';
 import { besideOwnOffice, foldTitles, fusedWithHead, ownOfficesOf } from './han-titles';
 import { lazy } from './lazy';
+import { sortedBy } from './sorted';
 
 export type HanMention = { entity: string; start: number; end: number; text: string };
 /** A Han mention and whether its alias is weak (it needs page evidence, han-evidence.ts). */
@@ -226,7 +227,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
       }
     }
     // Sorted by start, longest first; a variant given name may have moved a start earlier.
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+    return sortedBy(found, (a, b) => a.start - b.start || b.end - a.end);
   };
 
   return {

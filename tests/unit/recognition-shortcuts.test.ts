@@ -12,6 +12,7 @@ import {
 } from '../../src/recognition/bare-surnames';
 import { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS } from '../../src/recognition/chars';
 import { HEADLINE_LOWER, lineShapes, plainLowerWordIn } from '../../src/recognition/headlines';
+import { mergedBy, sortedBy } from '../../src/recognition/sorted';
 
 /** headlines.ts's isHeadline before the shortcut: every word listed first. */
 const LETTER_WORD = new RegExp(
@@ -147,5 +148,25 @@ describe('a page naming several entities keeps its bare surnames without reading
     expect(namesSeveralEntities([0, 1, 2], [5, 5, 5])).toBe(false);
     expect(namesSeveralEntities([0, 2], [5, 6, 7])).toBe(true);
     expect(namesSeveralEntities([], [])).toBe(false);
+  });
+});
+
+describe('sorts skipped where the order is already right (Han pass)', () => {
+  type Item = { start: number; end: number; id: number };
+  const byStartLongest = (x: Omit<Item, 'id'>, y: Omit<Item, 'id'>) => x.start - y.start || y.end - x.end;
+  const items = (offset: number) =>
+    fc
+      .array(fc.record({ start: fc.nat(6), end: fc.nat(9) }), { maxLength: 10 })
+      .chain((list) => fc.boolean().map((ordered) => (ordered ? [...list].sort(byStartLongest) : list)))
+      .map((list) => list.map((m, i) => ({ ...m, id: offset + i })));
+  it('give what sorting the concatenation gives, ties and all', () => {
+    fc.assert(
+      fc.property(items(0), items(100), (a, b) => {
+        const slow = [...a, ...b].sort(byStartLongest);
+        expect(mergedBy(a, b, byStartLongest)).toEqual(slow);
+        expect(sortedBy([...a], byStartLongest)).toEqual([...a].sort(byStartLongest));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
