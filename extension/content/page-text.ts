@@ -35,6 +35,13 @@ export function readPageText(root: Element): TextMap {
 
 export type SlicedText = { map: TextMap; busyMs: number };
 
+/**
+ * A Firefox content script sees the page's nodes through Xray wrappers, where the walk from text
+ * to text is cheaper (docs/performance.md, "Firefox: a walk from text to text"); `exportFunction`
+ * is a global of its sandbox alone (not of pages or Chromium).
+ */
+const THROUGH_XRAYS = typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
+
 /** Nodes visited between two looks at the clock (texts, in a Firefox content script: text-walk.ts). */
 const NODES_PER_STEP = 128;
 
@@ -48,7 +55,7 @@ const NODES_PER_STEP = 128;
  */
 export async function readPageTextInSlices(root: Element, hidesText = hidesTextByStyle): Promise<SlicedText> {
   await afterRendering();
-  const reader = createTextReader(root, { hidesText });
+  const reader = createTextReader(root, { hidesText, textToText: THROUGH_XRAYS });
   let busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP));
   await yieldToPage();
   const started = performance.now();

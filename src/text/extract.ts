@@ -39,17 +39,12 @@ export {
 export { BLOCK_SEPARATOR, type TextMap };
 
 /**
- * A Firefox content script sees the page's nodes through Xray wrappers; `exportFunction` is a
- * global of its sandbox alone (not of pages, Chromium or happy-dom).
- */
-const THROUGH_XRAYS = typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
-
-/**
- * An extraction that can stop and resume (TextReader): from text to text in a Firefox content
- * script (text-walk.ts), node by node elsewhere (node-walk.ts); both read the same text and map.
+ * An extraction that can stop and resume (TextReader): from text to text when
+ * `options.textToText` (text-walk.ts), node by node otherwise (node-walk.ts); both read the same
+ * text and map.
  */
 export function createTextReader(root: Node, options: ExtractOptions = {}): TextReader {
-  return THROUGH_XRAYS ? createTextWalk(root, options) : createNodeReader(root, options);
+  return options.textToText ? createTextWalk(root, options) : createNodeReader(root, options);
 }
 
 export function extractText(root: Node, options: ExtractOptions = {}): TextMap {

@@ -9,6 +9,12 @@ export type ExtractOptions = {
   isHidden?: (el: Element) => boolean;
   hidesText?: (parent: Element) => boolean;
   root?: Node;
+  /**
+   * Walk from text to text with a native TreeWalker (text-walk.ts) instead of node by node
+   * (node-walk.ts). Same text and map; cheaper where each DOM call crosses a wrapper (a Firefox
+   * content script), not in Chromium. The caller, which knows its platform, decides.
+   */
+  textToText?: boolean;
 };
 
 /** Elements whose content is never article text. Upper-case tag names (HTML documents). */
