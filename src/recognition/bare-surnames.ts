@@ -65,7 +65,8 @@ export function unanchoredBareSurnames(
   kept: readonly KeptMention[],
   storyWordOnPage: () => boolean,
 ): Set<number> {
-  const entities = new Set(kept.map((m) => m.entity));
+  // A page naming another entity is a sign in itself: nothing is dropped there.
+  if (new Set(kept.map((m) => m.entity)).size > 1) return new Set();
   const anchored = new Set<number>();
   const bare: number[] = [];
   kept.forEach((m, i) => {
@@ -76,22 +77,7 @@ export function unanchoredBareSurnames(
   });
   const open = bare.filter((i) => !anchored.has((kept[i] as KeptMention).entity));
   if (open.length === 0) return new Set();
-  const pageSign = lazySign(text, storyWordOnPage);
-  return new Set(
-    open.filter((i) => {
-      const entity = (kept[i] as KeptMention).entity;
-      const others = [...entities].some((e) => e !== entity);
-      return !others && !pageSign();
-    }),
-  );
-}
-
-function lazySign(text: string, storyWordOnPage: () => boolean): () => boolean {
-  let sign: boolean | undefined;
-  return () => {
-    sign ??= storyWordOnPage() || namesACountry(text);
-    return sign;
-  };
+  return storyWordOnPage() || namesACountry(text) ? new Set() : new Set(open);
 }
 
 /**
@@ -106,7 +92,7 @@ export function dropUnanchoredBareSurnames(
   storyWordOnPage: () => boolean,
   onDrop: (k: number) => void,
 ): void {
-  // A bare surname is dropped only on a page naming no other entity (unanchoredBareSurnames).
+  // Before the mentions are built: unanchoredBareSurnames drops nothing on such a page.
   if (namesSeveralEntities(kept, accepted.entities)) return;
   const mentions = kept.map((k) => {
     const entity = accepted.entities[k] as number;

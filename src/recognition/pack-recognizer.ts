@@ -45,6 +45,8 @@ export class PackRecognizer implements Recognizer {
   private readonly namedUnambiguously: EntityMarks;
   private readonly namedFully: EntityMarks;
   private readonly lastSeen: EntityMarks;
+  /** Every set of per-call marks above, renewed together at each call. */
+  private readonly allMarks: readonly EntityMarks[];
   private readonly lastSeenAt: Int32Array;
   private calls = 0;
   /** The text of the current call, and its sentences (for notInSentenceWith). */
@@ -74,6 +76,7 @@ export class PackRecognizer implements Recognizer {
     this.fullySeen = { seen: new Uint32Array(count), call: 0, anywhere: this.namedFully };
     this.namedUnambiguously = { seen: new Uint32Array(count), call: 0 };
     this.lastSeen = { seen: new Uint32Array(count), call: 0 };
+    this.allMarks = [this.fullySeen, this.namedUnambiguously, this.namedFully, this.lastSeen];
     this.lastSeenAt = new Int32Array(count);
   }
 
@@ -121,16 +124,10 @@ export class PackRecognizer implements Recognizer {
 
   private beginCall(text: string): void {
     this.calls = this.calls >= 0xfffffffe ? 1 : this.calls + 1;
-    if (this.calls === 1) {
-      this.fullySeen.seen.fill(0);
-      this.namedUnambiguously.seen.fill(0);
-      this.namedFully.seen.fill(0);
-      this.lastSeen.seen.fill(0);
+    for (const marks of this.allMarks) {
+      if (this.calls === 1) marks.seen.fill(0);
+      marks.call = this.calls;
     }
-    this.fullySeen.call = this.calls;
-    this.namedUnambiguously.call = this.calls;
-    this.namedFully.call = this.calls;
-    this.lastSeen.call = this.calls;
     this.candidates.count = 0;
     this.readings.reset(text);
     this.bodies.reset();
