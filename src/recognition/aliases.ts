@@ -6,6 +6,7 @@
 import type { Entity, Pack } from '../knowledge/schema';
 import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
+import { caseCaptionForms, fullNamesByWord } from './case-captions';
 import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
 import { givenNameFirstForms, oneWordAliasTexts } from './name-order';
@@ -194,6 +195,12 @@ export function compileAliases(pack: Pack): CompiledPack {
   const patternIds = new Map<string, number>();
   const patterns: string[] = [];
   const entriesByPattern: AliasEntry[][] = [];
+  const fullNames = fullNamesByWord(
+    pack.entities
+      .filter((e) => e.type === 'person')
+      .map((e) => e.aliases.map((a) => aliasRule(a).text).filter((t) => !isSpacelessAlias(t))),
+  );
+  const noFullNames: string[] = [];
   pack.entities.forEach((entity, entityIndex) => {
     const genericWords = genericWordsOf(entity);
     const mixedCaseNames = mixedCaseNamesOf(entity);
@@ -205,7 +212,14 @@ export function compileAliases(pack: Pack): CompiledPack {
       const rule = aliasRule(alias);
       // Chinese and other space-less aliases are matched by han.ts, by character sequence.
       if (isSpacelessAlias(rule.text)) continue;
-      const forms = [rule.text, ...abbreviatedForms(rule.text), ...givenNameFirstForms(rule.text, surnames)];
+      const forms = [
+        rule.text,
+        ...abbreviatedForms(rule.text),
+        ...givenNameFirstForms(rule.text, surnames),
+        ...(entity.type === 'event'
+          ? caseCaptionForms(rule.text, (word) => fullNames.get(word) ?? noFullNames)
+          : []),
+      ];
       for (const text of forms) {
         const entry = aliasEntry(entity, entityIndex, rule, text, genericWords, mixedCaseNames);
         if (entry === undefined) continue;
