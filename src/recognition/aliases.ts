@@ -9,6 +9,7 @@ import { abbreviatedForms } from './abbreviations';
 import { caseCaptionForms, fullNamesByWord } from './case-captions';
 import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
+import { quotedNicknameForms } from './law-nicknames';
 import { givenNameFirstForms, oneWordAliasTexts } from './name-order';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
@@ -219,6 +220,7 @@ export function compileAliases(pack: Pack): CompiledPack {
         ...(entity.type === 'event'
           ? caseCaptionForms(rule.text, (word) => fullNames.get(word) ?? noFullNames)
           : []),
+        ...(entity.type === 'law' ? quotedNicknameForms(rule.text) : []),
       ];
       for (const text of forms) {
         const entry = aliasEntry(entity, entityIndex, rule, text, genericWords, mixedCaseNames);

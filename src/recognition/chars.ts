@@ -26,6 +26,10 @@ const HORIZONTAL_SPACES = [
 /** ’ ‘ ʼ and the acute accent ´ that some sites type for an apostrophe ("Trump´s"). */
 export const APOSTROPHE_VARIANTS: readonly number[] = [0x2019, 0x2018, 0x02bc, 0x00b4];
 
+/** “ ” „: a quotation mark is read as the straight one (law-nicknames.ts quotes a nickname with it). */
+export const DOUBLE_QUOTE_VARIANTS: readonly number[] = [0x201c, 0x201d, 0x201e];
+const DOUBLE_QUOTE = 0x22;
+
 /** Every Unicode hyphen and dash (U+2010–U+2015, including the non-breaking hyphen) and the minus sign. */
 export const HYPHEN_VARIANTS: readonly number[] = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212];
 
@@ -77,7 +81,13 @@ function buildTables(): CharTables {
     wordClass[c] = NOT_WORD;
   }
   for (const c of HYPHEN_VARIANTS) normalize[c] = HYPHEN;
-  for (const c of [...HORIZONTAL_SPACES, ...APOSTROPHE_VARIANTS, ...HYPHEN_VARIANTS]) {
+  for (const c of DOUBLE_QUOTE_VARIANTS) normalize[c] = DOUBLE_QUOTE;
+  for (const c of [
+    ...HORIZONTAL_SPACES,
+    ...APOSTROPHE_VARIANTS,
+    ...HYPHEN_VARIANTS,
+    ...DOUBLE_QUOTE_VARIANTS,
+  ]) {
     fold[c] = normalize[c] as number;
   }
   return { normalize, fold, wordClass };

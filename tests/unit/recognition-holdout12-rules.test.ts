@@ -59,3 +59,42 @@ describe('case captions as filings write them', () => {
     );
   });
 });
+
+describe('a law’s nickname with its words in quotes', () => {
+  it('the “divest-or-ban” law and the "TikTok ban" law name the law', () => {
+    expect(
+      found(
+        'Last year, Congress passed a “divest-or-ban” law requiring TikTok to be removed … unless ByteDance sold or restructured its American operation.',
+      ),
+    ).toEqual([
+      ['pafaca', 'divest-or-ban” law'],
+      ['tiktok', 'TikTok'],
+      ['bytedance', 'ByteDance'],
+    ]);
+    expect(found('The so-called "TikTok ban" law forced ByteDance to sell.')).toEqual([
+      ['pafaca', 'TikTok ban" law'],
+      ['bytedance', 'ByteDance'],
+    ]);
+  });
+  it('quotes around other words, or no head noun after them, name no law', () => {
+    expect(found('The “divest-or-ban” debate went on as ByteDance weighed a sale.')).toEqual([
+      ['bytedance', 'ByteDance'],
+    ]);
+    expect(found('He called it a “TikTok ban” in all but name.')).toContainEqual(['tiktok', 'TikTok']);
+  });
+  it('property: whichever quotation marks surround the nickname, the law is named once', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"]),
+        fc.constantFrom('divest-or-ban', 'TikTok ban'),
+        fc.constantFrom('Congress passed the ', 'Critics of the so-called ', 'Under the '),
+        ([open, close], nickname, lead) => {
+          const text = `${lead}${open}${nickname}${close} law, ByteDance had to sell.`;
+          const laws = recognizer.recognize(text).filter((m) => m.entity === 'pafaca');
+          expect(laws.map((m) => m.text.replace(/[”"'’]/, ''))).toEqual([`${nickname} law`]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
