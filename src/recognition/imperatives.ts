@@ -37,7 +37,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of time: a determiner before one opens an adverbial ("this week"), not an object. */
-const TIME_NOUNS: ReadonlySet<string> = new Set(
+export const TIME_NOUNS: ReadonlySet<string> = new Set(
   [
     'moment minute minutes hour hours day days night nights morning mornings afternoon evening',
     'week weeks weekend month months year years time times season quarter decade century',

@@ -40,7 +40,7 @@ import {
 import { usStateAfterComma } from './places';
 
 // A module-local copy: an imported binding may compile to a getter call (CommonJS interop).
-const { isAnySpace } = chars;
+const { isAnySpace, isApostrophe } = chars;
 
 const SPACE = 0x20;
 const PERIOD = 0x2e;
@@ -142,9 +142,10 @@ export function inertVerdict(
   const company = owner.isCompany === true;
   const before = beforeClass(text, start, end, company, !owner.isPerson);
   if (before < 0 || before === 1) return undefined;
-  // An opening function word ("He said") is read by the full rules.
+  // An opening function word ("He said"), or one before a capitalized word or a contraction ("What
+  // He Said", "He's My Brother": a title, pronoun-case.ts), is read by the full rules.
   if (
-    before === OPENS &&
+    (before === OPENS || isUpper(text.charCodeAt(end + 1)) || isApostrophe(text.charCodeAt(end))) &&
     end - start <= MAX_FUNCTION_WORD &&
     FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())
   )

@@ -40,6 +40,7 @@ import {
   TITLE_WORDS,
 } from './name-words';
 import { isGovernmentPlace, sameCountryAsAny, usStateAfterComma } from './places';
+import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -281,11 +282,8 @@ export function structureVerdict(
 ): StructureVerdict {
   // Nothing joined on either side (punctuation, line ends): no longer name can hold it.
   if (!joinsWord(text, start - 1) && !joinsWord(text, end) && end - start > MAX_FUNCTION_WORD) return 'keep';
-  if (end - start <= MAX_FUNCTION_WORD) {
-    const folded = text.slice(start, end).toLowerCase();
-    if (FUNCTION_WORDS.has(folded) && (opensSentence(text, start) || lines.isHeadlineAt(start)))
-      return 'pronoun';
-  }
+  const functionWord = end - start <= MAX_FUNCTION_WORD;
+  if (functionWord && readsAsFunctionWord(text, start, end, lines, owner.ownWords)) return 'pronoun';
   if (opensImperative(text, start, end)) return 'verb';
   if (lines.isHeadlineAt(start)) {
     // "TRUMP TOWER FIRE": the page's running text says whether the two words are one name.

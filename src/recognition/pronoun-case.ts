@@ -8,7 +8,9 @@
  * bare surname. Prepositions that also open clauses ("for he is", "than he", "before he left")
  * are left out.
  */
-import { opensSentence, previousWord } from './name-tokens';
+import { isApostrophe, isWordAt } from './chars';
+import { TIME_NOUNS } from './imperatives';
+import { nextWord, opensSentence, previousWord } from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
 
 /** Prepositions that take only an object, never a clause with a subject pronoun. */
@@ -63,4 +65,56 @@ export function nameInsideSentence(text: string, start: number, end: number, asW
   if (!FUNCTION_WORDS.has(alias) || end - start !== alias.length) return false;
   const first = text.charAt(start);
   return first !== first.toLowerCase() && !opensSentence(text, start);
+}
+
+/** Letters of a contraction after the word ("He’s", "He’d", "He’ll"), at most. */
+const MAX_CONTRACTION = 2;
+
+/** Where the text goes on after a contraction at `end` ("’s My" → before " My"); `end` when none. */
+function afterContraction(text: string, end: number): number {
+  if (!isApostrophe(text.charCodeAt(end))) return end;
+  let i = end + 1;
+  while (i < text.length && i - end <= MAX_CONTRACTION && /[a-z]/.test(text[i] as string)) i++;
+  return i > end + 1 && !isWordAt(text, i) ? i : end;
+}
+
+/**
+ * True when the function word at text[start, end) stands in a run of Title Case words inside a
+ * sentence: the word after it, or after its contraction, is capitalized and is neither one of the
+ * entity's own words (`ownWords`: "He Lifeng") nor a time word ("met He Tuesday"). Titles of
+ * songs, books and films are written so ("He Ain’t Heavy, He’s My Brother went to #7", "read What
+ * He Said"); a surname inside running text is followed by lower-case words or punctuation.
+ */
+export function insideTitleCase(
+  text: string,
+  start: number,
+  end: number,
+  ownWords: ReadonlySet<string>,
+): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase()) return false;
+  const next = nextWord(text, afterContraction(text, end));
+  return (
+    next !== undefined &&
+    next.shape === 'capitalized' &&
+    !ownWords.has(next.folded) &&
+    !TIME_NOUNS.has(next.folded)
+  );
+}
+
+/**
+ * True when a function-word alias at text[start, end) reads as the word itself, not a surname:
+ * opening a sentence or a headline, or inside a Title Case run (insideTitleCase).
+ */
+export function readsAsFunctionWord(
+  text: string,
+  start: number,
+  end: number,
+  lines: { isHeadlineAt(at: number): boolean },
+  ownWords: ReadonlySet<string>,
+): boolean {
+  if (!FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) return false;
+  return (
+    opensSentence(text, start) || lines.isHeadlineAt(start) || insideTitleCase(text, start, end, ownWords)
+  );
 }

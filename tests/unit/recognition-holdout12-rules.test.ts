@@ -98,3 +98,48 @@ describe('a law’s nickname with its words in quotes', () => {
     );
   });
 });
+
+describe('a function word inside a Title Case run is the word, not a surname', () => {
+  const story = 'Treasury Secretary Scott Bessent met Vice Premier He Lifeng in Geneva on tariffs. ';
+  const base = [
+    ['scott-bessent', 'Scott Bessent'],
+    ['he-lifeng', 'Vice Premier He Lifeng'],
+    ['geneva', 'Geneva'],
+  ];
+  it('a song or book title inside a sentence names no one, even on a page naming He Lifeng', () => {
+    expect(found(`${story}He Ain’t Heavy, He’s My Brother went to #7 in the US.`)).toEqual(base);
+    expect(found(`${story}Readers loved What He Said About Tariffs, a new book.`)).toEqual(base);
+  });
+  it('the surname inside running text still counts, before a lower-case word, a time word or punctuation', () => {
+    expect(found(`${story}The secretary added that He will also join him.`)).toEqual([
+      ...base,
+      ['he-lifeng', 'He'],
+    ]);
+    expect(found(`${story}Officials said He’s delegation would arrive.`)).toEqual([
+      ...base,
+      ['he-lifeng', 'He'],
+    ]);
+    expect(found(`${story}Bessent met He Tuesday.`)).toEqual([
+      ...base,
+      ['scott-bessent', 'Bessent'],
+      ['he-lifeng', 'He'],
+    ]);
+    expect(found(`${story}The talks between He and Bessent went well.`)).toContainEqual(['he-lifeng', 'He']);
+  });
+  it('property: a capitalized word after "He" (or after "He’s") rules the surname out; a lower-case one does not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('He', 'He’s', "He's"),
+        fc.constantFrom('My', 'Ain’t', 'Said', 'Knows', 'Was', 'will', 'said', 'delegation', 'agreed'),
+        fc.constantFrom('Fans loved ', 'The band played ', 'Officials said '),
+        (word, next, lead) => {
+          const text = `${story}${lead}${word} ${next} the rest.`;
+          const at = story.length + lead.length;
+          const hit = recognizer.recognize(text).some((m) => m.start === at);
+          expect(hit).toBe(next === next.toLowerCase());
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
