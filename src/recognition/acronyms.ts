@@ -9,7 +9,11 @@
  * something else ("Mobile Game Exchange (MGX)", "MGX (Modular Graphics eXtension)") means someone
  * else, so the acronym then needs a related entity or the story's words, as a person's surname does.
  */
-import { ACRONYM_EVIDENCE } from './evidence';
+import * as evidence from './evidence';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { ACRONYM_EVIDENCE } = evidence;
 
 /** Most capitalized words an expansion before "(ACRONYM)" may have. */
 const MAX_EXPANSION_WORDS = 8;

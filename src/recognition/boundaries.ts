@@ -5,7 +5,11 @@
  * match is fine when it is a possessive ("TikTok's", "TikTok’s": apostrophe + s + boundary) or
  * ends the word; an apostrophe followed by other letters blocks ("Xi'an" is not Xi).
  */
-import { isApostrophe, isWordAt } from './chars';
+import * as chars from './chars';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { isApostrophe, isWordAt } = chars;
 
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;

@@ -9,9 +9,15 @@
  * federal one.
  */
 import { countryOfCapital } from './capital-cities';
-import { nextWord, previousWord, type Word } from './name-tokens';
+import type { Word } from './name-tokens';
+import * as nameTokens from './name-tokens';
 import { isGovernmentPlace, sameCountryAsAny } from './places';
-import { endingBefore, startingAfter } from './word-edges';
+import * as wordEdges from './word-edges';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { endingBefore, startingAfter } = wordEdges;
+const { nextWord, previousWord } = nameTokens;
 
 const SUBNATIONAL: ReadonlySet<string> = new Set([
   'state',

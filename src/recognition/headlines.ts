@@ -4,7 +4,11 @@
  * A line is a block of text between block breaks (chars.ts): a line break followed by indentation
  * continues the line.
  */
-import { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, spaceRunEnd, spaceRunJoins, spaceRunStart } from './chars';
+import * as chars from './chars';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, spaceRunEnd, spaceRunJoins, spaceRunStart } = chars;
 
 /** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
 export type LineShapes = { isHeadlineAt(position: number): boolean };

@@ -14,8 +14,13 @@
  * next morning met…", "Xi a day later told…" keep their subject. So a time noun among the two
  * words after the determiner leaves the name alone.
  */
-import { isAnySpace } from './chars';
-import { nextWord, opensSentence } from './name-tokens';
+import * as chars from './chars';
+import * as nameTokens from './name-tokens';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { isAnySpace } = chars;
+const { nextWord, opensSentence } = nameTokens;
 
 /** Determiners that open a noun phrase: the object of a verb before them, never a verb's subject. */
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -26,18 +26,16 @@
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
-import { HEADLINE_LOWER, type LineShapes } from './headlines';
+import type { LineShapes } from './headlines';
+import * as headlines from './headlines';
 import { isObjectDeterminer } from './imperatives';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
-import {
-  FUNCTION_WORDS,
-  GENERATIONAL_SUFFIXES,
-  NAME_CONNECTORS,
-  PLACE_NOUNS,
-  TITLE_WORDS,
-} from './name-words';
+import * as nameWords from './name-words';
 import { usStateAfterComma } from './places';
+
+const { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS, TITLE_WORDS } = nameWords;
+const { HEADLINE_LOWER } = headlines;
 
 // A module-local copy: an imported binding may compile to a getter call (CommonJS interop).
 const { isAnySpace, isApostrophe } = chars;

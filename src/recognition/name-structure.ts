@@ -29,21 +29,17 @@ import { opensImperative } from './imperatives';
 import { titledInstitutionAt } from './institutions';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
-import { nextWord, opensSentence, previousWord, type Word } from './name-tokens';
-import {
-  CORPORATE_SUFFIXES,
-  FUNCTION_WORDS,
-  GENERATIONAL_SUFFIXES,
-  NAME_CONNECTORS,
-  PLACE_NOUNS,
-  TENURE_NOUNS,
-  TITLE_WORDS,
-} from './name-words';
+import type { Word } from './name-tokens';
+import * as nameTokens from './name-tokens';
+import * as nameWords from './name-words';
 import { isGovernmentPlace, sameCountryAsAny, usStateAfterComma } from './places';
 import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
+const { CORPORATE_SUFFIXES, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS } = nameWords;
+const { PLACE_NOUNS, TENURE_NOUNS, TITLE_WORDS } = nameWords;
+const { nextWord, opensSentence, previousWord } = nameTokens;
 const { isAnySpace } = chars;
 
 export type StructureVerdict =

@@ -6,22 +6,29 @@ import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, noMentionsAccepted } from './accepted';
 import { AcronymReadings } from './acronyms';
 import type { AliasEntry, EntryTable } from './aliases';
-import { passesWordBoundaries } from './boundaries';
+import * as boundaries from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { asciiLowerIn, keepCapitalsBesideWritten } from './capitals';
 import { charTables } from './chars';
 import { type Choice, choiceOf, PatternChoices } from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { lazy } from './lazy';
-import { CASE_MASK_BITS, caseAllows, caseMaskOf, opensInLowerCase } from './letter-case';
+import * as letterCase from './letter-case';
 import { inRanges, lowerCaseBlocks } from './lower-case-blocks';
 import type { Mention, Recognizer } from './mention';
 import { namedAsOwn, OtherBodies } from './other-bodies';
 import { type FullNameFinder, NO_CLAIM, PageRules, type TraceEvent } from './page-rules';
-import { NO_ENTITY, NO_FORM, type PatternFacts, singleFormCaseMask } from './pattern-facts';
+import type { PatternFacts } from './pattern-facts';
+import * as patternFacts from './pattern-facts';
 import { chooseEntity, contextAllows, type EntityMarks, markNamed } from './rules';
 import { termBefore } from './securities';
 import type { PatternMatcher } from './word-trie';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { NO_ENTITY, NO_FORM, singleFormCaseMask } = patternFacts;
+const { CASE_MASK_BITS, caseAllows, caseMaskOf, opensInLowerCase } = letterCase;
+const { passesWordBoundaries } = boundaries;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -92,7 +99,7 @@ export class PackRecognizer implements Recognizer {
       this.lowerBlocks = lowerCaseBlocks(text);
       this.matcher.scan(text, this.onMatch, this.lowerBlocks);
       this.candidates.sortByStartThenLongest();
-      markNamed(this.candidates, this.facts, this.entriesOf, this.namedUnambiguously, this.namedFully);
+      markNamed(this.candidates, this.facts, this.namedUnambiguously, this.namedFully);
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;
       this.rules.begin(text, count, starts, ends, patterns, this.entriesOf);

@@ -31,8 +31,13 @@ import { previousWord } from './name-tokens';
 import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word-occurrences';
 import { FUNCTION_WORDS } from './name-words';
 import { titleNamesOwnBody } from './office-evidence';
-import { holderMayBeAround, isOfficeTitleWord, opensOfficeTitle } from './titles';
-import { townOfficeAfter } from './town-offices';
+import * as titles from './titles';
+import * as townOffices from './town-offices';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { holderMayBeAround, isOfficeTitleWord, opensOfficeTitle } = titles;
+const { townOfficeAfter } = townOffices;
 
 export { NO_CLAIM, OTHER_PERSON } from './coreference';
 export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';

@@ -4,7 +4,11 @@
  * with large packs).
  */
 import type { AliasEntry } from './aliases';
-import { sameCaseUnits } from './letter-case';
+import * as letterCase from './letter-case';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { sameCaseUnits } = letterCase;
 
 export const NO_ENTITY = -1;
 export const NO_FORM = -1;
@@ -14,6 +18,8 @@ export type PatternFacts = {
   soleEntity: Int32Array;
   /** 1 when the pattern has exactly one entry and that entry has no context rule. */
   ruleFree: Uint8Array;
+  /** 1 when some entry of the pattern is no afterFullName alias (rules.ts `markNamed`). */
+  namesFully: Uint8Array;
   /** Single-entry patterns: offset of the as-written form in `formUnits` (ALL CAPS form right after when allowed); else NO_FORM. */
   formAt: Int32Array;
   formLength: Int32Array;
@@ -25,6 +31,7 @@ export function patternFacts(entriesByPattern: readonly AliasEntry[][]): Pattern
   const count = entriesByPattern.length;
   const soleEntity = new Int32Array(count).fill(NO_ENTITY);
   const ruleFree = new Uint8Array(count);
+  const namesFully = new Uint8Array(count);
   const formAt = new Int32Array(count).fill(NO_FORM);
   const formLength = new Int32Array(count);
   const hasUpper = new Uint8Array(count);
@@ -34,6 +41,7 @@ export function patternFacts(entriesByPattern: readonly AliasEntry[][]): Pattern
     if (first !== undefined && entries.every((entry) => entry.entity === first.entity)) {
       soleEntity[pattern] = first.entity;
     }
+    namesFully[pattern] = entries.some((entry) => !entry.afterFullName) ? 1 : 0;
     if (entries.length !== 1 || first === undefined) return;
     ruleFree[pattern] =
       !first.nameWord &&
@@ -51,7 +59,15 @@ export function patternFacts(entriesByPattern: readonly AliasEntry[][]): Pattern
       for (let k = 0; k < first.upper.length; k++) units.push(first.upper.charCodeAt(k));
     }
   });
-  return { soleEntity, ruleFree, formAt, formLength, hasUpper, formUnits: Uint16Array.from(units) };
+  return {
+    soleEntity,
+    ruleFree,
+    namesFully,
+    formAt,
+    formLength,
+    hasUpper,
+    formUnits: Uint16Array.from(units),
+  };
 }
 
 /** caseMaskOf for a single-entry pattern, from its flattened forms: 1 when the case is allowed, else 0. */

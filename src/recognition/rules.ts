@@ -4,8 +4,12 @@
  */
 import type { AliasEntry } from './aliases';
 import { followedByAny, precededByAny, type SentenceIndex } from './context';
-import { NO_ENTITY } from './pattern-facts';
+import * as patternFacts from './pattern-facts';
 import { nameByObjectCase, nameInsideSentence } from './pronoun-case';
+
+// Module-local copies: an imported binding may compile to a getter call (CommonJS interop
+// under tsx: the bench, annotate, tests), one per use on every candidate.
+const { NO_ENTITY } = patternFacts;
 
 /**
  * Per-call marks keyed by entity index; a mark counts only when it holds the current call's number.
@@ -20,8 +24,7 @@ export type EntityMarks = { seen: Uint32Array; call: number; anywhere?: EntityMa
  */
 export function markNamed(
   candidates: { readonly count: number; readonly patterns: Int32Array },
-  facts: { readonly soleEntity: Int32Array },
-  entriesOf: (pattern: number) => readonly AliasEntry[],
+  facts: { readonly soleEntity: Int32Array; readonly namesFully: Uint8Array },
   unambiguous: EntityMarks,
   fully: EntityMarks,
 ): void {
@@ -30,7 +33,8 @@ export function markNamed(
     const entity = facts.soleEntity[pattern] as number;
     if (entity === NO_ENTITY) continue;
     unambiguous.seen[entity] = unambiguous.call;
-    if (entriesOf(pattern).some((entry) => !entry.afterFullName)) fully.seen[entity] = fully.call;
+    // A per-pattern flag: no entry object is read (they sit scattered over the heap).
+    if (facts.namesFully[pattern] === 1) fully.seen[entity] = fully.call;
   }
 }
 

@@ -180,6 +180,7 @@ function patternFactsOf(c: Checked): { facts: PatternFacts; fill: (p: number) =>
   const facts: PatternFacts = {
     soleEntity: new Int32Array(count).fill(NO_ENTITY),
     ruleFree: new Uint8Array(count),
+    namesFully: new Uint8Array(count),
     formAt: new Int32Array(count).fill(NO_FORM),
     formLength: new Int32Array(count),
     hasUpper: new Uint8Array(count),
@@ -192,6 +193,8 @@ function patternFactsOf(c: Checked): { facts: PatternFacts; fill: (p: number) =>
     let sole = true;
     for (let k = from + 1; k < to; k++) if (c.entity[k] !== first) sole = false;
     if (sole) facts.soleEntity[p] = first;
+    for (let k = from; k < to; k++)
+      if (((c.flags[k] as number) & FLAG.afterFullName) === 0) facts.namesFully[p] = 1;
     if (to - from !== 1) return;
     const bits = c.flags[from] as number;
     const start = from === 0 ? 0 : (c.formEnds[from - 1] as number);

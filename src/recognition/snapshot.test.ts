@@ -185,7 +185,7 @@ describe('recognizer snapshots', () => {
     });
     const facts = patternFacts(compiled.entriesByPattern);
     const got = restored?.facts;
-    for (const key of ['soleEntity', 'ruleFree', 'formLength', 'hasUpper'] as const) {
+    for (const key of ['soleEntity', 'ruleFree', 'namesFully', 'formLength', 'hasUpper'] as const) {
       expect(got?.[key]).toEqual(facts[key]);
     }
     for (let p = 0; p < count; p++) {

@@ -8,9 +8,12 @@
  * so both mentions stay. Only the words below count as office titles.
  */
 import * as chars from './chars';
-import { nextWord, previousWord } from './name-tokens';
+import * as nameTokens from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
-import { endingBefore, startingAfter } from './word-edges';
+import * as wordEdges from './word-edges';
+
+const { endingBefore, startingAfter } = wordEdges;
+const { nextWord, previousWord } = nameTokens;
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
 const { isAnySpace, isHorizontalSpace } = chars;

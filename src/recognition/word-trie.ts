@@ -11,7 +11,7 @@
  * Same folding as the automaton: case folded per code unit, a white-space run matches one space
  * in a pattern unless it is a hard break (chars.ts joinableSpaceRunEnd). Emits matches ordered by start, then by increasing length.
  */
-import { CHAR, charTables, isWordAt, joinableSpaceRunEnd } from './chars';
+import * as chars from './chars';
 import { fillDenseRow } from './dense-rows';
 import {
   buildWordTrieTables,
@@ -21,6 +21,8 @@ import {
   ROOT as TABLE_ROOT,
   type WordTrieTables,
 } from './word-trie-build';
+
+const { CHAR, charTables, isWordAt, joinableSpaceRunEnd } = chars;
 
 export type { WordTrieTables } from './word-trie-build';
 export { buildWordTrieTables } from './word-trie-build';

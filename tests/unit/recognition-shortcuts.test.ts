@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noMentionsAccepted } from '../../src/recognition/accepted';
+import type { AliasEntry } from '../../src/recognition/aliases';
 import {
   dropUnanchoredBareSurnames,
   namesSeveralEntities,
@@ -12,7 +13,10 @@ import {
 } from '../../src/recognition/bare-surnames';
 import { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS } from '../../src/recognition/chars';
 import { HEADLINE_LOWER, lineShapes, plainLowerWordIn } from '../../src/recognition/headlines';
+import { patternFacts } from '../../src/recognition/pattern-facts';
+import { markNamed } from '../../src/recognition/rules';
 import { mergedBy, sortedBy } from '../../src/recognition/sorted';
+import { townOfficeAfter, townOfficeRead } from '../../src/recognition/town-offices';
 
 /** headlines.ts's isHeadline before the shortcut: every word listed first. */
 const LETTER_WORD = new RegExp(
@@ -167,6 +171,102 @@ describe('sorts skipped where the order is already right (Han pass)', () => {
         expect(sortedBy([...a], byStartLongest)).toEqual([...a].sort(byStartLongest));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/**
+ * speed10g's shortcuts (docs/performance.md, "Whole-web rules: fewer entry reads and no getter per
+ * use (speed10g)"): markNamed reads a per-pattern flag instead of the entries; townOfficeAfter
+ * settles the common word after an organization by code unit.
+ */
+describe('markNamed from the per-pattern flag (pattern-facts.ts namesFully)', () => {
+  const entry = fc.record({ entity: fc.nat({ max: 5 }), afterFullName: fc.boolean() });
+  it('marks the entities the entries themselves would mark', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(entry, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 20 }),
+        (shapes, picks) => {
+          const entriesByPattern = shapes.map((entries) =>
+            entries.map(
+              (e): AliasEntry => ({
+                ...e,
+                asWritten: 'Xy',
+                upper: undefined,
+                forms: new Uint16Array([0x58, 0x79]),
+                notFollowedBy: [],
+                notPrecededBy: [],
+                notInSentenceWith: [],
+                weak: false,
+                anyCase: false,
+                nameWord: false,
+              }),
+            ),
+          );
+          const patterns = Int32Array.from(picks.map((p) => p % entriesByPattern.length));
+          const facts = patternFacts(entriesByPattern);
+          const marks = () => ({ seen: new Uint32Array(6), call: 1 });
+          const [unambiguous, fully] = [marks(), marks()];
+          markNamed({ count: patterns.length, patterns }, facts, unambiguous, fully);
+          const expected = new Uint32Array(6);
+          for (const p of patterns) {
+            const entries = entriesByPattern[p] as AliasEntry[];
+            const sole = entries.every((e) => e.entity === entries[0]?.entity);
+            if (sole && entries.some((e) => !e.afterFullName)) expected[entries[0]?.entity as number] = 1;
+          }
+          expect([...fully.seen]).toEqual([...expected]);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("a town's office after an organization (town-offices.ts townOfficeAfter)", () => {
+  const words = [
+    'Mayor',
+    'mayor',
+    'MAYORS',
+    'Deputy',
+    'deputy',
+    'Vice',
+    'Acting',
+    'Alderman',
+    'councillor',
+    'Councilmember',
+    'Selectmen',
+    'said',
+    'Mary',
+    'Maya',
+    'de',
+    'Dep.',
+    'ma',
+    'a',
+    'M',
+    'Mayor\u2019s',
+    "mayor's",
+    'Co-Mayor',
+    'Über',
+    'Ma\u0301yor',
+    '\u212aouncil',
+    '2024',
+  ];
+  const glue = [' ', '  ', ', ', '. ', '\n', '\u00a0', '', '-', "'"];
+  it('answers as the word-by-word read', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...glue)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (parts) => {
+          const text = parts.map(([w, g]) => w + g).join('');
+          for (let end = 0; end <= text.length; end++)
+            expect(townOfficeAfter(text, end)).toBe(townOfficeRead(text, end));
+        },
+      ),
+      { numRuns: 1_000 },
     );
   });
 });
