@@ -12,7 +12,8 @@ import * as nameTokens from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
 import * as wordEdges from './word-edges';
 
-const { endingBefore, startingAfter } = wordEdges;
+const { asciiLetterAt, endingBefore, NO_WORD, startingAfter } = wordEdges;
+const LAST_ASCII = 0x7f;
 const { nextWord, previousWord } = nameTokens;
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -174,23 +175,44 @@ export function holderWordsIn(text: string): boolean {
   return HOLDER_WORD_ANYWHERE.test(text);
 }
 
-/** The first two letters of every word holderAfter reads first (a holder word or a title modifier). */
+/** How many letters of the word after an organization holderMayBeAround compares (every listed word has as many). */
+const OPENING = 4;
+/** The first OPENING letters of every word holderAfter reads first (a holder word or a title modifier). */
 const AFTER_OPENINGS: ReadonlySet<string> = new Set(
-  [...OFFICE_HOLDER_WORDS, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, 2)),
+  [...OFFICE_HOLDER_WORDS, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, OPENING)),
 );
 /** The last two letters of each word holderBefore reads first ("of", "the", "for"). */
 const BEFORE_ENDINGS: ReadonlySet<string> = new Set([...OF_THE].map((w) => w.slice(-2)));
 
 /**
+ * Whether the word nextWord(text, end) reads may be a holder word or a title modifier, by code
+ * unit: false when no word follows, or when one space and OPENING ASCII units follow that fold to
+ * no listed word's opening (a unit that is no letter there ends or joins the word before it is that
+ * long, and every listed word is a plain word of at least OPENING letters); true when not settled.
+ */
+function holderMayFollow(text: string, end: number): boolean {
+  const opening = startingAfter(text, end);
+  if (opening === NO_WORD) return false;
+  if (opening === undefined) return true;
+  let key = '';
+  for (let i = end + 1; i < end + 1 + OPENING; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit > LAST_ASCII) return true;
+    if (!asciiLetterAt(text, i)) return false;
+    key += String.fromCharCode(unit | 0x20);
+  }
+  return AFTER_OPENINGS.has(key);
+}
+
+/**
  * False when no office holder word can open or close a title around the organization at
- * [start, end), read by code unit (word-edges.ts): the word after it opens with two letters that
+ * [start, end), read by code unit (word-edges.ts): the word after it opens with letters that
  * open no holder word or title modifier (or there is none), and the word before it ends with two
  * letters that end none of "of", "the", "for" (or there is none). Then holderAfter and holderBefore
  * are false (tests/unit/recognition-gates.test.ts).
  */
 export function holderMayBeAround(text: string, start: number, end: number): boolean {
-  const after = startingAfter(text, end);
-  if (after === undefined || AFTER_OPENINGS.has(after.toLowerCase())) return true;
+  if (holderMayFollow(text, end)) return true;
   const before = endingBefore(text, start);
   return before === undefined || BEFORE_ENDINGS.has(before);
 }
