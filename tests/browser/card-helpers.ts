@@ -293,6 +293,38 @@ export async function releaseArticle(page: TestPage, mentions: number): Promise<
   if (painted < mentions) throw new Error(`the reused page shows ${painted} highlights, not ${mentions}`);
 }
 
+/**
+ * Loads `url` in `tab`, a tab an earlier test used, instead of in a new tab: each test still gets a
+ * new document (and a new content script), but no new tab, whose renderer (Chromium, about 0.35 CPU-s
+ * to start) or content process (Firefox, about 1 CPU-s) would be started for it and ended with it.
+ * The new document starts as a new tab's would: the old page is scrolled to the top first (no
+ * scroll position to restore), and the pointer is where no name is. A page loaded here records
+ * whether it had trusted pointer input; only then is the pointer moved to the corner before the next
+ * load (it may be over a name). A move in a page without it would make that page's content script
+ * start loading the card module (its first pointer input does), and leaving the page at once would
+ * abort that import, which the content script reports as an extension error.
+ */
+export async function loadInTab(
+  tab: Pick<TestPage, 'goto' | 'evaluate'> & { mouse: { move(x: number, y: number): Promise<void> } },
+  url: string,
+): Promise<void> {
+  const pointerUsed = await tab
+    .evaluate(() => (window as { __pointerUsed?: boolean }).__pointerUsed === true)
+    .catch(() => false);
+  if (pointerUsed) await tab.mouse.move(4, 4);
+  await tab.evaluate(() => window.scrollTo(0, 0)).catch(() => undefined);
+  await tab.goto(url);
+  await tab
+    .evaluate(() => {
+      const record = (event: Event) => {
+        if (event.isTrusted) (window as { __pointerUsed?: boolean }).__pointerUsed = true;
+      };
+      for (const type of ['pointermove', 'pointerdown'])
+        addEventListener(type, record, { capture: true, passive: true });
+    })
+    .catch(() => undefined);
+}
+
 /** The text of every painted mention, in document order (from `CSS.highlights`). */
 export function highlightedTexts(page: TestPage): Promise<string[]> {
   return page.evaluate(() => {

@@ -17,6 +17,7 @@ import {
   type CardSnapshot,
   expandCard,
   highlightedTexts,
+  loadInTab,
   loadPack,
   MENTIONS_ON_ARTICLE,
   readCard,
@@ -117,7 +118,8 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   let session: Session;
   let chromium: ChromiumSession | undefined;
   let firefox: FirefoxSession | undefined;
-  const pages: TestPage[] = [];
+  /** The file's one tab: every test loads its page in it (`loadInTab`). */
+  let tab: TestPage | undefined;
 
   beforeAll(async () => {
     server = await serveStatic(ROUTES);
@@ -126,16 +128,20 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   afterAll(async () => {
-    for (const page of pages) await page.close().catch(() => undefined);
+    await tab?.close().catch(() => undefined);
     await session?.close();
     await server?.close();
   });
 
+  /** Loads `path` as a new document in the file's tab (opened on first use). */
+  async function load(path: string): Promise<TestPage> {
+    tab ??= asTestPage(await session.newPage());
+    await loadInTab(tab, server.url(path));
+    return tab;
+  }
+
   async function openArticle(path = '/card-article.html'): Promise<TestPage> {
-    for (const old of pages.splice(0)) await old.close().catch(() => undefined);
-    const page = asTestPage(await session.newPage());
-    pages.push(page);
-    await page.goto(server.url(path));
+    const page = await load(path);
     await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
     return page;
   }
@@ -146,7 +152,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
    * only did that.
    */
   async function reuseArticle(): Promise<TestPage> {
-    const [page] = pages;
+    const page = tab;
     const path = await page?.evaluate(() => location.pathname).catch(() => undefined);
     if (!page || path !== '/card-article.html') return openArticle();
     await releaseArticle(page, MENTIONS_ON_ARTICLE);
@@ -409,7 +415,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
   });
 
   it('opens on a touch tap at once, and a tap elsewhere closes it', async () => {
-    const page = await openArticle();
+    const page = await reuseArticle();
     const box = await textBox(page, 'Jensen Huang');
     if (!box) throw new Error('"Jensen Huang" not found');
     const tap = (x: number, y: number) => touchTap(page, x, y);
@@ -509,13 +515,7 @@ describe.each(['chromium', 'firefox'] as const)('hover card in %s', (browserName
    * (Its own file before; it shares this file's browsers, as it only opens pages.)
    */
   describe('a page that pre-defines the card host', () => {
-    async function openHostilePage(): Promise<TestPage> {
-      for (const old of pages.splice(0)) await old.close().catch(() => undefined);
-      const page = asTestPage(await session.newPage());
-      pages.push(page);
-      await page.goto(server.url('/hostile-elements.html'));
-      return page;
-    }
+    const openHostilePage = () => load('/hostile-elements.html');
 
     it('still opens the card on a real hover, and none of the page code runs on its host', async () => {
       const page = await openHostilePage();

@@ -19,6 +19,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_REFRESH_INTERVAL_MS } from '../../extension/content/refresh-scheduler';
+import { loadInTab } from './card-helpers';
 import {
   type ChromiumSession,
   type FirefoxSession,
@@ -71,6 +72,7 @@ type AnyPage = {
   goto(url: string): Promise<unknown>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  mouse: { move(x: number, y: number): Promise<void> };
   close(): Promise<unknown>;
 };
 type Session = (ChromiumSession | FirefoxSession) & { newPage(): Promise<AnyPage> };
@@ -136,6 +138,8 @@ async function waitFor(page: AnyPage, expected: string[], timeoutMs = 30_000): P
 describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) => {
   let session: Session;
   let server: StaticServer;
+  /** The file's one tab: every test loads its page in it (`loadInTab`) instead of a new tab. */
+  let tab: AnyPage | undefined;
 
   beforeAll(async () => {
     server = await serveStatic({
@@ -148,14 +152,16 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
   });
 
   afterAll(async () => {
+    await tab?.close().catch(() => undefined);
     await session?.close();
     await server?.close();
   });
 
+  /** Loads `path` as a new document in the file's tab (opened on first use). */
   async function open(path: string): Promise<AnyPage> {
-    const page = await session.newPage();
-    await page.goto(server.url(path));
-    return page;
+    tab ??= await session.newPage();
+    await loadInTab(tab, server.url(path));
+    return tab;
   }
 
   it('highlights the demo article exactly: split names, late paragraph, no traps, no hidden copy', async () => {
@@ -185,7 +191,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
       };
     });
     expect(splits).toEqual({ scottStartsIn: 'B', nvidiaEndsIn: 'SPAN', trapsHighlighted: 0 });
-    await page.close();
   });
 
   it('leaves the DOM exactly as it was', async () => {
@@ -204,7 +209,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
     }));
     expect(after).toEqual(before);
     expect(before.rootAttributes).toEqual(['lang']);
-    await page.close();
   });
 
   it('highlights under a strict CSP and under hostile page CSS', async () => {
@@ -214,7 +218,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
     for (const path of ['/strict-csp.html', '/hostile-css.html']) {
       const page = await open(path);
       expect(texts(await waitForHighlights(page, { min: expected.length })), path).toEqual(expected);
-      await page.close();
     }
   });
 
@@ -251,7 +254,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
       'Jamieson Greer',
       'Commerce Department',
     ]);
-    await page.close();
   });
 
   it('follows same-document navigations (pushState and back)', async () => {
@@ -261,7 +263,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
     await waitFor(page, ['ByteDance', 'Busan']);
     await page.evaluate(() => history.back());
     await waitFor(page, ['Nvidia']);
-    await page.close();
   });
 
   describe('namesake page', () => {
@@ -269,14 +270,12 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
       const page = await open('/namesakes.html');
       await waitForPaint(page);
       expect(await readHighlights(page)).toEqual([]);
-      await page.close();
     });
 
     it('the same extension does highlight a story page (the test can fail)', async () => {
       const page = await open('/card-article.html');
       await waitForPaint(page);
       expect((await readHighlights(page)).length).toBeGreaterThan(0);
-      await page.close();
     });
   });
 
@@ -298,7 +297,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
             .filter((r) => document.getElementById('traps')?.contains(r.startContainer)).length,
       );
       expect(inTraps).toBe(0);
-      await page.close();
     });
 
     it('highlights nothing on the Chinese trap page once the content script has painted it', async () => {
@@ -306,7 +304,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
       // Positive signal: the content script received the background's answer and painted (nothing).
       await waitForPaint(page);
       expect(texts(await readHighlights(page))).toEqual([]);
-      await page.close();
     });
   });
 
@@ -357,7 +354,6 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
         );
         expect(churn.swaps).toBeGreaterThan(bound * 2); // the page really navigated faster than the budget
         expect(during.length).toBeLessThanOrEqual(bound);
-        await page.close();
       });
     });
   }

@@ -11,6 +11,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
+import { loadInTab } from './card-helpers';
 import {
   type ChromiumSession,
   launchChromium,
@@ -70,8 +71,14 @@ let server: StaticServer;
 let session: ChromiumSession;
 let cdp: PuppeteerBrowser;
 let profileDir: string;
+/**
+ * The session's one web tab: every test loads its page in it (`loadInTab`), a new document each
+ * time, instead of opening a new tab (each started a renderer of its own).
+ */
+let tab: PlaywrightPage | undefined;
 
 async function launch(): Promise<void> {
+  tab = undefined;
   session = await launchChromium({ userDataDir: profileDir, args: ['--remote-debugging-port=0'] });
   const port = readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   cdp = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
@@ -98,9 +105,15 @@ async function setClock(iso: string): Promise<void> {
   ] as const);
 }
 
+/** Loads `path` as a new document in the session's web tab (opened on first use). */
+async function load(path: string): Promise<PlaywrightPage> {
+  tab ??= await session.newPage();
+  await loadInTab(tab, server.url(path));
+  return tab;
+}
+
 async function newsPage(path = '/news.html'): Promise<PlaywrightPage> {
-  const page = await session.newPage();
-  await page.goto(server.url(path));
+  const page = await load(path);
   await waitUntil(
     'highlights on the news page',
     () => highlightCount(page),
@@ -279,12 +292,10 @@ describe('popup in Chromium', () => {
     // The open popup follows: its list of names comes back without reopening it.
     await popup.waitForSelector('.found-entity', { timeout: 5_000 });
     await closePopup(popup);
-    await page.close();
   });
 
   it('lists the names found on the page and opens the chosen one’s card in the page', async () => {
-    const page = await session.newPage();
-    await page.goto(server.url('/demo-article.html'));
+    const page = await load('/demo-article.html');
     await waitUntil(
       'demo article highlights',
       () => highlightCount(page),
@@ -319,7 +330,6 @@ describe('popup in Chromium', () => {
       (text) => text.includes('Nvidia'),
     );
     expect(cardText).toContain('Nvidia');
-    await page.close();
   });
 
   it('lists names the pack does not know under “Also mentioned”', async () => {
@@ -334,7 +344,6 @@ describe('popup in Chromium', () => {
     expect(names).toContain('Harborview Partners');
     expect(names).not.toContain('Scott Bessent'); // known to the pack
     await closePopup(popup);
-    await page.close();
   });
 
   it('toggles the site through the toggle-site command handler', async () => {
@@ -354,7 +363,6 @@ describe('popup in Chromium', () => {
       () => highlightCount(page),
       (n) => n >= NEWS_ENTITIES.length,
     );
-    await page.close();
   });
 
   it('shows the number of distinct names on the toolbar badge, and none when the badge is off', async () => {
@@ -367,7 +375,6 @@ describe('popup in Chromium', () => {
     await waitUntil('badge to clear', badge, (text) => text === '');
     await options.check('#show-badge');
     await options.close();
-    await page.close();
   });
 });
 
@@ -393,7 +400,6 @@ describe('options page in Chromium', () => {
       (n) => n >= NEWS_ENTITIES.length,
     );
     await options.close();
-    await page.close();
   });
 
   it('replaces a corrupt stored value by its default, keeps the others, and reports it on the options page', async () => {
@@ -509,7 +515,6 @@ describe('popup screenshots', () => {
       await popup.screenshot({ path: join(shotDir, `popup-${scheme}.png`), fullPage: true });
       await popup.close();
     }
-    await page.close();
     expect(session.errors).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
+import { loadInTab } from './card-helpers';
 import {
   type FirefoxSession,
   launchFirefox,
@@ -57,17 +58,27 @@ let profileDir: string;
 let tmpDir: string;
 /** An extension page kept open to reach storage and tabs from inside the extension. */
 let control: Page;
+/**
+ * The session's one web tab: every test loads its page in it (`loadInTab`), a new document each
+ * time, instead of opening a new tab (each started a Firefox content process of its own).
+ */
+let tab: Page | undefined;
 
 async function launch(): Promise<void> {
   session = await launchFirefox({ profileDir });
-  const page = await newsPage();
-  control = await openFirefoxExtensionPage(session, page, 'options.html');
-  await page.close();
+  tab = undefined;
+  control = await openFirefoxExtensionPage(session, await newsPage(), 'options.html');
+}
+
+/** Loads `path` as a new document in the session's web tab (opened on first use). */
+async function load(path: string): Promise<Page> {
+  tab ??= await session.newPage();
+  await loadInTab(tab, server.url(path));
+  return tab;
 }
 
 async function newsPage(path = '/news.html'): Promise<Page> {
-  const page = await session.newPage();
-  await page.goto(server.url(path));
+  const page = await load(path);
   await waitForPaint(page, NEWS_ENTITIES.length);
   return page;
 }
@@ -186,7 +197,6 @@ describe('popup in Firefox', () => {
     expect(rels.length).toBe(pack.deadlines.find((d) => d.id === shown[0]?.id)?.timeline.length);
     expect(new Set(rels)).toEqual(new Set(['noopener noreferrer']));
     await popup.close();
-    await page.close();
   });
 
   it('turns highlights off in the tab from the popup switch, keeps them off after reload, and back on', async () => {
@@ -219,12 +229,10 @@ describe('popup in Firefox', () => {
       (n) => n >= NEWS_ENTITIES.length,
     );
     await popup.close();
-    await page.close();
   });
 
   it('lists the demo article’s names and opens the chosen one’s card in the page', async () => {
-    const page = await session.newPage();
-    await page.goto(server.url('/demo-article.html'));
+    const page = await load('/demo-article.html');
     await page.bringToFront();
     await waitForPaint(page, 5);
     await waitForLateUpdate(page);
@@ -258,7 +266,6 @@ describe('popup in Firefox', () => {
       (text) => text.includes('Jensen Huang'),
     );
     if (!popup.isClosed()) await popup.close();
-    await page.close();
   });
 
   it('lists names the pack does not know under “Also mentioned”', async () => {
@@ -272,7 +279,6 @@ describe('popup in Firefox', () => {
     expect(names).toContain('Maria Delgado');
     expect(names).not.toContain('Scott Bessent');
     await popup.close();
-    await page.close();
   });
 });
 
@@ -285,7 +291,6 @@ describe('badge and toggle-site command in Firefox', () => {
     await control.evaluate(() => browser.storage.sync.set({ showBadge: false }));
     await waitUntil('badge to clear', badge, (text) => text === '');
     await control.evaluate(() => browser.storage.sync.set({ showBadge: true }));
-    await page.close();
   });
 
   it('toggles the site through the toggle-site command handler in the background page', async () => {
@@ -304,7 +309,6 @@ describe('badge and toggle-site command in Firefox', () => {
     );
     expect(await toggle()).toBe(true);
     await waitForPaint(page, NEWS_ENTITIES.length);
-    await page.close();
   });
 });
 
@@ -329,7 +333,6 @@ describe('options page in Firefox', () => {
       (n) => n >= NEWS_ENTITIES.length,
     );
     await options.close();
-    await page.close();
   });
 
   it('replaces a corrupt stored value by its default, keeps the others, and reports it', async () => {
@@ -344,7 +347,6 @@ describe('options page in Firefox', () => {
     await options.waitForSelector('#stored-problems');
     expect(await options.$eval('#stored-problems', (e) => e.textContent)).toMatch(/entityTypes/);
     await options.close();
-    await page.close();
     await control.evaluate(() => browser.storage.sync.set({ highlightStyle: 'underline', showBadge: true }));
   });
 
@@ -363,7 +365,6 @@ describe('options page in Firefox', () => {
     );
     expect(await syncSettings()).toEqual(before);
     await options.close();
-    await page.close();
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED } from '../support/qualified-pack';
+import { loadInTab } from './card-helpers';
 import {
   openChromiumExtensionPage,
   openFirefoxExtensionPage,
@@ -125,13 +126,19 @@ const OTHER_PAGE = `<!doctype html>
 </main></body></html>`;
 const OTHER_IDS = ['howard-lutnick', 'jensen-huang'].map((e) => `${BUNDLED}/${e}`);
 
+/**
+ * Each session has one web tab: every `open` loads its page in it (`loadInTab`), a new document each
+ * time, instead of opening a new tab (each started a renderer or content process of its own).
+ */
 const LAUNCHERS: Record<string, () => Promise<Session>> = {
   chromium: async () => {
     const session = await sharedChromium();
+    let tab: Awaited<ReturnType<typeof session.newPage>> | undefined;
     return {
       open: async (url, options = {}) => {
-        const page = await session.newPage();
-        await page.goto(url);
+        const page = tab ?? (await session.newPage());
+        tab = page;
+        await loadInTab(page, url);
         await page.bringToFront();
         const tabId = await session.worker.evaluate(async () => {
           const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
@@ -145,10 +152,12 @@ const LAUNCHERS: Record<string, () => Promise<Session>> = {
   },
   firefox: async () => {
     const session = await sharedFirefox();
+    let tab: PuppeteerPage | undefined;
     return {
       open: async (url, options = {}) => {
-        const page = await session.newPage();
-        await page.goto(url);
+        const page = tab ?? (await session.newPage());
+        tab = page;
+        await loadInTab(page, url);
         // The popup page finds the news tab's id, then becomes the popup about it.
         const popup: PuppeteerPage = await openFirefoxExtensionPage(session, page, 'popup.html?find');
         const tabId = await popup.evaluate(async (u) => {
@@ -279,13 +288,11 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     await expectHeldInPlace(first.popup);
     await first.popup.close();
-    await first.page.close();
 
     // A later opening: the popup remembers how tall the deadlines' list was.
-    const { page, popup } = await session.open(server.url('/news.html'), { hold: true });
+    const { popup } = await session.open(server.url('/news.html'), { hold: true });
     await expectHeldInPlace(popup);
     await popup.close();
-    await page.close();
   });
 
   it('keeps the old list on screen, marked busy, until the page’s new answer arrives', async () => {
@@ -321,7 +328,6 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     expect(after).toEqual({ busy: 'false', ids: NEW_IDS, visible: true, note: '' });
     await popup.close();
-    await page.close();
   });
 
   it('gives up on an answer that does not come, keeping the list and the switch, and shows it when it comes', async () => {
@@ -368,7 +374,6 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     expect(recovered).toEqual({ busy: 'false', ids: NEW_IDS, switched: true, alert: '' });
     await popup.close();
-    await page.close();
   });
 
   it('never shows the old list for another page in the tab, even while that page’s answer is held', async () => {
@@ -398,6 +403,5 @@ describe.each(Object.keys(LAUNCHERS))('popup refresh in %s', (name) => {
     );
     expect(after).toEqual({ busy: 'false', ids: OTHER_IDS, visible: true, note: '' });
     await popup.close();
-    await page.close();
   });
 });

@@ -11,6 +11,7 @@ import {
   type Box,
   clickCardButton,
   expandCard,
+  loadInTab,
   MENTIONS_ON_ARTICLE,
   readCard,
   releaseArticle,
@@ -54,7 +55,9 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   let server: StaticServer;
   let reader: ReaderSession;
   let chromium: ChromiumSession | undefined;
+  /** The file's one tab: every test loads its page in it (`loadInTab`) instead of a new tab. */
   let page: TestPage;
+  let tabOpen = false;
 
   beforeAll(async () => {
     server = await serveStatic(CONTRAST_PAGES);
@@ -70,14 +73,25 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     await server?.close();
   });
 
+  /** Loads `path` as a new document in the file's tab (opened on first use). */
+  async function load(path: string, size?: { width: number; height: number }): Promise<TestPage> {
+    if (!tabOpen) {
+      page = await reader.newPage();
+      tabOpen = true;
+    }
+    const tab = page;
+    if (size) {
+      await (tab as unknown as { setViewportSize?(s: object): Promise<void> }).setViewportSize?.(size);
+      await (tab as unknown as { setViewport?(s: object): Promise<void> }).setViewport?.(size);
+    }
+    await loadInTab(tab, server.url(path));
+    return tab;
+  }
+
   async function article(size = { width: 1280, height: 800 }): Promise<TestPage> {
-    await page?.close().catch(() => undefined);
-    page = await reader.newPage();
-    await (page as unknown as { setViewportSize?(s: object): Promise<void> }).setViewportSize?.(size);
-    await (page as unknown as { setViewport?(s: object): Promise<void> }).setViewport?.(size);
-    await page.goto(server.url('/card-article.html'));
-    await waitForHighlights(page, { min: MENTIONS_ON_ARTICLE });
-    return page;
+    const tab = await load('/card-article.html', size);
+    await waitForHighlights(tab, { min: MENTIONS_ON_ARTICLE });
+    return tab;
   }
 
   /**
@@ -208,12 +222,15 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
     const mouse = page.mouse as unknown as { down(): Promise<void>; up(): Promise<void> };
     await page.mouse.move(card.box.left + 20, card.box.y);
     await mouse.down();
-    const before = await cardTasks();
-    await page.mouse.move(card.box.right + 120, card.box.bottom + 120, { steps: 4 });
-    await waitFor(cardTasks, (n) => n > before, 'the card to see the drag');
-    await new Promise((done) => setTimeout(done, LONGER_THAN_CLOSE_MS));
-    expect((await readCard(page))?.title).toBe(card.title);
-    await mouse.up();
+    try {
+      const before = await cardTasks();
+      await page.mouse.move(card.box.right + 120, card.box.bottom + 120, { steps: 4 });
+      await waitFor(cardTasks, (n) => n > before, 'the card to see the drag');
+      await new Promise((done) => setTimeout(done, LONGER_THAN_CLOSE_MS));
+      expect((await readCard(page))?.title).toBe(card.title);
+    } finally {
+      await mouse.up(); // the button is not left down for the tests after this one, in the same tab
+    }
   });
 
   it('copies the facts with their sources as plain text', async () => {
@@ -325,7 +342,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
   });
 
   it('draws the deadline of an entity as a timeline with a name and a text equivalent when expanded', async () => {
-    await article();
+    await reuseArticle();
     await hoverCard('Scott Bessent');
     await expandCard(page);
     const label = await page.evaluate(
@@ -350,9 +367,7 @@ describe.each(['chromium', 'firefox'] as const)('the card for a reader in %s', (
 
   it('draws the underline at 3:1 or more against light, dark and mixed page backgrounds', async () => {
     for (const path of Object.keys(CONTRAST_PAGES)) {
-      await page?.close().catch(() => undefined);
-      page = await reader.newPage();
-      await page.goto(server.url(path));
+      await load(path);
       await waitForHighlights(page, { min: 2 });
       const measured = await page.evaluate(() => {
         const out: { text: string; color: string; background: string }[] = [];

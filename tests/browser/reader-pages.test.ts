@@ -44,6 +44,8 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
   let chromium: ChromiumSession | undefined;
   let build: { dist: string; remove(): void };
   let news: TestPage;
+  /** An options page kept open from the start, to reach storage and tabs from inside the extension. */
+  let control: TestPage;
   const opened: TestPage[] = [];
 
   beforeAll(async () => {
@@ -65,7 +67,7 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
       'highlights on the news page',
       15_000,
     );
-    const control = await page('options.html');
+    control = await page('options.html');
     const now = clockBeforeSoonest(bundledPack(build.dist));
     await control.evaluate(
       ([key, value]) => (globalThis as unknown as { chrome: Ext }).chrome.storage.local.set({ [key]: value }),
@@ -99,7 +101,6 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
         return tab?.id;
       });
     }
-    const control = await page('options.html');
     const url = server.url('/news.html');
     return control.evaluate(async (u) => {
       const tabs = await (globalThis as unknown as { chrome: Ext }).chrome.tabs.query({});
@@ -269,7 +270,6 @@ describe.each(['chromium', 'firefox'] as const)('popup and options for a reader 
   it('moves focus sensibly after Remove and Reset, and describes the hover-delay error', async () => {
     // Start from a known site list, whatever earlier tests left: emptied through the background
     // (the one settings writer) before this options page is opened, so it reads the empty list.
-    const control = await page('options.html');
     await control.evaluate(() =>
       (
         globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
