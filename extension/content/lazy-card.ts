@@ -6,6 +6,8 @@
  * compiles nor runs any of it. Pointer input that arrives while the module loads is handed to the
  * card once it is installed (`replayInput`), so the first hover still opens a card. A failed import
  * (the extension was reloaded, …) is logged once and opens nothing; a later trigger tries again.
+ * An import cut off because the page is going away (the reader moved the pointer, then followed a
+ * link) is no error: nothing is logged for a failure that comes after the page's `pagehide`.
  */
 import browser from 'webextension-polyfill';
 import type * as CardModule from './card/index';
@@ -62,19 +64,36 @@ function armCard(missed: PointerEvent[], trigger: (at: number) => void): () => v
   return () => stop.abort();
 }
 
+/**
+ * Whether the page is being left: true from its `pagehide` until a `pageshow` (a page restored
+ * from the back-forward cache is live again). `events` is the window (absent outside a page).
+ */
+export function watchLeaving(events: EventTarget | undefined): () => boolean {
+  let leaving = false;
+  events?.addEventListener('pagehide', () => {
+    leaving = true;
+  });
+  events?.addEventListener('pageshow', () => {
+    leaving = false;
+  });
+  return () => leaving;
+}
+
 type Mentions = {
   mentionAt: CardModule.CardOptions['mentionAt'];
   mentions: CardModule.CardOptions['mentions'];
   onMentionsChanged(listener: () => void): void;
 };
 
-/** `importCard` loads the module (replaced in tests). */
+/** `importCard` loads the module and `pageEvents` is the window (both replaced in tests). */
 export function lazyCard(
   session: { mentions: Mentions },
   hoverDelayMs: number,
   importCard: () => Promise<typeof CardModule> = importCardModule,
+  pageEvents: EventTarget | undefined = globalThis.window,
 ): LazyCard {
   const { mentions } = session;
+  const leaving = watchLeaving(pageEvents);
   let module: typeof CardModule | undefined;
   let card: CardController | undefined;
   let loading: Promise<CardController | undefined> | undefined;
@@ -101,7 +120,7 @@ export function lazyCard(
     loading ??= importCard().then(
       (loaded) => (destroyed ? undefined : install(loaded)),
       (error: unknown) => {
-        reportError(error, 'card load');
+        if (!leaving()) reportError(error, 'card load');
         failedAt = performance.now();
         loading = undefined;
         missed.length = 0;

@@ -70,6 +70,28 @@ describe('lazy card module', () => {
     expect(card.isHost('host' as unknown as Node)).toBe(true);
   });
 
+  it('logs nothing when the import fails because the page is being left, and logs again once it is back', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const page = new EventTarget();
+    const importCard = vi.fn(async (): Promise<typeof CardModule> => {
+      throw new TypeError('error loading dynamically imported module');
+    });
+    const card = lazyCard(session, 300, importCard, page);
+    page.dispatchEvent(new Event('pagehide'));
+    card.use(vi.fn());
+    await settle();
+    expect(importCard).toHaveBeenCalledTimes(1);
+    expect(errors).not.toHaveBeenCalled();
+
+    page.dispatchEvent(new Event('pageshow')); // restored from the back-forward cache
+    vi.advanceTimersByTime(1_000);
+    card.use(vi.fn());
+    await settle();
+    expect(importCard).toHaveBeenCalledTimes(2);
+    expect(errors).toHaveBeenCalledWith('[Backstory]', expect.stringContaining('card load'));
+  });
+
   it('imports and installs the module once, however many requests wait for it', async () => {
     const { module, installs } = fakeModule();
     const importCard = vi.fn(async () => module);
