@@ -23,6 +23,15 @@ export function hidesTextByStyle(element: Element): boolean {
   return parent !== null && hidesTextByStyle(parent);
 }
 
+/**
+ * True of every element `hidesTextByStyle` is true of: it has no box (`checkVisibility()` says no).
+ * The text walk asks this of a text's parent and `hidesTextByStyle` (which then reads the computed
+ * style, 0.5–6 ms a page in Firefox's profile) only of the elements it does not pass.
+ */
+export function mayHideTextByStyle(element: Element): boolean {
+  return typeof element.checkVisibility === 'function' && !element.checkVisibility();
+}
+
 /** The element whose text is annotated: the body, or the root element of a body-less document. */
 export function pageRoot(doc: Document = document): Element | undefined {
   return doc.body ?? doc.documentElement ?? undefined;
@@ -55,7 +64,8 @@ const NODES_PER_STEP = 128;
  */
 export async function readPageTextInSlices(root: Element, hidesText = hidesTextByStyle): Promise<SlicedText> {
   await afterRendering();
-  const reader = createTextReader(root, { hidesText, textToText: THROUGH_XRAYS });
+  const mayHideText = hidesText === hidesTextByStyle ? mayHideTextByStyle : undefined;
+  const reader = createTextReader(root, { hidesText, mayHideText, textToText: THROUGH_XRAYS });
   let busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP));
   await yieldToPage();
   const started = performance.now();

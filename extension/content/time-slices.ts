@@ -2,7 +2,9 @@
  * Long work on the page's main thread is cut into slices of about `SLICE_MS`, each a measured
  * `task`, with a yield to the page between slices so input and rendering never wait long on
  * Backstory. Yielding uses `scheduler.yield()` where present, else a MessageChannel message —
- * not `setTimeout`, which background tabs throttle to once a second or less.
+ * not `setTimeout`, which background tabs throttle to once a second or less. In a visible tab, a
+ * yield that follows about one slice of back-to-back work waits for the next rendered frame
+ * (`createPacer`), so the page's thread is ours for at most about a slice per frame.
  */
 import { task } from './instrumentation';
 
@@ -14,10 +16,22 @@ import { task } from './instrumentation';
  */
 export const SLICE_MS = 6;
 
+/**
+ * Our work, in wall ms since the page last had the thread, after which a yield in a visible tab
+ * waits for the next frame. A plain yield on an idle page resumes at once (`scheduler.yield()`'s
+ * continuation, or the channel's message, is the next task), so slices yielded that way ran back
+ * to back into stretches of 30–45 ms with nothing of the page's between them (Firefox's profile,
+ * docs/performance.md). One slice's worth keeps each stretch to about a slice plus its GC.
+ */
+export const FRAME_WORK_MS = SLICE_MS;
+
+/** A yield that took this long let the page run (or the thread idle): a new stretch begins. */
+const GAP_MS = 1;
+
 type SchedulerLike = { yield?: () => Promise<void> };
 
-/** Lets the page run (input, rendering, its own tasks) before continuing. */
-export function yieldToPage(): Promise<void> {
+/** The page's next task: `scheduler.yield()` or a MessageChannel message. */
+function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => {
@@ -30,27 +44,92 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
-/** How long `afterRendering` waits for a frame before going on without one. */
-const FRAME_WAIT_MS = 100;
+/** Whether the tab renders frames, kept by one `visibilitychange` listener (undefined: not asked yet). */
+let visible: boolean | undefined;
+/** The waits for the next frame: one `requestAnimationFrame` releases them all. */
+const frameWaits: (() => void)[] = [];
+
+function releaseFrameWaits(): void {
+  for (const resolve of frameWaits.splice(0)) resolve();
+}
+
+/**
+ * The next rendered frame, or undefined in a tab that renders none (hidden, or no
+ * `requestAnimationFrame`). A tab hidden while a wait is on releases it at once, since it renders
+ * no more frames. (No timer for that: in Firefox's profile each `setTimeout` of a wait cost 0.5–2
+ * ms, the profiler's backtrace for its marker included.)
+ */
+function nextFrame(): Promise<void> | undefined {
+  if (typeof requestAnimationFrame !== 'function') return undefined;
+  if (visible === undefined) {
+    document.addEventListener('visibilitychange', () => {
+      visible = document.visibilityState === 'visible';
+      releaseFrameWaits();
+    });
+    visible = document.visibilityState === 'visible';
+  }
+  if (!visible) return undefined;
+  return new Promise<void>((resolve) => {
+    if (frameWaits.push(resolve) === 1) requestAnimationFrame(releaseFrameWaits);
+  });
+}
+
+export type PaceEnv = {
+  now(): number;
+  nextTask(): Promise<void>;
+  nextFrame(): Promise<void> | undefined;
+};
+
+export type Pacer = {
+  /** Lets the page run before continuing; after `frameWorkMs` of our work, a frame first. */
+  yieldToPage(): Promise<void>;
+  /** A rendered frame (in a visible tab), then the next task. */
+  afterRendering(): Promise<void>;
+};
+
+/**
+ * The yields, with the stretch of back-to-back work tracked: it starts when a yield comes back
+ * after the page had the thread (`GAP_MS` or more), and a yield asked `frameWorkMs` or more into
+ * it waits for a frame. Work resumed by a message reply or an event starts no stretch of its own
+ * here, so its first yield may wait for a frame it did not need: a frame of delay, not of work.
+ */
+export function createPacer(env: PaceEnv, frameWorkMs = FRAME_WORK_MS): Pacer {
+  let stretchStart = env.now();
+  const resume = async (frame: boolean) => {
+    const asked = env.now();
+    if (frame) await env.nextFrame();
+    await env.nextTask();
+    const resumed = env.now();
+    if (resumed - asked >= GAP_MS) stretchStart = resumed;
+  };
+  return {
+    yieldToPage: () => resume(env.now() - stretchStart >= frameWorkMs),
+    afterRendering: () => resume(true),
+  };
+}
+
+/**
+ * The clock, bound once: in a Firefox content script each `performance` read is a call through
+ * the window's Xray wrapper (0.4–1.6 ms a page in the profile, read per step and per yield).
+ */
+const now: () => number = performance.now.bind(performance);
+
+const pacer = createPacer({ now, nextTask, nextFrame });
+
+/** Lets the page run (input, rendering, its own tasks) before continuing. */
+export function yieldToPage(): Promise<void> {
+  return pacer.yieldToPage();
+}
 
 /**
  * Lets the page run and, in a visible tab, render a frame first, so that the style and layout a
  * visibility or color test reads next are the ones the browser has just computed for its own
  * frame, not work that the test forces early (a whole page's first style pass fell in the walk's
  * first `checkVisibility()`: 2–9 ms in Firefox's profile). A hidden tab renders nothing, so it
- * only yields; a frame that does not come within FRAME_WAIT_MS (the tab hidden meanwhile) is not
- * waited for.
+ * only yields (a tab hidden during the wait stops waiting).
  */
 export function afterRendering(): Promise<void> {
-  if (typeof requestAnimationFrame !== 'function' || document.visibilityState !== 'visible')
-    return yieldToPage();
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, FRAME_WAIT_MS);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      resolve();
-    });
-  }).then(yieldToPage);
+  return pacer.afterRendering();
 }
 
 /**
@@ -62,13 +141,13 @@ export async function inSlices(where: string, step: () => boolean, sliceMs = SLI
   let more = true;
   let busyMs = 0;
   while (more) {
-    const started = performance.now();
+    const started = now();
     task(where, () => {
       const until = started + sliceMs;
       do more = step();
-      while (more && performance.now() < until);
+      while (more && now() < until);
     });
-    busyMs += performance.now() - started;
+    busyMs += now() - started;
     if (more) await yieldToPage();
   }
   return busyMs;

@@ -151,7 +151,7 @@ function moveTo(walk: Walk, text: Node): Node | null {
 
 export function createTextWalk(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
-  const { isHidden, hidesText } = options;
+  const { isHidden, hidesText, mayHideText } = options;
   const collected = textCollector();
   if (start.nodeType === TEXT_NODE) collected.add(start as Text, (start as Text).data);
   const empty =
@@ -198,15 +198,23 @@ export function createTextWalk(root: Node, options: ExtractOptions = {}): TextRe
     return null;
   };
 
-  /** Whether the text's parent hides it; if so the walk moves past the outermost hidden element. */
+  /**
+   * Whether the text's parent hides it; if so the walk moves past the outermost hidden element.
+   * With `mayHideText`, a parent it passes is asked no more, and one it does not pass is asked of
+   * `hidesText` with the elements above it, top-down (outermostHidden up to the parent itself).
+   */
   const hidden = (data: string): boolean => {
     const { path, top } = walk;
     if (!hidesText || top <= walk.shownDepth || !NON_BLANK.test(data)) return false;
-    if (!hidesText(path[top] as Element)) {
+    const parent = path[top] as Element;
+    const mayHide = mayHideText ? mayHideText(parent) : hidesText(parent);
+    const d = !mayHide
+      ? top + 1
+      : outermostHidden(path, mayHideText ? top + 1 : top, walk.shownDepth, hidesText);
+    if (d > top) {
       walk.shownDepth = top;
       return false;
     }
-    const d = outermostHidden(path, top, walk.shownDepth, hidesText);
     walk.shownDepth = d - 1;
     walk.position = path[d] as Node;
     walk.top = d - 1;
