@@ -55,10 +55,52 @@ const INSTITUTIONS: ReadonlySet<string> = new Set([
   'parish',
   'district',
 ]);
-/** The last two letters of each SUBNATIONAL word: no other word before a name is read for them. */
-const SUBNATIONAL_ENDINGS: ReadonlySet<string> = new Set([...SUBNATIONAL].map((w) => w.slice(-2)));
+/** A nation's level of government, written between its possessive and the body: "Pakistan's federal". */
+const NATIONAL_LEVEL: ReadonlySet<string> = new Set(['federal', 'national', 'central']);
+/** The last two letters of each SUBNATIONAL and NATIONAL_LEVEL word: no other word before a name is read for them. */
+const SUBNATIONAL_ENDINGS: ReadonlySet<string> = new Set(
+  [...SUBNATIONAL, ...NATIONAL_LEVEL].map((w) => w.slice(-2)),
+);
 /** Words of a place name after "in": "South Carolina", "the United Arab Emirates". */
 const MAX_PLACE_WORDS = 3;
+/**
+ * The government named by up to MAX_PLACE_WORDS capitalized words ending with `last`: a country,
+ * region or US state ("Pakistan's", "Saudi Arabia's", "New Zealand's", "United Arab Emirates'");
+ * undefined when they name none. The shortest name wins ("People's Republic of China's" is China).
+ */
+function placeEndingWith(text: string, last: Word): string | undefined {
+  const words = [last.folded];
+  let word = last;
+  for (;;) {
+    const name = words.join(' ');
+    if (isGovernmentPlace(name)) return name;
+    const previous = previousWord(text, word.start);
+    if (words.length === MAX_PLACE_WORDS || previous?.shape !== 'capitalized' || previous.possessive) {
+      return undefined;
+    }
+    words.unshift(previous.folded);
+    word = previous;
+  }
+}
+
+/**
+ * True when `before`, the capitalized word right before a generic organization alias, ends the
+ * name of a government other than the entity's own (one of `ownWords`): "Saudi Arabia's Ministry
+ * of Commerce", "New Zealand Treasury", "Minnesota's Commerce Department"; not "China's Ministry
+ * of Commerce".
+ */
+export function otherGovernmentBefore(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
+  if (before.shape !== 'capitalized') return false;
+  const place = placeEndingWith(text, before);
+  return place !== undefined && !sameCountryAsAny(place, ownWords);
+}
+
+/** A national level word after another government's possessive: "Pakistan's federal Ministry". */
+function otherNationalLevel(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
+  if (before.shape !== 'lower' || !NATIONAL_LEVEL.has(before.folded)) return false;
+  const owner = previousWord(text, before.start);
+  return owner?.possessive === true && otherGovernmentBefore(text, owner, ownWords);
+}
 
 function placeWordsAfter(text: string, end: number): Word[] {
   let word = nextWord(text, end);
@@ -112,6 +154,7 @@ export function otherGovernmentAround(
     if (before?.shape === 'lower' && SUBNATIONAL.has(before.folded)) return true;
     // Possessive only: "private equity firm Silver Lake" is an apposition, the firm itself.
     if (before?.possessive === true && INSTITUTIONS.has(before.folded)) return true;
+    if (before !== undefined && otherNationalLevel(text, before, ownWords)) return true;
   }
   const place = governmentAfter(text, end);
   return place !== undefined && !sameCountryAsAny(place, ownWords);

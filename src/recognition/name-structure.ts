@@ -22,7 +22,7 @@
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
-import { otherGovernmentAround } from './government-words';
+import { otherGovernmentAround, otherGovernmentBefore } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
@@ -32,7 +32,7 @@ import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from '
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
-import { isGovernmentPlace, sameCountryAsAny, usStateAfterComma } from './places';
+import { usStateAfterComma } from './places';
 import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
 
@@ -249,12 +249,7 @@ function bodyNameVerdict(
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
   // A generic organization word after another country or a US state, possessive or not, even
   // opening a sentence, is that government's body ("Minnesota's Commerce Department").
-  const government =
-    foreign &&
-    generic &&
-    before.shape === 'capitalized' &&
-    isGovernmentPlace(before.folded) &&
-    !sameCountryAsAny(before.folded, owner.ownWords);
+  const government = foreign && generic && otherGovernmentBefore(text, before, owner.ownWords);
   if (before.possessive) return government ? 'qualifier' : 'keep';
   if (government) return 'qualifier';
   // An acronym before an organization's name qualifies it: "HM Treasury", "NVIDIA MGX".
