@@ -26,9 +26,10 @@ import {
 } from './honorifics';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import type { FullNameSpan } from './mention';
-import type { StructureVerdict } from './name-structure';
+import { MAX_FUNCTION_WORD, type StructureVerdict } from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { opensOtherFullName } from './pronoun-case';
 
 /** The alias facts coreference needs, per alias entry. */
 export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
@@ -217,6 +218,13 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
     if (!c.entriesOf(j).some((e) => e.entity === entity && !e.nameWord)) continue;
     if (c.structure(j, entity) === 'keep') return entity;
   }
+  // "He Kexin won gold": the word read as a pronoun opens another's full name (pronoun-case.ts).
+  if (
+    end - start <= MAX_FUNCTION_WORD &&
+    c.structure(k, entity) === 'pronoun' &&
+    opensOtherFullName(c.text, start, end)
+  )
+    return OTHER_PERSON;
   // A longer alias may also start at the same position (sorted before it, longest first).
   if (c.nameSpans !== undefined) {
     const inside = c.nameSpans.some((s) => s.start <= start && end <= s.end && s.end - s.start > end - start);

@@ -118,3 +118,32 @@ export function readsAsFunctionWord(
     opensSentence(text, start) || lines.isHeadlineAt(start) || insideTitleCase(text, start, end, ownWords)
   );
 }
+
+/**
+ * Words that follow a subject pronoun and are capitalized only in Title Case ("He Said", "He Will
+ * Return"): never a given name.
+ */
+const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
+  `said says told tells will would could should can may might must was is has had did does also
+  then never still just added adds went got made took wants wanted knew thinks thought became left
+  came saw won lost`.split(/\s+/),
+);
+
+/**
+ * True when a function-word alias written with a capital at text[start, end) opens another
+ * person's two-word name ("He Kexin won gold", "gymnast He Kexin said"): one space, then a
+ * capitalized word that is no function word, time word or pronoun follower and does not end like
+ * a verb ("-ed", "-s"), then no capitalized word (a Title Case run is a title: "He Ain’t Heavy",
+ * "He Kexin Wins Gold"). Such a full name claims the later bare mentions of the word
+ * (coreference.ts), as "Keith Ellison" claims "Ellison".
+ */
+export function opensOtherFullName(text: string, start: number, end: number): boolean {
+  const first = text.charAt(start);
+  if (first === first.toLowerCase() || text.charAt(end) !== ' ') return false;
+  const next = nextWord(text, end);
+  if (next === undefined || next.shape !== 'capitalized' || next.end - next.start < 2) return false;
+  const word = next.possessive ? next.folded.replace(/'s$/, '') : next.folded;
+  if (FUNCTION_WORDS.has(word) || TIME_NOUNS.has(word) || PRONOUN_FOLLOWERS.has(word)) return false;
+  if (/(ed|s)$/.test(word) || !/^[a-z-]+$/.test(word)) return false;
+  return next.possessive || nextWord(text, next.end)?.shape !== 'capitalized';
+}

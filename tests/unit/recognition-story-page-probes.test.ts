@@ -64,3 +64,39 @@ describe('another government before a generic body, on a story page', () => {
     );
   });
 });
+
+describe("another person's full name opening with a pronoun-shaped surname", () => {
+  const heLifeng = (text: string, from: number) =>
+    recognizer.recognize(text).filter((m) => m.start >= from && m.entity === 'he-lifeng');
+  it('"He Kexin" opening a sentence claims the later capitalized "He"', () => {
+    const text = `${STORY}He Kexin won the gold medal on the uneven bars. Later, He said she was proud.`;
+    expect(heLifeng(text, STORY.length)).toEqual([]);
+    const inside = `${STORY}The gymnast He Kexin won gold. Asked about it, He said she was proud.`;
+    expect(heLifeng(inside, STORY.length)).toEqual([]);
+  });
+  it('the pronoun before a verb, a Title Case run and his own full name leave his later "He" a card', () => {
+    for (const opening of ['He Said', 'He Will', 'He Told', 'He Added', 'He Ain’t Heavy, He’s My Brother']) {
+      const text = `${STORY}${opening} that tariffs would fall. Bessent met He again on Monday.`;
+      expect(
+        heLifeng(text, STORY.length).map((m) => m.text),
+        opening,
+      ).toEqual(['He']);
+    }
+    const own = `${STORY}He Lifeng said the talks went well. Bessent said He would visit.`;
+    expect(heLifeng(own, STORY.length).map((m) => m.text)).toEqual(['He Lifeng', 'He']);
+  });
+  it('property: another He named in full, opening a sentence, takes every later bare "He" from him', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Kexin', 'Jiankui', 'Yubin', 'Ping', 'Wei', 'Xiaopeng', 'Yongqian'),
+        fc.constantFrom(' won gold on Sunday.', ' spoke to reporters.', ', a spokesman, disagreed.'),
+        fc.constantFrom('Later, He said so.', 'Bessent said He would visit.', 'Asked again, He declined.'),
+        (given, rest, later) => {
+          const text = `${STORY}He ${given}${rest} ${later}`;
+          expect(heLifeng(text, STORY.length)).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
