@@ -19,6 +19,8 @@ export const MEASURE_TASK = 'backstory:task';
 export const MARK_SETTLED = 'backstory:settled';
 /** One mark at the start of every refresh pass the scheduler runs (tests count them against its budget). */
 export const MARK_REFRESH = 'backstory:refresh';
+/** Which walk read the page, the mark's name ending in the kind (tests check each browser's). */
+export const MARK_WALK = 'backstory:walk:';
 
 const logged = new Set<string>();
 
@@ -59,6 +61,11 @@ export function markStart(): void {
 
 export function markRefresh(): void {
   if (__TEST_HOOKS__) performance.mark(MARK_REFRESH);
+}
+
+/** The walk that reads the page: from text to text (a Firefox content script) or node by node. */
+export function markWalk(kind: 'text-to-text' | 'node-by-node'): void {
+  if (__TEST_HOOKS__) performance.mark(MARK_WALK + kind);
 }
 
 export function markPainted(): void {

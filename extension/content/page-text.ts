@@ -4,7 +4,7 @@
  * whole-body extraction exactly and nothing is walked twice.
  */
 import { createTextReader, extractText, type TextMap } from '../../src/text/extract';
-import { task } from './instrumentation';
+import { markWalk, task } from './instrumentation';
 import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 /**
@@ -66,6 +66,7 @@ export async function readPageTextInSlices(root: Element, hidesText = hidesTextB
   await afterRendering();
   const mayHideText = hidesText === hidesTextByStyle ? mayHideTextByStyle : undefined;
   const reader = createTextReader(root, { hidesText, mayHideText, textToText: THROUGH_XRAYS });
+  markWalk(THROUGH_XRAYS ? 'text-to-text' : 'node-by-node');
   let busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP));
   await yieldToPage();
   const started = performance.now();

@@ -44,6 +44,7 @@ const TEST_HOOK_MARKERS = [
   'backstory:start',
   'backstory:painted',
   'backstory:settled', // content: a pass over the page ended, painted or not (tests)
+  'backstory:walk:', // content: which walk read the page (tests)
   'backstory-test-bridge', // content → background bridge for opening extension pages
   'test:open-extension-page',
   'backstory-card-test', // card stepping bridge

@@ -191,6 +191,18 @@ describe.each(Object.entries(LAUNCHERS))('content script in %s', (name, launch) 
       };
     });
     expect(splits).toEqual({ scottStartsIn: 'B', nvidiaEndsIn: 'SPAN', trapsHighlighted: 0 });
+
+    // Firefox's content script reads the page from text to text (cheaper through its Xray
+    // wrappers), Chromium's node by node (docs/performance.md): the same text either way.
+    const walks = await page.evaluate(() =>
+      performance
+        .getEntriesByType('mark')
+        .map((mark) => mark.name)
+        .filter((mark) => mark.startsWith('backstory:walk:')),
+    );
+    expect(new Set(walks)).toEqual(
+      new Set([`backstory:walk:${name === 'firefox' ? 'text-to-text' : 'node-by-node'}`]),
+    );
   });
 
   it('leaves the DOM exactly as it was', async () => {
