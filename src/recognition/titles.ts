@@ -12,8 +12,7 @@ import * as nameTokens from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
 import * as wordEdges from './word-edges';
 
-const { asciiLetterAt, endingBefore, NO_WORD, startingAfter } = wordEdges;
-const LAST_ASCII = 0x7f;
+const { endingBefore, NO_WORD, startingAfter } = wordEdges;
 const { nextWord, previousWord } = nameTokens;
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -186,22 +185,14 @@ const BEFORE_ENDINGS: ReadonlySet<string> = new Set([...OF_THE].map((w) => w.sli
 
 /**
  * Whether the word nextWord(text, end) reads may be a holder word or a title modifier, by code
- * unit: false when no word follows, or when one space and OPENING ASCII units follow that fold to
- * no listed word's opening (a unit that is no letter there ends or joins the word before it is that
- * long, and every listed word is a plain word of at least OPENING letters); true when not settled.
+ * unit: false when no word follows, or when its first OPENING units (word-edges.ts, cut at a unit
+ * that is no letter) open no listed word (every listed word is a plain word of at least OPENING
+ * letters); true when not settled.
  */
 function holderMayFollow(text: string, end: number): boolean {
-  const opening = startingAfter(text, end);
+  const opening = startingAfter(text, end, OPENING);
   if (opening === NO_WORD) return false;
-  if (opening === undefined) return true;
-  let key = '';
-  for (let i = end + 1; i < end + 1 + OPENING; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit > LAST_ASCII) return true;
-    if (!asciiLetterAt(text, i)) return false;
-    key += String.fromCharCode(unit | 0x20);
-  }
-  return AFTER_OPENINGS.has(key);
+  return opening === undefined || AFTER_OPENINGS.has(opening.toLowerCase());
 }
 
 /**

@@ -38,12 +38,18 @@ export function endingBefore(text: string, start: number): string | undefined {
 }
 
 /**
- * The first two units of the word nextWord(text, end) reads, as written (one unit for a word of one
- * unit at the end of the text): NO_WORD when it reads no word; undefined when not settled by the
- * units after `end` (no plain space, no ASCII letter after it, a unit beyond ASCII).
+ * The first `units` units (two unless asked) of the word nextWord(text, end) reads, as written, cut
+ * after the first unit that is no letter (it ends or joins the word; fewer units at the end of the
+ * text): NO_WORD when it reads no word; undefined when not settled by the units after `end` (no
+ * plain space, no ASCII letter after it, a unit beyond ASCII before the cut).
  */
-export function startingAfter(text: string, end: number): string | undefined {
+export function startingAfter(text: string, end: number, units = 2): string | undefined {
   if (end >= text.length || !isAnySpace(text.charCodeAt(end))) return NO_WORD;
   if (text.charCodeAt(end) !== SPACE || !asciiLetterAt(text, end + 1)) return undefined;
-  return text.charCodeAt(end + 2) > LAST_ASCII ? undefined : text.slice(end + 1, end + 3);
+  let i = end + 2;
+  for (; i < end + 1 + units; i++) {
+    if (text.charCodeAt(i) > LAST_ASCII) return undefined;
+    if (!asciiLetterAt(text, i)) break;
+  }
+  return text.slice(end + 1, Math.min(i + 1, end + 1 + units));
 }
