@@ -38,6 +38,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'versus',
 ]);
 
+/** Whether the word at `start` is written with a capital (its first unit is not lower case). */
+function capitalAt(text: string, start: number): boolean {
+  const first = text.charAt(start);
+  return first !== first.toLowerCase();
+}
+
 /**
  * True when the alias at text[start, end) is a function word written with a capital (`asWritten`
  * is the alias, "He") directly after a lower-case preposition of its sentence: a name, not the
@@ -46,8 +52,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 export function nameByObjectCase(text: string, start: number, end: number, asWritten: string): boolean {
   const alias = asWritten.toLowerCase();
   if (!FUNCTION_WORDS.has(alias) || end - start !== alias.length) return false;
-  const first = text.charAt(start);
-  if (first === first.toLowerCase()) return false;
+  if (!capitalAt(text, start)) return false;
   const before = previousWord(text, start);
   return before !== undefined && before.shape === 'lower' && PREPOSITIONS.has(before.folded);
 }
@@ -63,8 +68,7 @@ export function nameByObjectCase(text: string, start: number, end: number, asWri
 export function nameInsideSentence(text: string, start: number, end: number, asWritten: string): boolean {
   const alias = asWritten.toLowerCase();
   if (!FUNCTION_WORDS.has(alias) || end - start !== alias.length) return false;
-  const first = text.charAt(start);
-  return first !== first.toLowerCase() && !opensSentence(text, start);
+  return capitalAt(text, start) && !opensSentence(text, start);
 }
 
 /** Letters of a contraction after the word ("He’s", "He’d", "He’ll"), at most. */
@@ -91,8 +95,7 @@ export function insideTitleCase(
   end: number,
   ownWords: ReadonlySet<string>,
 ): boolean {
-  const first = text.charAt(start);
-  if (first === first.toLowerCase()) return false;
+  if (!capitalAt(text, start)) return false;
   const next = nextWord(text, afterContraction(text, end));
   return (
     next !== undefined &&
@@ -138,8 +141,7 @@ const PRONOUN_FOLLOWERS: ReadonlySet<string> = new Set(
  * (coreference.ts), as "Keith Ellison" claims "Ellison".
  */
 export function opensOtherFullName(text: string, start: number, end: number): boolean {
-  const first = text.charAt(start);
-  if (first === first.toLowerCase() || text.charAt(end) !== ' ') return false;
+  if (!capitalAt(text, start) || text.charAt(end) !== ' ') return false;
   const next = nextWord(text, end);
   if (next === undefined || next.shape !== 'capitalized' || next.end - next.start < 2) return false;
   const word = next.possessive ? next.folded.replace(/'s$/, '') : next.folded;
