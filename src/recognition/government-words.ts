@@ -95,6 +95,17 @@ export function otherGovernmentBefore(text: string, before: Word, ownWords: Read
   return place !== undefined && !sameCountryAsAny(place, ownWords);
 }
 
+/**
+ * True when `before`, the capitalized word right before an organization alias, ends the name of
+ * the entity's own country written in full ("the United States Department of the Treasury", "the
+ * United States Commerce Department"): a qualifier naming the body itself, not a longer name.
+ */
+export function ownGovernmentBefore(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
+  if (before.shape !== 'capitalized') return false;
+  const place = placeEndingWith(text, before);
+  return place !== undefined && sameCountryAsAny(place, ownWords);
+}
+
 /** A national level word after another government's possessive: "Pakistan's federal Ministry". */
 function otherNationalLevel(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
   if (before.shape !== 'lower' || !NATIONAL_LEVEL.has(before.folded)) return false;

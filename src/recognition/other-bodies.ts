@@ -8,14 +8,16 @@
  * instance per recognizer, reset per call.
  */
 import type { CandidateBuffer } from './candidates';
-import { ownGovernmentAfter } from './government-words';
+import { ownGovernmentAfter, ownGovernmentBefore } from './government-words';
+import { previousWord } from './name-tokens';
 import { NO_ENTITY, type PatternFacts } from './pattern-facts';
 import { opensOfficeTitle } from './titles';
 
 /**
  * Whether candidate i, a generic word of the organization `body`, names the pack's own body as
  * unmistakably as "the US Treasury": "in" and the body's own country or capital follow it ("the
- * Treasury in Washington"), or it opens the office title of the pack person named by the next
+ * Treasury in Washington"), the country written in full comes before it ("the United States
+ * Treasury"), or it opens the office title of the pack person named by the next
  * candidate ("Treasury Secretary Scott Bessent").
  */
 export function namedAsOwn(
@@ -28,7 +30,10 @@ export function namedAsOwn(
 ): boolean {
   const { count, starts, ends, patterns } = candidates;
   const end = ends[i] as number;
-  if (ownGovernmentAfter(text, end, rules.ownWords(body))) return true;
+  const own = rules.ownWords(body);
+  if (ownGovernmentAfter(text, end, own)) return true;
+  const before = previousWord(text, starts[i] as number);
+  if (before !== undefined && ownGovernmentBefore(text, before, own)) return true;
   let j = i + 1;
   while (j < count && (starts[j] as number) < end) j++;
   const person = j < count ? (facts.soleEntity[patterns[j] as number] as number) : NO_ENTITY;

@@ -1,0 +1,71 @@
+/**
+ * The rules about language written after holdout-13 (docs/recognition.md), with the bundled pack:
+ * hand-written sentences of the kinds its tune half holds, and properties over their variants.
+ * Expected values are written here, not computed; each case fails on the code before its rule.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+
+const recognizer = compileRecognizer(loadPackFile());
+const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
+const NUM_RUNS = 60;
+
+describe('the body’s own country written in full before it', () => {
+  it('"the United States Department of the Treasury" and "… Department of Commerce" name the pack’s bodies', () => {
+    expect(
+      found(
+        'As a direct response, the United States Department of the Treasury has today announced new sanctions.',
+      ),
+    ).toEqual([['us-treasury', 'Department of the Treasury']]);
+    expect(
+      found(
+        'Treasury Secretary Scott Bessent spoke. The United States Department of Commerce added entities.',
+      ),
+    ).toEqual([
+      ['scott-bessent', 'Scott Bessent'],
+      ['us-commerce-department', 'Department of Commerce'],
+    ]);
+  });
+  it('after another country’s Treasury, "the United States Treasury" is the pack’s again', () => {
+    expect(
+      found(
+        'Scott Bessent flew to London, where the United Kingdom Treasury hosted him. Later the United States Treasury said sanctions would follow.',
+      ),
+    ).toEqual([
+      ['scott-bessent', 'Scott Bessent'],
+      ['us-treasury', 'Treasury'],
+    ]);
+  });
+  it('another country in full, a chamber or a committee before the word are not the pack’s body', () => {
+    expect(
+      found('Scott Bessent met officials of the New Zealand Treasury and the United Kingdom Treasury.'),
+    ).toEqual([['scott-bessent', 'Scott Bessent']]);
+    expect(found('The United States Chamber of Commerce backed the bill Scott Bessent praised.')).toEqual([
+      ['scott-bessent', 'Scott Bessent'],
+    ]);
+  });
+  it('property: the country in full before any of the bodies’ names keeps the body on a page of the story', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('the United States', 'The United States', 'the United States of America'),
+        fc.constantFrom(
+          ['us-treasury', 'Department of the Treasury'],
+          ['us-treasury', 'Treasury Department'],
+          ['us-commerce-department', 'Department of Commerce'],
+          ['us-commerce-department', 'Commerce Department'],
+        ),
+        fc.constantFrom(' said on Monday', ' added entities to a list', ' has announced sanctions'),
+        (country, [entity, body], tail) => {
+          const lead = 'Howard Lutnick and Scott Bessent spoke about tariffs. ';
+          const text = `${lead}${country} ${body}${tail}.`;
+          const at = lead.length + country.length + 1;
+          const mentions = recognizer.recognize(text).filter((m) => m.start >= at);
+          expect(mentions.map((m) => [m.entity, m.text, m.start])).toEqual([[entity, body, at]]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
