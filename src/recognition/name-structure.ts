@@ -33,6 +33,7 @@ import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
 import { usStateAfterComma } from './places';
+import { pluralPossessiveBefore } from './plural-possessives';
 import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
 
@@ -239,7 +240,8 @@ function bodyNameVerdict(
     return 'longer-name';
   if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
     return 'qualifier';
-  const before = previousWord(text, start) ?? ampersandBefore(text, start);
+  const before =
+    previousWord(text, start) ?? ampersandBefore(text, start) ?? pluralPossessiveBefore(text, start);
   if (before === undefined) return 'keep';
   // "Chamber of Commerce", "Committee on Energy and Commerce", "Trade & Commerce" (body-names.ts).
   if (longerBodyNameBefore(text, before, (w) => isNameWord(w, owner), owner.isOrganization))

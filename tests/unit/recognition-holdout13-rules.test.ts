@@ -69,3 +69,55 @@ describe('the body’s own country written in full before it', () => {
     );
   });
 });
+
+describe('a plural possessive before a generic body', () => {
+  it('"the United Arab Emirates\' Ministry of Commerce" and "the Philippines’ Treasury" are those governments’ bodies', () => {
+    expect(
+      found(
+        "Trump and Xi met in Busan as tariffs loomed. The United Arab Emirates' Ministry of Commerce said exports rose, and the Philippines’ Treasury issued bonds.",
+      ),
+    ).toEqual([
+      ['donald-trump', 'Trump'],
+      ['xi-jinping', 'Xi'],
+      ['busan', 'Busan'],
+    ]);
+  });
+  it('the entity’s own country, and a plural possessive that names no government, keep the body', () => {
+    expect(
+      found(
+        "Scott Bessent spoke about tariffs. The United States' Treasury Department said sanctions were coming.",
+      ),
+    ).toEqual([
+      ['scott-bessent', 'Scott Bessent'],
+      ['us-treasury', 'Treasury Department'],
+    ]);
+    expect(found('Scott Bessent spoke about tariffs. The investors’ Treasury holdings grew.')).toEqual([
+      ['scott-bessent', 'Scott Bessent'],
+      ['us-treasury', 'Treasury'],
+    ]);
+  });
+  it('property: another country ending in "s", in the plural possessive, takes any generic body on a page of the story', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'United Arab Emirates',
+          'Philippines',
+          'Netherlands',
+          'Bahamas',
+          'Maldives',
+          'Seychelles',
+        ),
+        fc.constantFrom("'", '’'),
+        fc.constantFrom('Ministry of Commerce', 'Commerce Department', 'Department of Commerce', 'Treasury'),
+        fc.constantFrom(' said exports rose', ' issued new rules', ' declined to comment'),
+        (country, apostrophe, body, tail) => {
+          const lead = 'Scott Bessent and Howard Lutnick spoke about tariffs. The ';
+          const text = `${lead}${country}${apostrophe} ${body}${tail}.`;
+          const after = recognizer.recognize(text).filter((m) => m.start >= lead.length);
+          expect(after.map((m) => [m.entity, m.text])).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
