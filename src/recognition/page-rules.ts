@@ -20,6 +20,7 @@ import {
   storyEvidenceFor,
   storyWords,
 } from './evidence';
+import { otherMinisterInSentence } from './foreign-ministers';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender } from './honorifics';
 import { gatedStructureVerdict, lowerWordBefore } from './inert-neighbors';
@@ -182,6 +183,8 @@ export class PageRules {
     const kept: number[] = [];
     // Bodies named by an office title with their own country: evidence, not mentions.
     const titled: number[] = [];
+    const personIn = (from: number, to: number) =>
+      starts.some((s, j) => s >= from && s < to && this.kinds.person[entities[j] as number] === 1);
     for (let k = 0; k < starts.length; k++) {
       const entity = entities[k] as number;
       const [start, end] = [starts[k] as number, ends[k] as number];
@@ -211,6 +214,13 @@ export class PageRules {
       }
       if (this.kinds.organization[entity] === 1 && townOfficeAfter(this.text, end)) {
         this.report(trace, k, accepted, false, "a town's office follows: the word names a town");
+        continue;
+      }
+      if (
+        this.kinds.organization[entity] === 1 &&
+        otherMinisterInSentence(this.text, start, end, this.ownWords(entity), personIn)
+      ) {
+        this.report(trace, k, accepted, false, "another government's minister of the body in its sentence");
         continue;
       }
       kept.push(k);

@@ -121,3 +121,56 @@ describe('a plural possessive before a generic body', () => {
     );
   });
 });
+
+describe('another government’s minister of the body in its sentence', () => {
+  it('"Federal Minister for Commerce, Engr. Khurram Dastgir Khan, said that Ministry of Commerce …" is not MOFCOM on a story page', () => {
+    expect(
+      found(
+        'Tariffs and export controls dominated the week. Federal Minister for Commerce, Engr. Khurram Dastgir Khan, Thursday, said that Ministry of Commerce would pursue the Strategic Trade Policy Framework vigorously.',
+      ),
+    ).toEqual([]);
+  });
+  it('the pack’s own minister, or a title with no name, keeps the ministry', () => {
+    expect(
+      found('Commerce Minister Wang Wentao said the Ministry of Commerce would respond to the tariffs.'),
+    ).toEqual([
+      ['wang-wentao', 'Wang Wentao'],
+      ['mofcom', 'Ministry of Commerce'],
+    ]);
+    expect(
+      found(
+        'Tariffs and export controls dominated. The Commerce Minister said the Ministry of Commerce would respond.',
+      ),
+    ).toEqual([['mofcom', 'Ministry of Commerce']]);
+  });
+  it('property: a minister of the body named by a name the pack does not know takes the generic body in the sentence', () => {
+    const word = fc
+      .stringMatching(/^[A-Z][a-z]{3,8}$/)
+      .filter(
+        (w) =>
+          !/^(Trump|Wang|Zhang|Huang|Chew|Vance|Greer|Ellison|Bessent|Lutnick|Lutnik|Madrid|Geneva|Busan)$/.test(
+            w,
+          ),
+      );
+    fc.assert(
+      fc.property(
+        word,
+        word,
+        fc.constantFrom(
+          (n: string) => `Commerce Minister ${n}`,
+          (n: string) => `Federal Minister for Commerce, ${n},`,
+          (n: string) => `Minister of Commerce ${n}`,
+          (n: string) => `Minister of Industry and Commerce ${n}`,
+        ),
+        fc.constantFrom('the Ministry of Commerce', 'the Commerce Department', 'Ministry of Commerce'),
+        (given, family, title, body) => {
+          const lead = 'Scott Bessent spoke about tariffs and export controls. ';
+          const text = `${lead}${title(`${given} ${family}`)} said ${body} would act.`;
+          const after = recognizer.recognize(text).filter((m) => m.start >= lead.length);
+          expect(after.map((m) => [m.entity, m.text])).toEqual([]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
