@@ -7,7 +7,7 @@
 #   lane 1: web-ext lint, then the unit project in a far-east time zone, and the files of it that
 #           used local time again in a far-west one, then a list of browser files
 #   lanes 2 and 3: the browser project (Chromium and Firefox ESR): two lists of its files
-#   lane 4: the corpus sweep in Chromium, then in Firefox ESR, then a browser file
+#   lane 4: the corpus sweep in Chromium, then in Firefox ESR, then two browser files
 # The browser files are dealt to the lanes by hand, by their measured CPU (the lanes keep both
 # cores busy, so a lane's share of the wall time is its share of the CPU), so that the lanes end
 # together; lane 3 takes every browser file no other lane names, so a new file always runs.
@@ -105,9 +105,10 @@ lane_unit_and_lint() {
 # 120-150), lane 4 the two corpus sweeps (139 + 133). Lane 3 runs every browser file not named here.
 # card-appearance (about 15) moved to lane 3: lane 1 ended last in both runs at 901a0df (586 and
 # 644 s), lane 3 first (485 and 501 s).
-BROWSER_AFTER_UNIT=(  # with the unit project: 166 with card-appearance
+# content-messages (22 CPU-s alone, its own launches) moved to lane 4: lane 1 ended last, 50-80 s
+# after lane 4, in the three runs at 98bf1e0-1802834 (docs/testing.md, suite11f).
+BROWSER_AFTER_UNIT=(  # with the unit project: 166 with card-appearance and content-messages
   tests/browser/reader-pages.test.ts
-  tests/browser/content-messages.test.ts
   tests/browser/build.test.ts
 )
 # Lane 2: 306, and reader-screenshots (about 20), moved from lane 1, which ended last (654 s
@@ -121,8 +122,9 @@ BROWSER_LANE_2=(
   tests/browser/stress-pages.test.ts
   tests/browser/reader-words.test.ts
 )
-BROWSER_AFTER_SWEEPS=(  # with stress-firefox 76; alone about 35
+BROWSER_AFTER_SWEEPS=(  # with stress-firefox 76; alone about 35; content-messages from lane 1
   tests/browser/also-mentioned.test.ts
+  tests/browser/content-messages.test.ts
 )
 # Lane 3 (328 with reader-screenshots, which moved to lane 1; stress-firefox, about 30, moved here
 # from lane 4 to share this lane's Firefox): reader-card, content-highlights, popup-firefox,
