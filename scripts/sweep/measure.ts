@@ -5,16 +5,13 @@
  */
 import { sleep } from '../../tests/browser/harness';
 import {
-  BARE_WALK,
-  type BareWalk,
   type DomCheck,
-  domCheckExpression,
   domProblems,
+  type FinalRead,
+  finalReadExpression,
   INIT_SCRIPT,
-  READ_TIMELINE,
   READ_TIMELINE_STATE,
   type TimelineState,
-  type TimelineSummary,
 } from './probe';
 import type { PageMeasurement } from './report';
 import type { SweepTab } from './tabs';
@@ -109,11 +106,17 @@ export async function measurePage(
     await tab.addInitScript(INIT_SCRIPT);
     await tab.goto(page.url, timing.loadTimeoutMs);
     await waitForSettle(tab, timing);
-    const timeline = await tab.evaluate<TimelineSummary>(READ_TIMELINE);
-    const dom: DomCheck = page.skipDomCheck
-      ? { probed: true, changes: [], overflow: 0, matchesServedParse: true, matchesSnapshot: true }
-      : await tab.evaluate<DomCheck>(domCheckExpression(page.servedHtml));
-    const walk = await tab.evaluate<BareWalk>(BARE_WALK);
+    const read = await tab.evaluate<FinalRead>(
+      finalReadExpression(page.skipDomCheck ? null : page.servedHtml),
+    );
+    const { timeline, walk } = read;
+    const dom: DomCheck = read.dom ?? {
+      probed: true,
+      changes: [],
+      overflow: 0,
+      matchesServedParse: true,
+      matchesSnapshot: true,
+    };
     return {
       ...base,
       ...timeline,

@@ -6,6 +6,8 @@ import {
   type DomCheck,
   domCheckExpression,
   domProblems,
+  type FinalRead,
+  finalReadExpression,
   INIT_SCRIPT,
   READ_TIMELINE,
   type TimelineSummary,
@@ -115,5 +117,33 @@ describe('BARE_WALK and READ_TIMELINE', () => {
       taskCount: 0,
       mentions: 0,
     });
+  });
+});
+
+describe('finalReadExpression', () => {
+  it('reads the timeline, the DOM check and the bare walk in one expression', async () => {
+    const w = pageWith(SERVED);
+    const perf = w.performance as unknown as Performance;
+    perf.mark('backstory:start', { startTime: 10 });
+    perf.mark('backstory:painted', { startTime: 30 });
+    w.document.getElementById('a')?.setAttribute('class', 'x');
+    await flush(w);
+    const read = w.eval(finalReadExpression(SERVED)) as FinalRead;
+    expect(read.timeline).toMatchObject({ started: true, paintedMs: 20, taskCount: 0 });
+    expect(read.dom).toMatchObject({
+      probed: true,
+      changes: ['attribute class on html>body>p#a'],
+      matchesServedParse: true,
+      matchesSnapshot: false,
+    });
+    expect(read.walk.chars).toBe('Scott BessentNvidia'.length);
+  });
+
+  it('skips the DOM check when given no served HTML', () => {
+    const w = pageWith(SERVED);
+    const read = w.eval(finalReadExpression(null)) as FinalRead;
+    expect(read.dom).toBeNull();
+    expect(read.timeline).toMatchObject({ started: false, taskCount: 0 });
+    expect(read.walk.chars).toBe('Scott BessentNvidia'.length);
   });
 });
