@@ -7,13 +7,20 @@
  * min over each other tree's. On a shared box this is the decision figure where the bench's
  * sequential runs are noisy; an A/A pair (two checkouts of one commit) shows the method's spread.
  *
- *   npx tsx scripts/bench/recognition-ab.ts TREE... [--same TREE...]
+ *   npx tsx scripts/bench/recognition-ab.ts [--bundle] TREE... [--same TREE...]
+ *
+ * `--bundle`: each tree's recognizer is first built by Vite (Rollup, minified, the extension's
+ * target) into one ES module and that is timed, as the extension ships it. Without it the trees'
+ * TypeScript runs under tsx, which compiles every use of an imported binding to a getter call
+ * (CommonJS interop) that the extension's bundle does not have. The packs are read through tsx
+ * either way.
  *
  * `--same TREE`: also check that TREE gives exactly this tree's mentions on the timed texts and
  * on random trap texts (recognition-same.ts). BENCH_AB_ROUNDS scales the rounds (default 1).
  */
 import { execFileSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
@@ -26,6 +33,7 @@ import { compareMentions } from './recognition-same';
 
 type Mentions = readonly { entity: string; start: number; end: number }[];
 type Recognize = (text: string) => Mentions;
+type Recognizer = { recognize: Recognize };
 type PackName = 'bundled' | 'synthetic';
 type Tree = { label: string; packs: Record<PackName, Pack>; compile(pack: Pack): Recognize };
 
@@ -54,13 +62,42 @@ function commitOf(root: string): string {
   return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+changes' : ''}`;
 }
 
-async function loadTree(root: string): Promise<Tree> {
+/** BUNDLE_TARGET in vite.config.ts, repeated so that older trees without it can be built too. */
+const BUNDLE_TARGET = ['chrome120', 'firefox128'];
+
+/** The tree's src/recognition/index.ts built by Vite into one minified ES module, imported. */
+async function bundledIndex(root: string): Promise<{ compileRecognizer: (pack: Pack) => Recognizer }> {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'recognition-ab-'));
+  await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      target: BUNDLE_TARGET,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      emptyOutDir: true,
+      lib: {
+        entry: join(root, 'src/recognition/index.ts'),
+        formats: ['es'],
+        fileName: () => 'recognition.js',
+      },
+    },
+  });
+  return import(pathToFileURL(join(outDir, 'recognition.js')).href);
+}
+
+async function loadTree(root: string, bundle: boolean): Promise<Tree> {
   const load = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const index = await load('src/recognition/index.ts');
+  const index = bundle ? await bundledIndex(root) : await load('src/recognition/index.ts');
   const packFile = await load('scripts/lib/load-pack-file.ts');
   const synthetic = await load('scripts/lib/synthetic-pack.ts');
   return {
-    label: `${root} (${commitOf(root)})`,
+    label: `${root} (${commitOf(root)}${bundle ? ', bundle' : ''})`,
     packs: { bundled: packFile.loadPackFile(), synthetic: synthetic.syntheticPack(SYNTHETIC_ENTITIES) },
     compile: (pack) => {
       const recognizer = index.compileRecognizer(pack);
@@ -122,19 +159,23 @@ function header(trees: readonly Tree[]): void {
   console.log(`| --- | --- |${' ---: |'.repeat(trees.length + others.length)}`);
 }
 
-function argsOf(argv: readonly string[]): { trees: string[]; same: string[] } {
+function argsOf(all: readonly string[]): { trees: string[]; same: string[]; bundle: boolean } {
+  const argv = all.filter((a) => a !== '--bundle');
   const at = argv.indexOf('--same');
   const trees = (at === -1 ? argv : argv.slice(0, at)).map((t) => resolve(t));
   const same = at === -1 ? [] : argv.slice(at + 1).map((t) => resolve(t));
   if (trees.length + same.length === 0) throw new Error('usage: recognition-ab.ts TREE... [--same TREE...]');
-  return { trees, same };
+  return { trees, same, bundle: argv.length < all.length };
 }
 
 async function main(): Promise<void> {
-  const { trees: roots, same } = argsOf(process.argv.slice(2));
-  const trees = [...(await Promise.all(roots.map(loadTree))), await loadTree(THIS_TREE)];
+  const { trees: roots, same, bundle } = argsOf(process.argv.slice(2));
+  const trees: Tree[] = [];
+  // One at a time: each Vite build runs in this process.
+  for (const root of [...roots, THIS_TREE]) trees.push(await loadTree(root, bundle));
   const mine = trees[trees.length - 1] as Tree;
-  const sameTrees = await Promise.all(same.map(loadTree));
+  const sameTrees: Tree[] = [];
+  for (const root of same) sameTrees.push(await loadTree(root, bundle));
   const scale = envNumber('BENCH_AB_ROUNDS', 1);
   console.log(
     `# recognition A/B — ${new Date().toISOString()} — load average ${loadavg()
