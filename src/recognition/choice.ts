@@ -31,10 +31,11 @@ export function choiceOf(entity: number, own: readonly AliasEntry[]): Choice {
 export class PatternChoices {
   private readonly byPattern: Choice[] = [];
 
-  of(pattern: number, entity: number, entries: readonly AliasEntry[]): Choice {
+  /** `entriesOf(pattern)` is read only the first time: entries sit scattered over the heap. */
+  of(pattern: number, entity: number, entriesOf: (pattern: number) => readonly AliasEntry[]): Choice {
     let choice = this.byPattern[pattern];
     if (choice === undefined) {
-      choice = choiceOf(entity, entries);
+      choice = choiceOf(entity, entriesOf(pattern));
       this.byPattern[pattern] = choice;
     }
     return choice;

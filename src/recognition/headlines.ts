@@ -20,20 +20,50 @@ export const HEADLINE_LOWER: ReadonlySet<string> = new Set(
 );
 
 export function lineShapes(text: string): LineShapes {
-  // Candidates arrive in text order: one line at a time is cached, so each line is read once.
+  // Candidates arrive in text order, once for coreference and once for the sweep: the line read
+  // last answers most questions, and every line read is remembered (by start, in order), so each
+  // is read once per call.
   let lineStart = -1;
   let lineEnd = -1;
   let headline = false;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const headlines: boolean[] = [];
   return {
     isHeadlineAt(position) {
-      if (position < lineStart || position > lineEnd) {
-        lineStart = blockStart(text, position);
-        lineEnd = blockEnd(text, position);
-        headline = isHeadline(text, lineStart, lineEnd);
+      if (position >= lineStart && position <= lineEnd) return headline;
+      const at = upperBound(starts, position);
+      if (at > 0 && position <= (ends[at - 1] as number)) {
+        lineStart = starts[at - 1] as number;
+        lineEnd = ends[at - 1] as number;
+        headline = headlines[at - 1] as boolean;
+        return headline;
+      }
+      lineStart = blockStart(text, position);
+      lineEnd = blockEnd(text, position);
+      headline = isHeadline(text, lineStart, lineEnd);
+      // A position in a break between lines reads the line before it again: remembered once.
+      const slot = upperBound(starts, lineStart);
+      if (slot === 0 || starts[slot - 1] !== lineStart) {
+        starts.splice(slot, 0, lineStart);
+        ends.splice(slot, 0, lineEnd);
+        headlines.splice(slot, 0, headline);
       }
       return headline;
     },
   };
+}
+
+/** How many of the ascending `values` are at most `value`. */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Start of the block (text between block breaks, chars.ts) holding `position`. */

@@ -85,6 +85,9 @@ export type OccurrenceContext = {
   starts: Int32Array;
   ends: Int32Array;
   entriesOf: (k: number) => readonly RuleEntry[];
+  /** Per candidate, its pattern; per pattern, whether its one entry has no rule (so no name word) and its sole entity (pattern-facts.ts). */
+  patterns: Int32Array;
+  facts: { readonly ruleFree: Uint8Array; readonly soleEntity: Int32Array };
   /** Name structure of candidate k read as `entity` (cached per candidate by the caller). */
   structure: (k: number, entity: number) => StructureVerdict;
   gender: (entity: number) => Gender | undefined;
@@ -209,13 +212,24 @@ function bareOccurrence(
   return { key, start, claim: NO_CLAIM, titled, entity, strong, ofRelative: possessiveOfRelative(text, end) };
 }
 
+/**
+ * Whether some entry of candidate j names `entity` by an alias that is no name word. A rule-free
+ * pattern's one entry is no name word: its sole entity answers without reading the entry objects
+ * (scattered over the heap: cache misses on every name word of a large pack).
+ */
+export function namesByLongerAlias(c: OccurrenceContext, j: number, entity: number): boolean {
+  const pattern = c.patterns[j] as number;
+  if (c.facts.ruleFree[pattern] === 1) return c.facts.soleEntity[pattern] === entity;
+  return c.entriesOf(j).some((e) => e.entity === entity && !e.nameWord);
+}
+
 /** own entity inside one of its longer aliases, OTHER_PERSON inside another full name, else NO_CLAIM. */
 function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): number {
   const start = c.starts[k] as number;
   const end = c.ends[k] as number;
   for (let j = k - 1; j >= 0 && (c.starts[j] as number) >= start - MAX_NAME_REACH; j--) {
     if ((c.ends[j] as number) < end || (c.starts[j] as number) > start) continue;
-    if (!c.entriesOf(j).some((e) => e.entity === entity && !e.nameWord)) continue;
+    if (!namesByLongerAlias(c, j, entity)) continue;
     if (c.structure(j, entity) === 'keep') return entity;
   }
   // "He Kexin won gold": the word read as a pronoun opens another's full name (pronoun-case.ts).

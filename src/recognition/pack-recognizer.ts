@@ -102,7 +102,7 @@ export class PackRecognizer implements Recognizer {
       markNamed(this.candidates, this.facts, this.namedUnambiguously, this.namedFully);
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;
-      this.rules.begin(text, count, starts, ends, patterns, this.entriesOf);
+      this.rules.begin(text, count, starts, ends, patterns, this.entriesOf, this.facts);
       const accepted = this.sweep();
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
@@ -200,13 +200,13 @@ export class PackRecognizer implements Recognizer {
    */
   private choose(i: number): Choice | undefined {
     const pattern = this.candidates.patterns[i] as number;
-    const entries = this.entriesOf(pattern);
-    // One entry, no context rules, case already checked: accepted as it stands.
+    // One entry, no context rules, case already checked: accepted as it stands (entries read once).
     if (this.facts.ruleFree[pattern] === 1)
-      return this.choices.of(pattern, this.facts.soleEntity[pattern] as number, entries);
+      return this.choices.of(pattern, this.facts.soleEntity[pattern] as number, this.entriesOf);
+    const entries = this.entriesOf(pattern);
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
-      return this.passes(i, 0, entry) ? this.choices.of(pattern, entry.entity, entries) : undefined;
+      return this.passes(i, 0, entry) ? this.choices.of(pattern, entry.entity, this.entriesOf) : undefined;
     }
     const passing = this.passingEntries(i);
     const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);

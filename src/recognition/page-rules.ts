@@ -95,6 +95,7 @@ export class PageRules {
     ends: Int32Array,
     patterns: Int32Array,
     entriesOfPattern: (pattern: number) => readonly RuleEntry[],
+    facts: { readonly ruleFree: Uint8Array; readonly soleEntity: Int32Array },
   ): void {
     this.text = text;
     this.lines = lineShapes(text);
@@ -123,6 +124,8 @@ export class PageRules {
       starts,
       ends,
       entriesOf,
+      patterns,
+      facts,
       structure,
       gender: this.gender,
       nameSpans: this.nameSpans,
@@ -198,15 +201,12 @@ export class PageRules {
         this.report(trace, k, accepted, false, "opens a person's office title");
         continue;
       }
+      // Whether the body is a company matters only when a holder word may be around (holderAfter):
+      // its owner (an object per entity, scattered over the heap) is read only then.
+      const around = this.kinds.organization[entity] === 1 && holderMayBeAround(this.text, start, end);
       if (
         this.kinds.organization[entity] === 1 &&
-        isOfficeTitleWord(
-          this.text,
-          start,
-          end,
-          holderMayBeAround(this.text, start, end),
-          this.owner(entity).isCompany === true,
-        )
+        isOfficeTitleWord(this.text, start, end, around, around && this.owner(entity).isCompany === true)
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         if (titleNamesOwnBody(this.text, start, end, this.ownWords(entity))) titled.push(entity);

@@ -37,18 +37,21 @@ export const TOWN_OFFICES: ReadonlySet<string> = new Set([
 /** The most title modifiers read before the office ("Acting Deputy Mayor"). */
 const MAX_MODIFIERS = 2;
 
-/** The first two letters of every word townOfficeRead reads first (a town's office or a modifier). */
+/** How many letters of the word after townOfficeAfter compares (every listed word has as many). */
+const OPENING = 4;
+/** The first OPENING letters of every word townOfficeRead reads first (a town's office or a modifier). */
 const OPENINGS: ReadonlySet<string> = new Set(
-  [...TOWN_OFFICES, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, 2)),
+  [...TOWN_OFFICES, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, OPENING)),
 );
 
 /**
  * True when a town's office title follows text[.., end), after at most two modifiers ("Deputy").
  * Settled by code unit, without building a `Word`, when no word follows or the word after opens
- * with two letters that open no town's office nor modifier (word-edges.ts): the common case.
+ * with OPENING units (cut at a unit that is no letter, word-edges.ts) that open no town's office
+ * nor modifier: the common case ("market", "country", "chips", "as" no longer send it to a read).
  */
 export function townOfficeAfter(text: string, end: number): boolean {
-  const opening = startingAfter(text, end);
+  const opening = startingAfter(text, end, OPENING);
   if (opening === NO_WORD || (opening !== undefined && !OPENINGS.has(opening.toLowerCase()))) return false;
   return townOfficeRead(text, end);
 }

@@ -14,7 +14,14 @@ const { isAnySpace } = chars;
 export const NO_WORD = '';
 const SPACE = 0x20;
 const LOWER_S = 0x73;
+const PERIOD = 0x2e;
 const LAST_ASCII = 0x7f;
+
+/** ASCII letters and digits: the ASCII units chars.ts isWordAt reads as part of a word. */
+function isAsciiWordUnit(unit: number): boolean {
+  const lower = unit | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (unit >= 0x30 && unit <= 0x39);
+}
 
 export function asciiLetterAt(text: string, i: number): boolean {
   const unit = text.charCodeAt(i) | 0x20;
@@ -23,16 +30,22 @@ export function asciiLetterAt(text: string, i: number): boolean {
 
 /**
  * The last two units of previousWord(text, start)'s folded form, lower case: NO_WORD when it reads
- * no word; a pair opening with a unit that is no letter when the word has one letter or ends in a
- * letter after a joiner or period; undefined when not settled by the units before `start` (more than
- * one space, a period or a unit beyond ASCII, a possessive "s").
+ * no word (no white space before `start`, or ASCII punctuation before one space); a pair opening
+ * with a unit that is no letter when the word has one letter or ends in a letter after a joiner or
+ * period; undefined when not settled by the units before `start` (more than one space, a period,
+ * a digit or a unit beyond ASCII, an "s" after a unit that is no letter: a possessive).
  */
 export function endingBefore(text: string, start: number): string | undefined {
   if (start === 0 || !isAnySpace(text.charCodeAt(start - 1))) return NO_WORD;
-  if (text.charCodeAt(start - 1) !== SPACE || start < 3 || !asciiLetterAt(text, start - 2)) return undefined;
-  const last = text.charCodeAt(start - 2) | 0x20;
+  if (text.charCodeAt(start - 1) !== SPACE || start < 3) return undefined;
+  const unit = text.charCodeAt(start - 2);
+  // ASCII punctuation before the one space (", Treasury"): previousWord reads no word there.
+  if (unit <= LAST_ASCII && !isAsciiWordUnit(unit) && unit !== PERIOD && !isAnySpace(unit)) return NO_WORD;
+  if (!asciiLetterAt(text, start - 2)) return undefined;
+  const last = unit | 0x20;
   const before = text.charCodeAt(start - 3);
-  if (last === LOWER_S || before > LAST_ASCII) return undefined;
+  // A final "s" after a unit that is no letter may end a possessive "'s", which the word leaves out.
+  if ((last === LOWER_S && !asciiLetterAt(text, start - 3)) || before > LAST_ASCII) return undefined;
   const first = asciiLetterAt(text, start - 3) ? before | 0x20 : 0;
   return String.fromCharCode(first, last);
 }
