@@ -145,6 +145,8 @@ export type StoryEvidence = {
   of(entity: number): boolean;
   /** Whether a place's mention at [start, end) counts as the venue of a meeting on such a page. */
   atVenue(entity: number, start: number | undefined, end: number | undefined): boolean;
+  /** Whether the page shows the story by its words or two related weakly named entities. */
+  shown(): boolean;
 };
 
 /**
@@ -169,6 +171,7 @@ export function storyEvidenceFor(
   const story = lazy(() => pageHasStoryEvidence(text, 0, pair(), words));
   return {
     of: (entity) => (isPlace(entity) ? pair() >= 2 : story()),
+    shown: story,
     atVenue(entity, start, end) {
       if (!isPlace(entity) || start === undefined || end === undefined || !story()) return false;
       const sentence = sentenceAround(text, start, end);

@@ -32,6 +32,7 @@ import { previousWord } from './name-tokens';
 import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word-occurrences';
 import { FUNCTION_WORDS } from './name-words';
 import { titleNamesOwnBody } from './office-evidence';
+import { placeAnchored } from './place-anchors';
 import * as titles from './titles';
 import * as townOffices from './town-offices';
 
@@ -235,6 +236,20 @@ export class PageRules {
       (k) =>
         this.report(trace, k, accepted, false, 'bare surname, nothing on the page says a person is meant'),
     );
+    return this.weighEvidence(kept, accepted, titled, trace);
+  }
+
+  /**
+   * Page evidence for the weak aliases among `kept` (evidence.ts), `titled` the bodies an office
+   * title with their own country names: the indexes that stay.
+   */
+  private weighEvidence(
+    kept: readonly number[],
+    accepted: AcceptedMentions,
+    titled: readonly number[],
+    trace?: (event: TraceEvent) => void,
+  ): number[] {
+    const { starts, ends, entities } = accepted;
     const strong = strongEntities(kept, accepted);
     for (const entity of titled) strong.add(entity);
     const weakOnly = new Set<number>();
@@ -245,15 +260,24 @@ export class PageRules {
     const related = weakOnly.size > 0 ? this.related() : [];
     const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, story.of);
+    const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown };
     const result: number[] = [];
     for (const k of kept) {
       const entity = entities[k] as number;
       const weakOnly = accepted.weak[k] === 1 && !strong.has(entity);
-      const keep = !weakOnly || withEvidence.has(entity) || story.atVenue(entity, starts[k], ends[k]);
+      let keep = !weakOnly || withEvidence.has(entity) || story.atVenue(entity, starts[k], ends[k]);
+      // A place kept only by an unrelated pack name elsewhere on a page without story words.
+      const loose =
+        keep &&
+        weakOnly &&
+        this.kinds.place[entity] === 1 &&
+        !placeAnchored(this.text, k, kept, accepted, anchors);
+      if (loose) keep = false;
       if (keep) result.push(k);
       if (trace === undefined) continue;
       const evidence = keep ? 'page has story evidence' : 'no story evidence on the page';
-      this.report(trace, k, accepted, keep, weakOnly ? `weak alias, ${evidence}` : 'kept');
+      const rule = loose ? 'a place with no pack name of its own around it' : `weak alias, ${evidence}`;
+      this.report(trace, k, accepted, keep, weakOnly ? rule : 'kept');
     }
     return result;
   }

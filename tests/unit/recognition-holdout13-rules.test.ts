@@ -174,3 +174,48 @@ describe('another government’s minister of the body in its sentence', () => {
     );
   });
 });
+
+describe('a place whose sentence names officials of another meeting', () => {
+  const kerry =
+    'Chinese Foreign Minister Wang Yi has met U.S. Secretary of State John Kerry at the ASEAN meeting in Kuala Lumpur. The two also discussed President Xi Jinping’s visit to the United States.';
+  it('Kuala Lumpur as the venue of Wang Yi’s and John Kerry’s meeting, with Xi Jinping named elsewhere, is no card', () => {
+    expect(found(kerry)).toEqual([['xi-jinping', 'Xi Jinping']]);
+  });
+  it('a pack name in the sentence, a related one on the page, or story words keep the place', () => {
+    expect(found('Malaysian Prime Minister Anwar Ibrahim met Trump in Kuala Lumpur on Sunday.')).toEqual([
+      ['donald-trump', 'Trump'],
+      ['kuala-lumpur', 'Kuala Lumpur'],
+    ]);
+    expect(
+      found(
+        'Vice Finance Minister Liao Min met US officials in Kuala Lumpur. Scott Bessent said the talks went well.',
+      ),
+    ).toEqual([
+      ['kuala-lumpur', 'Kuala Lumpur'],
+      ['scott-bessent', 'Scott Bessent'],
+    ]);
+    expect(found(`${kerry} Tariffs and export controls were not discussed.`)).toContainEqual([
+      'kuala-lumpur',
+      'Kuala Lumpur',
+    ]);
+  });
+  it('property: officials the pack does not know meeting in a pack city, with an unrelated pack name elsewhere, give the city no card', () => {
+    const word = fc
+      .stringMatching(/^[A-Z][a-z]{3,8}$/)
+      .filter((w) => !/^(Trump|Wang|Zhang|Huang|Chew|Vance|Greer|Ellison|Bessent|Lutnick|Lutnik)$/.test(w));
+    fc.assert(
+      fc.property(
+        word,
+        word,
+        fc.constantFrom('Foreign Minister', 'Prime Minister', 'Secretary of State', 'President'),
+        // Not Busan: the pack relates it to Xi Jinping, whose name is evidence for it.
+        fc.constantFrom('Kuala Lumpur', 'Geneva', 'Madrid'),
+        (given, family, title, place) => {
+          const text = `${title} ${given} ${family} met his counterpart at a regional meeting in ${place}. Separately, Xi Jinping spoke about the economy.`;
+          expect(found(text)).toEqual([['xi-jinping', 'Xi Jinping']]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

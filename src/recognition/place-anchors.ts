@@ -1,0 +1,55 @@
+/**
+ * What a place needs beyond an unrelated pack name elsewhere on the page. A place's card is about
+ * the talks held there; "Chinese Foreign Minister Wang Yi has met U.S. Secretary of State John
+ * Kerry at the ASEAN Foreign Ministers’ meeting in Kuala Lumpur" on a page that names Xi Jinping
+ * three sentences later is another meeting's venue. A place whose entity is named only weakly
+ * counts when the pack relates it to an entity named strongly ("Bessent … Kuala Lumpur"), when its
+ * own sentence holds a mention of a pack entity that is no place ("Trump and Xi met in Busan"), or
+ * when the page shows the story by its words or two related weak names (evidence.ts). An unrelated
+ * pack name in another sentence of a page with no story words is no evidence for a place whose own
+ * sentence names officials of its own meeting by title and name, none of them the pack's.
+ */
+import type { AcceptedMentions } from './accepted';
+import { sentenceAround } from './context';
+
+export type PlaceAnchors = {
+  /** Entities named strongly on the page. */
+  strong: ReadonlySet<number>;
+  /** The pack's relations, both ways (evidence.ts `relationsOf`). */
+  related: readonly (ReadonlySet<number> | undefined)[];
+  /** 1 at the index of each place entity. */
+  isPlace: Uint8Array;
+  /** Whether the page shows the story (evidence.ts `StoryEvidence.shown`). */
+  storyShown: () => boolean;
+};
+
+/** Whether the weak place mention `k` among `kept` has one of the anchors above. */
+export function placeAnchored(
+  text: string,
+  k: number,
+  kept: readonly number[],
+  accepted: Pick<AcceptedMentions, 'starts' | 'ends' | 'entities'>,
+  anchors: PlaceAnchors,
+): boolean {
+  const { starts, ends, entities } = accepted;
+  for (const other of anchors.related[entities[k] as number] ?? [])
+    if (anchors.strong.has(other)) return true;
+  const sentence = sentenceAround(text, starts[k] as number, ends[k] as number);
+  for (const j of kept) {
+    const at = starts[j] as number;
+    if (j === k || at < sentence.start || at >= sentence.end) continue;
+    if (anchors.isPlace[entities[j] as number] !== 1) return true;
+  }
+  return !namesOfficials(text.slice(sentence.start, sentence.end)) || anchors.storyShown();
+}
+
+/**
+ * An office title and a two-word name after it ("Foreign Minister Wang Yi", "Secretary of State
+ * John Kerry", "Prime Minister Anwar Ibrahim"): the sentence names the parties of its own meeting.
+ */
+const OFFICIAL =
+  /\b(?:Minister|Secretary|President|Premier|Chancellor|Ambassador|Envoy)(?: of [A-Z][a-z]+)? [A-Z][a-z]+ [A-Z][a-z]+/;
+
+function namesOfficials(sentence: string): boolean {
+  return OFFICIAL.test(sentence);
+}
