@@ -4,6 +4,7 @@
  * in index.ts and passed to the parts that need it; no other module keeps page state of its own
  * (the card keeps its own view state, card/display.tsx).
  */
+import type { PageSettings } from '../../src/messages/protocol';
 import { type Annotator, createAnnotator } from './annotator';
 import { createMentionIndex, type MentionIndex } from './mention-index';
 
@@ -12,7 +13,8 @@ export type PageSession = {
   readonly annotator: Annotator;
 };
 
-export function createPageSession(): PageSession {
+/** `learned`: told the settings the first pass brings (they come with its recognition). */
+export function createPageSession(learned?: (settings: PageSettings) => void): PageSession {
   const mentions = createMentionIndex();
-  return { mentions, annotator: createAnnotator(mentions) };
+  return { mentions, annotator: createAnnotator(mentions, learned) };
 }
