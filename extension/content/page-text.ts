@@ -5,7 +5,9 @@
  */
 import { createTextReader, extractText, type TextMap } from '../../src/text/extract';
 import { markWalk, task } from './instrumentation';
-import { afterRendering, inSlices, yieldToPage } from './time-slices';
+// Through Xrays (Firefox) the walk from text to text is cheaper (docs/performance.md, "Firefox: a
+// walk from text to text").
+import { afterRendering, inSlices, THROUGH_XRAYS, yieldToPage } from './time-slices';
 
 /**
  * Whether CSS hides the text `element` holds: no box (`display: none` on it or an ancestor) or
@@ -43,13 +45,6 @@ export function readPageText(root: Element): TextMap {
 }
 
 export type SlicedText = { map: TextMap; busyMs: number };
-
-/**
- * A Firefox content script sees the page's nodes through Xray wrappers, where the walk from text
- * to text is cheaper (docs/performance.md, "Firefox: a walk from text to text"); `exportFunction`
- * is a global of its sandbox alone (not of pages or Chromium).
- */
-const THROUGH_XRAYS = typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
 
 /** Nodes visited between two looks at the clock (texts, in a Firefox content script: text-walk.ts). */
 const NODES_PER_STEP = 128;

@@ -1,10 +1,18 @@
 /**
  * Long work on the page's main thread is cut into slices of about `SLICE_MS`, each a measured
  * `task`, with a yield to the page between slices so input and rendering never wait long on
- * Backstory. Yielding uses `scheduler.yield()` where present, else a MessageChannel message —
- * not `setTimeout`, which background tabs throttle to once a second or less. In a visible tab, a
- * yield that follows about one slice of back-to-back work waits for the next rendered frame
- * (`createPacer`), so the page's thread is ours for at most about a slice per frame.
+ * Backstory. Never `setTimeout`, which background tabs throttle to once a second or less.
+ * - Firefox (a content script seen through Xrays): `scheduler.yield()` where present, else a
+ *   MessageChannel message; a yield that follows about one slice of back-to-back work waits for the
+ *   next rendered frame in a visible tab (`createPacer`), so the page's thread is ours for at most
+ *   about a slice per frame.
+ * - Chromium: a task of the page's own priority (`scheduler.postTask`, else the channel), no frame
+ *   waits. A `scheduler.yield()` continuation would go before the page's other tasks and a due
+ *   frame (Chromium raises rendering above them only after 100 ms without a frame), which is why the
+ *   frame waits were added; a task posted at the page's priority goes after them instead (same
+ *   priority, oldest first), so whatever the page queued and a frame that came due during a slice
+ *   run before the next one, without our waiting for a frame when none is due (the waits cost
+ *   Chromium 2–6 ms a page, docs/performance.md).
  */
 import { task } from './instrumentation';
 
@@ -28,12 +36,20 @@ export const FRAME_WORK_MS = SLICE_MS;
 /** A yield that took this long let the page run (or the thread idle): a new stretch begins. */
 const GAP_MS = 1;
 
-type SchedulerLike = { yield?: () => Promise<void> };
+type SchedulerLike = {
+  yield?: () => Promise<void>;
+  postTask?: (callback: () => void, options?: { priority?: string }) => Promise<unknown>;
+};
 
-/** The page's next task: `scheduler.yield()` or a MessageChannel message. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+/**
+ * A Firefox content script sees the page's nodes through Xray wrappers (its sandbox alone has an
+ * `exportFunction` global, not pages or Chromium): its walk and its pacing differ (page-text.ts).
+ */
+export const THROUGH_XRAYS =
+  typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
+
+/** The next task by a MessageChannel message (where the scheduler API is missing). */
+function channelTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
@@ -42,6 +58,32 @@ function nextTask(): Promise<void> {
     };
     channel.port2.postMessage(null);
   });
+}
+
+export type Yielding = {
+  /** Resumes in a later task of the page's thread. */
+  nextTask(): Promise<void>;
+  /** Whether about a slice of back-to-back work waits for a frame (`createPacer`). */
+  framePaced: boolean;
+};
+
+/**
+ * How a content script yields: in Firefox `scheduler.yield()` (else the channel), paced by frames;
+ * in Chromium a task at the page's priority (`postTask`, else the channel), not paced by frames
+ * (see the module comment).
+ */
+export function yieldingFor(firefox: boolean, scheduler: SchedulerLike | undefined): Yielding {
+  if (firefox) {
+    const yieldNow = scheduler?.yield;
+    const nextTask = typeof yieldNow === 'function' ? () => yieldNow.call(scheduler) : channelTask;
+    return { nextTask, framePaced: true };
+  }
+  const postTask = scheduler?.postTask;
+  const nextTask =
+    typeof postTask === 'function'
+      ? () => postTask.call(scheduler, () => {}, { priority: 'user-visible' }).then(() => undefined)
+      : channelTask;
+  return { nextTask, framePaced: false };
 }
 
 /** Whether the tab renders frames, kept by one `visibilitychange` listener (undefined: not asked yet). */
@@ -114,7 +156,11 @@ export function createPacer(env: PaceEnv, frameWorkMs = FRAME_WORK_MS): Pacer {
  */
 const now: () => number = performance.now.bind(performance);
 
-const pacer = createPacer({ now, nextTask, nextFrame });
+const yielding = yieldingFor(THROUGH_XRAYS, (globalThis as { scheduler?: SchedulerLike }).scheduler);
+const pacer = createPacer(
+  { now, nextTask: yielding.nextTask, nextFrame },
+  yielding.framePaced ? FRAME_WORK_MS : Number.POSITIVE_INFINITY,
+);
 
 /** Lets the page run (input, rendering, its own tasks) before continuing. */
 export function yieldToPage(): Promise<void> {

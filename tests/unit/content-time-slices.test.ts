@@ -92,3 +92,38 @@ describe('pacing of the content script slices', () => {
     expect(page.frames).toBe(1);
   });
 });
+
+describe('how each browser yields', () => {
+  /** A scheduler that records which of its methods was called, and on what. */
+  function recordingScheduler() {
+    const calls: string[] = [];
+    const scheduler = {
+      yield(this: unknown) {
+        calls.push(this === scheduler ? 'yield' : 'yield unbound');
+        return Promise.resolve();
+      },
+      postTask(this: unknown, callback: () => void, options?: { priority?: string }) {
+        calls.push(this === scheduler ? `postTask ${options?.priority}` : 'postTask unbound');
+        callback();
+        return Promise.resolve();
+      },
+    };
+    return { scheduler, calls };
+  }
+
+  it('Firefox: scheduler.yield(), paced by frames', async () => {
+    const { scheduler, calls } = recordingScheduler();
+    const yielding = slices.yieldingFor(true, scheduler);
+    await yielding.nextTask();
+    expect(calls).toEqual(['yield']);
+    expect(yielding.framePaced).toBe(true);
+  });
+
+  it("Chromium: a task at the page's own priority (not a yield continuation, which goes first), no frame waits", async () => {
+    const { scheduler, calls } = recordingScheduler();
+    const yielding = slices.yieldingFor(false, scheduler);
+    await yielding.nextTask();
+    expect(calls).toEqual(['postTask user-visible']);
+    expect(yielding.framePaced).toBe(false);
+  });
+});
