@@ -1,7 +1,6 @@
 /**
  * Routes `recognize` (content script: text → mentions of every enabled pack's entities, ids
- * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts; with
- * `page`, the page's settings too, settings-service.ts) and
+ * `packId/entityId`; a long text comes in `recognize-part` pieces first, text-parts.ts) and
  * `card` (any of our contexts: entity → CardData plus its date wording, `CardLabels`).
  */
 import { cardLabels } from '../../src/card/card-labels';
@@ -10,7 +9,6 @@ import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
 import type { Routes } from './router';
-import { pageSettingsFor } from './settings-service';
 import { createTextParts } from './text-parts';
 
 const textParts = createTextParts();
@@ -42,10 +40,7 @@ export const recognitionRoutes: Routes = {
       const text = continues
         ? textParts.take(tab, continues.id, continues.parts, message.text)
         : message.text;
-      if (!message.page) return recognize(text);
-      // The page's first pass: its settings with the answer, and no recognition on a switched-off site.
-      const page = await pageSettingsFor(sender);
-      return page.enabledHere ? { ...(await recognize(text)), page } : { mentions: [], page };
+      return recognize(text);
     },
   },
   'recognize-part': {

@@ -13,7 +13,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import type {
   GetSettingsResponse,
-  PageSettings,
   SettingsProblemsResponse,
   SettingsWriteResponse,
 } from '../../src/messages/protocol';
@@ -57,13 +56,6 @@ async function settingsFor(sender: Runtime.MessageSender): Promise<GetSettingsRe
   const settings = await readSettings();
   const hostname = pageHostname(sender.url);
   return { settings, enabled: hostname !== undefined && isHighlightingEnabled(settings, hostname) };
-}
-
-/** What the asking content script's page needs of the settings (a `recognize` with `page`). */
-export async function pageSettingsFor(sender: Runtime.MessageSender): Promise<PageSettings> {
-  const { settings, enabled } = await settingsFor(sender);
-  const { entityTypes, highlightStyle, hoverDelayMs } = settings;
-  return { entityTypes, highlightStyle, hoverDelayMs, enabledHere: enabled };
 }
 
 /** Turns highlighting on `hostname` on or off by adding or removing its site exception. */

@@ -3,18 +3,14 @@
  * and report the counts. Settings decide whether the site is on, which entity types count and the
  * highlight style. Each synchronous step is a measured `task`; the recognition itself runs in the
  * background, off the page's main thread. One annotator per page session (page-session.ts).
- *
- * The first pass learns the settings from its own `recognize` (`page: true`: the background answers
- * the page's settings with the mentions, and recognizes nothing on a switched-off site), so a page
- * sends one message before its first paint instead of a `get-settings` and then a `recognize`.
- * Later changes come by `settings-changed` (index.ts asks `get-settings` then: no page is read for it).
  */
 import browser from 'webextension-polyfill';
 import { MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS } from '../../src/messages/limits';
-import type { Message, PageSettings, RecognizeResponse, WireMention } from '../../src/messages/protocol';
+import type { Message, RecognizeResponse, WireMention } from '../../src/messages/protocol';
 import { replyError } from '../../src/messages/replies';
 import { textPieces } from '../../src/messages/text-pieces';
 import type { TextMap } from '../../src/text/extract';
+import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
@@ -23,10 +19,7 @@ import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
   readonly index: MentionIndex;
-  /** Undefined until known: the next pass asks them with its `recognize`. */
   settings: PageSettings | undefined;
-  /** Told the settings a `recognize` brought (index.ts: the card's hover delay). */
-  readonly learned: (settings: PageSettings) => void;
   /** The text and nodes the current mentions refer to. */
   map: TextMap | undefined;
   /** The background's answer for `map.text`, before the entity-type filter. */
@@ -40,10 +33,8 @@ type AnnotatorState = {
 export type Annotator = {
   /** New settings; the next pass reads the page afresh (the background's packs may have changed too). */
   setSettings(settings: PageSettings): void;
-  /** Whether highlighting is on for this page's site (false while the settings are not known). */
+  /** Whether highlighting is on for this page's site. */
   highlightingEnabled(): boolean;
-  /** Whether the settings are known yet (the first pass learns them). */
-  settingsKnown(): boolean;
   /** The page text the current highlights were found in, if the page has been read. */
   lastPageText(): string | undefined;
   /**
@@ -62,53 +53,29 @@ function sameText(a: TextMap | undefined, b: TextMap): boolean {
 
 let textCount = 0;
 
-const RETRIES = 3;
-const RETRY_MS = 250;
-
 /**
- * Sends `message`; the first message of a page may find the background still starting (no
- * listener yet, or no answer), so with `retries` it tries again a little later, as `get-settings` did.
+ * Asks the background for the mentions in `text`. A long text goes in pieces, one message each
+ * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
  */
-async function send(message: Message, retries: number): Promise<unknown> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply: unknown = await browser.runtime.sendMessage(message);
-      if (reply !== undefined || attempt >= retries) return reply;
-    } catch (error) {
-      if (attempt >= retries) throw error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, RETRY_MS * (attempt + 1)));
-  }
-}
-
-/**
- * Asks the background for the mentions in `text` (and with `page`, this page's settings). A long
- * text goes in pieces, one message each (a message is serialized in one task of the page's
- * thread), the last one as the `recognize`.
- */
-async function recognize(text: string, page: boolean): Promise<RecognizeResponse> {
+async function recognize(text: string): Promise<readonly WireMention[]> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
   await yieldToPage();
   const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
   const last = pieces.pop() ?? '';
   const id = `${Date.now().toString(36)}-${++textCount}`;
-  const retries = page ? RETRIES : 0;
   for (const [index, piece] of pieces.entries()) {
     const part: Message = { type: 'recognize-part', id, index, text: piece };
-    const partError = replyError(await send(part, index === 0 ? retries : 0));
+    const partError = replyError(await browser.runtime.sendMessage(part));
     if (partError) throw partError;
   }
-  const message: Message = {
-    type: 'recognize',
-    text: last,
-    ...(pieces.length > 0 ? { continues: { id, parts: pieces.length } } : {}),
-    ...(page ? { page: true as const } : {}),
-  };
-  const response = (await send(message, pieces.length === 0 ? retries : 0)) as RecognizeResponse | undefined;
+  const message: Message =
+    pieces.length === 0
+      ? { type: 'recognize', text: last }
+      : { type: 'recognize', text: last, continues: { id, parts: pieces.length } };
+  const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
   const error = replyError(response);
   if (error) throw error;
-  if (page && !response?.page) throw new Error('no settings from the background');
-  return { mentions: response?.mentions ?? [], page: response?.page };
+  return response?.mentions ?? [];
 }
 
 function highlightingEnabled(state: AnnotatorState): boolean {
@@ -172,15 +139,8 @@ function clear(state: AnnotatorState): void {
   state.wire = [];
 }
 
-/** The pass's own `recognize` brought the settings: kept unless a settings change came meanwhile. */
-function learn(state: AnnotatorState, page: PageSettings): void {
-  if (state.settings) return;
-  state.settings = page;
-  state.learned(page);
-}
-
 async function annotate(state: AnnotatorState): Promise<number> {
-  if (state.settings && !highlightingEnabled(state)) {
+  if (!highlightingEnabled(state)) {
     clear(state);
     await report(state);
     return 0;
@@ -194,30 +154,19 @@ async function annotate(state: AnnotatorState): Promise<number> {
   cost += performance.now() - started;
   if (unchanged) return cost;
 
-  const asked = state.settings === undefined;
-  const { mentions, page } = await recognize(map.text, asked);
-  if (page) learn(state, page);
-  if (!highlightingEnabled(state)) {
-    // Switched off: learned just now (nothing painted yet; the report clears the badge), or
-    // meanwhile (the settings change's own pass clears).
-    if (asked && state.settings === page) await report(state);
-    return cost;
-  }
+  const wire = await recognize(map.text);
+  if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
   state.map = map;
-  state.wire = mentions;
+  state.wire = wire;
   cost += await paint(state);
   await report(state);
   return cost;
 }
 
-export function createAnnotator(
-  index: MentionIndex,
-  learned: (settings: PageSettings) => void = () => {},
-): Annotator {
+export function createAnnotator(index: MentionIndex): Annotator {
   const state: AnnotatorState = {
     index,
     settings: undefined,
-    learned,
     map: undefined,
     wire: [],
     reported: undefined,
@@ -232,7 +181,6 @@ export function createAnnotator(
       state.reported = undefined;
     },
     highlightingEnabled: () => highlightingEnabled(state),
-    settingsKnown: () => state.settings !== undefined,
     lastPageText: () => state.map?.text,
     async annotate() {
       const cost = await annotate(state);

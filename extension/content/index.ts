@@ -1,7 +1,7 @@
 /**
  * Content script entry (classic IIFE, `content.js`, runs at document_idle on http(s) pages).
  * Makes the page session (mentions and annotator, page-session.ts) and wires the pieces around
- * it: annotator (read text, recognize in the background — the first reply brings the settings —, paint) →
+ * it: settings from the background → annotator (read text, recognize in the background, paint) →
  * mention index → hover card (lazy-card.ts: its own module file, `card.js`, loaded and installed
  * on the reader's first pointer input on a page with mentions); the mutation watcher and refresh
  * scheduler keep highlights current; the one message listener (page-messages.ts) answers the
@@ -19,9 +19,6 @@ import { createPageSession, type PageSession } from './page-session';
 import { createRefreshScheduler, type RefreshScheduler } from './refresh-scheduler';
 import { installContentTestBridge } from './test-bridge';
 import { yieldToPage } from './time-slices';
-
-/** The card's hover delay before the settings are known (replaced before a card can open). */
-const HOVER_DELAY_UNTIL_SETTINGS_MS = 300;
 
 /** False once the extension was reloaded, updated or removed: this script is then orphaned. */
 function extensionAlive(): boolean {
@@ -59,13 +56,14 @@ function followSettings(session: PageSession, card: LazyCard, scheduler: Refresh
 
 async function start(): Promise<void> {
   markStart();
-  // The bundle's compile and evaluation are one task of the page's; the first use of the extension
-  // API (which sets up its bindings) goes in the next, so neither runs long.
+  // The bundle's compile and evaluation are one task of the page's; the first message (which also
+  // sets up the extension API's bindings) goes in the next, so neither runs long.
   await yieldToPage();
-  // The settings come with the first pass's recognition (annotator.ts); the card is installed only
-  // on input over a painted mention, so after they came, with their hover delay.
-  const session = createPageSession((settings) => card.setHoverDelay(settings.hoverDelayMs));
-  const card = lazyCard(session, HOVER_DELAY_UNTIL_SETTINGS_MS);
+  const session = createPageSession();
+  const settings = await requestPageSettings();
+  session.annotator.setSettings(settings);
+
+  const card = lazyCard(session, settings.hoverDelayMs);
 
   let stopWatching = () => {};
   const scheduler = createRefreshScheduler(async () => {

@@ -23,10 +23,6 @@ export type PageActions = {
 };
 
 export function pageState(session: PageSession): PageStateResponse {
-  // Not read yet (the first pass learns the settings with its recognition): provisional, and the
-  // page's report follows.
-  if (!session.annotator.settingsKnown())
-    return { hostname: location.hostname, enabled: true, counts: {}, current: false };
   const enabled = session.annotator.highlightingEnabled();
   return {
     hostname: location.hostname,

@@ -4,7 +4,6 @@
  * in index.ts and passed to the parts that need it; no other module keeps page state of its own
  * (the card keeps its own view state, card/display.tsx).
  */
-import type { PageSettings } from '../../src/messages/protocol';
 import { type Annotator, createAnnotator } from './annotator';
 import { createMentionIndex, type MentionIndex } from './mention-index';
 
@@ -13,8 +12,7 @@ export type PageSession = {
   readonly annotator: Annotator;
 };
 
-/** `learned`: told the settings the first pass brings (they come with its recognition). */
-export function createPageSession(learned?: (settings: PageSettings) => void): PageSession {
+export function createPageSession(): PageSession {
   const mentions = createMentionIndex();
-  return { mentions, annotator: createAnnotator(mentions, learned) };
+  return { mentions, annotator: createAnnotator(mentions) };
 }

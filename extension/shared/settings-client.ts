@@ -11,13 +11,13 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type {
   GetSettingsResponse,
   Message,
-  PageSettings,
   SettingsProblemsResponse,
   SettingsWriteResponse,
 } from '../../src/messages/protocol';
 import type { Settings, StoredProblems } from '../../src/settings';
 
-export type { PageSettings } from '../../src/messages/protocol';
+/** The settings plus whether highlighting is on for the asking page's site (decided by the background). */
+export type PageSettings = Settings & { enabledHere: boolean };
 
 const RETRIES = 3;
 const RETRY_MS = 250;
@@ -43,9 +43,8 @@ async function askSettings(retries: number): Promise<GetSettingsResponse> {
 
 /** For the content script: the settings, and whether highlighting is on for its page's site. */
 export async function requestPageSettings(retries = RETRIES): Promise<PageSettings> {
-  const { settings, enabled } = await askSettings(retries);
-  const { entityTypes, highlightStyle, hoverDelayMs } = settings;
-  return { entityTypes, highlightStyle, hoverDelayMs, enabledHere: enabled === true };
+  const reply = await askSettings(retries);
+  return { ...reply.settings, enabledHere: reply.enabled === true };
 }
 
 /** For the popup and options page: the current settings. */

@@ -50,12 +50,6 @@ export const RecognizeRequest = v.strictObject({
   text: v.pipe(v.string(), v.maxLength(MAX_RECOGNIZE_CHARS)),
   /** `text` ends a long text whose first `parts` pieces came as `recognize-part` messages named `id`. */
   continues: v.optional(v.strictObject({ id: textId, parts: partCount })),
-  /**
-   * Also answer what the asking page needs of the settings (`PageSettings`), and recognize only if
-   * highlighting is on for its site: a content script's first pass asks its settings this way, in
-   * the one message it sends anyway, instead of a `get-settings` of its own before reading the page.
-   */
-  page: v.optional(v.literal(true)),
 });
 /** Content → background: piece `index` of a long page text, ahead of the `recognize` that ends it. */
 export const RecognizePartRequest = v.strictObject({
@@ -189,18 +183,8 @@ export type ErrorResponse = { error: string };
 
 /** One mention as the background sends it: `text.slice(start, end)` of the text it was given. */
 export type WireMention = { entity: string; type: EntityType; start: number; end: number };
-/**
- * What a content script needs of the settings: the site's switch (`enabledHere`, decided by the
- * background from the page's URL) and how to paint and open cards. Not the site list itself.
- */
-export type PageSettings = Pick<Settings, 'entityTypes' | 'highlightStyle' | 'hoverDelayMs'> & {
-  enabledHere: boolean;
-};
-/**
- * Reply to `recognize`: mentions sorted by `start`, never overlapping; with `page`, the page's
- * settings too (and no mentions when highlighting is off for the site).
- */
-export type RecognizeResponse = { mentions: WireMention[]; page?: PageSettings };
+/** Reply to `recognize`: mentions sorted by `start`, never overlapping. */
+export type RecognizeResponse = { mentions: WireMention[] };
 /**
  * A fact's source link: visible text (the publisher, else the hostname), full accessible name, and
  * the address when it is a safe http(s) link (`sourceLink`).

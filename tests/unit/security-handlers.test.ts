@@ -59,12 +59,8 @@ vi.mock('../../extension/background/packs/views', () => ({
 }));
 
 const storageWrites: unknown[] = [];
-/** What the stand-in storage reads (a test may switch sites off). */
-const stored = vi.hoisted(() => ({
-  settings: { enabledByDefault: true, siteExceptions: [] as string[] } as Record<string, unknown>,
-}));
 vi.mock('../../extension/background/user-storage', () => ({
-  readSettings: async () => stored.settings,
+  readSettings: async () => ({ enabledByDefault: true, siteExceptions: [] }),
   // A write is a patch, or a function of the stored settings giving one (applied to the stand-in's).
   writeSettings: async (patch: unknown) => {
     storageWrites.push(
@@ -119,27 +115,6 @@ describe('background router: recognition and cards', () => {
       ],
     });
     expect(recognizeCalls).toEqual([text]);
-  });
-
-  it("answers a first pass's recognize with the page's settings, and recognizes nothing on a site switched off", async () => {
-    const text = 'Alpha Person met Beta Org.';
-    const page = { entityTypes: ['person'], highlightStyle: 'background', hoverDelayMs: 500 };
-    const siteList = ['news.example', 'other.example'];
-    stored.settings = { enabledByDefault: true, siteExceptions: [], showBadge: true, ...page };
-    const on = await handleRecognitionMessage({ type: 'recognize', text, page: true }, contentScript);
-    expect(on).toEqual({
-      mentions: [
-        { entity: 'fixture-pack/alpha-person', type: 'person', start: 0, end: 12 },
-        { entity: 'fixture-pack/beta-org', type: 'organization', start: 17, end: 25 },
-      ],
-      page: { ...page, enabledHere: true },
-    });
-    // Only what the page needs: not the site list, nor other settings.
-    stored.settings = { enabledByDefault: true, siteExceptions: siteList, showBadge: true, ...page };
-    const off = await handleRecognitionMessage({ type: 'recognize', text, page: true }, contentScript);
-    expect(off).toEqual({ mentions: [], page: { ...page, enabledHere: false } });
-    expect(recognizeCalls).toEqual([text]);
-    stored.settings = { enabledByDefault: true, siteExceptions: [] };
   });
 
   it('joins a long text sent in pieces by the same tab, and refuses pieces missing or from another tab', async () => {
@@ -268,7 +243,7 @@ describe('background router: settings requests', () => {
 describe('content page-message handler', () => {
   const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
   const session = {
-    annotator: { highlightingEnabled: () => true, settingsKnown: () => true, lastPageText: () => 'Nvidia' },
+    annotator: { highlightingEnabled: () => true, lastPageText: () => 'Nvidia' },
     mentions: { firstMentionOf: () => undefined, mentionCounts: () => ({ nvidia: 1 }) },
   } as unknown as PageSession;
 
@@ -280,19 +255,6 @@ describe('content page-message handler', () => {
       enabled: true,
       counts: { nvidia: 1 },
       current: true,
-    });
-    vi.unstubAllGlobals();
-  });
-
-  it('answers page-state as provisional before the first pass brought the settings', async () => {
-    vi.stubGlobal('location', { hostname: 'news.example' });
-    const unread = { ...session, annotator: { ...session.annotator, settingsKnown: () => false } };
-    const reply = handlePageMessage({ type: 'page-state' }, extensionPage, unread as PageSession, card);
-    await expect(reply).resolves.toEqual({
-      hostname: 'news.example',
-      enabled: true,
-      counts: {},
-      current: false,
     });
     vi.unstubAllGlobals();
   });
