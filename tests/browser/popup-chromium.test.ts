@@ -287,6 +287,11 @@ describe('popup in Chromium', () => {
     await page.waitForLoadState('load');
     await waitForSettled(page); // the content script read its settings and finished its pass
     expect(await highlightCount(page)).toBe(0);
+    // A switched-off site is not read at all: no text walk ran on this page.
+    const walks = await page.evaluate(
+      () => performance.getEntriesByType('mark').filter((m) => m.name.startsWith('backstory:walk:')).length,
+    );
+    expect(walks).toBe(0);
 
     popup = await openRealPopup(page);
     await popup.waitForSelector('#site-switch');
