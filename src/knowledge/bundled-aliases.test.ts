@@ -76,6 +76,17 @@ describe('bundled aliases: the names still match', () => {
     ]);
   });
 
+  it('reads a common misspelling and a formal given name, and the misspelt surname only after them', () => {
+    expect(
+      found('Annie Besant spoke. Scott Besant met Lawrence J. Ellison; Besant said the talks went well.'),
+    ).toEqual([
+      ['scott-bessent', 'Scott Besant'],
+      ['larry-ellison', 'Lawrence J. Ellison'],
+      ['scott-bessent', 'Besant'],
+    ]);
+    expect(found('Annie Besant and Walter Besant wrote of London; Besant was born in 1847.')).toEqual([]);
+  });
+
   it('reads He Lifeng by his full name but never the pronoun', () => {
     expect(found('He Lifeng met Bessent. He said talks went well.')).toEqual([
       ['he-lifeng', 'He Lifeng'],
