@@ -75,3 +75,24 @@ export function otherMinisterInSentence(
   }
   return false;
 }
+
+/**
+ * Whether the line of text[start, end) holds "Minister": otherMinisterInSentence reads nothing
+ * outside that line (its sentence and its look-back stop at a line feed), so where the line has
+ * none it is false without reading the sentence. Made once per call: each search starts where the
+ * last found nothing before, so mentions asked in text order read the text about once.
+ */
+export function ministerInLine(text: string): (start: number, end: number) => boolean {
+  let searchedFrom = 0;
+  let foundAt = text.indexOf('Minister');
+  return (start, end) => {
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    if (lineStart < searchedFrom || (foundAt >= 0 && foundAt < lineStart)) {
+      searchedFrom = lineStart;
+      foundAt = text.indexOf('Minister', lineStart);
+    }
+    if (foundAt < 0) return false;
+    const lineEnd = text.indexOf('\n', end);
+    return foundAt + 'Minister'.length <= (lineEnd < 0 ? text.length : lineEnd);
+  };
+}

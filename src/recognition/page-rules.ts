@@ -20,7 +20,7 @@ import {
   storyEvidenceFor,
   storyWords,
 } from './evidence';
-import { otherMinisterInSentence } from './foreign-ministers';
+import { ministerInLine, otherMinisterInSentence } from './foreign-ministers';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender } from './honorifics';
 import { gatedStructureVerdict, lowerWordBefore } from './inert-neighbors';
@@ -189,6 +189,7 @@ export class PageRules {
     const titled: number[] = [];
     const personIn = (from: number, to: number) =>
       starts.some((s, j) => s >= from && s < to && this.kinds.person[entities[j] as number] === 1);
+    const ministerNear = ministerInLine(this.text);
     for (let k = 0; k < starts.length; k++) {
       const entity = entities[k] as number;
       const [start, end] = [starts[k] as number, ends[k] as number];
@@ -219,6 +220,7 @@ export class PageRules {
       }
       if (
         this.kinds.organization[entity] === 1 &&
+        ministerNear(start, end) &&
         otherMinisterInSentence(this.text, start, end, this.ownWords(entity), personIn)
       ) {
         this.report(trace, k, accepted, false, "another government's minister of the body in its sentence");
