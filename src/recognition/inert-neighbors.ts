@@ -137,9 +137,21 @@ export function inertVerdict(
   lines: LineShapes,
   generic: boolean,
 ): StructureVerdict | undefined {
-  const company = owner.isCompany === true;
-  const before = beforeClass(text, start, end, company, !owner.isPerson);
-  if (before < 0 || before === 1) return undefined;
+  if (!inertNeighbors(text, start, end, owner.isCompany === true, owner.isPerson, lines)) return undefined;
+  return owner.isPerson ? 'keep' : inertOtherVerdict(text, start, end, owner, generic);
+}
+
+/** Whether both neighbors are inert (see above) for an owner that is a company, a person or neither. */
+function inertNeighbors(
+  text: string,
+  start: number,
+  end: number,
+  company: boolean,
+  person: boolean,
+  lines: LineShapes,
+): boolean {
+  const before = beforeClass(text, start, end, company, !person);
+  if (before < 0 || before === 1) return false;
   // An opening function word ("He said"), or one before a capitalized word or a contraction ("What
   // He Said", "He's My Brother": a title, pronoun-case.ts), is read by the full rules.
   if (
@@ -147,21 +159,30 @@ export function inertVerdict(
     end - start <= MAX_FUNCTION_WORD &&
     FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())
   )
-    return undefined;
+    return false;
   let headlineRuledOut = before === 0;
   const unit = text.charCodeAt(end);
   // A white-space unit after the candidate: only one space and a plain word are read here.
   if (end < text.length && (unit === SPACE || unit <= SPACE || unit >= 0x80)) {
     const to = plainWordAfter(text, end);
-    if (to < 0) return undefined;
+    if (to < 0) return false;
     const after = classOf(text, end + 1, to, company, start, end);
-    if (after === 1) return undefined;
+    if (after === 1) return false;
     // "Chew your food.": a determiner after an opening word, read by the full rules (imperatives.ts).
-    if (before === OPENS && isObjectDeterminer(text.slice(end + 1, to))) return undefined;
+    if (before === OPENS && isObjectDeterminer(text.slice(end + 1, to))) return false;
     headlineRuledOut ||= after === 0;
   }
-  if (!headlineRuledOut && lines.isHeadlineAt(start)) return undefined;
-  if (owner.isPerson) return 'keep';
+  return headlineRuledOut || !lines.isHeadlineAt(start);
+}
+
+/** The gate's verdict on an entity that is no person, between inert neighbors. */
+function inertOtherVerdict(
+  text: string,
+  start: number,
+  end: number,
+  owner: NameOwner,
+  generic: boolean,
+): StructureVerdict {
   if (usStateAfterComma(text, end)) return 'place-name';
   // "the state Treasury", "the Commerce Department in Thailand" (government-words.ts).
   if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
@@ -172,6 +193,57 @@ export function inertVerdict(
   )
     return 'qualifier';
   return 'keep';
+}
+
+const BUILT = 1;
+const PERSON = 2;
+const COMPANY = 4;
+
+/**
+ * gatedStructureVerdict over a pack's owners (`owner(entity)`, built on first use), whose person
+ * and company flags, all the gate reads of most owners, sit in a byte per entity: the owner object
+ * (scattered over the heap on a large pack) is read only past the gate or for an entity that is no
+ * person.
+ */
+export class GatedVerdicts {
+  private readonly flags: Uint8Array;
+
+  constructor(
+    private readonly owner: (entity: number) => NameOwner,
+    count: number,
+  ) {
+    this.flags = new Uint8Array(count);
+  }
+
+  private flagsOf(entity: number): number {
+    let flags = this.flags[entity] as number;
+    if (flags === 0) {
+      const owner = this.owner(entity);
+      flags = BUILT | (owner.isPerson ? PERSON : 0) | (owner.isCompany === true ? COMPANY : 0);
+      this.flags[entity] = flags;
+    }
+    return flags;
+  }
+
+  /** owner(entity).isCompany === true. */
+  isCompany(entity: number): boolean {
+    return (this.flagsOf(entity) & COMPANY) !== 0;
+  }
+
+  verdict(
+    text: string,
+    start: number,
+    end: number,
+    entity: number,
+    lines: LineShapes,
+    generic: boolean,
+  ): StructureVerdict {
+    const flags = this.flagsOf(entity);
+    const person = (flags & PERSON) !== 0;
+    if (!inertNeighbors(text, start, end, (flags & COMPANY) !== 0, person, lines))
+      return structureVerdict(text, start, end, this.owner(entity), lines, generic);
+    return person ? 'keep' : inertOtherVerdict(text, start, end, this.owner(entity), generic);
+  }
 }
 
 /** structureVerdict (name-structure.ts), through the gate of inert neighbors first. */

@@ -10,7 +10,7 @@ import * as boundaries from './boundaries';
 import { CandidateBuffer } from './candidates';
 import { asciiLowerIn, keepCapitalsBesideWritten } from './capitals';
 import { charTables } from './chars';
-import { type Choice, choiceOf, PatternChoices } from './choice';
+import * as choiceBits from './choice';
 import { type SentenceIndex, sentenceIndex } from './context';
 import { lazy } from './lazy';
 import * as letterCase from './letter-case';
@@ -29,6 +29,7 @@ import type { PatternMatcher } from './word-trie';
 const { NO_ENTITY, NO_FORM, singleFormCaseMask } = patternFacts;
 const { CASE_MASK_BITS, caseAllows, caseMaskOf, opensInLowerCase } = letterCase;
 const { passesWordBoundaries } = boundaries;
+const { NO_CHOICE, choiceEntity, choiceOf, isAcronym, isGeneric, isWeak, namesFully } = choiceBits;
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -44,7 +45,7 @@ export class PackRecognizer implements Recognizer {
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
   private readonly candidates = new CandidateBuffer();
-  private readonly choices = new PatternChoices();
+  private readonly choices = new choiceBits.PatternChoices();
   /** Per call: how the page spells each acronym out (acronyms.ts); other bodies' names. */
   private readonly readings = new AcronymReadings();
   private readonly bodies = new OtherBodies();
@@ -196,9 +197,9 @@ export class PackRecognizer implements Recognizer {
 
   /**
    * The entity candidate i names, and whether it names it fully (not by an afterFullName alias),
-   * or undefined when no entry passes or a shared alias cannot be settled.
+   * or NO_CHOICE when no entry passes or a shared alias cannot be settled.
    */
-  private choose(i: number): Choice | undefined {
+  private choose(i: number): number {
     const pattern = this.candidates.patterns[i] as number;
     // One entry, no context rules, case already checked: accepted as it stands (entries read once).
     if (this.facts.ruleFree[pattern] === 1)
@@ -206,15 +207,13 @@ export class PackRecognizer implements Recognizer {
     const entries = this.entriesOf(pattern);
     if (entries.length === 1) {
       const entry = entries[0] as AliasEntry;
-      return this.passes(i, 0, entry) ? this.choices.of(pattern, entry.entity, this.entriesOf) : undefined;
+      return this.passes(i, 0, entry) ? this.choices.of(pattern, entry.entity, this.entriesOf) : NO_CHOICE;
     }
     const passing = this.passingEntries(i);
     const chosen = chooseEntity(passing, this.lastSeen, this.lastSeenAt, this.namedUnambiguously);
-    if (chosen === undefined) return undefined;
-    return choiceOf(
-      chosen,
-      passing.filter((entry) => entry.entity === chosen),
-    );
+    if (chosen === undefined) return NO_CHOICE;
+    const own = passing.filter((entry) => entry.entity === chosen);
+    return choiceOf(chosen, own);
   }
 
   /** Leftmost-longest sweep over the sorted candidates, never overlapping. */
@@ -229,14 +228,14 @@ export class PackRecognizer implements Recognizer {
         continue;
       }
       const choice = this.choose(i);
-      if (choice === undefined) {
+      if (choice === NO_CHOICE) {
         this.drop(i, undefined, this.rules.claimExplanation(i) ?? 'alias rules or an unsettled shared alias');
         continue;
       }
-      const { entity } = choice;
-      const verdict = this.rules.structure(i, entity, choice.generic);
+      const entity = choiceEntity(choice);
+      const verdict = this.rules.structure(i, entity, isGeneric(choice));
       // A generic word of an organization, which other bodies' names share (other-bodies.ts).
-      const body = choice.generic && this.rules.kinds.organization[entity] === 1;
+      const body = isGeneric(choice) && this.rules.kinds.organization[entity] === 1;
       if (verdict !== 'keep') {
         this.drop(i, entity, `name structure: ${verdict}`);
         // Another body's or person's longer name holds the words inside it too: "Commerce" in
@@ -269,22 +268,23 @@ export class PackRecognizer implements Recognizer {
       accepted.starts.push(start);
       accepted.ends.push(end);
       accepted.entities.push(entity);
-      const lowerCase = body && opensInLowerCase(this.text, start, this.inLowerCase);
-      accepted.weak.push(choice.weak || lowerCase || this.weakAcronym(choice, start, end, accepted) ? 1 : 0);
+      const lower = body && opensInLowerCase(this.text, start, this.inLowerCase);
+      accepted.weak.push(isWeak(choice) || lower || this.weakAcronym(choice, start, end, accepted) ? 1 : 0);
       coveredUpTo = end;
       this.lastSeen.seen[entity] = this.calls;
       this.lastSeenAt[entity] = start;
-      if (choice.namesFully) this.fullySeen.seen[entity] = this.calls;
+      if (namesFully(choice)) this.fullySeen.seen[entity] = this.calls;
     }
     return accepted;
   }
 
   /** Whether an organization's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
-  private weakAcronym(choice: Choice, start: number, end: number, accepted: AcceptedMentions): boolean {
-    if (!choice.acronym || choice.weak) return false;
-    const needed = this.readings.strongNeeded(start, end, choice.entity, this.rules.ownWords(choice.entity));
-    const before = accepted.strongNeeded.get(choice.entity) ?? 0;
-    if (needed !== undefined) accepted.strongNeeded.set(choice.entity, Math.max(needed, before));
+  private weakAcronym(choice: number, start: number, end: number, accepted: AcceptedMentions): boolean {
+    if (!isAcronym(choice) || isWeak(choice)) return false;
+    const entity = choiceEntity(choice);
+    const needed = this.readings.strongNeeded(start, end, entity, this.rules.ownWords(entity));
+    const before = accepted.strongNeeded.get(entity) ?? 0;
+    if (needed !== undefined) accepted.strongNeeded.set(entity, Math.max(needed, before));
     return needed !== undefined;
   }
 

@@ -23,7 +23,7 @@ import {
 import { ministerInLine, otherMinisterInSentence } from './foreign-ministers';
 import { type LineShapes, lineShapes } from './headlines';
 import { entityGender, type Gender } from './honorifics';
-import { gatedStructureVerdict, lowerWordBefore } from './inert-neighbors';
+import { GatedVerdicts, lowerWordBefore } from './inert-neighbors';
 import { lazy, perItem } from './lazy';
 import type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 import { nameOwner } from './name-owner';
@@ -60,6 +60,7 @@ const VERDICTS: readonly StructureVerdict[] = [
 
 export class PageRules {
   private readonly owner: (entity: number) => NameOwner;
+  private readonly gate: GatedVerdicts;
   private readonly gender: (entity: number) => Gender | undefined;
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
@@ -82,6 +83,7 @@ export class PageRules {
     private readonly fullNames?: FullNameFinder,
   ) {
     this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliasesOf(i), entities));
+    this.gate = new GatedVerdicts(this.owner, entities.length);
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
@@ -138,14 +140,8 @@ export class PageRules {
   structure(k: number, entity: number, generic = false): StructureVerdict {
     const cached = this.verdicts[k] as number;
     if (cached !== VERDICT_UNKNOWN) return VERDICTS[cached - 1] as StructureVerdict;
-    const verdict = gatedStructureVerdict(
-      this.text,
-      this.starts[k] as number,
-      this.ends[k] as number,
-      this.owner(entity),
-      this.lines,
-      generic,
-    );
+    const [start, end] = [this.starts[k] as number, this.ends[k] as number];
+    const verdict = this.gate.verdict(this.text, start, end, entity, this.lines, generic);
     this.verdicts[k] = VERDICTS.indexOf(verdict) + 1;
     return verdict;
   }
@@ -208,7 +204,7 @@ export class PageRules {
       const around = this.kinds.organization[entity] === 1 && holderMayBeAround(this.text, start, end);
       if (
         this.kinds.organization[entity] === 1 &&
-        isOfficeTitleWord(this.text, start, end, around, around && this.owner(entity).isCompany === true)
+        isOfficeTitleWord(this.text, start, end, around, around && this.gate.isCompany(entity))
       ) {
         this.report(trace, k, accepted, false, 'names an office, not the body');
         if (titleNamesOwnBody(this.text, start, end, this.ownWords(entity))) titled.push(entity);

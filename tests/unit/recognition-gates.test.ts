@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { NO_CLAIM, OTHER_PERSON, resolveNameWords } from '../../src/recognition/coreference';
 import { lineShapes } from '../../src/recognition/headlines';
 import { honorificGender } from '../../src/recognition/honorifics';
-import { gatedStructureVerdict, inertVerdict, lowerWordBefore } from '../../src/recognition/inert-neighbors';
+import {
+  GatedVerdicts,
+  gatedStructureVerdict,
+  inertVerdict,
+  lowerWordBefore,
+} from '../../src/recognition/inert-neighbors';
 import { type NameOwner, structureVerdict } from '../../src/recognition/name-structure';
 import { nextWord, previousWord } from '../../src/recognition/name-tokens';
 import { mayFollowHonorific } from '../../src/recognition/name-word-occurrences';
@@ -171,12 +176,16 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
   it('settles a verdict only as the full name-structure rules do', () => {
     fc.assert(
       fc.property(textWithNames, fc.boolean(), ({ text, spans }, generic) => {
+        // Owners' flags in a byte per entity (speed10i), kept across the spans and owners.
+        const gate = new GatedVerdicts((entity) => OWNERS[entity] as NameOwner, OWNERS.length);
         for (const [start, end] of spans) {
-          for (const o of OWNERS) {
+          for (const [entity, o] of OWNERS.entries()) {
             const quick = inertVerdict(text, start, end, o, lineShapes(text), generic);
             const full = structureVerdict(text, start, end, o, lineShapes(text), generic);
             if (quick !== undefined) expect(quick).toBe(full);
             expect(gatedStructureVerdict(text, start, end, o, lineShapes(text), generic)).toBe(full);
+            expect(gate.verdict(text, start, end, entity, lineShapes(text), generic)).toBe(full);
+            expect(gate.isCompany(entity)).toBe(o.isCompany === true);
           }
         }
       }),

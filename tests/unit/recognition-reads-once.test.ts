@@ -5,6 +5,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AliasEntry } from '../../src/recognition/aliases';
+import {
+  choiceEntity,
+  choiceOf,
+  isAcronym,
+  isGeneric,
+  isWeak,
+  NO_CHOICE,
+  namesFully,
+  PatternChoices,
+} from '../../src/recognition/choice';
 import { lineShapes } from '../../src/recognition/headlines';
 import { namesByLongerAlias, type OccurrenceContext } from '../../src/recognition/name-word-occurrences';
 import { patternFacts } from '../../src/recognition/pattern-facts';
@@ -84,6 +94,48 @@ describe('a name word inside a longer alias of its entity (name-word-occurrences
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('a choice in one number, a pattern’s choice made once (choice.ts, speed10i)', () => {
+  const entry = fc.record({
+    entity: fc.nat({ max: 3 }),
+    afterFullName: fc.boolean(),
+    weak: fc.boolean(),
+    generic: fc.option(fc.boolean(), { nil: undefined }),
+    acronym: fc.option(fc.boolean(), { nil: undefined }),
+  });
+  it('keeps the entity and each flag as reading the entries, for every pattern asked in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(entry, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 0, max: 2 ** 26 }),
+        (byPattern, picks, entityBase) => {
+          const choices = new PatternChoices();
+          const reads: number[] = [];
+          for (const pick of picks) {
+            const pattern = pick % byPattern.length;
+            const own = byPattern[pattern] as AliasEntry[];
+            const entity = entityBase + pattern;
+            const choice = choices.of(pattern * 97, entity, () => {
+              reads.push(pattern);
+              return own;
+            });
+            expect(choice).not.toBe(NO_CHOICE);
+            expect(choiceEntity(choice)).toBe(entity);
+            expect(namesFully(choice)).toBe(own.some((e) => !e.afterFullName));
+            expect(isWeak(choice)).toBe(own.every((e) => e.weak));
+            expect(isGeneric(choice)).toBe(own.some((e) => e.weak || e.generic === true));
+            expect(isAcronym(choice)).toBe(own.some((e) => e.acronym === true));
+            expect(choiceOf(entity, own)).toBe(choice);
+          }
+          // Each pattern's entries are read once.
+          expect(reads.length).toBe(new Set(reads).size);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
