@@ -3,6 +3,7 @@
  * test: the false friends each rule exists for are vetoed, and the names themselves still match.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileRecognizer } from '../recognition/index';
 import { parsePackText } from './validate';
@@ -92,5 +93,32 @@ describe('bundled aliases: the names still match', () => {
       ['he-lifeng', 'He Lifeng'],
       ['scott-bessent', 'Bessent'],
     ]);
+  });
+});
+
+describe('bundled aliases: a bare surname before a US state is a town', () => {
+  const story = 'Scott Bessent met He Lifeng and Wang Wentao for trade talks on tariffs.';
+  it('drops "Greer, South Carolina" on a story page and keeps the trade representative', () => {
+    expect(found(`${story} BMW said its plant in Greer, South Carolina, added a shift.`)).not.toContainEqual([
+      'jamieson-greer',
+      'Greer',
+    ]);
+    expect(found(`${story} Greer, the trade representative, joined them.`)).toContainEqual([
+      'jamieson-greer',
+      'Greer',
+    ]);
+  });
+  it('no bare name word of the pack before a comma and a US state is its person, on any page', () => {
+    const name = fc.constantFrom('Greer', 'Bessent', 'Lutnick', 'Huang', 'Trump', 'Xi', 'Vance');
+    const state = fc.constantFrom('South Carolina', 'Texas', 'Ohio', 'New York', 'Ill.', 'Iowa');
+    const close = fc.constantFrom(',', ' —', ';');
+    fc.assert(
+      fc.property(name, state, close, (word, where, end) => {
+        const town = `A plant in ${word}, ${where}${end} added a shift`;
+        const text = `${story} ${town}.`;
+        const at = text.indexOf(town) + 'A plant in '.length;
+        expect(recognizer.recognize(text).filter((m) => m.start === at)).toEqual([]);
+      }),
+    );
   });
 });

@@ -17,7 +17,8 @@
  * - one of them a lower-case word a Title Case headline would not leave in lower case
  *   (headlines.ts), so the line is no headline; otherwise the line is read.
  *
- * Then a person's verdict is 'keep' (no capitalized or twin word beside it) and another entity's is
+ * Then a person's verdict is 'keep' (no capitalized or twin word beside it; 'place-name' for a
+ * bare name word after which ", Texas" closes) and another entity's is
  * 'place-name' after ", Texas", 'qualifier' for a generic word beside another government's words
  * ("the state Treasury", government-words.ts) or in a sentence naming another government, else
  * 'keep'. Anything else returns undefined: the full rules decide.
@@ -138,7 +139,9 @@ export function inertVerdict(
   generic: boolean,
 ): StructureVerdict | undefined {
   if (!inertNeighbors(text, start, end, owner.isCompany === true, owner.isPerson, lines)) return undefined;
-  return owner.isPerson ? 'keep' : inertOtherVerdict(text, start, end, owner, generic);
+  return owner.isPerson
+    ? inertPersonVerdict(text, start, end)
+    : inertOtherVerdict(text, start, end, owner, generic);
 }
 
 /** Whether both neighbors are inert (see above) for an owner that is a company, a person or neither. */
@@ -173,6 +176,14 @@ function inertNeighbors(
     headlineRuledOut ||= after === 0;
   }
   return headlineRuledOut || !lines.isHeadlineAt(start);
+}
+
+/**
+ * The gate's verdict on a person between inert neighbors: a bare name word before a comma and a
+ * US state is a town of that name ("in Greer, South Carolina", as in name-structure.ts).
+ */
+function inertPersonVerdict(text: string, start: number, end: number): StructureVerdict {
+  return usStateAfterComma(text, end) && !/\s/u.test(text.slice(start, end)) ? 'place-name' : 'keep';
 }
 
 /** The gate's verdict on an entity that is no person, between inert neighbors. */
@@ -242,7 +253,9 @@ export class GatedVerdicts {
     const person = (flags & PERSON) !== 0;
     if (!inertNeighbors(text, start, end, (flags & COMPANY) !== 0, person, lines))
       return structureVerdict(text, start, end, this.owner(entity), lines, generic);
-    return person ? 'keep' : inertOtherVerdict(text, start, end, this.owner(entity), generic);
+    return person
+      ? inertPersonVerdict(text, start, end)
+      : inertOtherVerdict(text, start, end, this.owner(entity), generic);
   }
 }
 

@@ -161,6 +161,8 @@ function personVerdict(
   // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
+  // "a plant in Greer, South Carolina": a bare name word before a US state is a town of that name.
+  if (!fullName && usStateAfterComma(text, end)) return 'place-name';
   const before = fullName ? undefined : previousWord(text, start);
   // A name word said twice is a name of its own ("Xi Xi", the writer; "Li Li"), not the entity's:
   // its own given name is never its surname again.
