@@ -86,6 +86,8 @@ export function ministerInLine(text: string): (start: number, end: number) => bo
   let searchedFrom = 0;
   let foundAt = text.indexOf('Minister');
   return (start, end) => {
+    // No "Minister" anywhere (most pages): no line read.
+    if (foundAt < 0 && searchedFrom === 0) return false;
     const lineStart = text.lastIndexOf('\n', start) + 1;
     if (lineStart < searchedFrom || (foundAt >= 0 && foundAt < lineStart)) {
       searchedFrom = lineStart;
