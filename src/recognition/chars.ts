@@ -158,6 +158,12 @@ export function isAnySpace(unit: number): boolean {
   return unit === LINE_FEED || unit === CARRIAGE_RETURN || charTables().normalize[unit] === SPACE;
 }
 
+/** True when text[start, end) holds white space (`isAnySpace`): a multi-word alias. */
+export function hasInnerSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isAnySpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /**
  * The end of the white-space run starting at `start` if the run may stand for the one space
  * inside a name, else -1. A run joins when it holds no line break, or exactly one line break

@@ -33,7 +33,7 @@ import { isObjectDeterminer } from './imperatives';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
 import * as nameWords from './name-words';
-import { usStateAfterComma } from './places';
+import { bareNameBeforeState, usStateAfterComma } from './places';
 
 const { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS, TITLE_WORDS } = nameWords;
 const { HEADLINE_LOWER } = headlines;
@@ -183,7 +183,7 @@ function inertNeighbors(
  * US state is a town of that name ("in Greer, South Carolina", as in name-structure.ts).
  */
 function inertPersonVerdict(text: string, start: number, end: number): StructureVerdict {
-  return usStateAfterComma(text, end) && !/\s/u.test(text.slice(start, end)) ? 'place-name' : 'keep';
+  return bareNameBeforeState(text, start, end) ? 'place-name' : 'keep';
 }
 
 /** The gate's verdict on an entity that is no person, between inert neighbors. */

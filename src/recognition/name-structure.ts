@@ -32,7 +32,7 @@ import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from '
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
-import { usStateAfterComma } from './places';
+import { bareNameBeforeState, usStateAfterComma } from './places';
 import { pluralPossessiveBefore } from './plural-possessives';
 import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
@@ -41,7 +41,7 @@ import { OFFICE_TITLE_WORDS } from './titles';
 const { CORPORATE_SUFFIXES, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS } = nameWords;
 const { PLACE_NOUNS, TENURE_NOUNS, TITLE_WORDS } = nameWords;
 const { nextWord, opensSentence, previousWord } = nameTokens;
-const { isAnySpace } = chars;
+const { hasInnerSpace, isAnySpace } = chars;
 
 export type StructureVerdict =
   | 'keep'
@@ -162,7 +162,7 @@ function personVerdict(
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
   // "a plant in Greer, South Carolina": a bare name word before a US state is a town of that name.
-  if (!fullName && usStateAfterComma(text, end)) return 'place-name';
+  if (bareNameBeforeState(text, start, end)) return 'place-name';
   const before = fullName ? undefined : previousWord(text, start);
   // A name word said twice is a name of its own ("Xi Xi", the writer; "Li Li"), not the entity's:
   // its own given name is never its surname again.
@@ -187,12 +187,6 @@ function isTwin(text: string, start: number, end: number, before?: Word, next?: 
 /** Whether `word` is not in lower case and folds to `self` (a trailing period left out). */
 function sameWord(word: Word | undefined, self: string): boolean {
   return word !== undefined && word.shape !== 'lower' && word.folded.replace(/\.$/, '') === self;
-}
-
-/** True when text[start, end) holds white space: a multi-word alias. */
-function hasInnerSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (isAnySpace(text.charCodeAt(i))) return true;
-  return false;
 }
 
 function otherVerdict(

@@ -3,6 +3,8 @@
  * Commerce", "Britain's Treasury"). Built once from Intl.DisplayNames over every two-letter region
  * code, plus the common short forms the API does not produce. Lower case.
  */
+import { hasInnerSpace } from './chars';
+
 const SHORT_FORMS = [
   'britain',
   'uk',
@@ -103,6 +105,15 @@ const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
 export function usStateAfterComma(text: string, end: number): boolean {
   // The phrase opens with the comma: most names are followed by anything else.
   return text.charCodeAt(end) === COMMA && usStatePhraseAt(text, end);
+}
+
+/**
+ * A bare name word text[start, end) (one word: no space inside) before a comma and a US state is a
+ * town of that name: "a plant in Greer, South Carolina". Read for persons by the full rules
+ * (name-structure.ts) and by the gate (inert-neighbors.ts).
+ */
+export function bareNameBeforeState(text: string, start: number, end: number): boolean {
+  return usStateAfterComma(text, end) && !hasInnerSpace(text, start, end);
 }
 
 /** usStateAfterComma without the test of the first code unit: the phrase matched at `end`. */
