@@ -84,33 +84,29 @@ function placeEndingWith(text: string, last: Word): string | undefined {
 }
 
 /**
- * True when `before`, the capitalized word right before a generic organization alias, ends the
- * name of a government other than the entity's own (one of `ownWords`): "Saudi Arabia's Ministry
- * of Commerce", "New Zealand Treasury", "Minnesota's Commerce Department"; not "China's Ministry
- * of Commerce".
+ * Whose government `before`, the capitalized word right before an organization alias, ends the
+ * name of: 'other' for a government other than the entity's own (one of `ownWords`: "Saudi
+ * Arabia's Ministry of Commerce", "New Zealand Treasury", "Minnesota's Commerce Department"),
+ * 'own' for the entity's own country written in full ("the United States Department of the
+ * Treasury": a qualifier naming the body itself, not a longer name; so is "China's Ministry of
+ * Commerce"), undefined when it ends no government's name.
  */
-export function otherGovernmentBefore(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
-  if (before.shape !== 'capitalized') return false;
+export function governmentBefore(
+  text: string,
+  before: Word,
+  ownWords: ReadonlySet<string>,
+): 'own' | 'other' | undefined {
+  if (before.shape !== 'capitalized') return undefined;
   const place = placeEndingWith(text, before);
-  return place !== undefined && !sameCountryAsAny(place, ownWords);
-}
-
-/**
- * True when `before`, the capitalized word right before an organization alias, ends the name of
- * the entity's own country written in full ("the United States Department of the Treasury", "the
- * United States Commerce Department"): a qualifier naming the body itself, not a longer name.
- */
-export function ownGovernmentBefore(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
-  if (before.shape !== 'capitalized') return false;
-  const place = placeEndingWith(text, before);
-  return place !== undefined && sameCountryAsAny(place, ownWords);
+  if (place === undefined) return undefined;
+  return sameCountryAsAny(place, ownWords) ? 'own' : 'other';
 }
 
 /** A national level word after another government's possessive: "Pakistan's federal Ministry". */
 function otherNationalLevel(text: string, before: Word, ownWords: ReadonlySet<string>): boolean {
   if (before.shape !== 'lower' || !NATIONAL_LEVEL.has(before.folded)) return false;
   const owner = previousWord(text, before.start);
-  return owner?.possessive === true && otherGovernmentBefore(text, owner, ownWords);
+  return owner?.possessive === true && governmentBefore(text, owner, ownWords) === 'other';
 }
 
 function placeWordsAfter(text: string, end: number): Word[] {

@@ -22,7 +22,7 @@
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
-import { otherGovernmentAround, otherGovernmentBefore, ownGovernmentBefore } from './government-words';
+import { governmentBefore, otherGovernmentAround } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
@@ -247,11 +247,12 @@ function bodyNameVerdict(
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
   // A generic organization word after another country or a US state, possessive or not, even
   // opening a sentence, is that government's body ("Minnesota's Commerce Department").
-  const government = foreign && generic && otherGovernmentBefore(text, before, owner.ownWords);
+  const place = owner.isOrganization ? governmentBefore(text, before, owner.ownWords) : undefined;
+  const government = foreign && generic && place === 'other';
   if (before.possessive) return government ? 'qualifier' : 'keep';
   if (government) return 'qualifier';
   // "the United States Department of the Treasury": its own country before the body, no longer name.
-  if (owner.isOrganization && ownGovernmentBefore(text, before, owner.ownWords)) return 'keep';
+  if (place === 'own') return 'keep';
   // An acronym before an organization's name qualifies it: "HM Treasury", "NVIDIA MGX".
   if (foreign && before.shape === 'upper' && !TITLE_WORDS.has(before.folded)) return 'qualifier';
   if (isNameWord(before, owner) && !opensSentence(text, before.start)) return 'longer-name';

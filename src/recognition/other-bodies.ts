@@ -8,7 +8,7 @@
  * instance per recognizer, reset per call.
  */
 import type { CandidateBuffer } from './candidates';
-import { ownGovernmentAfter, ownGovernmentBefore } from './government-words';
+import { governmentBefore, ownGovernmentAfter } from './government-words';
 import { previousWord } from './name-tokens';
 import { NO_ENTITY, type PatternFacts } from './pattern-facts';
 import { opensOfficeTitle } from './titles';
@@ -33,7 +33,7 @@ export function namedAsOwn(
   const own = rules.ownWords(body);
   if (ownGovernmentAfter(text, end, own)) return true;
   const before = previousWord(text, starts[i] as number);
-  if (before !== undefined && ownGovernmentBefore(text, before, own)) return true;
+  if (before !== undefined && governmentBefore(text, before, own) === 'own') return true;
   let j = i + 1;
   while (j < count && (starts[j] as number) < end) j++;
   const person = j < count ? (facts.soleEntity[patterns[j] as number] as number) : NO_ENTITY;
