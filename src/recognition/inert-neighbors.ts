@@ -34,6 +34,7 @@ import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerd
 import { ABBREVIATIONS } from './name-tokens';
 import * as nameWords from './name-words';
 import { bareNameBeforeState, usStateAfterComma } from './places';
+import { possessiveEstablishmentAfter } from './possessive-names';
 
 const { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS, TITLE_WORDS } = nameWords;
 const { HEADLINE_LOWER } = headlines;
@@ -140,7 +141,7 @@ export function inertVerdict(
 ): StructureVerdict | undefined {
   if (!inertNeighbors(text, start, end, owner.isCompany === true, owner.isPerson, lines)) return undefined;
   return owner.isPerson
-    ? inertPersonVerdict(text, start, end)
+    ? inertPersonVerdict(text, start, end, lines)
     : inertOtherVerdict(text, start, end, owner, generic);
 }
 
@@ -180,9 +181,11 @@ function inertNeighbors(
 
 /**
  * The gate's verdict on a person between inert neighbors: a bare name word before a comma and a
- * US state is a town of that name ("in Greer, South Carolina", as in name-structure.ts).
+ * US state is a town of that name ("in Greer, South Carolina", as in name-structure.ts); a
+ * possessive before an establishment's head noun opens a business's name ("Trump’s Castle").
  */
-function inertPersonVerdict(text: string, start: number, end: number): StructureVerdict {
+function inertPersonVerdict(text: string, start: number, end: number, lines: LineShapes): StructureVerdict {
+  if (possessiveEstablishmentAfter(text, end) && !lines.isHeadlineAt(start)) return 'longer-name';
   return bareNameBeforeState(text, start, end) ? 'place-name' : 'keep';
 }
 
@@ -254,7 +257,7 @@ export class GatedVerdicts {
     if (!inertNeighbors(text, start, end, (flags & COMPANY) !== 0, person, lines))
       return structureVerdict(text, start, end, this.owner(entity), lines, generic);
     return person
-      ? inertPersonVerdict(text, start, end)
+      ? inertPersonVerdict(text, start, end, lines)
       : inertOtherVerdict(text, start, end, this.owner(entity), generic);
   }
 }

@@ -34,6 +34,7 @@ import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
 import { bareNameBeforeState, usStateAfterComma } from './places';
 import { pluralPossessiveBefore } from './plural-possessives';
+import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
 import { OFFICE_TITLE_WORDS } from './titles';
 
@@ -158,6 +159,8 @@ function personVerdict(
 ): StructureVerdict {
   const next = nextWord(text, end);
   if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
+  // "Trump’s Castle casino": the possessive opens a business's name (possessive-names.ts).
+  if (possessiveEstablishmentAfter(text, end) && !lines.isHeadlineAt(start)) return 'longer-name';
   // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
