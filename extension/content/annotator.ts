@@ -15,15 +15,17 @@ import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
+import { sameDigest, type TextDigest, textDigest } from './text-digest';
 import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
   readonly index: MentionIndex;
   settings: PageSettings | undefined;
-  /** The text and nodes the current mentions refer to. */
-  map: TextMap | undefined;
-  /** The background's answer for `map.text`, before the entity-type filter. */
-  wire: readonly WireMention[];
+  /**
+   * A digest of the text the current mentions were found in (not the text, nor its list of nodes:
+   * they are kept by no one between passes; docs/performance.md, "Heap per tab").
+   */
+  read: TextDigest | undefined;
   /** Serialized counts last sent in a `page-report`, to send only changes. */
   reported: string | undefined;
   /** Bumped by every paint and clear: a sliced paint installs its result only if still the latest. */
@@ -35,8 +37,8 @@ export type Annotator = {
   setSettings(settings: PageSettings): void;
   /** Whether highlighting is on for this page's site. */
   highlightingEnabled(): boolean;
-  /** The page text the current highlights were found in, if the page has been read. */
-  lastPageText(): string | undefined;
+  /** Whether the current highlights were found in the page as it was last read (settings since included). */
+  pageRead(): boolean;
   /**
    * Brings the highlights up to date with the page and settings. Resolves to the milliseconds of
    * main-thread work it did (for the refresh scheduler's rate limit).
@@ -44,20 +46,13 @@ export type Annotator = {
   annotate(): Promise<number>;
 };
 
-/** Same text in the same nodes: the mentions and their ranges are still right. */
-function sameText(a: TextMap | undefined, b: TextMap): boolean {
-  if (!a || a.text !== b.text || a.nodes.length !== b.nodes.length) return false;
-  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
-  return true;
-}
-
 let textCount = 0;
 
 /**
  * Asks the background for the mentions in `text`. A long text goes in pieces, one message each
  * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
  */
-async function recognize(text: string): Promise<readonly WireMention[]> {
+async function recognize(text: string, whileWaiting: () => void): Promise<readonly WireMention[]> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
   await yieldToPage();
   const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
@@ -72,7 +67,11 @@ async function recognize(text: string): Promise<readonly WireMention[]> {
     pieces.length === 0
       ? { type: 'recognize', text: last }
       : { type: 'recognize', text: last, continues: { id, parts: pieces.length } };
-  const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
+  const reply = browser.runtime.sendMessage(message);
+  // The background takes milliseconds to answer: the page's thread does this meanwhile, in a task of its own.
+  await yieldToPage();
+  whileWaiting();
+  const response = (await reply) as RecognizeResponse | undefined;
   const error = replyError(response);
   if (error) throw error;
   return response?.mentions ?? [];
@@ -93,17 +92,17 @@ async function report(state: AnnotatorState): Promise<void> {
 }
 
 /**
- * Indexes and paints `state.wire` with the current settings (no new recognition). Ranges are made
+ * Indexes and paints `wire` (the background's answer for `map.text`) with the current settings (no new recognition). Ranges are made
  * in time slices; the index and highlights are swapped in at the end, in one short task, after a
  * frame (the painter reads the mentions' background colors: `afterRendering`). Resolves to the
  * main-thread milliseconds used.
  */
-async function paint(state: AnnotatorState): Promise<number> {
-  const { map, settings } = state;
-  if (!map || !settings) return 0;
+async function paint(state: AnnotatorState, map: TextMap, wire: readonly WireMention[]): Promise<number> {
+  const { settings } = state;
+  if (!settings) return 0;
   const generation = ++state.paintGeneration;
   const types = new Set(settings.entityTypes);
-  const wanted = state.wire.filter((m) => types.has(m.type));
+  const wanted = wire.filter((m) => types.has(m.type));
   const draft = draftIndex(map);
   let next = 0;
   let busyMs =
@@ -135,8 +134,7 @@ function clear(state: AnnotatorState): void {
     clearHighlights();
     state.index.clearMentions();
   });
-  state.map = undefined;
-  state.wire = [];
+  state.read = undefined;
 }
 
 async function annotate(state: AnnotatorState): Promise<number> {
@@ -149,16 +147,26 @@ async function annotate(state: AnnotatorState): Promise<number> {
   if (!root) return 0;
   const { map, busyMs } = await readPageTextInSlices(root);
   let cost = busyMs;
-  const started = performance.now();
-  const unchanged = task('compare', () => sameText(state.map, map));
-  cost += performance.now() - started;
-  if (unchanged) return cost;
-
-  const wire = await recognize(map.text);
+  let read: TextDigest | undefined;
+  if (state.read) {
+    // Same text, and every node holding a mention where it was: the highlights are still right.
+    const known = state.read;
+    const started = performance.now();
+    const unchanged = task('compare', () => {
+      read = textDigest(map.text);
+      return sameDigest(known, read) && state.index.placedIn(map);
+    });
+    cost += performance.now() - started;
+    if (unchanged) return cost;
+  }
+  const wire = await recognize(map.text, () => {
+    const started = performance.now();
+    read ??= task('digest', () => textDigest(map.text));
+    cost += performance.now() - started;
+  });
   if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
-  state.map = map;
-  state.wire = wire;
-  cost += await paint(state);
+  state.read = read;
+  cost += await paint(state, map, wire);
   await report(state);
   return cost;
 }
@@ -167,8 +175,7 @@ export function createAnnotator(index: MentionIndex): Annotator {
   const state: AnnotatorState = {
     index,
     settings: undefined,
-    map: undefined,
-    wire: [],
+    read: undefined,
     reported: undefined,
     paintGeneration: 0,
   };
@@ -176,12 +183,12 @@ export function createAnnotator(index: MentionIndex): Annotator {
     setSettings: (settings) => {
       state.settings = settings;
       // Forget the text read last: the next pass asks the background again (its packs may have changed).
-      state.map = undefined;
+      state.read = undefined;
       // Report after that pass even if the counts are unchanged: an open popup waits for it.
       state.reported = undefined;
     },
     highlightingEnabled: () => highlightingEnabled(state),
-    lastPageText: () => state.map?.text,
+    pageRead: () => state.read !== undefined,
     async annotate() {
       const cost = await annotate(state);
       markSettled();

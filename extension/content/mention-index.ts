@@ -43,6 +43,21 @@ function nodeIndexAt(map: TextMap, offset: number): number {
   return low;
 }
 
+/**
+ * `text.slice(start, end)` that does not keep `text` alive: engines make a long slice a view into
+ * its parent string (V8 from 13 code units), so one mention would hold the whole page text.
+ */
+function detachedSlice(text: string, start: number, end: number): string {
+  return ` ${text.slice(start, end)}`.slice(1);
+}
+
+/** Whether the node at `index` of `map`, or one starting at the same offset before it, is `node`. */
+function nodeStartsAt(map: TextMap, node: Text, start: number): boolean {
+  for (let i = nodeIndexAt(map, start); i >= 0 && map.starts[i] === start; i--)
+    if (map.nodes[i] === node) return true;
+  return false;
+}
+
 /** An index being built, one mention at a time (so the work can be sliced); installed by `setMentions`. */
 export type MentionIndexDraft = {
   readonly map: TextMap;
@@ -63,7 +78,7 @@ export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
   const to = locate(map, m.end, 'end');
   if (!from || !to) return;
   const range = domRange(from.node, from.offset, to.node, to.offset);
-  draft.mentions.push({ ...m, text: map.text.slice(m.start, m.end), range });
+  draft.mentions.push({ ...m, text: detachedSlice(map.text, m.start, m.end), range });
   const last = nodeIndexAt(map, m.end - 1);
   for (let i = nodeIndexAt(map, m.start); i <= last; i++) {
     const node = map.nodes[i];
@@ -75,6 +90,11 @@ export type MentionIndex = {
   /** Makes a finished draft the current index and tells the listeners. */
   setMentions(draft: MentionIndexDraft): void;
   clearMentions(): void;
+  /**
+   * Whether every text node holding a mention is in `map` at the same text offset (true when there
+   * are none): with the same text, the mentions and their ranges are then still right.
+   */
+  placedIn(map: TextMap): boolean;
   /** All mentions in document order. */
   mentions(): readonly PageMention[];
   /**
@@ -110,6 +130,10 @@ export function createMentionIndex(): MentionIndex {
       current = [];
       nodeStarts = new Map();
       notify();
+    },
+    placedIn(map) {
+      for (const [node, start] of nodeStarts) if (!nodeStartsAt(map, node, start)) return false;
+      return true;
     },
     mentions: () => current,
     mentionAt(node, offset) {

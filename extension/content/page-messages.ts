@@ -9,10 +9,10 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import { parseContentMessage } from '../../src/messages/content-messages';
 import { MAX_RECOGNIZE_CHARS } from '../../src/messages/limits';
 import type { PageStateResponse, PageTextResponse, RevealEntityResponse } from '../../src/messages/protocol';
-import { guard, task } from './instrumentation';
+import { guard } from './instrumentation';
 import type { PageMention } from './mention-index';
 import type { PageSession } from './page-session';
-import { pageRoot, readPageText } from './page-text';
+import { pageRoot, readPageTextInSlices } from './page-text';
 
 /** What the page does on request (the card, and applying settings), wired in index.ts. */
 export type PageActions = {
@@ -28,8 +28,15 @@ export function pageState(session: PageSession): PageStateResponse {
     hostname: location.hostname,
     enabled,
     counts: enabled ? session.mentions.mentionCounts() : {},
-    current: !enabled || session.annotator.lastPageText() !== undefined,
+    current: !enabled || session.annotator.pageRead(),
   };
+}
+
+/** The page's text now, read in time slices, cut to what recognition takes. */
+async function currentPageText(): Promise<PageTextResponse> {
+  const root = pageRoot();
+  const text = root ? (await readPageTextInSlices(root)).map.text : '';
+  return { text: text.slice(0, MAX_RECOGNIZE_CHARS) };
 }
 
 export function handlePageMessage(
@@ -48,16 +55,10 @@ export function handlePageMessage(
       if (mention) guard('reveal-entity', () => actions.reveal(mention));
       return Promise.resolve({ revealed: mention !== undefined });
     }
-    case 'page-text': {
+    case 'page-text':
       // For the popup's "Also mentioned" (names found in the background); nothing when the site is off.
-      // The text last read for highlighting is reused; the page is read afresh only before that.
-      if (!session.annotator.highlightingEnabled()) return Promise.resolve({ text: '' });
-      const root = pageRoot();
-      const text =
-        session.annotator.lastPageText() ??
-        (root ? task('page-text', () => readPageText(root))?.text : undefined);
-      return Promise.resolve({ text: text?.slice(0, MAX_RECOGNIZE_CHARS) ?? '' });
-    }
+      // Read afresh on each request (a reader's action): no copy of the text is kept between passes.
+      return session.annotator.highlightingEnabled() ? currentPageText() : Promise.resolve({ text: '' });
     case 'step-mention':
       guard('step-mention', () => actions.step(parsed.direction));
       return Promise.resolve(true);

@@ -3,7 +3,7 @@
  * in time slices: one resumable walk over the body (`createTextReader`), so the text equals a
  * whole-body extraction exactly and nothing is walked twice.
  */
-import { createTextReader, extractText, type TextMap } from '../../src/text/extract';
+import { createTextReader, type TextMap } from '../../src/text/extract';
 import { markWalk, task } from './instrumentation';
 // Through Xrays (Firefox) the walk from text to text is cheaper (docs/performance.md, "Firefox: a
 // walk from text to text").
@@ -37,11 +37,6 @@ export function mayHideTextByStyle(element: Element): boolean {
 /** The element whose text is annotated: the body, or the root element of a body-less document. */
 export function pageRoot(doc: Document = document): Element | undefined {
   return doc.body ?? doc.documentElement ?? undefined;
-}
-
-/** The whole page text in one synchronous call (for one-off requests). */
-export function readPageText(root: Element): TextMap {
-  return extractText(root, { hidesText: hidesTextByStyle });
 }
 
 export type SlicedText = { map: TextMap; busyMs: number };

@@ -81,7 +81,7 @@ vi.mock('../../extension/background/user-storage', () => ({
 
 vi.mock('../../extension/content/page-text', () => ({
   pageRoot: () => undefined,
-  readPageText: () => ({ text: '', nodes: [], starts: [] }),
+  readPageTextInSlices: async () => ({ map: { text: '', nodes: [], starts: [] }, busyMs: 0 }),
 }));
 
 const { routeMessage } = await import('../../extension/background/router');
@@ -243,7 +243,7 @@ describe('background router: settings requests', () => {
 describe('content page-message handler', () => {
   const card = { reveal: vi.fn(), step: vi.fn(), settingsChanged: vi.fn() };
   const session = {
-    annotator: { highlightingEnabled: () => true, lastPageText: () => 'Nvidia' },
+    annotator: { highlightingEnabled: () => true, pageRead: () => true },
     mentions: { firstMentionOf: () => undefined, mentionCounts: () => ({ nvidia: 1 }) },
   } as unknown as PageSession;
 
