@@ -5,6 +5,7 @@
  */
 import { cardLabels } from '../../src/card/card-labels';
 import type { CardResponse, RecognizeResponse, WireMention } from '../../src/messages/protocol';
+import { textDigest } from '../../src/text/text-digest';
 import { readerLocale, t } from '../shared/i18n';
 import { knowledge } from './packs/knowledge';
 import { cardOf } from './packs/views';
@@ -40,7 +41,7 @@ export const recognitionRoutes: Routes = {
       const text = continues
         ? textParts.take(tab, continues.id, continues.parts, message.text)
         : message.text;
-      return recognize(text);
+      return { ...(await recognize(text)), digest: textDigest(text) };
     },
   },
   'recognize-part': {

@@ -10,12 +10,12 @@ import type { Message, RecognizeResponse, WireMention } from '../../src/messages
 import { replyError } from '../../src/messages/replies';
 import { textPieces } from '../../src/messages/text-pieces';
 import type { TextMap } from '../../src/text/extract';
+import { asTextDigest, sameDigest, type TextDigest, textDigest } from '../../src/text/text-digest';
 import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
-import { sameDigest, type TextDigest, textDigest } from './text-digest';
 import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
@@ -48,11 +48,14 @@ export type Annotator = {
 
 let textCount = 0;
 
+type Recognized = { wire: readonly WireMention[]; digest: TextDigest | undefined };
+
 /**
- * Asks the background for the mentions in `text`. A long text goes in pieces, one message each
- * (a message is serialized in one task of the page's thread), the last one as the `recognize`.
+ * Asks the background for the mentions in `text` (cut to MAX_RECOGNIZE_CHARS) and the digest of
+ * what it recognized. A long text goes in pieces, one message each (a message is serialized in one
+ * task of the page's thread), the last one as the `recognize`.
  */
-async function recognize(text: string, whileWaiting: () => void): Promise<readonly WireMention[]> {
+async function recognize(text: string): Promise<Recognized> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
   await yieldToPage();
   const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
@@ -67,14 +70,10 @@ async function recognize(text: string, whileWaiting: () => void): Promise<readon
     pieces.length === 0
       ? { type: 'recognize', text: last }
       : { type: 'recognize', text: last, continues: { id, parts: pieces.length } };
-  const reply = browser.runtime.sendMessage(message);
-  // The background takes milliseconds to answer: the page's thread does this meanwhile, in a task of its own.
-  await yieldToPage();
-  whileWaiting();
-  const response = (await reply) as RecognizeResponse | undefined;
+  const response = (await browser.runtime.sendMessage(message)) as RecognizeResponse | undefined;
   const error = replyError(response);
   if (error) throw error;
-  return response?.mentions ?? [];
+  return { wire: response?.mentions ?? [], digest: asTextDigest(response?.digest) };
 }
 
 function highlightingEnabled(state: AnnotatorState): boolean {
@@ -147,25 +146,22 @@ async function annotate(state: AnnotatorState): Promise<number> {
   if (!root) return 0;
   const { map, busyMs } = await readPageTextInSlices(root);
   let cost = busyMs;
-  let read: TextDigest | undefined;
   if (state.read) {
     // Same text, and every node holding a mention where it was: the highlights are still right.
     const known = state.read;
     const started = performance.now();
-    const unchanged = task('compare', () => {
-      read = textDigest(map.text);
-      return sameDigest(known, read) && state.index.placedIn(map);
-    });
+    const unchanged = task(
+      'compare',
+      () =>
+        sameDigest(known, textDigest(map.text.slice(0, MAX_RECOGNIZE_CHARS))) && state.index.placedIn(map),
+    );
     cost += performance.now() - started;
     if (unchanged) return cost;
   }
-  const wire = await recognize(map.text, () => {
-    const started = performance.now();
-    read ??= task('digest', () => textDigest(map.text));
-    cost += performance.now() - started;
-  });
+  const { wire, digest } = await recognize(map.text);
   if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
-  state.read = read;
+  // The background's digest of the text it recognized; the page digests only if none came.
+  state.read = digest ?? task('digest', () => textDigest(map.text.slice(0, MAX_RECOGNIZE_CHARS)));
   cost += await paint(state, map, wire);
   await report(state);
   return cost;

@@ -22,6 +22,7 @@ import type { DeadlineLine } from '../card/deadline-line';
 import { QUALIFIED_REF } from '../knowledge/refs';
 import type { EntityType } from '../knowledge/schema';
 import { SETTING_KEYS, type Settings, type StoredProblems } from '../settings';
+import type { TextDigest } from '../text/text-digest';
 import { MAX_RECOGNIZE_CHARS, MAX_RECOGNIZE_PARTS, RECOGNIZE_PART_CHARS } from './limits';
 import {
   AddPackFileRequest,
@@ -183,8 +184,11 @@ export type ErrorResponse = { error: string };
 
 /** One mention as the background sends it: `text.slice(start, end)` of the text it was given. */
 export type WireMention = { entity: string; type: EntityType; start: number; end: number };
-/** Reply to `recognize`: mentions sorted by `start`, never overlapping. */
-export type RecognizeResponse = { mentions: WireMention[] };
+/**
+ * Reply to `recognize`: mentions sorted by `start`, never overlapping, and the digest of the whole text
+ * recognized (its pieces joined), which the content script keeps instead of the text.
+ */
+export type RecognizeResponse = { mentions: WireMention[]; digest?: TextDigest };
 /**
  * A fact's source link: visible text (the publisher, else the hostname), full accessible name, and
  * the address when it is a safe http(s) link (`sourceLink`).

@@ -17,6 +17,8 @@ const doc = page.document as unknown as Document;
 /** The texts sent for recognition, by length only (a recorded text would itself stay in the heap). */
 const recognized: number[] = [];
 let answer: (text: string) => WireMention[] = () => [];
+/** Whether the fake background sends the text's digest with the mentions, as the real one does. */
+let withDigest = true;
 /** The pieces of a long text before its `recognize` (dropped once it comes). */
 const parts: string[] = [];
 
@@ -28,7 +30,8 @@ vi.mock('webextension-polyfill', () => ({
         if (message.type !== 'recognize') return true;
         const text = parts.splice(0).join('') + (message.text ?? '');
         recognized.push(text.length);
-        return { mentions: answer(text) };
+        const { textDigest } = await import('../../src/text/text-digest');
+        return { mentions: answer(text), digest: withDigest ? textDigest(text) : undefined };
       },
     },
   },
@@ -90,45 +93,50 @@ function session() {
 }
 
 describe('annotator passes', () => {
-  it('skips an unchanged page and reads a changed one again', async () => {
-    doc.body.innerHTML = '<p id="a">Scott Bessent met reporters.</p><p id="b">Then lunch.</p>';
-    answer = findNames('Scott Bessent');
-    recognized.length = 0;
-    const { index, annotator } = session();
-    expect(annotator.pageRead()).toBe(false);
-    await annotator.annotate();
-    expect(recognized).toHaveLength(1);
-    expect(annotator.pageRead()).toBe(true);
-    expect(index.mentions().map((m) => m.text)).toEqual(['Scott Bessent']);
+  it.each([true, false])(
+    'skips an unchanged page and reads a changed one again (digest from the background: %s)',
+    async (digest) => {
+      withDigest = digest;
+      doc.body.innerHTML = '<p id="a">Scott Bessent met reporters.</p><p id="b">Then lunch.</p>';
+      answer = findNames('Scott Bessent');
+      recognized.length = 0;
+      const { index, annotator } = session();
+      expect(annotator.pageRead()).toBe(false);
+      await annotator.annotate();
+      expect(recognized).toHaveLength(1);
+      expect(annotator.pageRead()).toBe(true);
+      expect(index.mentions().map((m) => m.text)).toEqual(['Scott Bessent']);
 
-    await annotator.annotate(); // nothing changed
-    expect(recognized).toHaveLength(1);
+      await annotator.annotate(); // nothing changed
+      expect(recognized).toHaveLength(1);
 
-    // A node without mentions replaced by one with the same text: the highlights are still right.
-    const b = doc.getElementById('b') as HTMLElement;
-    b.replaceChild(doc.createTextNode('Then lunch.'), b.firstChild as Node);
-    await annotator.annotate();
-    expect(recognized).toHaveLength(1);
+      // A node without mentions replaced by one with the same text: the highlights are still right.
+      const b = doc.getElementById('b') as HTMLElement;
+      b.replaceChild(doc.createTextNode('Then lunch.'), b.firstChild as Node);
+      await annotator.annotate();
+      expect(recognized).toHaveLength(1);
 
-    // The node holding the mention replaced by an identical one: its range must move to the new node.
-    const a = doc.getElementById('a') as HTMLElement;
-    const fresh = doc.createTextNode('Scott Bessent met reporters.');
-    a.replaceChild(fresh, a.firstChild as Node);
-    await annotator.annotate();
-    expect(recognized).toHaveLength(2);
-    expect(index.mentions()[0]?.range.startContainer).toBe(fresh);
+      // The node holding the mention replaced by an identical one: its range must move to the new node.
+      const a = doc.getElementById('a') as HTMLElement;
+      const fresh = doc.createTextNode('Scott Bessent met reporters.');
+      a.replaceChild(fresh, a.firstChild as Node);
+      await annotator.annotate();
+      expect(recognized).toHaveLength(2);
+      expect(index.mentions()[0]?.range.startContainer).toBe(fresh);
 
-    // The same length, another text.
-    b.firstChild?.replaceWith(doc.createTextNode('Then lunxh.'));
-    await annotator.annotate();
-    expect(recognized).toHaveLength(3);
+      // The same length, another text.
+      b.firstChild?.replaceWith(doc.createTextNode('Then lunxh.'));
+      await annotator.annotate();
+      expect(recognized).toHaveLength(3);
 
-    // New settings: read and recognized again even though the page is the same.
-    annotator.setSettings({ ...defaultSettings(), enabledHere: true });
-    expect(annotator.pageRead()).toBe(false);
-    await annotator.annotate();
-    expect(recognized).toHaveLength(4);
-  });
+      // New settings: read and recognized again even though the page is the same.
+      annotator.setSettings({ ...defaultSettings(), enabledHere: true });
+      expect(annotator.pageRead()).toBe(false);
+      await annotator.annotate();
+      expect(recognized).toHaveLength(4);
+      withDigest = true;
+    },
+  );
 
   it('keeps neither the page text nor a view into it after a pass', async () => {
     v8.setFlagsFromString('--expose-gc');

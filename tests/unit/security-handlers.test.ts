@@ -9,6 +9,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import type { PageSession } from '../../extension/content/page-session';
+import { textDigest } from '../../src/text/text-digest';
 
 const OWN_ID = 'backstory-extension-id';
 
@@ -113,6 +114,7 @@ describe('background router: recognition and cards', () => {
         { entity: 'fixture-pack/alpha-person', type: 'person', start: 0, end: 12 },
         { entity: 'fixture-pack/beta-org', type: 'organization', start: 17, end: 25 },
       ],
+      digest: textDigest(text),
     });
     expect(recognizeCalls).toEqual([text]);
   });
@@ -124,6 +126,7 @@ describe('background router: recognition and cards', () => {
     const whole = { type: 'recognize', text: 'rose.', continues: { id: 't1', parts: 2 } };
     await expect(handleRecognitionMessage(whole, contentScript)).resolves.toEqual({
       mentions: [{ entity: 'fixture-pack/beta-org', type: 'organization', start: 0, end: 8 }],
+      digest: textDigest('Beta Org rose.'), // of the whole text, not of its last piece
     });
     expect(recognizeCalls).toEqual(['Beta Org rose.']);
 
