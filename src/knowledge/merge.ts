@@ -12,9 +12,9 @@
  *   the list; a pack author who knows a name is shared marks it `ambiguous`.
  *
  * Recognition needs only a pack's lexicon, so that is what is merged: ids, names, types, aliases,
- * and what the language rules read about an entity (its related entities, its translations, and a
- * person's gender as its own description and facts give it, see honorifics.ts). Facts stay where
- * they are stored and are read one card at a time.
+ * and what the language rules read about an entity (its related entities, its confirming words,
+ * its translations, and a person's gender as its own description and facts give it, see
+ * honorifics.ts). Facts stay where they are stored and are read one card at a time.
  */
 import { entityGender, type Gender } from '../recognition/honorifics';
 import { qualify, resolveRef } from './refs';
@@ -22,7 +22,10 @@ import { aliasRule, type Entity, type Pack } from './schema';
 import { aliasKey } from './validate';
 
 /** What recognition and the popup's names need of an entity. */
-export type LexiconEntity = Pick<Entity, 'id' | 'name' | 'type' | 'aliases' | 'translations'> & {
+export type LexiconEntity = Pick<
+  Entity,
+  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy'
+> & {
   related?: string[];
   gender?: Gender;
 };
@@ -75,9 +78,10 @@ function keepingLayer(claims: readonly Claim[]): number | undefined {
 }
 
 function lexiconEntryOf(entity: Entity): LexiconEntity {
-  const { id, name, type, aliases, related, translations } = entity;
+  const { id, name, type, aliases, related, translations, confirmedBy } = entity;
   const entry: LexiconEntity = { id, name, type, aliases };
   if (related !== undefined && related.length > 0) entry.related = related;
+  if (confirmedBy !== undefined) entry.confirmedBy = confirmedBy;
   if (translations !== undefined) entry.translations = translations;
   const gender = entityGender(entity);
   if (gender !== undefined) entry.gender = gender;
@@ -106,6 +110,8 @@ function lexiconEntity(
     related: (entity.related ?? []).flatMap((ref) => qualifiedRef(lexicon.pack, ref) ?? []),
   };
   if (entity.translations !== undefined) merged.translations = entity.translations;
+  // Evidence for this entity's own weak aliases only, so it travels with the entity unchanged.
+  if (entity.confirmedBy !== undefined) merged.confirmedBy = entity.confirmedBy;
   if (entity.gender !== undefined) merged.gender = entity.gender;
   return merged;
 }

@@ -141,6 +141,17 @@ export const FactSchema = v.strictObject({
   publisher: v.optional(nonEmpty),
 });
 
+/** A confirming word of an entity (`confirmedBy`) and the https page that shows it belongs to the entity. */
+export const ConfirmingWordSchema = v.strictObject({
+  /** The word or phrase as pages write it, letter case included: "OFAC", "Section 301". */
+  text: v.pipe(
+    nonEmpty,
+    v.check((s) => s === '' || /[\p{L}\p{N}]/u.test(s), 'must contain a letter or a digit'),
+  ),
+  /** An https page that says the word names a part or an instrument of this entity. */
+  source: httpsUrl,
+});
+
 export const EntitySchema = v.strictObject({
   id: kebabId,
   name: nonEmpty,
@@ -159,6 +170,18 @@ export const EntitySchema = v.strictObject({
   ),
   /** Related entities: bare ids in this pack, or `packId/entityId` in a pack listed in `dependencies`. */
   related: v.optional(v.array(entityRef), []),
+  /**
+   * Words that name a part or an instrument of this entity alone ("OFAC" for the US Treasury,
+   * "Section 301" for USTR): written on a page, each is evidence for this entity's weak aliases
+   * and for no other entity's (recognition/confirming-words.ts). Not a veto: a page without them
+   * loses nothing.
+   */
+  confirmedBy: v.optional(
+    v.pipe(
+      v.array(ConfirmingWordSchema, 'must be a list'),
+      v.minLength(1, 'must list at least one word, or be left out'),
+    ),
+  ),
   /** Translations of `name` and `description`, e.g. { "zh-Hans": {...}, "zh-Hant": {...} }. */
   translations: v.optional(
     v.record(languageTag, TranslationSchema, 'must be an object keyed by language tag'),

@@ -2,11 +2,12 @@
  * Checks a knowledge pack: the shape (from `schema.ts`, every valibot issue turned into a
  * JSON path and a plain-English reason) and, once the shape is right, the cross-field rules
  * the schema cannot express (unique ids, references that resolve, timeline order, alias
- * ownership, fact dates not after the pack's date).
+ * ownership, fact dates not after the pack's date, confirming words that confirm something).
  *
  * Never throws: anything unexpected becomes a problem at the root path.
  */
 import * as v from 'valibot';
+import { confirmingWordProblems } from './confirming-checks';
 import { timelineProblems } from './deadline-checks';
 import { formatPath, formatProblem, type PackProblem, type PathKey } from './problems';
 import { dependencyProblems, relatedProblems } from './reference-checks';
@@ -216,6 +217,7 @@ function crossCheckProblems(pack: Pack): PackProblem[] {
     ...duplicateAliasProblems(pack),
     ...sharedAliasProblems(pack),
     ...shortHanAliasProblems(pack),
+    ...confirmingWordProblems(pack, aliasKey),
   ];
 }
 

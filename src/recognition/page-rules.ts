@@ -10,6 +10,7 @@
 import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, strongEntities, traceEvent } from './accepted';
 import { dropUnanchoredBareSurnames } from './bare-surnames';
+import { ConfirmingWords, evidenceNote } from './confirming-words';
 import { explainClaim, NO_CLAIM } from './coreference';
 import { type EntityKinds, entityKinds } from './entity-kinds';
 import {
@@ -65,6 +66,7 @@ export class PageRules {
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
   private readonly words: StoryWords;
+  private readonly confirming: ConfirmingWords;
   readonly kinds: EntityKinds;
   private text = '';
   private lines: LineShapes = lineShapes('');
@@ -87,6 +89,7 @@ export class PageRules {
     this.gender = perItem(entities, entityGender);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
+    this.confirming = new ConfirmingWords(entities);
     this.kinds = entityKinds(entities);
   }
 
@@ -257,7 +260,8 @@ export class PageRules {
     // Only an entity named by weak aliases alone looks at its relations.
     const related = weakOnly.size > 0 ? this.related() : [];
     const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
-    const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, story.of);
+    const evidence = this.confirming.after(story.of, this.text);
+    const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, evidence.of);
     const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown };
     const result: number[] = [];
     for (const k of kept) {
@@ -273,8 +277,8 @@ export class PageRules {
       if (loose) keep = false;
       if (keep) result.push(k);
       if (trace === undefined) continue;
-      const evidence = keep ? 'page has story evidence' : 'no story evidence on the page';
-      const rule = loose ? 'a place with no pack name of its own around it' : `weak alias, ${evidence}`;
+      const note = evidenceNote(keep, keep && weakOnly ? evidence.word(entity) : undefined);
+      const rule = loose ? 'a place with no pack name of its own around it' : `weak alias, ${note}`;
       this.report(trace, k, accepted, keep, weakOnly ? rule : 'kept');
     }
     return result;
