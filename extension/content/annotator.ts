@@ -146,14 +146,17 @@ async function annotate(state: AnnotatorState): Promise<number> {
   if (!root) return 0;
   const { map, busyMs } = await readPageTextInSlices(root);
   let cost = busyMs;
-  if (state.read) {
-    // Same text, and every node holding a mention where it was: the highlights are still right.
-    const known = state.read;
+  const known = state.read;
+  const capped = map.text.slice(0, MAX_RECOGNIZE_CHARS);
+  // A text of another length has changed; one of the same length is hashed (milliseconds on a long
+  // text, so in a task of its own, not the join's), and it is the same page if the digests agree
+  // and every node holding a mention is where it was: the highlights are then still right.
+  if (known?.length === capped.length) {
+    await yieldToPage();
     const started = performance.now();
     const unchanged = task(
       'compare',
-      () =>
-        sameDigest(known, textDigest(map.text.slice(0, MAX_RECOGNIZE_CHARS))) && state.index.placedIn(map),
+      () => sameDigest(known, textDigest(capped)) && state.index.placedIn(map),
     );
     cost += performance.now() - started;
     if (unchanged) return cost;
@@ -161,7 +164,7 @@ async function annotate(state: AnnotatorState): Promise<number> {
   const { wire, digest } = await recognize(map.text);
   if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
   // The background's digest of the text it recognized; the page digests only if none came.
-  state.read = digest ?? task('digest', () => textDigest(map.text.slice(0, MAX_RECOGNIZE_CHARS)));
+  state.read = digest ?? task('digest', () => textDigest(capped));
   cost += await paint(state, map, wire);
   await report(state);
   return cost;

@@ -129,11 +129,16 @@ describe('annotator passes', () => {
       await annotator.annotate();
       expect(recognized).toHaveLength(3);
 
+      // A longer text (no hashing needed to tell).
+      doc.body.append(doc.createTextNode(' More.'));
+      await annotator.annotate();
+      expect(recognized).toHaveLength(4);
+
       // New settings: read and recognized again even though the page is the same.
       annotator.setSettings({ ...defaultSettings(), enabledHere: true });
       expect(annotator.pageRead()).toBe(false);
       await annotator.annotate();
-      expect(recognized).toHaveLength(4);
+      expect(recognized).toHaveLength(5);
       withDigest = true;
     },
   );
