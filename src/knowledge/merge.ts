@@ -12,9 +12,9 @@
  *   the list; a pack author who knows a name is shared marks it `ambiguous`.
  *
  * Recognition needs only a pack's lexicon, so that is what is merged: ids, names, types, aliases,
- * and what the language rules read about an entity (its related entities, its confirming words,
- * its translations, and a person's gender as its own description and facts give it, see
- * honorifics.ts). Facts stay where they are stored and are read one card at a time.
+ * and what the language rules read about an entity (its related entities, its confirming words, a
+ * person's roles, its translations, and a person's gender as its own description and facts give
+ * it, see honorifics.ts). Facts stay where they are stored and are read one card at a time.
  */
 import { entityGender, type Gender } from '../recognition/honorifics';
 import { qualify, resolveRef } from './refs';
@@ -24,7 +24,7 @@ import { aliasKey } from './validate';
 /** What recognition and the popup's names need of an entity. */
 export type LexiconEntity = Pick<
   Entity,
-  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy'
+  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy' | 'roles'
 > & {
   related?: string[];
   gender?: Gender;
@@ -78,10 +78,11 @@ function keepingLayer(claims: readonly Claim[]): number | undefined {
 }
 
 function lexiconEntryOf(entity: Entity): LexiconEntity {
-  const { id, name, type, aliases, related, translations, confirmedBy } = entity;
+  const { id, name, type, aliases, related, translations, confirmedBy, roles } = entity;
   const entry: LexiconEntity = { id, name, type, aliases };
   if (related !== undefined && related.length > 0) entry.related = related;
   if (confirmedBy !== undefined) entry.confirmedBy = confirmedBy;
+  if (roles !== undefined) entry.roles = roles;
   if (translations !== undefined) entry.translations = translations;
   const gender = entityGender(entity);
   if (gender !== undefined) entry.gender = gender;
@@ -112,6 +113,8 @@ function lexiconEntity(
   if (entity.translations !== undefined) merged.translations = entity.translations;
   // Evidence for this entity's own weak aliases only, so it travels with the entity unchanged.
   if (entity.confirmedBy !== undefined) merged.confirmedBy = entity.confirmedBy;
+  // A person's own offices (person-titles.ts): about that person alone, so unchanged too.
+  if (entity.roles !== undefined) merged.roles = entity.roles;
   if (entity.gender !== undefined) merged.gender = entity.gender;
   return merged;
 }

@@ -152,6 +152,15 @@ export const ConfirmingWordSchema = v.strictObject({
   source: httpsUrl,
 });
 
+/** An office a person holds or held (`roles`) as pages write it ("Senator"), and the https page that says so. */
+export const RoleSchema = v.strictObject({
+  title: v.pipe(
+    nonEmpty,
+    v.check((s) => s === '' || /^\p{L}[\p{L}.' -]*$/u.test(s), 'must be a title in letters, like "Senator"'),
+  ),
+  source: httpsUrl,
+});
+
 export const EntitySchema = v.strictObject({
   id: kebabId,
   name: nonEmpty,
@@ -180,6 +189,13 @@ export const EntitySchema = v.strictObject({
     v.pipe(
       v.array(ConfirmingWordSchema, 'must be a list'),
       v.minLength(1, 'must list at least one word, or be left out'),
+    ),
+  ),
+  /** A person's offices: a person title before the bare name is that person's only if it is one (recognition/person-titles.ts). */
+  roles: v.optional(
+    v.pipe(
+      v.array(RoleSchema, 'must be a list'),
+      v.minLength(1, 'must list at least one role, or be left out'),
     ),
   ),
   /** Translations of `name` and `description`, e.g. { "zh-Hans": {...}, "zh-Hant": {...} }. */

@@ -2,7 +2,8 @@
  * Checks a knowledge pack: the shape (from `schema.ts`, every valibot issue turned into a
  * JSON path and a plain-English reason) and, once the shape is right, the cross-field rules
  * the schema cannot express (unique ids, references that resolve, timeline order, alias
- * ownership, fact dates not after the pack's date, confirming words that confirm something).
+ * ownership, fact dates not after the pack's date, confirming words that confirm something, roles
+ * held by persons and listed once).
  *
  * Never throws: anything unexpected becomes a problem at the root path.
  */
@@ -11,6 +12,7 @@ import { confirmingWordProblems } from './confirming-checks';
 import { timelineProblems } from './deadline-checks';
 import { formatPath, formatProblem, type PackProblem, type PathKey } from './problems';
 import { dependencyProblems, relatedProblems } from './reference-checks';
+import { roleProblems } from './role-checks';
 import { aliasRule, type Pack, PackSchema } from './schema';
 
 export { formatPath, formatProblem, type PackProblem } from './problems';
@@ -218,6 +220,7 @@ function crossCheckProblems(pack: Pack): PackProblem[] {
     ...sharedAliasProblems(pack),
     ...shortHanAliasProblems(pack),
     ...confirmingWordProblems(pack, aliasKey),
+    ...roleProblems(pack),
   ];
 }
 

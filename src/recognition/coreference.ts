@@ -149,7 +149,7 @@ export function explainClaim(
 ): string {
   const by =
     claim === OTHER_PERSON
-      ? 'another full name'
+      ? 'another person (a full name, or a title or honorific that is not theirs)'
       : claim === AMBIGUOUS
         ? 'no one: a relative is named and nothing before settles who the word means'
         : id(claim);

@@ -29,6 +29,7 @@ import type { FullNameSpan } from './mention';
 import { MAX_FUNCTION_WORD, type StructureVerdict } from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { titleNotHeld } from './person-titles';
 import { opensOtherFullName } from './pronoun-case';
 
 /** The alias facts coreference needs, per alias entry. */
@@ -91,6 +92,8 @@ export type OccurrenceContext = {
   /** Name structure of candidate k read as `entity` (cached per candidate by the caller). */
   structure: (k: number, entity: number) => StructureVerdict;
   gender: (entity: number) => Gender | undefined;
+  /** The person titles among the entity's roles (person-titles.ts titlesHeld). */
+  titlesHeld: (entity: number) => ReadonlySet<string>;
   nameSpans: readonly FullNameSpan[] | undefined;
 };
 
@@ -204,6 +207,8 @@ function bareOccurrence(
   // "Mrs. Trump" is not the president; "Mr. Trump" beside a "Ms. Trump" is set apart as titled.
   const honorific = honorificVerdict(honorificGender(before), c.gender(entity), seenWithWord);
   if (honorific === 'other') return { key, start, claim: OTHER_PERSON, titled: false };
+  // "Judge Greer" is a judge: not the trade representative, who never was one (person-titles.ts).
+  if (titleNotHeld(before, c.titlesHeld(entity))) return { key, start, claim: OTHER_PERSON, titled: false };
   const titled =
     honorific === 'titled' ||
     (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) ||

@@ -3,9 +3,8 @@
  * document-level coreference of name words (coreference.ts), organizations that only open a
  * person's title (titles.ts) and page evidence for weak aliases (evidence.ts). The recognizer
  * (index.ts) asks them about candidates; per-call state lives here, per-pack facts are built once.
- *
- * A second matcher (for example one for Han-script aliases) plugs in before these rules: its
- * candidates go through the same sweep and the same page rules.
+ * A second matcher (Han-script aliases) plugs in before these rules: its candidates go through
+ * the same sweep and the same page rules.
  */
 import type { Entity } from '../knowledge/schema';
 import { type AcceptedMentions, strongEntities, traceEvent } from './accepted';
@@ -33,6 +32,7 @@ import { previousWord } from './name-tokens';
 import { NameWordEntities, type RuleEntry, resolveCandidates } from './name-word-occurrences';
 import { FUNCTION_WORDS } from './name-words';
 import { titleNamesOwnBody } from './office-evidence';
+import { titlesHeld } from './person-titles';
 import { placeAnchored } from './place-anchors';
 import * as titles from './titles';
 import * as townOffices from './town-offices';
@@ -63,6 +63,7 @@ export class PageRules {
   private readonly owner: (entity: number) => NameOwner;
   private readonly gate: GatedVerdicts;
   private readonly gender: (entity: number) => Gender | undefined;
+  private readonly titlesHeld: (entity: number) => ReadonlySet<string>;
   /** Entity index → indexes of the entities related to it (its `related` list, or theirs). */
   private readonly related: () => readonly (ReadonlySet<number> | undefined)[];
   private readonly words: StoryWords;
@@ -87,6 +88,7 @@ export class PageRules {
     this.owner = perItem(entities, (e, i) => nameOwner(e, oneWordPersonAliasesOf(i), entities));
     this.gate = new GatedVerdicts(this.owner, entities.length);
     this.gender = perItem(entities, entityGender);
+    this.titlesHeld = perItem(entities, titlesHeld);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
     this.confirming = new ConfirmingWords(entities);
@@ -134,6 +136,7 @@ export class PageRules {
       facts,
       structure,
       gender: this.gender,
+      titlesHeld: this.titlesHeld,
       nameSpans: this.nameSpans,
     };
     resolveCandidates(context, indexes, owners, this.claims, this.claimAt);

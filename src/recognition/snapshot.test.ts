@@ -108,6 +108,8 @@ describe('recognizer snapshots', () => {
       'The TikTok law set a deadline; ByteDance and Oracle talked, and Trump extended it again.',
       // Kept by the Treasury's confirming word (confirming-words.ts), which the snapshot carries.
       'Treasury stated that OFAC designated ten companies.',
+      // Vance kept after a title among his roles (person-titles.ts), which the snapshot carries.
+      'JD Vance and Jamieson Greer discussed tariffs on China. Senator Vance spoke; Judge Greer ruled.',
     ];
     for (const text of texts) expect(restored?.recognizer.recognize(text)).toEqual(fresh.recognize(text));
     const entities = restored?.recognizer.recognize(texts[0] ?? '').map((m) => m.entity);
@@ -119,6 +121,11 @@ describe('recognizer snapshots', () => {
     ]);
     expect(restored?.recognizer.recognize(texts[4] ?? '').map((m) => m.entity)).toEqual([
       'us-china-trade-tech/us-treasury',
+    ]);
+    expect(restored?.recognizer.recognize(texts[5] ?? '').map((m) => m.text)).toEqual([
+      'JD Vance',
+      'Jamieson Greer',
+      'Vance',
     ]);
     expect(restored?.recognizer.recognize(texts[1] ?? '').map((m) => m.entity)[0]).toBe(
       `${synthetic.id}/${named?.id}`,
