@@ -104,8 +104,26 @@ const AP_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(
  */
 export function usStateAfterComma(text: string, end: number): boolean {
   // The phrase opens with the comma: most names are followed by anything else.
-  return text.charCodeAt(end) === COMMA && usStatePhraseAt(text, end);
+  return text.charCodeAt(end) === COMMA && mayOpenStatePhrase(text, end) && usStatePhraseAt(text, end);
 }
+
+/**
+ * False where STATE_AFTER_COMMA cannot match at the comma at `end`, read by code unit: it needs
+ * a space, tab or no-break space after the comma, then a capital (\p{Lu}); an ASCII unit other
+ * than A-Z there ("Commerce, and", "Greer, the") rules the phrase out without a slice or RegExp.
+ */
+function mayOpenStatePhrase(text: string, end: number): boolean {
+  let i = end + 1;
+  const limit = Math.min(text.length, end + MAX_STATE_PHRASE);
+  if (i >= limit || !isPhraseSpace(text.charCodeAt(i))) return false;
+  while (i < limit && isPhraseSpace(text.charCodeAt(i))) i++;
+  if (i >= limit) return false;
+  const unit = text.charCodeAt(i);
+  return unit >= 0x80 || (unit >= 0x41 && unit <= 0x5a);
+}
+
+/** The white space STATE_AFTER_COMMA allows after the comma: space, tab, no-break space. */
+const isPhraseSpace = (unit: number): boolean => unit === 0x20 || unit === 0x09 || unit === 0xa0;
 
 /**
  * A bare name word text[start, end) (one word: no space inside) before a comma and a US state is a
