@@ -35,6 +35,7 @@ import { ABBREVIATIONS } from './name-tokens';
 import * as nameWords from './name-words';
 import { bareNameBeforeState, usStateAfterComma } from './places';
 import { possessiveEstablishmentAfter } from './possessive-names';
+import { WordShapes } from './word-shapes';
 
 const { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS, PLACE_NOUNS, TITLE_WORDS } = nameWords;
 const { HEADLINE_LOWER } = headlines;
@@ -52,6 +53,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...PLACE_NOUN
 const BODY_LINKS: ReadonlySet<string> = new Set(['and', 'on', 'for']);
 /** Longer plain words are neither triggers nor headline words: no string is built for them. */
 const MAX_LISTED = 14;
+/** The lists classOf reads of a lower-case word, and of a capitalized one (a function word or not). */
+const LOWER_READ = new WordShapes([TRIGGERS, ['the'], HEADLINE_LOWER]);
+const CAPITAL_READ = new WordShapes([FUNCTION_WORDS]);
 
 const isLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
 const isUpper = (unit: number): boolean => unit >= 0x41 && unit <= 0x5a;
@@ -119,6 +123,8 @@ function classOf(
 ): number {
   const capitalized = isUpper(text.charCodeAt(from));
   if (to - from > MAX_LISTED) return capitalized ? 1 : 0;
+  // Most words beside a candidate are in no list read below: settled by their shape, no slice.
+  if (!(capitalized ? CAPITAL_READ : LOWER_READ).mayHold(text, from, to)) return capitalized ? 1 : 0;
   const raw = text.slice(from, to);
   const word = capitalized ? raw.toLowerCase() : raw;
   if (TRIGGERS.has(word) || (company && word === 'the')) return 1;
