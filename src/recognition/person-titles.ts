@@ -88,12 +88,24 @@ export function personTitle(word: Word | undefined): string | undefined {
   return PERSON_TITLES.get(folded(word.folded));
 }
 
-/** The person titles among an entity's roles (pack data), as personTitle gives them. */
+/**
+ * Abbreviations that also stand for the last word of an office title of the story: "Trade Rep.
+ * Greer" is the trade representative as surely as "Rep. Greer" may be a member of the House.
+ */
+const OTHER_READINGS: ReadonlyMap<string, string> = new Map([['rep', 'representative']]);
+
+/**
+ * The titles an entity's roles (pack data) let stand before its bare name: each role as personTitle
+ * reads it, and the last word of each role ("Trade Representative" → "representative"), which an
+ * abbreviation in OTHER_READINGS may stand for.
+ */
 export function titlesHeld(entity: Pick<Entity, 'roles'>): ReadonlySet<string> {
   const held = new Set<string>();
   for (const role of entity.roles ?? []) {
-    const title = PERSON_TITLES.get(folded(role.title));
-    if (title !== undefined) held.add(title);
+    const title = folded(role.title);
+    const read = PERSON_TITLES.get(title);
+    if (read !== undefined) held.add(read);
+    held.add(title.slice(title.lastIndexOf(' ') + 1));
   }
   return held;
 }
@@ -101,5 +113,7 @@ export function titlesHeld(entity: Pick<Entity, 'roles'>): ReadonlySet<string> {
 /** Whether the word before a bare name is a person title that `held` (titlesHeld) lacks. */
 export function titleNotHeld(before: Word | undefined, held: ReadonlySet<string>): boolean {
   const title = personTitle(before);
-  return title !== undefined && !held.has(title);
+  if (title === undefined || held.has(title)) return false;
+  const other = OTHER_READINGS.get(folded((before as Word).folded));
+  return other === undefined || !held.has(other);
 }
