@@ -15,18 +15,20 @@ export function touchesHan(text: string, start: number, end: number): boolean {
   return SPACELESS_ANYWHERE.test(text[start - 1] ?? '') || SPACELESS_ANYWHERE.test(text[end] ?? '');
 }
 
-/** Which of `places` in text fall on word boundaries of the Chinese word segmenter. */
+/**
+ * Which of `places` in text fall on word boundaries of the Chinese word segmenter, the window
+ * text[from, to) handed to it. A place inside the window is a boundary when the segment holding
+ * its unit starts there (`containing`): the segmenter looks up only the breaks near each place,
+ * where walking every segment of the window cost several times more (two thirds of it in the
+ * segment objects of the window's other words).
+ */
 function boundariesAmong(text: string, from: number, to: number, places: readonly number[]): boolean[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const found = places.map((p) => p === from || p === to);
-  let last = from;
-  for (const p of places) last = Math.max(last, p);
-  // Segments come in text order: none after the last place can be one of them.
-  for (const { index } of segmenter.segment(text.slice(from, to))) {
-    if (from + index > last) break;
-    for (let k = 0; k < places.length; k++) if (from + index === places[k]) found[k] = true;
-  }
-  return found;
+  const segments = segmenter.segment(text.slice(from, to));
+  return places.map(
+    (p) =>
+      p === from || p === to || (p > from && p < to && segments.containing(p - from)?.index === p - from),
+  );
 }
 
 /** Whether `start` and `end` fall on word boundaries of the Chinese word segmenter. */

@@ -56,6 +56,29 @@ describe('Han word segments, read up to the last place asked', () => {
   });
 });
 
+describe('Han word segments, each place looked up by the segment holding it (speed10k)', () => {
+  // Wider pieces than above: kana, Latin words and digits, a surrogate pair, marks, line breaks.
+  const wide = fc.oneof(
+    piece,
+    fc.constantFrom('ト', 'ランプ', 'の', 'TikTok', '2025', '𠀋', '\u0301', '\u200d', '\n', '·', '.', '案'),
+  );
+  it('gives the boundaries of walking every segment of the window', () => {
+    fc.assert(
+      fc.property(fc.array(wide, { minLength: 1, maxLength: 16 }), fc.nat(), fc.nat(), (pieces, a, b) => {
+        const text = pieces.join('');
+        const start = a % text.length;
+        const end = Math.min(text.length, start + 1 + (b % 4));
+        const on = slowBoundaries(text, Math.max(0, start - 8), Math.min(text.length, end + 8));
+        expect(onSegmentBoundaries(text, start, end)).toBe(on.has(start) && on.has(end));
+        expect(standsAsWord(text, start, end)).toBe(
+          (on.has(start) && on.has(end)) || (on.has(start + 1) && (on.has(start) || on.has(end))),
+        );
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('holdsUnitWithin', () => {
   it('is text.slice(from, to).includes(unit)', () => {
     fc.assert(
