@@ -10,6 +10,7 @@ import type { Message, RecognizeResponse, WireMention } from '../../src/messages
 import { replyError } from '../../src/messages/replies';
 import { textPieces } from '../../src/messages/text-pieces';
 import type { TextMap } from '../../src/text/extract';
+import { chunkPieces, textChunks } from '../../src/text/text-chunks';
 import { asTextDigest, sameDigest, type TextDigest, textDigest } from '../../src/text/text-digest';
 import type { PageSettings } from '../shared/settings-client';
 import { clearHighlights, paintHighlights } from './highlight-painter';
@@ -55,10 +56,13 @@ type Recognized = { wire: readonly WireMention[]; digest: TextDigest | undefined
  * what it recognized. A long text goes in pieces, one message each (a message is serialized in one
  * task of the page's thread), the last one as the `recognize`.
  */
-async function recognize(text: string): Promise<Recognized> {
+async function recognize(map: TextMap): Promise<Recognized> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
   await yieldToPage();
-  const pieces = textPieces(text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
+  // Firefox's text is a rope of flat chunks, cut without flattening it whole (text-chunks.ts).
+  const pieces = map.chunks
+    ? chunkPieces(textChunks(map.chunks), MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS)
+    : textPieces(map.text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
   const last = pieces.pop() ?? '';
   const id = `${Date.now().toString(36)}-${++textCount}`;
   for (const [index, piece] of pieces.entries()) {
@@ -147,24 +151,25 @@ async function annotate(state: AnnotatorState): Promise<number> {
   const { map, busyMs } = await readPageTextInSlices(root);
   let cost = busyMs;
   const known = state.read;
-  const capped = map.text.slice(0, MAX_RECOGNIZE_CHARS);
+  // Sliced only where it is hashed: a slice of Firefox's unflattened text flattens it.
+  const capped = () => map.text.slice(0, MAX_RECOGNIZE_CHARS);
   // A text of another length has changed; one of the same length is hashed (milliseconds on a long
   // text, so in a task of its own, not the join's), and it is the same page if the digests agree
   // and every node holding a mention is where it was: the highlights are then still right.
-  if (known?.length === capped.length) {
+  if (known?.length === Math.min(map.text.length, MAX_RECOGNIZE_CHARS)) {
     await yieldToPage();
     const started = performance.now();
     const unchanged = task(
       'compare',
-      () => sameDigest(known, textDigest(capped)) && state.index.placedIn(map),
+      () => sameDigest(known, textDigest(capped())) && state.index.placedIn(map),
     );
     cost += performance.now() - started;
     if (unchanged) return cost;
   }
-  const { wire, digest } = await recognize(map.text);
+  const { wire, digest } = await recognize(map);
   if (!highlightingEnabled(state)) return cost; // switched off meanwhile; the settings change cleared
   // The background's digest of the text it recognized; the page digests only if none came.
-  state.read = digest ?? task('digest', () => textDigest(capped));
+  state.read = digest ?? task('digest', () => textDigest(capped()));
   cost += await paint(state, map, wire);
   await report(state);
   return cost;

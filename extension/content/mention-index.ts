@@ -6,6 +6,7 @@
 import type { EntityType } from '../../src/knowledge/schema';
 import type { WireMention } from '../../src/messages/protocol';
 import { locate, type TextMap } from '../../src/text/extract';
+import { chunkSlice, textChunks } from '../../src/text/text-chunks';
 import { guard } from './instrumentation';
 
 export type PageMention = {
@@ -44,11 +45,11 @@ function nodeIndexAt(map: TextMap, offset: number): number {
 }
 
 /**
- * `text.slice(start, end)` that does not keep `text` alive: engines make a long slice a view into
+ * A slice of the page text that does not keep the text alive: engines make a long slice a view into
  * its parent string (V8 from 13 code units), so one mention would hold the whole page text.
  */
-function detachedSlice(text: string, start: number, end: number): string {
-  return ` ${text.slice(start, end)}`.slice(1);
+function detached(slice: string): string {
+  return ` ${slice}`.slice(1);
 }
 
 /** Whether the node at `index` of `map`, or one starting at the same offset before it, is `node`. */
@@ -78,7 +79,10 @@ export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
   const to = locate(map, m.end, 'end');
   if (!from || !to) return;
   const range = domRange(from.node, from.offset, to.node, to.offset);
-  draft.mentions.push({ ...m, text: detachedSlice(map.text, m.start, m.end), range });
+  const text = map.chunks
+    ? chunkSlice(textChunks(map.chunks), m.start, m.end)
+    : map.text.slice(m.start, m.end);
+  draft.mentions.push({ ...m, text: detached(text), range });
   const last = nodeIndexAt(map, m.end - 1);
   for (let i = nodeIndexAt(map, m.start); i <= last; i++) {
     const node = map.nodes[i];

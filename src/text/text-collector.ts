@@ -3,7 +3,11 @@
  * in document order, with one separator wherever a block starts or ends between two texts.
  */
 
-export type TextMap = { text: string; nodes: Text[]; starts: number[] };
+/**
+ * `chunks`: where the collector was asked not to flatten `text` (the Firefox walk, text-walk.ts),
+ * the flat chunks `text` is the rope of; read the text through them (text-chunks.ts).
+ */
+export type TextMap = { text: string; nodes: Text[]; starts: number[]; chunks?: readonly string[] };
 
 export const BLOCK_SEPARATOR = '\n';
 
@@ -33,17 +37,21 @@ function flattened(text: string): string {
  * the text a second time; a rope of every part (no chunks) is slow to flatten in V8. Same-process
  * A/B (1 Dec 2026, load 11–15), 14,370 parts of 510,035 characters (wikipedia-2's size), mean ms
  * over 60 calls each, alternating: chunks then rope 45.9 / 11.9 (Node 20's V8 / a Firefox ESR
- * page), chunks then `join` 58.2 / 25.7, one rope of every part 52.7 / 14.2.
+ * page), chunks then `join` 58.2 / 25.7, one rope of every part 52.7 / 14.2. With `flatten` false
+ * the rope is left as it is and the chunks are returned with it (see TextMap).
  */
-export function textCollector(): TextCollector {
+export function textCollector(flatten = true): TextCollector {
   const parts: string[] = [];
+  const chunks: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let text = '';
   const compact = (): void => {
     if (parts.length === 0) return;
-    text += parts.join('');
+    const chunk = parts.join('');
+    chunks.push(chunk);
+    text += chunk;
     parts.length = 0;
   };
   return {
@@ -63,6 +71,7 @@ export function textCollector(): TextCollector {
     },
     result() {
       compact();
+      if (!flatten) return { text, nodes, starts, chunks };
       text = flattened(text);
       return { text, nodes, starts };
     },

@@ -152,7 +152,8 @@ function moveTo(walk: Walk, text: Node): Node | null {
 export function createTextWalk(root: Node, options: ExtractOptions = {}): TextReader {
   const start = options.root ?? root;
   const { isHidden, hidesText, mayHideText } = options;
-  const collected = textCollector();
+  // Firefox's walk: the text is read through its chunks, never flattened whole (text-chunks.ts).
+  const collected = textCollector(false);
   if (start.nodeType === TEXT_NODE) collected.add(start as Text, (start as Text).data);
   const empty =
     start.nodeType === TEXT_NODE ||

@@ -10,7 +10,7 @@ import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { WireMention } from '../../src/messages/protocol';
 import { defaultSettings } from '../../src/settings';
-import { extractText } from '../../src/text/extract';
+import { extractText, type TextMap } from '../../src/text/extract';
 
 const page = new Window();
 const doc = page.document as unknown as Document;
@@ -36,9 +36,11 @@ vi.mock('webextension-polyfill', () => ({
     },
   },
 }));
+/** How the replaced page-text module reads the page (the Chromium walk unless a test says otherwise). */
+let readMap = (root: Element): TextMap => extractText(root);
 vi.mock('../../extension/content/page-text', () => ({
   pageRoot: () => doc.body,
-  readPageTextInSlices: async (root: Element) => ({ map: extractText(root), busyMs: 0 }),
+  readPageTextInSlices: async (root: Element) => ({ map: readMap(root), busyMs: 0 }),
 }));
 vi.mock('../../extension/content/highlight-painter', () => ({
   clearHighlights: () => {},
@@ -161,5 +163,30 @@ describe('annotator passes', () => {
     expect(recognized).toEqual([3_000_000 + 149]);
     expect(index.mentions()).toHaveLength(150);
     expect(grown).toBeLessThan(1_500_000);
+  });
+
+  // Firefox's walk leaves its text a rope of chunks: flattening it whole was a 4–46 ms task
+  // (src/text/text-chunks.ts). The map's `text` is replaced by one of the same length that reads
+  // otherwise: what is sent and kept must come from the chunks, never from `text`.
+  it('sends the pieces and keeps the mention text from the chunks of an unflattened text', async () => {
+    withDigest = true;
+    const filler = Array.from({ length: 2500 }, (_, i) => `<p>Paragraph number ${i} here.</p>`).join('');
+    doc.body.innerHTML = `${filler}<p>Scott Bessent met reporters.</p>`;
+    answer = findNames('Scott Bessent');
+    recognized.length = 0;
+    readMap = (root) => {
+      const map = extractText(root, { textToText: true });
+      return { ...map, text: 'x'.repeat(map.text.length) };
+    };
+    try {
+      const { index, annotator } = session();
+      await annotator.annotate();
+      expect(readMap(doc.body).chunks?.length).toBeGreaterThan(1);
+      expect(recognized).toHaveLength(1);
+      expect(recognized[0]).toBeGreaterThan(65_536); // sent in pieces
+      expect(index.mentions().map((m) => m.text)).toEqual(['Scott Bessent']);
+    } finally {
+      readMap = (root) => extractText(root);
+    }
   });
 });
