@@ -6,6 +6,8 @@
  * the rope's child in SpiderMonkey, so what the page sends and keeps is cut from the chunks.
  */
 
+import { piecesOf } from '../messages/text-pieces';
+
 export type TextChunks = { readonly chunks: readonly string[]; readonly ends: readonly number[] };
 
 export function textChunks(chunks: readonly string[]): TextChunks {
@@ -44,21 +46,10 @@ export function chunkSlice(t: TextChunks, start: number, end: number): string {
 }
 
 /**
- * The same pieces as textPieces(text.slice(0, limit), size) (src/messages/text-pieces.ts): cuts
- * every `size` code units, one earlier where a cut would split a surrogate pair.
+ * The same pieces as textPieces(text.slice(0, limit), size) (src/messages/text-pieces.ts), cut from
+ * the chunks.
  */
 export function chunkPieces(t: TextChunks, limit: number, size: number): string[] {
-  if (size < 2) throw new RangeError('a piece holds at least 2 code units');
   const length = Math.min(limit, t.ends[t.ends.length - 1] ?? 0);
-  const pieces: string[] = [];
-  let from = 0;
-  while (length - from > size) {
-    let to = from + size;
-    const before = chunkSlice(t, to - 1, to).charCodeAt(0);
-    if (before >= 0xd800 && before <= 0xdbff) to -= 1;
-    pieces.push(chunkSlice(t, from, to));
-    from = to;
-  }
-  pieces.push(chunkSlice(t, from, length));
-  return pieces;
+  return piecesOf(length, size, (from, to) => chunkSlice(t, from, to));
 }
