@@ -6,7 +6,7 @@
 import type { EntityType } from '../../src/knowledge/schema';
 import type { WireMention } from '../../src/messages/protocol';
 import { locate, type TextMap } from '../../src/text/extract';
-import { chunkSlice, textChunks } from '../../src/text/text-chunks';
+import { chunkSlice, type TextChunks, textChunks } from '../../src/text/text-chunks';
 import { guard } from './instrumentation';
 
 export type PageMention = {
@@ -62,26 +62,26 @@ function nodeStartsAt(map: TextMap, node: Text, start: number): boolean {
 /** An index being built, one mention at a time (so the work can be sliced); installed by `setMentions`. */
 export type MentionIndexDraft = {
   readonly map: TextMap;
+  /** Firefox's text kept as the chunks it was joined from, read once per draft (text-chunks.ts). */
+  readonly chunks: TextChunks | undefined;
   readonly mentions: PageMention[];
   /** Page-text offset of each text node holding at least one mention. */
   readonly nodeStarts: Map<Text, number>;
 };
 
 export function draftIndex(map: TextMap): MentionIndexDraft {
-  return { map, mentions: [], nodeStarts: new Map() };
+  return { map, chunks: map.chunks && textChunks(map.chunks), mentions: [], nodeStarts: new Map() };
 }
 
 /** Locates one recognized mention in the DOM and adds it; one that cannot be located is dropped. */
 export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
-  const { map } = draft;
+  const { map, chunks } = draft;
   if (!(m.start < m.end && m.end <= map.text.length)) return;
   const from = locate(map, m.start, 'start');
   const to = locate(map, m.end, 'end');
   if (!from || !to) return;
   const range = domRange(from.node, from.offset, to.node, to.offset);
-  const text = map.chunks
-    ? chunkSlice(textChunks(map.chunks), m.start, m.end)
-    : map.text.slice(m.start, m.end);
+  const text = chunks ? chunkSlice(chunks, m.start, m.end) : map.text.slice(m.start, m.end);
   draft.mentions.push({ ...m, text: detached(text), range });
   const last = nodeIndexAt(map, m.end - 1);
   for (let i = nodeIndexAt(map, m.start); i <= last; i++) {
