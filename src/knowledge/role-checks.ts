@@ -1,12 +1,11 @@
 /**
  * The pack checker's rules for a person's roles (`roles`, schema.ts): shape is checked by the
  * schema; here, that roles belong to a person and that none is listed twice (ignoring letter case
- * and a final period: "Senator", "senator").
+ * and a final period, as person-titles.ts compares titles: "Senator", "senator").
  */
+import { titleKey } from '../recognition/person-titles';
 import { formatPath, type PackProblem } from './problems';
 import type { Pack } from './schema';
-
-const roleKey = (title: string): string => title.trim().toLowerCase().replace(/\.$/, '');
 
 export function roleProblems(pack: Pack): PackProblem[] {
   const problems: PackProblem[] = [];
@@ -19,7 +18,7 @@ export function roleProblems(pack: Pack): PackProblem[] {
     }
     const seen = new Map<string, number>();
     entity.roles.forEach((role, j) => {
-      const key = roleKey(role.title);
+      const key = titleKey(role.title);
       const earlier = seen.get(key);
       if (earlier !== undefined) {
         const path = formatPath(['entities', i, 'roles', j, 'title']);

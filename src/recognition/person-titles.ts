@@ -80,12 +80,13 @@ const PERSON_TITLES: ReadonlyMap<string, string> = new Map([
 /** The person title words (lower case, no final period), abbreviations included. */
 export const PERSON_TITLE_WORDS: readonly string[] = [...PERSON_TITLES.keys()];
 
-const folded = (title: string): string => title.trim().toLowerCase().replace(/\.$/, '');
+/** A title as titles are compared: trimmed, lower case, no final period ("Sen." → "sen"). */
+export const titleKey = (title: string): string => title.trim().toLowerCase().replace(/\.$/, '');
 
 /** The person title a word before a name is ("Dr." → "doctor"), or undefined for any other word. */
 export function personTitle(word: Word | undefined): string | undefined {
   if (word === undefined || word.shape === 'lower' || word.possessive) return undefined;
-  return PERSON_TITLES.get(folded(word.folded));
+  return PERSON_TITLES.get(titleKey(word.folded));
 }
 
 /**
@@ -102,7 +103,7 @@ const OTHER_READINGS: ReadonlyMap<string, string> = new Map([['rep', 'representa
 export function titlesHeld(entity: Pick<Entity, 'roles'>): ReadonlySet<string> {
   const held = new Set<string>();
   for (const role of entity.roles ?? []) {
-    const title = folded(role.title);
+    const title = titleKey(role.title);
     const read = PERSON_TITLES.get(title);
     if (read !== undefined) held.add(read);
     held.add(title.slice(title.lastIndexOf(' ') + 1));
@@ -114,6 +115,6 @@ export function titlesHeld(entity: Pick<Entity, 'roles'>): ReadonlySet<string> {
 export function titleNotHeld(before: Word | undefined, held: ReadonlySet<string>): boolean {
   const title = personTitle(before);
   if (title === undefined || held.has(title)) return false;
-  const other = OTHER_READINGS.get(folded((before as Word).folded));
+  const other = OTHER_READINGS.get(titleKey((before as Word).folded));
   return other === undefined || !held.has(other);
 }
