@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countryOfCapital } from './capital-cities';
-import { otherGovernmentAround, ownGovernmentAfter } from './government-words';
+import { otherGovernmentAround, ownCountryOfAfter, ownGovernmentAfter } from './government-words';
 
 const US = new Set(['us', 'u.s.', 'treasury', 'department']);
 const CHINA = new Set(['china', 'ministry', 'of', 'commerce']);
@@ -99,5 +99,41 @@ describe('ownGovernmentAfter', () => {
     expect(ownAfter('the Treasury in London said', 'Treasury')).toBe(false);
     expect(ownAfter('the Treasury said', 'Treasury')).toBe(false);
     expect(ownAfter('the Treasury in a statement', 'Treasury')).toBe(false);
+  });
+});
+
+describe('ownCountryOfAfter', () => {
+  const ofAfter = (text: string, alias: string, own: ReadonlySet<string> = CHINA) =>
+    ownCountryOfAfter(text, text.indexOf(alias) + alias.length, own);
+  it('"of" and the entity’s own country closing the name: its official name', () => {
+    expect(
+      ofAfter('the Ministry of Commerce of People’s Republic of China said', 'Ministry of Commerce'),
+    ).toBe(true);
+    expect(
+      ofAfter("the Ministry of Commerce of the People's Republic of China (MOFCOM)", 'Ministry of Commerce'),
+    ).toBe(true);
+    expect(ofAfter('the Department of the Treasury of the United States of America', 'Treasury', US)).toBe(
+      true,
+    );
+    expect(ofAfter('the Ministry of Commerce of Republic of India said', 'Ministry of Commerce')).toBe(false);
+    expect(ofAfter('the Ministry of Commerce for China said', 'Ministry of Commerce')).toBe(false);
+    expect(ofAfter('the Ministry of Commerce of China Merchants Bank', 'Ministry of Commerce')).toBe(false);
+    expect(ofAfter('the Ministry of Commerce of China. Then', 'Ministry of Commerce')).toBe(true);
+  });
+  it('property: another country’s official name after "of" is never the entity’s own', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('India', 'Japan', 'Korea', 'Thailand', 'Kenya', 'Singapore'),
+        fc.constantFrom("People's Republic of ", 'Republic of ', 'the ', ''),
+        (country, official) => {
+          expect(
+            ofAfter(`the Ministry of Commerce of ${official}${country} said`, 'Ministry of Commerce'),
+          ).toBe(false);
+          expect(ofAfter(`the Ministry of Commerce of ${official}China said`, 'Ministry of Commerce')).toBe(
+            true,
+          );
+        },
+      ),
+    );
   });
 });

@@ -176,3 +176,47 @@ export function ownGovernmentAfter(text: string, end: number, ownWords: Readonly
   const place = governmentAfter(text, end);
   return place !== undefined && sameCountryAsAny(place, ownWords);
 }
+
+/** Words of a country's official name after "of": "the People's Republic of China". */
+const MAX_OFFICIAL_NAME_WORDS = 5;
+/** Code units of a possessive ending ("'s"), which name-tokens.ts leaves out of the word. */
+const POSSESSIVE_S = 2;
+
+/**
+ * The words of a proper name right after "of" (and "the") at text[.., end): capitalized words,
+ * with "of" inside ("People's Republic of China", "United States of America"); a word ending in a
+ * period closes it.
+ */
+function officialNameAfterOf(text: string, end: number): Word[] {
+  const of = nextWord(text, end);
+  if (of?.folded !== 'of' || of.shape !== 'lower') return [];
+  let word = nextWord(text, of.end);
+  if (word?.folded === 'the' && word.shape === 'lower') word = nextWord(text, word.end);
+  const words: Word[] = [];
+  while (word !== undefined && words.length < MAX_OFFICIAL_NAME_WORDS) {
+    const innerOf = word.folded === 'of' && word.shape === 'lower' && words.length > 0;
+    if (word.shape !== 'capitalized' && !innerOf) break;
+    words.push(word);
+    if (word.folded.endsWith('.')) break;
+    // Past a possessive's "'s" inside the name ("People's Republic").
+    word = nextWord(text, word.possessive ? word.end + POSSESSIVE_S : word.end);
+  }
+  while (words.length > 0 && (words[words.length - 1] as Word).shape === 'lower') words.pop();
+  return words;
+}
+
+/**
+ * True when "of", "the" or not, and a name ending with the entity's own country (one of
+ * `ownWords`) follow the organization alias text[.., end): "Ministry of Commerce of the People's
+ * Republic of China", "Department of the Treasury of the United States". That is the body's
+ * official name, not a longer name holding the alias; another country there ("Ministry of
+ * Commerce of India") or a name that goes on past the country ("… of China Merchants Bank") is not.
+ */
+export function ownCountryOfAfter(text: string, end: number, ownWords: ReadonlySet<string>): boolean {
+  const words = officialNameAfterOf(text, end).map((w) => w.folded.replace(/\.$/, ''));
+  for (let n = 1; n <= Math.min(MAX_PLACE_WORDS, words.length); n++) {
+    const name = words.slice(-n).join(' ');
+    if (isGovernmentPlace(name) || sameCountryAsAny(name, ownWords)) return sameCountryAsAny(name, ownWords);
+  }
+  return false;
+}

@@ -22,7 +22,7 @@
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
-import { governmentBefore, otherGovernmentAround } from './government-words';
+import { governmentBefore, otherGovernmentAround, ownCountryOfAfter } from './government-words';
 import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
@@ -201,7 +201,12 @@ function otherVerdict(
   generic: boolean,
 ): StructureVerdict {
   const next = nextWord(text, end);
-  if (connectorNameAfter(text, next, owner)) return 'longer-name';
+  // "Ministry of Commerce of the People's Republic of China": its own country closes the official name.
+  if (
+    connectorNameAfter(text, next, owner) &&
+    !(owner.isOrganization && ownCountryOfAfter(text, end, owner.ownWords))
+  )
+    return 'longer-name';
   // "the Silver Lake neighborhood": an organization's name used for the place it is named after.
   if (owner.isOrganization && next !== undefined && next.shape === 'lower' && PLACE_NOUNS.has(next.folded)) {
     return 'place-name';
