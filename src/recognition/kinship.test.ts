@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KINSHIP_NOUNS, namedAsRelative, possessiveOfRelative, relativeRole } from './kinship';
+import {
+  KINSHIP_NOUNS,
+  namedAsRelative,
+  possessiveOfRelative,
+  possessorInApposition,
+  relativeRole,
+} from './kinship';
 
 const startOf = (text: string, name: string): number => text.indexOf(name);
 
@@ -64,5 +70,35 @@ describe('possessiveOfRelative', () => {
     }
     expect(possessiveOfRelative("Trump's plan", 5)).toBe(false);
     expect(possessiveOfRelative('Trump son', 5)).toBe(false);
+  });
+});
+
+describe('possessorInApposition', () => {
+  /** Whether the last "Trump" (before its possessive) is a possessor in an apposition to a relative. */
+  const possessor = (text: string): boolean => {
+    const start = text.lastIndexOf('Trump');
+    return possessorInApposition(text, start, start + 'Trump'.length);
+  };
+  it('a full name’s possessive before a kinship noun, after a comma and a name with the same word', () => {
+    expect(possessor('Fred C. Trump, Donald Trump’s father, built houses')).toBe(true);
+    expect(possessor("Ivana Trump, Donald Trump's first wife, was born")).toBe(true);
+    expect(possessor("Jared Kushner, Donald Trump's son-in-law, said")).toBe(false);
+    expect(possessor("Fred C. Trump, Trump's father, built")).toBe(false);
+    expect(possessor("Fred C. Trump and Donald Trump's father met")).toBe(false);
+    expect(possessor("Fred C. Trump, Donald Trump's company, built")).toBe(false);
+  });
+  it('property: any kinship noun after the possessive makes it one; any other noun does not', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...KINSHIP_NOUNS),
+        fc.constantFrom("'s", '’s', 'ʼs'),
+        (noun, possessive) => {
+          expect(possessor(`Mary L. Trump, Donald Trump${possessive} ${noun}, wrote`)).toBe(true);
+          expect(possessor(`Mary L. Trump, Donald Trump${possessive} ${noun}s office, wrote`)).toBe(
+            KINSHIP_NOUNS.has(`${noun}s`),
+          );
+        },
+      ),
+    );
   });
 });

@@ -68,9 +68,52 @@ export function relativeRole(text: string, start: number): RelativeRole {
   return 'none';
 }
 
-/** True when the full name starting at `start` is introduced as a relative in passing. */
-export function namedAsRelative(text: string, start: number): boolean {
-  return relativeRole(text, start) === 'anchor';
+/**
+ * True when the full name holding the name word text[start, end) is introduced as
+ * a relative in passing: in a kinship phrase (relativeRole) or as the possessor in an apposition
+ * naming a relative (possessorInApposition).
+ */
+export function namedAsRelative(text: string, start: number, end = start): boolean {
+  return relativeRole(text, start) === 'anchor' || (end > start && possessorInApposition(text, start, end));
+}
+
+/** Capitalized words a full name may hold before its last word ("Donald J. Trump"). */
+const MAX_GIVEN_WORDS = 3;
+
+/**
+ * True when the name word text[start, end) closes a full name in the possessive before a kinship
+ * noun, in an apposition right after another name ending with the same word: "Fred C. Trump,
+ * Donald Trump's father, built …", "Ivana Trump, Donald Trump's first wife" (a describing word may
+ * stand before the noun). The apposition says how the head is related to that person; the text is
+ * about the head, whose full name keeps claiming the word. Another head ("Jared Kushner, Donald
+ * Trump's son-in-law") or no comma leaves the possessor a full name like any other.
+ */
+export function possessorInApposition(text: string, start: number, end: number): boolean {
+  if (!possessiveBeforeKinship(text, end)) return false;
+  let first = start;
+  for (let k = 0; k < MAX_GIVEN_WORDS; k++) {
+    const given = previousWord(text, first);
+    if (given === undefined || given.shape !== 'capitalized' || given.possessive) break;
+    first = given.start;
+  }
+  if (first === start) return false;
+  let i = first;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  if (text[i - 1] !== ',') return false;
+  const head = wordEndingAt(text, i - 1);
+  return head !== undefined && head.shape !== 'lower' && head.folded === text.slice(start, end).toLowerCase();
+}
+
+/**
+ * True when "'s" follows text[.., end) and then a kinship noun; with `describer`, one describing
+ * word may stand between ("Trump's first wife").
+ */
+function possessiveBeforeKinship(text: string, end: number, describer = true): boolean {
+  if (!isApostrophe(text.charCodeAt(end)) || (text[end + 1] !== 's' && text[end + 1] !== 'S')) return false;
+  let next = nextWord(text, end + 2);
+  if (describer && next !== undefined && !KINSHIP_NOUNS.has(next.folded) && describes(next.folded))
+    next = nextWord(text, next.end);
+  return next !== undefined && KINSHIP_NOUNS.has(next.folded);
 }
 
 /**
@@ -111,7 +154,5 @@ function wordBefore(text: string, at: number): Word | undefined {
 
 /** True when a bare possessive at [start, end) is followed by a kinship noun ("Trump's son"). */
 export function possessiveOfRelative(text: string, end: number): boolean {
-  if (!isApostrophe(text.charCodeAt(end)) || (text[end + 1] !== 's' && text[end + 1] !== 'S')) return false;
-  const next = nextWord(text, end + 2);
-  return next !== undefined && KINSHIP_NOUNS.has(next.folded);
+  return possessiveBeforeKinship(text, end, false);
 }

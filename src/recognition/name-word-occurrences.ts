@@ -178,7 +178,7 @@ function resolveGroup(
       return bareOccurrence(c, k, owners[i] as number, key, before[g], honorifics.get(key));
     }
     // A full name introduced as a relative ("the son of Larry Ellison") matters only to bare mentions.
-    const relational = bareKeys.has(key) && namedAsRelative(text, start);
+    const relational = bareKeys.has(key) && namedAsRelative(text, start, ends[g] as number);
     return { key, start, claim, titled: false, relational };
   });
   const resolutions = resolveNameWords(occurrences);

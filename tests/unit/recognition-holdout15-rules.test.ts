@@ -52,3 +52,46 @@ describe('a body’s official name closing with its own country', () => {
     );
   });
 });
+
+describe('a possessor named in an apposition to a relative', () => {
+  it('"Fred C. Trump, Donald Trump’s father, …": the later bare "Trump" is the father, not the president', () => {
+    expect(
+      found(
+        'Fred C. Trump, Donald Trump’s father, was the biggest developer in Brooklyn. Known as the Henry Ford of housing, Trump applied mass production.',
+      ),
+    ).toEqual([['donald-trump', 'Donald Trump']]);
+    expect(
+      found("Ivana Trump, Donald Trump's first wife, was born in Zlin. Trump was a model and skier."),
+    ).toEqual([['donald-trump', 'Donald Trump']]);
+  });
+  it('the president as the head keeps the word; another head, or a relative after the possessor, changes nothing', () => {
+    expect(found("Donald Trump, Fred Trump's son, took over the firm in 1971. Trump expanded it.")).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(
+      found("Jared Kushner, Donald Trump's son-in-law, said on Monday that Trump would visit Israel."),
+    ).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(found("Donald Trump's father, Fred Trump, built houses in Queens. Trump died in 1999.")).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
+  });
+  it('property: a namesake head with the possessor’s kin in apposition claims the later bare surname', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Fred C.', 'Ivana', 'Mary L.', 'Maryanne', 'Robert S.', 'Elizabeth'),
+        fc.constantFrom("'s", '’s'),
+        fc.constantFrom('father', 'mother', 'sister', 'brother', 'first wife', 'late brother', 'niece'),
+        fc.constantFrom('Trump said', 'Trump built', 'Trump, however, refused'),
+        (given, possessive, relation, later) => {
+          const text = `${given} Trump, Donald Trump${possessive} ${relation}, lived in Queens. Later, ${later} it.`;
+          expect(found(text)).toEqual([['donald-trump', 'Donald Trump']]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
