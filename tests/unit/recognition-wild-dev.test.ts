@@ -55,6 +55,11 @@
  * and commerce bodies, Chinese-surname namesakes, "XI" and "Xi" in other senses and namesakes in
  * obituaries, 16 story passages with surface variants) were collected, labelled and scored the
  * same way; "holdout15" misses are never printed.
+ * The "tune16" and "holdout16" passages (together "holdout-16": 50 passages from 50 sites new to
+ * the set, 34 ordinary pages with all-caps datelines, titles and transcript labels, filings, legal
+ * namesakes, Chinese co-author surnames, travel and food pages, tech documentation and how-to
+ * pages, 16 story passages with reporters' and transcripts' misspellings and all-caps speaker
+ * labels) were collected, labelled and scored the same way; "holdout16" misses are never printed.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -90,7 +95,9 @@ type WildPassage = LabeledPassage & {
     | 'tune14'
     | 'holdout14'
     | 'tune15'
-    | 'holdout15';
+    | 'holdout15'
+    | 'tune16'
+    | 'holdout16';
   site: string;
   url: string;
 };
@@ -186,6 +193,10 @@ describe('wild dev set with the bundled pack', () => {
       'story/tune15',
       'ordinary/holdout15',
       'story/holdout15',
+      'ordinary/tune16',
+      'story/tune16',
+      'ordinary/holdout16',
+      'story/holdout16',
     ]) {
       expect(kinds).toContain(kind);
     }
@@ -230,9 +241,9 @@ describe('wild dev set with the bundled pack', () => {
     }
     // The later collections are split by passage id into a tune part (misses printed) and a
     // held-out part (misses never printed), each also scored whole and by kind of page.
-    const inCollection = (n: 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15) => (p: WildPassage) =>
+    const inCollection = (n: 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16) => (p: WildPassage) =>
       p.split === `tune${n}` || p.split === `holdout${n}`;
-    for (const n of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] as const) {
+    for (const n of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16] as const) {
       const inIt = inCollection(n);
       console.log(
         describeScore(
