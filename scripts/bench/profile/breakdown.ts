@@ -6,9 +6,12 @@
  * frames carry function names), and prints for each page the extension's tasks (as the page-thread
  * bench attributes them, chromium-trace.ts) with, per task, the trace events nested in the script's
  * own events (compile, style recalculation, layout, GC) and the sampled time by the innermost
- * content-script function on the stack.
+ * content-script function on the stack. With `BREAKDOWN_NAIVE=1` the naive highlighter (the
+ * page-thread bench's baseline) is loaded in turns with it, in a browser of its own, and broken
+ * down the same way.
  */
 import { resolve } from 'node:path';
+import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
 import { launchProfiledChromium } from './chromium-session';
 import { markWindow, type TraceEvent, type TraceWindow } from './chromium-trace';
 import { loadInTurns } from './loads';
@@ -132,9 +135,12 @@ function report(name: string, events: readonly TraceEvent[], window: TraceWindow
     });
   }
   console.log(`\n## ${name}: ${lines.length} tasks with content-script work, ≈${ms(ours)} ms CPU`);
-  for (const line of [...lines].sort((a, b) => b.us - a.us).slice(0, 6)) console.log(line.text);
+  // In time order, every task (BREAKDOWN_TASKS=n: only the n longest).
+  const limit = Number(process.env.BREAKDOWN_TASKS) || lines.length;
+  const longest = new Set([...lines].sort((a, b) => b.us - a.us).slice(0, limit));
+  for (const line of lines) if (longest.has(line)) console.log(line.text);
   console.log('  totals (sampled by innermost content-script frame ← leaf; [nested trace events]):');
-  for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 14))
+  for (const [k, v] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 24))
     console.log(`    ${ms(v).padStart(7)} ms  ${k}`);
 }
 
@@ -148,24 +154,39 @@ async function main(): Promise<void> {
     count,
     only,
   );
-  const browser = await launchProfiledChromium(ours.dir);
-  const contender = { name: 'ours', newTab: () => browser.newTab(), highlightPrefix: 'backstory-' };
+  const naive = process.env.BREAKDOWN_NAIVE ? buildNaiveExtension() : undefined;
+  const browsers = [{ name: 'ours', browser: await launchProfiledChromium(ours.dir), prefix: 'backstory-' }];
+  if (naive)
+    browsers.push({
+      name: 'naive',
+      browser: await launchProfiledChromium(naive.chrome),
+      prefix: NAIVE_HIGHLIGHT,
+    });
+  const contenders = browsers.map((b) => ({
+    name: b.name,
+    newTab: () => b.browser.newTab(),
+    highlightPrefix: b.prefix,
+  }));
   try {
     const warm = pages[pages.length - 1];
-    if (warm) await loadInTurns([contender], server.url(warm.path), 1);
+    if (warm) await loadInTurns(contenders, server.url(warm.path), 1);
     for (const page of pages) {
-      const stop = await browser.startTrace();
-      const loads = (await loadInTurns([contender], server.url(page.path), runs)).get('ours') ?? [];
-      const events = await stop();
-      for (const load of loads) {
-        const window = markWindow(events, `${load.token}:begin`, `${load.token}:end`);
-        if (window) report(`${page.name} (${load.highlights} highlights)`, events, window);
-      }
+      const stops = await Promise.all(browsers.map((b) => b.browser.startTrace()));
+      const loads = await loadInTurns(contenders, server.url(page.path), runs);
+      const traces = await Promise.all(stops.map((stop) => stop()));
+      browsers.forEach((b, i) => {
+        const events = traces[i] ?? [];
+        for (const load of loads.get(b.name) ?? []) {
+          const window = markWindow(events, `${load.token}:begin`, `${load.token}:end`);
+          if (window) report(`${b.name}: ${page.name} (${load.highlights} highlights)`, events, window);
+        }
+      });
     }
   } finally {
-    await browser.close();
+    for (const b of browsers) await b.browser.close();
     await server.close();
     ours.remove();
+    naive?.remove();
   }
 }
 

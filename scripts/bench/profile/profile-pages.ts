@@ -33,6 +33,15 @@ export async function servedProfilePages(
     CONTENT_BROWSER_ALIASES,
   );
   await build({ ...config, build: { ...config.build, minify: false } });
+  return { ours, ...(await servedLargestPages(corpusDir, count, only)) };
+}
+
+/** The `count` largest saved pages (or those of them in `only`), sanitized and served locally. */
+export async function servedLargestPages(
+  corpusDir: string,
+  count: number,
+  only: string[] | undefined,
+): Promise<Omit<ProfilePages, 'ours'>> {
   const routes = new Map<string, Route>();
   const pages: { name: string; path: string }[] = [];
   for (const page of largestPages(findSavedPages(corpusDir), count)) {
@@ -41,5 +50,5 @@ export async function servedProfilePages(
     routes.set(path, { body: (await sanitizeHtml(readFileSync(page.file, 'utf8'))).html });
     pages.push({ name: page.name, path });
   }
-  return { ours, pages, server: await servePages(routes) };
+  return { pages, server: await servePages(routes) };
 }

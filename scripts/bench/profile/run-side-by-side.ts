@@ -58,7 +58,8 @@ export function snapshot(dir: string): { dir: string; remove(): void } {
 
 const failed = (error: string): RunFigure => ({ cpuMs: 0, longestMs: 0, highlights: 0, error });
 
-function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
+/** One load's figure from a Chromium trace (a failed load or missing marks: an error figure). */
+export function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFigure {
   if (load.error) return failed(load.error);
   const window = markWindow(events, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the trace');

@@ -1,0 +1,90 @@
+/**
+ * Builds of Backstory's Chromium extension side by side with the naive highlighter, all loaded in
+ * turns on the same pages in the same minutes (a profiling aid, not a bench module):
+ * `npx tsx scripts/bench/profile/ab-chromium.ts name=dist/chrome other=/tmp/copy …`. Each build
+ * runs in a browser of its own, as in the page-thread bench, and is measured the same way
+ * (chromium-trace.ts); the order of the contenders flips every run. Prints, per page, each
+ * build's median CPU and its ratio to the naive highlighter's, then the median ratio and longest
+ * run of each build: a before/after pair read this way shares its loads' conditions, which two
+ * separate bench runs do not. Environment: BENCH_PAGES (20), BENCH_RUNS (3).
+ */
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { median } from '../../sweep/report';
+import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
+import { launchProfiledChromium } from './chromium-session';
+import { loadInTurns } from './loads';
+import { servedLargestPages } from './profile-pages';
+import { chromiumFigure, envNumber, snapshot } from './run-side-by-side';
+import type { RunFigure } from './side-by-side';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
+
+async function main(): Promise<void> {
+  const builds = process.argv.slice(2).map((arg) => {
+    const [name, dir] = arg.split('=');
+    if (!name || !dir) throw new Error(`expected name=distDir, got ${arg}`);
+    return { name, dir: resolve(dir) };
+  });
+  if (builds.length === 0) throw new Error('usage: ab-chromium.ts name=distDir [name=distDir …]');
+  const runs = envNumber('BENCH_RUNS', 3);
+  const served = await servedLargestPages(CORPUS_DIR, envNumber('BENCH_PAGES', 20), undefined);
+  const naive = buildNaiveExtension();
+  const copies = builds.map((b) => ({ ...b, copy: snapshot(b.dir) }));
+  const contenders = [
+    { name: 'naive', dir: naive.chrome, prefix: NAIVE_HIGHLIGHT },
+    ...copies.map((c) => ({ name: c.name, dir: c.copy.dir, prefix: 'backstory-' })),
+  ];
+  const browsers = await Promise.all(contenders.map((c) => launchProfiledChromium(c.dir)));
+  const loaders = contenders.map((c, i) => ({
+    name: c.name,
+    newTab: () => (browsers[i] as (typeof browsers)[number]).newTab(),
+    highlightPrefix: c.prefix,
+  }));
+  const started = loadavg()[0]?.toFixed(1);
+  const perPage: { page: string; ms: Map<string, RunFigure[]> }[] = [];
+  try {
+    const warm = served.pages[served.pages.length - 1];
+    if (warm) await loadInTurns(loaders, served.server.url(warm.path), 1);
+    for (const page of served.pages) {
+      const stops = await Promise.all(browsers.map((b) => b.startTrace()));
+      const loads = await loadInTurns(loaders, served.server.url(page.path), runs);
+      const traces = await Promise.all(stops.map((stop) => stop()));
+      const ms = new Map<string, RunFigure[]>();
+      contenders.forEach((c, i) => {
+        ms.set(
+          c.name,
+          (loads.get(c.name) ?? []).map((load) => chromiumFigure(traces[i] ?? [], load)),
+        );
+      });
+      perPage.push({ page: page.name, ms });
+      const line = contenders.map((c) => `${c.name} ${median(cpu(ms.get(c.name))).toFixed(1)}`).join(' | ');
+      console.log(`${page.name}: ${line}`);
+    }
+  } finally {
+    for (const b of browsers) await b.close();
+    await served.server.close();
+    naive.remove();
+    for (const c of copies) c.copy.remove();
+  }
+  console.log(`\nload average ${started} → ${loadavg()[0]?.toFixed(1)}; ${runs} loads per page and build`);
+  for (const b of builds) {
+    const ratios = perPage.map((p) => median(cpu(p.ms.get(b.name))) / median(cpu(p.ms.get('naive'))));
+    const longest = Math.max(...perPage.flatMap((p) => (p.ms.get(b.name) ?? []).map((f) => f.longestMs)));
+    const oursMedian = median(perPage.map((p) => median(cpu(p.ms.get(b.name)))));
+    const naiveMedian = median(perPage.map((p) => median(cpu(p.ms.get('naive')))));
+    console.log(
+      `${b.name}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
+        `(median page ${oursMedian.toFixed(1)} / naive ${naiveMedian.toFixed(1)} ms), longest run ${longest.toFixed(1)} ms; ` +
+        `per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+    );
+  }
+}
+
+/** The CPU ms of the loads that did not fail. */
+function cpu(figures: readonly RunFigure[] | undefined): number[] {
+  return (figures ?? []).flatMap((f) => (f.error ? [] : [f.cpuMs]));
+}
+
+await main();
