@@ -185,16 +185,26 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
       fc.property(textWithNames, fc.boolean(), ({ text, spans }, generic) => {
         // Owners' flags in a byte per entity (speed10i), kept across the spans and owners.
         const gate = new GatedVerdicts((entity) => OWNERS[entity] as NameOwner, OWNERS.length);
+        // Every answer against the full rules', compared once per run: an `expect` per answer cost more
+        // than the code under test (docs/testing.md, suite11g).
+        const got: unknown[] = [];
+        const want: unknown[] = [];
         for (const [start, end] of spans) {
           for (const [entity, o] of OWNERS.entries()) {
             const quick = inertVerdict(text, start, end, o, lineShapes(text), generic);
             const full = structureVerdict(text, start, end, o, lineShapes(text), generic);
-            if (quick !== undefined) expect(quick).toBe(full);
-            expect(gatedStructureVerdict(text, start, end, o, lineShapes(text), generic)).toBe(full);
-            expect(gate.verdict(text, start, end, entity, lineShapes(text), generic)).toBe(full);
-            expect(gate.isCompany(entity)).toBe(o.isCompany === true);
+            got.push([
+              start,
+              entity,
+              quick === undefined ? full : quick,
+              gatedStructureVerdict(text, start, end, o, lineShapes(text), generic),
+              gate.verdict(text, start, end, entity, lineShapes(text), generic),
+              gate.isCompany(entity),
+            ]);
+            want.push([start, entity, full, full, full, o.isCompany === true]);
           }
         }
+        expect(got).toEqual(want);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -287,13 +297,21 @@ describe('lower-case word before (inert-neighbors.ts lowerWordBefore)', () => {
       .map((parts) => parts.map(([w, g]) => w + g).join(''));
     fc.assert(
       fc.property(text, (t) => {
+        const got: unknown[] = [];
+        const want: unknown[] = [];
         for (let start = 0; start <= t.length; start++) {
           const from = lowerWordBefore(t, start);
           const word = previousWord(t, start);
-          if (from === start) expect(word).toBe(undefined);
-          if (from >= 0 && from < start) expect([word?.start, word?.shape]).toEqual([from, 'lower']);
-          expect(termBefore(t, start)).toBe(termBeforeWord(t, start));
+          const readsLower = from >= 0 && from < start;
+          got.push([
+            start,
+            from === start ? word : undefined,
+            readsLower ? [word?.start, word?.shape] : undefined,
+            termBefore(t, start),
+          ]);
+          want.push([start, undefined, readsLower ? [from, 'lower'] : undefined, termBeforeWord(t, start)]);
         }
+        expect(got).toEqual(want);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -446,19 +464,30 @@ describe('word edges by code unit (word-edges.ts)', () => {
     const twoLetters = /^[a-z]{2}/;
     fc.assert(
       fc.property(text, (t) => {
+        // What each position reads against what the edges say, compared once per run.
+        const got: unknown[] = [];
+        const want: unknown[] = [];
         for (let at = 0; at <= t.length; at++) {
           const ending = endingBefore(t, at);
           const before = previousWord(t, at);
-          if (ending === NO_WORD) expect(before).toBe(undefined);
-          else if (ending !== undefined && before !== undefined && /[a-z]{2}$/.test(before.folded))
-            expect(before.folded.slice(-2)).toBe(ending);
+          if (ending === NO_WORD) {
+            got.push([at, 'before', before]);
+            want.push([at, 'before', undefined]);
+          } else if (ending !== undefined && before !== undefined && /[a-z]{2}$/.test(before.folded)) {
+            got.push([at, 'ending', before.folded.slice(-2)]);
+            want.push([at, 'ending', ending]);
+          }
           const opening = startingAfter(t, at);
           const after = nextWord(t, at);
-          if (opening === NO_WORD) expect(after).toBe(undefined);
-          else if (opening !== undefined && after !== undefined && twoLetters.test(after.folded)) {
-            expect(t.slice(after.start, after.start + 2)).toBe(opening);
+          if (opening === NO_WORD) {
+            got.push([at, 'after', after]);
+            want.push([at, 'after', undefined]);
+          } else if (opening !== undefined && after !== undefined && twoLetters.test(after.folded)) {
+            got.push([at, 'opening', t.slice(after.start, after.start + 2)]);
+            want.push([at, 'opening', opening]);
           }
         }
+        expect(got).toEqual(want);
       }),
       { numRuns: NUM_RUNS },
     );

@@ -40,11 +40,12 @@ describe('which lines are headlines, each line remembered (headlines.ts lineShap
     fc.assert(
       fc.property(linesText, fc.array(fc.nat(), { minLength: 1, maxLength: 30 }), (text, picks) => {
         const shapes = lineShapes(text);
-        for (const pick of picks) {
-          const position = pick % (text.length + 1);
-          // A new object per question remembers nothing: every line is read afresh.
-          expect(shapes.isHeadlineAt(position)).toBe(lineShapes(text).isHeadlineAt(position));
-        }
+        const positions = picks.map((pick) => pick % (text.length + 1));
+        // A new object per question remembers nothing: every line is read afresh. One assertion
+        // per run (an `expect` per question cost more than the code under test).
+        expect(positions.map((position) => [position, shapes.isHeadlineAt(position)])).toEqual(
+          positions.map((position) => [position, lineShapes(text).isHeadlineAt(position)]),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -87,10 +88,9 @@ describe('a name word inside a longer alias of its entity (name-word-occurrences
             facts: patternFacts(entriesByPattern),
             entriesOf,
           } as unknown as OccurrenceContext;
-          picks.forEach(([, entity], k) => {
-            const slow = entriesOf(k).some((e) => e.entity === entity && !e.nameWord);
-            expect(namesByLongerAlias(c, k, entity)).toBe(slow);
-          });
+          expect(picks.map(([, entity], k) => namesByLongerAlias(c, k, entity))).toEqual(
+            picks.map(([, entity], k) => entriesOf(k).some((e) => e.entity === entity && !e.nameWord)),
+          );
         },
       ),
       { numRuns: 1000 },
@@ -115,6 +115,10 @@ describe('a choice in one number, a pattern’s choice made once (choice.ts, spe
         (byPattern, picks, entityBase) => {
           const choices = new PatternChoices();
           const reads: number[] = [];
+          // What each pick answers and what reading its entries gives, compared once per run (an
+          // `expect` per flag and pick cost more than the code under test).
+          const got: unknown[] = [];
+          const want: unknown[] = [];
           for (const pick of picks) {
             const pattern = pick % byPattern.length;
             const own = byPattern[pattern] as AliasEntry[];
@@ -123,14 +127,26 @@ describe('a choice in one number, a pattern’s choice made once (choice.ts, spe
               reads.push(pattern);
               return own;
             });
-            expect(choice).not.toBe(NO_CHOICE);
-            expect(choiceEntity(choice)).toBe(entity);
-            expect(namesFully(choice)).toBe(own.some((e) => !e.afterFullName));
-            expect(isWeak(choice)).toBe(own.every((e) => e.weak));
-            expect(isGeneric(choice)).toBe(own.some((e) => e.weak || e.generic === true));
-            expect(isAcronym(choice)).toBe(own.some((e) => e.acronym === true));
-            expect(choiceOf(entity, own)).toBe(choice);
+            got.push({
+              made: choice !== NO_CHOICE,
+              entity: choiceEntity(choice),
+              namesFully: namesFully(choice),
+              weak: isWeak(choice),
+              generic: isGeneric(choice),
+              acronym: isAcronym(choice),
+              sameAsChoiceOf: choiceOf(entity, own) === choice,
+            });
+            want.push({
+              made: true,
+              entity,
+              namesFully: own.some((e) => !e.afterFullName),
+              weak: own.every((e) => e.weak),
+              generic: own.some((e) => e.weak || e.generic === true),
+              acronym: own.some((e) => e.acronym === true),
+              sameAsChoiceOf: true,
+            });
           }
+          expect(got).toEqual(want);
           // Each pattern's entries are read once.
           expect(reads.length).toBe(new Set(reads).size);
         },
