@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type GeckoProfile, type GeckoThread, geckoExtensionTime, geckoMarkWindow } from './gecko-profile';
+import {
+  type GeckoProfile,
+  type GeckoThread,
+  geckoExtensionTime,
+  geckoMarkWindow,
+  PASS_MARGIN_MS,
+  passNotInWindow,
+} from './gecko-profile';
 
 const EXT = 'moz-extension://uuid/content.js';
 
@@ -108,5 +115,55 @@ describe('geckoExtensionTime', () => {
 
   it('finds no window when a mark is missing', () => {
     expect(geckoMarkWindow(profile(thread([])), 't:begin', 'other:end')).toBeUndefined();
+  });
+
+  it('cuts runs into tasks where the frames from the event loop to the first script change', () => {
+    const t = thread([]);
+    t.stringTable.push('promise callback', 'FrameRequestCallback', 'js::RunScript');
+    t.frameTable.data.push([3], [4], [5]); // frames 3, 4, 5
+    // Stacks 4 = [loop, promise], 5 = [.., RunScript], 6 = [.., RunScript, walk], 7 = [..,
+    // RunScript, RunScript] and 8 = [.., RunScript, RunScript, walk] (the entry label twice, the
+    // script frame between them not recorded: the same task), 9 = [loop, frame callback], 10 = [..,
+    // walk].
+    t.stackTable.data.push([0, 3], [4, 5], [5, 1], [5, 5], [7, 1], [0, 4], [9, 1]);
+    t.samples.data = [
+      [6, 11, 1_000_000],
+      [8, 11.5, 1_000_000],
+      [10, 12, 1_000_000], // a frame callback right after: another task, the same run
+      [6, 12.5, 1_000_000], // the promise job again: a third task
+      [0, 13, 1_000_000], // the event loop: the run ends
+      [6, 13.5, 1_000_000],
+    ];
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end');
+    const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
+    expect(time.runs).toBe(2);
+    expect(time.longestRunMs).toBeCloseTo(4, 9);
+    expect(time.longestSliceMs).toBeCloseTo(4, 9); // no microtask checkpoint between them
+    expect(time.longestTaskMs).toBeCloseTo(2, 9); // the first task: its two samples
+    expect(time.firstMs).toBeCloseTo(1, 9);
+    expect(time.lastMs).toBeCloseTo(3.5, 9);
+  });
+});
+
+describe('passNotInWindow', () => {
+  const windowOf = (endMs: number, samples: [number, number, number][]) => {
+    const t = thread(samples);
+    (t.markers.data[1] as unknown[])[1] = endMs;
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end') as NonNullable<ReturnType<typeof geckoMarkWindow>>;
+    return { window, time: geckoExtensionTime(p, window, 'moz-extension://') };
+  };
+
+  it('accepts a load whose pass ended well before the end mark', () => {
+    const { window, time } = windowOf(1000, [[1, 100, 1_000_000]]);
+    expect(passNotInWindow(time, window)).toBeUndefined();
+  });
+
+  it('rejects a load with no sample of the extension, or one still running near the end mark', () => {
+    const empty = windowOf(1000, [[2, 100, 1_000_000]]);
+    expect(passNotInWindow(empty.time, empty.window)).toMatch(/no sample/);
+    const late = windowOf(1000, [[1, 1000 - PASS_MARGIN_MS / 2, 1_000_000]]);
+    expect(passNotInWindow(late.time, late.window)).toMatch(/may run past/);
   });
 });

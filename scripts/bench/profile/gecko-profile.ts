@@ -47,6 +47,11 @@ export type GeckoExtensionTime = {
   longestRunMs: number;
   /** The largest run cut at microtask checkpoints (CPU ms; see the module comment). */
   longestSliceMs: number;
+  /** The largest run cut where the task changes (taskRoots; CPU ms): between slice and run. */
+  longestTaskMs: number;
+  /** First and last extension sample, ms after the window's start (undefined: none). */
+  firstMs?: number;
+  lastMs?: number;
   runs: number;
   samples: number;
   /** CPU ms of samples holding an extension frame in another task's stack, not counted (see stackOwners). */
@@ -143,6 +148,45 @@ function stacksHolding(thread: GeckoThread, url: string): boolean[] {
   return result;
 }
 
+/** The label of a call into JavaScript from the browser. */
+const ENTER_JS = 'js::RunScript';
+
+/**
+ * For each stack index: the task it samples, as the stack index of the last frame before its first
+ * JavaScript frame (the event loop's and the browser's own frames from the root: an IPC message,
+ * a refresh tick's frame callbacks, a promise job…), or -1 for a stack without native frames
+ * before its JavaScript. These outer frames are labels the profiler records as they are, never
+ * JIT frames named from code addresses at write time (see stackOwners), so two samples with
+ * different roots are in different tasks; samples of one root may still be two tasks of one kind.
+ */
+export function taskRoots(thread: GeckoThread): number[] {
+  // The engine's entry label is part of the JavaScript: a sample may repeat it where a JIT frame
+  // between two of them was not recorded, which must not make it another task.
+  const frames = thread.frameTable;
+  const isJs = frames.data.map((row) => {
+    const location = thread.stringTable[row[frames.schema.location as number] as number] ?? '';
+    return JS_FRAME.test(location) || location === ENTER_JS;
+  });
+  const stacks = thread.stackTable;
+  const roots: number[] = [];
+  const inJs: boolean[] = [];
+  stacks.data.forEach((row, index) => {
+    const prefix = row[stacks.schema.prefix as number] as number | null;
+    const js = isJs[row[stacks.schema.frame as number] as number] === true;
+    if (prefix !== null && inJs[prefix]) {
+      roots[index] = roots[prefix] as number;
+      inJs[index] = true;
+    } else if (js) {
+      roots[index] = prefix === null ? -1 : (roots[prefix] as number);
+      inJs[index] = true;
+    } else {
+      roots[index] = index;
+      inJs[index] = false;
+    }
+  });
+  return roots;
+}
+
 /** For each stack index: the extension's task (see stackOwners)? */
 export function ownStacks(thread: GeckoThread, url: string): boolean[] {
   return stackOwners(thread, url).map((owner) => owner === OWN);
@@ -182,10 +226,12 @@ export function geckoExtensionTime(
   const misattributed = misattributedStacks(thread, url, own);
   const unit = CPU_UNIT_TO_MS[profile.meta.sampleUnits?.threadCPUDelta ?? 'ns'] ?? 1e-6;
   const { schema, data } = thread.samples;
+  const roots = taskRoots(thread);
   const result: GeckoExtensionTime = {
     cpuMs: 0,
     longestRunMs: 0,
     longestSliceMs: 0,
+    longestTaskMs: 0,
     runs: 0,
     samples: 0,
     misattributedMs: 0,
@@ -194,6 +240,8 @@ export function geckoExtensionTime(
   let next = 0; // the first checkpoint after the previous sample
   let run = 0;
   let slice = 0;
+  let task = 0;
+  let taskRoot: number | undefined;
   let previousTime: number | undefined;
   for (const row of data) {
     const time = row[schema.time as number] as number;
@@ -212,17 +260,44 @@ export function geckoExtensionTime(
     previousTime = time;
     if (stack !== null && own[stack]) {
       if (run === 0) result.runs += 1;
+      if (roots[stack] !== taskRoot) task = 0;
+      taskRoot = roots[stack];
       run += cpuMs;
       slice += cpuMs;
+      task += cpuMs;
       result.cpuMs += cpuMs;
       result.samples += 1;
       result.longestRunMs = Math.max(result.longestRunMs, run);
       result.longestSliceMs = Math.max(result.longestSliceMs, slice);
+      result.longestTaskMs = Math.max(result.longestTaskMs, task);
+      result.firstMs ??= time - window.from;
+      result.lastMs = time - window.from;
     } else {
       if (stack !== null && misattributed[stack]) result.misattributedMs += cpuMs;
       run = 0;
       slice = 0;
+      task = 0;
+      taskRoot = undefined;
     }
   }
   return result;
+}
+
+/**
+ * The extension's last sample must come at least this long before the end mark: the bench marks
+ * the end once the highlights have been stable for 700 ms (or 3 s without names; settle.ts), so a
+ * pass still running this close to the mark may run past it and be cut short.
+ */
+export const PASS_MARGIN_MS = 250;
+
+/**
+ * Why this load's window may not hold the extension's whole pass (its figure would read low), or
+ * undefined: no sample of the extension in it at all, or its last sample too close to the end mark.
+ */
+export function passNotInWindow(time: GeckoExtensionTime, window: GeckoWindow): string | undefined {
+  if (time.samples === 0 || time.lastMs === undefined) return 'no sample of the extension between the marks';
+  const margin = window.to - window.from - time.lastMs;
+  if (margin < PASS_MARGIN_MS)
+    return `the extension ran until ${margin.toFixed(0)} ms before the end mark: its pass may run past it`;
+  return undefined;
 }

@@ -5,7 +5,7 @@
  * Both extensions run as built for release (Backstory: `dist/chrome`, `dist/firefox`), each in its
  * own browser; loads alternate between the two.
  */
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { removeTempDir } from '../../../tests/browser/harness';
@@ -15,7 +15,7 @@ import type { BenchTable } from '../types';
 import { launchProfiledChromium, type ProfiledChromium } from './chromium-session';
 import { extensionTime, markWindow, type TraceEvent } from './chromium-trace';
 import { launchProfiledFirefox } from './firefox-session';
-import { type GeckoProfile, geckoExtensionTime, geckoMarkWindow } from './gecko-profile';
+import { type GeckoProfile, geckoExtensionTime, geckoMarkWindow, passNotInWindow } from './gecko-profile';
 import { type Load, type LoadContender, loadInTurns } from './loads';
 import { type PageSideBySide, type RunFigure, sideBySideTable, summarizePage } from './side-by-side';
 
@@ -77,10 +77,13 @@ function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
   const window = geckoMarkWindow(profile, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the profile');
   const time = geckoExtensionTime(profile, window, 'moz-extension://');
+  const outside = passNotInWindow(time, window);
+  if (outside) return failed(outside);
   return {
     cpuMs: time.cpuMs,
     longestMs: time.longestRunMs,
     longestSliceMs: time.longestSliceMs,
+    longestTaskMs: time.longestTaskMs,
     misattributedMs: time.misattributedMs,
     highlights: load.highlights,
   };
@@ -139,6 +142,28 @@ async function profileChromium(
   }
 }
 
+/**
+ * `BENCH_GECKO_DIR=dir`: each Firefox session's raw profile and its loads, per contender
+ * (`<batch>-<contender>.json` and `.loads.json`, the files `GECKO_PROFILE` of gecko-breakdown.ts
+ * reads), so a load's figure can be taken apart afterwards without profiling again.
+ */
+function keepGeckoProfiles(
+  batch: number,
+  group: readonly BenchPage[],
+  loads: readonly Map<string, Load[]>[],
+  profiles: Record<string, GeckoProfile>,
+): void {
+  const dir = process.env.BENCH_GECKO_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const [contender, profile] of Object.entries(profiles)) {
+    const file = join(dir, `${batch}-${contender}.json`);
+    writeFileSync(file, JSON.stringify(profile));
+    const pageLoads = group.map((page, i) => ({ name: page.name, loads: loads[i]?.get(contender) ?? [] }));
+    writeFileSync(`${file}.loads.json`, JSON.stringify(pageLoads));
+  }
+}
+
 async function profileFirefox(
   pages: readonly BenchPage[],
   server: PageServer,
@@ -165,6 +190,7 @@ async function profileFirefox(
     }
     const naiveProfile = await naive.close();
     const oursProfile = await ours.close();
+    keepGeckoProfiles(at / batch, group, loads, { naive: naiveProfile, ours: oursProfile });
     group.forEach((page, i) => {
       results.push({
         page: page.name,

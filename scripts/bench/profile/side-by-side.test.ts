@@ -40,3 +40,17 @@ describe('verdict', () => {
     expect(table.notes?.[0]).toContain('1.40× ok');
   });
 });
+
+describe('the worst task (Firefox)', () => {
+  it('is noted where measured, with the pages over the goal', () => {
+    const pages = [
+      summarizePage({ page: 'a', kb: 1, naive: [run(10, 10)], ours: [run(12, 20, { longestTaskMs: 9 })] }),
+      summarizePage({ page: 'b', kb: 1, naive: [run(10, 10)], ours: [run(14, 18, { longestTaskMs: 17 })] }),
+    ];
+    expect(sideBySideTable('Firefox ESR', 'test', 1, pages).notes?.[2]).toBe(
+      'worst task of ours (a run cut where the task changes) 17.0 ms on b, 1 of 2 pages over 16 ms.',
+    );
+    const chromium = [summarizePage({ page: 'a', kb: 1, naive: [run(10, 10)], ours: [run(12, 6)] })];
+    expect(sideBySideTable('Chromium', 'test', 1, chromium).notes?.join(' ')).not.toContain('worst task');
+  });
+});
