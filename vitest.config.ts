@@ -21,6 +21,7 @@ export const MOCKING_FILES = [
   'tests/unit/content-settings-and-card-client.test.ts',
   'tests/unit/content-lazy-card.test.ts',
   'tests/unit/content-annotator.test.ts',
+  'tests/unit/content-slice-setup.test.ts',
   'tests/unit/security-handlers.test.ts',
   'tests/unit/settings-edits.test.ts',
   'tests/unit/settings-repair-queue.test.ts',

@@ -154,7 +154,7 @@ export function createPacer(env: PaceEnv, frameWorkMs = FRAME_WORK_MS): Pacer {
  * The clock, bound once: in a Firefox content script each `performance` read is a call through
  * the window's Xray wrapper (0.4–1.6 ms a page in the profile, read per step and per yield).
  */
-const now: () => number = performance.now.bind(performance);
+export const now: () => number = performance.now.bind(performance);
 
 const yielding = yieldingFor(THROUGH_XRAYS, (globalThis as { scheduler?: SchedulerLike }).scheduler);
 const pacer = createPacer(
@@ -182,12 +182,21 @@ export function afterRendering(): Promise<void> {
  * Calls `step()` until it returns false ("no more work"), in measured tasks of about `sliceMs`,
  * yielding to the page between them. A step that throws is logged (once) and the loop goes on, so
  * a step must make progress before it can throw. Resolves to the main-thread milliseconds used.
+ * `begun`: when the task that calls this began its work (`now()`), so that work done before the
+ * first step in that task (a walk's set-up) counts toward the first slice and its milliseconds.
  */
-export async function inSlices(where: string, step: () => boolean, sliceMs = SLICE_MS): Promise<number> {
+export async function inSlices(
+  where: string,
+  step: () => boolean,
+  sliceMs = SLICE_MS,
+  begun?: number,
+): Promise<number> {
   let more = true;
   let busyMs = 0;
+  let first = begun;
   while (more) {
-    const started = now();
+    const started = first ?? now();
+    first = undefined;
     task(where, () => {
       const until = started + sliceMs;
       do more = step();
