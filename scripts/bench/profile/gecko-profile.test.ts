@@ -113,6 +113,32 @@ describe('geckoExtensionTime', () => {
     expect(time.runs).toBe(2); // the misattributed sample is not the extension's: it ends a run
   });
 
+  it('lets a frame named when sampled decide over a JIT frame named when the profile was written', () => {
+    const t = thread([
+      [5, 11, 1_000_000], // resumed by a JIT frame named as the agent's: the extension's
+      [7, 11.5, 2_000_000], // the agent's interpreted handler over an extension-named JIT frame: not
+      [8, 12, 4_000_000], // JIT frames only: the outermost decides, as before
+    ]);
+    t.stringTable.push('matchesContext (chrome://remote/content/a.sys.mjs:10:3)[5]', 'baseline', 'blinterp');
+    t.frameTable.schema = { location: 0, implementation: 1 };
+    t.frameTable.data = [
+      [0, null],
+      [1, 5], // the extension's function, in the Baseline Interpreter
+      [2, null],
+      [3, 4], // the agent's function, Baseline JIT
+      [3, null], // the agent's function, interpreted
+      [1, 4], // the extension's function, Baseline JIT
+    ];
+    // Stacks 4 = [loop, agent JIT], 5 = [.., extension], 6 = [loop, agent], 7 = [.., extension
+    // JIT], 8 = [loop, agent JIT, extension JIT].
+    t.stackTable.data.push([0, 3], [4, 1], [0, 4], [6, 5], [4, 5]);
+    const p = profile(t);
+    const window = geckoMarkWindow(p, 't:begin', 't:end');
+    const time = geckoExtensionTime(p, window as NonNullable<typeof window>, 'moz-extension://');
+    expect(time.cpuMs).toBeCloseTo(1, 9);
+    expect(time.misattributedMs).toBeCloseTo(6, 9);
+  });
+
   it('finds no window when a mark is missing', () => {
     expect(geckoMarkWindow(profile(thread([])), 't:begin', 'other:end')).toBeUndefined();
   });

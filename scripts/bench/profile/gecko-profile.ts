@@ -112,6 +112,12 @@ const OTHER = 2;
  * slices showed the agent's logging or event functions among theirs. Counting any stack that holds
  * an extension frame counted the agent's tasks as Backstory's: up to 2/3 of its samples on some
  * pages (docs/performance.md, 1 Dec 2026).
+ * Only Baseline and Ion JIT frames are named that way (`implementation` in the frame table);
+ * interpreted frames, the Baseline Interpreter's included, are named when sampled. So the outermost
+ * deciding frame named when sampled decides, and a JIT frame only where no such frame decides: the
+ * self-hosted `AsyncFunctionNext` that resumes the content script, JIT-compiled and named
+ * `matchesContext` of the WebDriver agent, left a whole wikipedia-2 pass out of one load (1.9 ms
+ * counted, 114.9 ms set aside; docs/performance.md, 2 Dec 2026).
  */
 function stackOwners(thread: GeckoThread, url: string): number[] {
   const frames = thread.frameTable;
@@ -120,16 +126,35 @@ function stackOwners(thread: GeckoThread, url: string): number[] {
     if (location.includes(url)) return OWN;
     return JS_FRAME.test(location) && !PASS_THROUGH.test(location) ? OTHER : UNDECIDED;
   });
+  const jit = jitFrames(thread);
   const stacks = thread.stackTable;
-  const owners: number[] = [];
+  // The outermost verdict of a frame named when sampled, and of a JIT frame (named at write time).
+  const sure: number[] = [];
+  const unsure: number[] = [];
   stacks.data.forEach((row, index) => {
     const prefix = row[stacks.schema.prefix as number] as number | null;
-    const decided = prefix === null ? UNDECIDED : (owners[prefix] as number);
+    const frame = row[stacks.schema.frame as number] as number;
+    const verdict = verdicts[frame] ?? UNDECIDED;
     // Prefixes always come before the stacks that extend them.
-    owners[index] =
-      decided !== UNDECIDED ? decided : (verdicts[row[stacks.schema.frame as number] as number] ?? UNDECIDED);
+    const sureBefore = prefix === null ? UNDECIDED : (sure[prefix] as number);
+    const unsureBefore = prefix === null ? UNDECIDED : (unsure[prefix] as number);
+    sure[index] = sureBefore !== UNDECIDED || jit[frame] ? sureBefore : verdict;
+    unsure[index] = unsureBefore !== UNDECIDED || !jit[frame] ? unsureBefore : verdict;
   });
-  return owners;
+  return sure.map((verdict, index) => (verdict !== UNDECIDED ? verdict : (unsure[index] as number)));
+}
+
+/** JIT tiers whose frames the profile names from code addresses when it is written (see stackOwners). */
+const JIT_TIERS = new Set(['baseline', 'ion']);
+
+/** For each frame: a Baseline or Ion JIT frame (the frame table's `implementation`)? */
+function jitFrames(thread: GeckoThread): boolean[] {
+  const frames = thread.frameTable;
+  const column = frames.schema.implementation;
+  return frames.data.map((row) => {
+    const implementation = column === undefined ? null : row[column];
+    return typeof implementation === 'number' && JIT_TIERS.has(thread.stringTable[implementation] ?? '');
+  });
 }
 
 /** For each stack index: does it (or an ancestor) hold a frame whose location contains `url`? */
