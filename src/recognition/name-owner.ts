@@ -37,12 +37,18 @@ export function nameOwner(
   const ownWords = new Set([...texts, ...texts.flatMap(abbreviatedForms)].flatMap(aliasWords));
   let givenBefore = false;
   let givenAfter = false;
+  // The words before a one-word alias in a full name ("jamieson" in "Jamieson Greer").
+  const givenNames = new Set<string>();
+  // The full names holding a one-word alias, as the pack writes them ("Jamieson Greer").
+  const fullNames = new Set<string>();
   for (const word of oneWordAliases.map((w) => w.toLowerCase())) {
-    for (const words of texts.map(aliasWords)) {
+    for (const [i, words] of texts.map(aliasWords).entries()) {
       const at = words.indexOf(word);
       if (at < 0 || words.length < 2) continue;
       if (at > 0) givenBefore = true;
       if (at < words.length - 1) givenAfter = true;
+      for (const given of words.slice(0, at)) givenNames.add(given);
+      fullNames.add(texts[i] as string);
     }
   }
   if (!givenBefore && !givenAfter) givenBefore = true;
@@ -52,6 +58,7 @@ export function nameOwner(
     ownWords,
     givenBefore,
     givenAfter,
+    misspelling: { givenNames, fullNames: [...fullNames] },
     // Read only when a sentence names another government: it reads every alias of the pack.
     packCountries: () => packCountriesOf(pack),
     isCompany: entity.type === 'organization' && [...ownWords].some((w) => CORPORATE_SUFFIXES.has(w)),

@@ -27,6 +27,7 @@ import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
 import { titledInstitutionAt } from './institutions';
+import { type MisspeltNames, misspeltOwnName as misspelt } from './misspelt-names';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import type { Word } from './name-tokens';
@@ -69,6 +70,7 @@ export type NameOwner = {
   /** For a one-word person alias: whether the entity's given name comes before it ("Donald Trump") and/or after it ("Li Chenggang"). */
   givenBefore: boolean;
   givenAfter: boolean;
+  misspelling?: MisspeltNames; // its given names and full names, for "Jameison Greer" (misspelt-names.ts)
   /** The countries the pack's aliases name (the story's sides), lower case; computed when first asked for. */
   packCountries?: () => ReadonlySet<string>;
   /** An organization with a corporate suffix among its aliases ("Oracle Corp."). */
@@ -175,7 +177,7 @@ function personVerdict(
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';
-  if (lines.isHeadlineAt(start)) return 'keep';
+  if (lines.isHeadlineAt(start) || (nameBefore && !nameAfter && misspelt(text, before, owner))) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
   // English writes given names first, whatever the order of the entity's own name (name-phrase.ts).
   return nameBefore && endsPersonName(text, before as Word, next) ? 'other-person' : 'longer-name';

@@ -1,0 +1,99 @@
+/**
+ * A pack person's own given name misspelt by one edit before the surname ("said Jameison Greer"),
+ * on a page that spells the full name right, is the person (src/recognition/misspelt-names.ts);
+ * alone, a one-edit given name ("Jameson Greer", "Scotty Bessent") stays someone else. Written
+ * after holdout-16's tune half (docs/recognition.md); expected values are written here, not computed.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from '../../src/recognition/index';
+import { misspeltGivenName, withinOneEdit } from '../../src/recognition/misspelt-names';
+
+const recognizer = compileRecognizer(loadPackFile());
+const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
+const NUM_RUNS = 200;
+
+/** Optimal string alignment distance, the slow way (a full table). */
+function osaDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+const word = fc.string({ unit: fc.constantFrom('a', 'b', 'e', 'i', 'n', 's'), maxLength: 8 });
+
+describe('one edit', () => {
+  it('property: withinOneEdit answers as the full distance table does', () => {
+    fc.assert(
+      fc.property(word, word, (a, b) => withinOneEdit(a, b) === osaDistance(a, b) <= 1),
+      { numRuns: NUM_RUNS * 5 },
+    );
+  });
+  it('property: any one edit of a given name of five letters or more, keeping its first letter, is a misspelling of it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('jamieson', 'scott', 'howard', 'larry', 'lawrence', 'jensen', 'donald'),
+        fc.nat(),
+        fc.constantFrom('insert', 'delete', 'swap', 'replace'),
+        fc.constantFrom('a', 'e', 'i', 'o', 'u', 'y', 'n'),
+        (given, at, edit, letter) => {
+          const i = 1 + (at % (given.length - 2));
+          const variant =
+            edit === 'insert'
+              ? given.slice(0, i) + letter + given.slice(i)
+              : edit === 'delete'
+                ? given.slice(0, i) + given.slice(i + 1)
+                : edit === 'swap'
+                  ? given.slice(0, i) + given[i + 1] + given[i] + given.slice(i + 2)
+                  : given.slice(0, i) + letter + given.slice(i + 1);
+          return misspeltGivenName(variant, new Set([given])) === (variant !== given);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+  it('another first letter, two edits or a short given name is never a misspelling', () => {
+    const given = new Set(['larry', 'donald', 'jamieson', 'shou']);
+    for (const w of ['harry', 'ronald', 'jamie', 'jameso', 'shoo', 'larry', 'donald']) {
+      expect([w, misspeltGivenName(w, given)]).toEqual([w, false]);
+    }
+  });
+});
+
+describe('a misspelt given name before a pack surname', () => {
+  it('"said Jameison Greer" on a page naming Jamieson Greer is the trade representative', () => {
+    expect(
+      found(
+        'Jamieson Greer spoke on Monday. "We are taking back our sovereignty," said Jameison Greer, United States trade chief.',
+      ),
+    ).toEqual([
+      ['jamieson-greer', 'Jamieson Greer'],
+      ['jamieson-greer', 'Greer'],
+    ]);
+  });
+  it('alone on a page, a one-edit given name is someone else, and claims the later bare surname', () => {
+    expect(found('Jameson Greer, a welder, won the county fair. Greer built a trailer.')).toEqual([]);
+    expect(found('Scotty Bessent won the spelling bee. Bessent is eleven.')).toEqual([]);
+  });
+  it('property: a far given name stays another person even beside the right full name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Jamie', 'Gregory', 'Harry', 'Nancy', 'Mrs.'), (other) => {
+        const text = `Jamieson Greer met officials. ${other} Greer, a teacher, was not there.`;
+        return found(text).filter(([, t]) => t === 'Greer').length === 0;
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
