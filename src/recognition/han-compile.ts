@@ -7,6 +7,7 @@ import type { AliasRule, Entity, EntityType, Pack } from '../knowledge/schema';
 import { aliasRule } from '../knowledge/schema';
 import { SPACELESS_CHAR } from './chars';
 import { countryOfAlias, countryPrefixOf, sideForm } from './han-countries';
+import { RUN_CLASS, type Runs, runsOf } from './han-finders';
 import { DOT, foldGloss, givenNamesOf, undottedGivenNames } from './han-names';
 import type { Distributions, HanEntry } from './han-sweep';
 
@@ -42,6 +43,7 @@ const MAYBE_HAN = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\ud800-\\udfff]';
 const MAY_FOLD = new RegExp(`[\\u30FB\\u2027\\u2022\\u2219\\uFF65]|[.\\uFF0E\\uFE52](?=${MAYBE_HAN})`, 'g');
 const isDotVariant = (unit: number) =>
   unit === 0x30fb || unit === 0x2027 || unit === 0x2022 || unit === 0x2219 || unit === 0xff65;
+const isStop = (unit: number) => unit === 0x2e || unit === 0xff0e || unit === 0xfe52;
 const mayBeHan = (unit: number) =>
   (unit >= 0x2e80 && unit <= 0x9fff) ||
   (unit >= 0xf900 && unit <= 0xfaff) ||
@@ -54,6 +56,32 @@ function mayFold(text: string): boolean {
     if (isDotVariant(text.charCodeAt(at)) || mayBeHan(text.charCodeAt(at - 1))) return true;
   }
   return false;
+}
+
+/**
+ * foldDots' pre-scan and the runs (han-finders.ts) in one native pass: a dot variant, a stop before
+ * a unit that may be Han, or a run. Only when something may fold are the folded text's runs read
+ * again.
+ */
+const MAY_FOLD_OR_RUN = new RegExp(
+  `[\\u30FB\\u2027\\u2022\\u2219\\uFF65]|[.\\uFF0E\\uFE52](?=${MAYBE_HAN})|[${RUN_CLASS}]+`,
+  'g',
+);
+
+/** foldDots(text) and runsOf of it. */
+export function foldedWithRuns(text: string): { folded: string; runs: Runs } {
+  const runs: number[] = [];
+  MAY_FOLD_OR_RUN.lastIndex = 0;
+  for (let match = MAY_FOLD_OR_RUN.exec(text); match !== null; match = MAY_FOLD_OR_RUN.exec(text)) {
+    const at = match.index;
+    const unit = text.charCodeAt(at);
+    if (isDotVariant(unit) || (isStop(unit) && mayBeHan(text.charCodeAt(at - 1)))) {
+      const folded = foldDots(text);
+      return { folded, runs: runsOf(folded) };
+    }
+    if (!isStop(unit)) runs.push(at, MAY_FOLD_OR_RUN.lastIndex);
+  }
+  return { folded: text, runs };
 }
 
 /** The text with every middle-dot variant, and a full stop inside a Han name, written ·; positions are kept. */

@@ -42,8 +42,19 @@ export type HanEntry = {
   weak: boolean;
 };
 
-/** A place in the text where aliases match; `others` are entities whose surname stands there in another person's full name. */
-export type Candidate = { start: number; end: number; entries: HanEntry[]; others: number[] };
+/**
+ * A place in the text where aliases match; `others` are entities whose surname stands there in
+ * another person's full name. With `holds`, the candidate stands only where it holds (the word
+ * segmenter's reading of a two-character name, han.ts), asked only when the candidate can matter:
+ * it would add a name to the page's names, or the sweep reaches it uncovered.
+ */
+export type Candidate = {
+  start: number;
+  end: number;
+  entries: HanEntry[];
+  others: number[];
+  holds?: () => boolean;
+};
 export type Accepted = { start: number; end: number; entity: number; weak: boolean };
 
 type SweepState = {
@@ -74,16 +85,18 @@ export function sweep(
     pending: new Map(),
   };
   const ownFullNames = new Set<number>();
-  for (const { entries } of candidates) {
-    if (entries.every((entry) => !entry.ambiguous))
-      for (const entry of entries) state.namedAlone.add(entry.entity);
-    for (const entry of entries) if (entry.person && !entry.surname) ownFullNames.add(entry.entity);
+  for (const { entries, holds } of candidates)
+    if (holds === undefined) noteNames(entries, state.namedAlone, ownFullNames);
+  // The names only grow: a held candidate that would add none need not be asked.
+  for (const { entries, holds } of candidates) {
+    if (holds !== undefined && addsNames(entries, state.namedAlone, ownFullNames) && holds())
+      noteNames(entries, state.namedAlone, ownFullNames);
   }
   const dropped = new Set<number>();
   let coveredUpTo = 0;
-  for (const { start, end, entries, others } of candidates) {
+  for (const { start, end, entries, others, holds } of candidates) {
     for (const entity of others) claim(state, entity, 'other', ownFullNames, dropped);
-    if (start < coveredUpTo || entries.length === 0) continue;
+    if (start < coveredUpTo || entries.length === 0 || (holds !== undefined && !holds())) continue;
     const passing = entries.filter(
       (entry) =>
         (!entry.afterFullName || state.fullySeen.has(entry.entity)) &&
@@ -107,6 +120,23 @@ export function sweep(
     }
   }
   return accepted.filter((_, k) => !dropped.has(k));
+}
+
+/** The page's names a candidate adds: its entities named by no shared alias, and persons' own full names. */
+function noteNames(entries: readonly HanEntry[], namedAlone: Set<number>, ownFullNames: Set<number>): void {
+  if (entries.every((entry) => !entry.ambiguous)) for (const entry of entries) namedAlone.add(entry.entity);
+  for (const entry of entries) if (entry.person && !entry.surname) ownFullNames.add(entry.entity);
+}
+
+/** Whether noteNames would add a name not yet in the sets. */
+function addsNames(
+  entries: readonly HanEntry[],
+  namedAlone: ReadonlySet<number>,
+  ownFullNames: ReadonlySet<number>,
+): boolean {
+  if (entries.every((entry) => !entry.ambiguous) && entries.some((entry) => !namedAlone.has(entry.entity)))
+    return true;
+  return entries.some((entry) => entry.person && !entry.surname && !ownFullNames.has(entry.entity));
 }
 
 /**

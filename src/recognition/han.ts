@@ -28,10 +28,10 @@
  */
 import type { Entity, Pack } from '../knowledge/schema';
 import { isWordAt } from './chars';
-import { type Compiled, compileEntries, foldDots, SPACELESS_ANYWHERE } from './han-compile';
+import { type Compiled, compileEntries, foldedWithRuns, SPACELESS_ANYWHERE } from './han-compile';
 import { aboutCountry, ministryPlaceAllows, soleCountryOf } from './han-countries';
 import { sentenceHasAny } from './han-evidence';
-import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from './han-finders';
+import { type Bucket, firstUnitBuckets, patternStartFinder, type Runs, wordsPresentIn } from './han-finders';
 import { lawAliasesOf, lawTitles } from './han-law-titles';
 import {
   DOT,
@@ -90,7 +90,11 @@ function precededBy(text: string, start: number, phrases: readonly string[]): bo
   );
 }
 
-/** The pack's own rules and the ministry rules, on the characters around the alias. */
+/**
+ * The pack's own rules and the ministry rules, on the characters around the alias; all but the
+ * word segmenter's reading of a two-character alias beside Han (`needsSegmenter`), which
+ * candidatesAt asks once per place.
+ */
 function contextAllows(text: string, start: number, end: number, entry: HanEntry): boolean {
   if (entry.latinStart && isWordAt(text, start - 1)) return false;
   if (entry.latinEnd && isWordAt(text, end)) return false;
@@ -105,7 +109,12 @@ function contextAllows(text: string, start: number, end: number, entry: HanEntry
   if (entry.notInSentenceWith.length > 0 && sentenceHasAny(text, start, end, entry.notInSentenceWith)) {
     return false;
   }
-  return !entry.short || !touchesHan(text, start, end) || standsAsWord(text, start, end);
+  return true;
+}
+
+/** Whether the entry holds at [start, end) only where the segmenter reads the alias as a word (standsAsWord). */
+function needsSegmenter(entry: HanEntry, touches: boolean): boolean {
+  return entry.short && touches;
 }
 
 /**
@@ -175,17 +184,47 @@ function candidatesAt(
   all: readonly HanEntry[],
   compiled: Compiled,
 ): Candidate[] {
+  const touches = touchesHan(text, start, end);
+  const places = all.map((entry) => placeOf(text, start, end, entry, compiled));
+  const asks = all.map((entry, k) => needsSegmenter(entry, touches) && places[k] !== REJECT);
+  if (!asks.includes(true)) return grouped(all, places, start, end);
+  // The segmenter's reading is one per place. When every entry left hangs on it and none names
+  // another person, the sweep asks it only if the candidate can matter (han-sweep.ts).
+  const word = lazy(() => standsAsWord(text, start, end));
+  if (places.every((at, k) => at === REJECT || (asks[k] && at !== OTHER_PERSON)))
+    return grouped(all, places, start, end, word);
+  const stands = word();
+  return grouped(
+    all,
+    places.map((at, k) => (asks[k] && !stands ? REJECT : at)),
+    start,
+    end,
+  );
+}
+
+/** The candidates of entries at their places (REJECT, OTHER_PERSON, or a start), each held by `holds` if given. */
+function grouped(
+  all: readonly HanEntry[],
+  places: readonly number[],
+  start: number,
+  end: number,
+  holds?: () => boolean,
+): Candidate[] {
   const byStart = new Map<number, HanEntry[]>();
   const others: number[] = [];
-  for (const entry of all) {
-    const at = placeOf(text, start, end, entry, compiled);
+  all.forEach((entry, k) => {
+    const at = places[k] as number;
     if (at === OTHER_PERSON) others.push(entry.entity);
-    if (at < 0) continue;
+    if (at < 0) return;
     const list = byStart.get(at) ?? [];
     list.push(entry);
     byStart.set(at, list);
-  }
-  const found = [...byStart].map(([at, entries]) => ({ start: at, end, entries, others: [] as number[] }));
+  });
+  const found: Candidate[] = [...byStart].map(([at, entries]) =>
+    holds === undefined
+      ? { start: at, end, entries, others: [] }
+      : { start: at, end, entries, others: [], holds },
+  );
   if (others.length > 0) found.push({ start, end, entries: [], others });
   return found;
 }
@@ -196,7 +235,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   const { byPattern } = compiled;
   if (byPattern.size === 0) return undefined;
   const { bucketOf, buckets } = firstUnitBuckets([...byPattern.keys()]);
-  const firstUnits = firstUnitFinder(bucketOf, buckets);
+  const patternStarts = patternStartFinder(bucketOf, buckets);
   const entities = pack.entities;
   const prefixes = [...compiled.distributions.keys()];
   const laws = lawAliasesOf(pack);
@@ -209,17 +248,11 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
     return offices[entity] ?? [];
   };
 
-  const candidatesOf = (text: string): Candidate[] => {
+  const candidatesOf = (text: string, runs: Runs): Candidate[] => {
     const found: Candidate[] = [];
-    const last = text.length - 1;
-    firstUnits.lastIndex = 0;
-    // Every start before `last` whose unit has a bucket and whose next unit continues one, in order.
-    while (firstUnits.test(text)) {
-      const start = firstUnits.lastIndex - 1;
-      if (start >= last) break;
-      const bucket = buckets[bucketOf[text.charCodeAt(start)] as number];
-      if (bucket === undefined || !bucket.seconds.has(text.charCodeAt(start + 1))) continue;
-      for (const pattern of bucket.patterns) {
+    for (const start of patternStarts(text, runs)) {
+      const bucket = buckets[bucketOf[text.charCodeAt(start)] as number] as Bucket;
+      for (const pattern of bucket.seconds.get(text.charCodeAt(start + 1)) ?? []) {
         if (!text.startsWith(pattern, start)) continue;
         found.push(
           ...candidatesAt(text, start, start + pattern.length, byPattern.get(pattern) ?? [], compiled),
@@ -233,7 +266,7 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
   return {
     recognize(text: string): WeighedHanMention[] {
       if (!MAY_HOLD_SPACELESS.test(text)) return [];
-      const folded = foldDots(text);
+      const { folded, runs } = foldedWithRuns(text);
       const countries = new Map<number, boolean>();
       const about = (country: number) => {
         const known = countries.get(country) ?? aboutCountry(folded, country);
@@ -246,11 +279,11 @@ export function compileHanRecognizer(pack: Pack): HanRecognizer | undefined {
         return sole.country;
       };
       const prefixOf = (m: Accepted) => prefixes.find((p) => folded.startsWith(p, m.start));
-      const present = lazy(() => senseWords(folded));
+      const present = lazy(() => senseWords(folded, runs));
       const occurs = (word: string) => present().has(word);
       const accepted = distribute(
         folded,
-        sweep(weakenedByPageSense(candidatesOf(folded), folded, occurs), about, soleCountry),
+        sweep(weakenedByPageSense(candidatesOf(folded, runs), folded, occurs), about, soleCountry),
         compiled.distributions,
         prefixOf,
       );

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsUnitWithin } from '../../src/recognition/han-countries';
 import { onSegmentBoundaries, standsAsWord, wordStartsAt } from '../../src/recognition/han-segments';
+import { type Candidate, type HanEntry, sweep } from '../../src/recognition/han-sweep';
 import { OtherBodies } from '../../src/recognition/other-bodies';
 
 const HAN_PIECES = [
@@ -116,6 +117,71 @@ describe('OtherBodies.claimant', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('Han sweep, a held candidate asked only when it can matter (speed10m)', () => {
+  const entry = fc
+    .record({
+      entity: fc.nat(3),
+      afterFullName: fc.boolean(),
+      ambiguous: fc.boolean(),
+      person: fc.boolean(),
+      surname: fc.boolean(),
+      weak: fc.boolean(),
+      country: fc.constantFrom(-1, -1, 0, 1),
+      soleCountry: fc.boolean(),
+    })
+    .map(
+      (e): HanEntry => ({
+        ...e,
+        notFollowedBy: [],
+        notPrecededBy: [],
+        notInSentenceWith: [],
+        dotted: false,
+        short: true,
+        latinStart: false,
+        latinEnd: false,
+        ministry: false,
+        qualified: false,
+      }),
+    );
+  const candidate = fc.record({
+    start: fc.nat(12),
+    length: fc.integer({ min: 1, max: 4 }),
+    entries: fc.array(entry, { maxLength: 3 }),
+    others: fc.array(fc.nat(3), { maxLength: 1 }),
+    /** undefined: no verdict; else the segmenter's answer. */
+    stands: fc.constantFrom(undefined, true, false),
+  });
+  it('accepts what the sweep accepts with every verdict read first (false ones dropped)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(candidate, { maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 2, maxLength: 2 }),
+        (drawn, about) => {
+          const sorted = [...drawn].sort((a, b) => a.start - b.start || b.length - a.length);
+          // A held candidate names no other person (han.ts asks the segmenter at once otherwise).
+          const lazy: Candidate[] = sorted.map(({ start, length, entries, others, stands }) =>
+            stands === undefined
+              ? { start, end: start + length, entries, others }
+              : { start, end: start + length, entries, others: [], holds: () => stands },
+          );
+          const eager: Candidate[] = sorted
+            .filter(({ stands }) => stands !== false)
+            .map(({ start, length, entries, others, stands }) => ({
+              start,
+              end: start + length,
+              entries,
+              others: stands === undefined ? others : [],
+            }));
+          const aboutCountry = (country: number) => about[country] === true;
+          const sole = () => (about[0] === about[1] ? undefined : about[0] ? 0 : 1);
+          expect(sweep(lazy, aboutCountry, sole)).toEqual(sweep(eager, aboutCountry, sole));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -11,9 +11,14 @@ import {
   foreignGovernmentInSentence,
   foreignGovernmentInWords,
 } from '../../src/recognition/foreign-sentence';
-import { foldDots } from '../../src/recognition/han-compile';
+import { foldDots, foldedWithRuns } from '../../src/recognition/han-compile';
 import { sentenceHasAny } from '../../src/recognition/han-evidence';
-import { firstUnitBuckets, firstUnitFinder, wordsPresentIn } from '../../src/recognition/han-finders';
+import {
+  firstUnitBuckets,
+  patternStartFinder,
+  runsOf,
+  wordsPresentIn,
+} from '../../src/recognition/han-finders';
 import { compileRecognizer } from '../../src/recognition/index';
 import { mayFollowThe } from '../../src/recognition/name-shapes';
 import { JS_WHITE_SPACE } from '../../src/recognition/name-structure';
@@ -130,40 +135,88 @@ describe('foldDots fast path', () => {
   });
 });
 
-describe('Han first-unit finder', () => {
-  it('with the bucket check, finds exactly the places whose unit starts a pattern and whose next unit continues one', () => {
+describe('Han pattern starts, read from the runs (speed10m)', () => {
+  it('are in order, pass the bucket check, and hold every place where a pattern occurs', () => {
     const patterns = [
       '特朗普',
       '川普',
       'TikTok诉加兰德案',
       'Tesla特斯拉',
+      'ab川cd',
+      'x\uff71',
       '\u{20000}\u4e00',
       '商务部',
       '-\u00a0',
       '\uff21\uff22',
     ];
     const { bucketOf, buckets } = firstUnitBuckets(patterns);
-    const finder = firstUnitFinder(bucketOf, buckets);
+    const finder = patternStartFinder(bucketOf, buckets);
     const starts = (text: string, i: number) =>
       i < text.length - 1 &&
       bucketOf[text.charCodeAt(i)] !== -1 &&
       (buckets[bucketOf[text.charCodeAt(i)] as number]?.seconds.has(text.charCodeAt(i + 1)) ?? false);
     const piece = fc.oneof(
-      fc.constantFrom(...patterns, '特', 'T', 'Ti', 'Te', 't', '\ud840', ']', '\\', '-', ' ', '\uff21'),
+      fc.constantFrom(
+        ...patterns,
+        '特',
+        'T',
+        'Ti',
+        'Te',
+        't',
+        '\ud840',
+        ']',
+        '\\',
+        '-',
+        ' ',
+        '\uff21',
+        '川',
+        'ab',
+      ),
       fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        const byLoop: number[] = [];
-        for (let i = 0; i < text.length; i++) if (starts(text, i)) byLoop.push(i);
-        const byFinder: number[] = [];
-        finder.lastIndex = 0;
-        while (finder.test(text)) {
-          const i = finder.lastIndex - 1;
-          if (starts(text, i)) byFinder.push(i);
-        }
-        expect(byFinder).toEqual(byLoop);
+        const found = finder(text, runsOf(text));
+        for (let k = 1; k < found.length; k++) expect(found[k]).toBeGreaterThan(found[k - 1] as number);
+        for (const at of found) expect(starts(text, at)).toBe(true);
+        const occurs = (i: number) => patterns.some((p) => text.startsWith(p, i));
+        const all: number[] = [];
+        for (let i = 0; i < text.length; i++) if (occurs(i)) all.push(i);
+        expect(found.filter(occurs)).toEqual(all);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('foldedWithRuns', () => {
+  it('is foldDots and the runs of the folded text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(
+        '川普',
+        '唐纳德',
+        '・',
+        '‧',
+        '•',
+        '∙',
+        '･',
+        '.',
+        '．',
+        '﹒',
+        '·',
+        'U.S.',
+        ' ',
+        'ｱ',
+        '\ud840\udc00',
+      ),
+      fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (pieces) => {
+        const text = pieces.join('');
+        const folded = foldDots(text);
+        expect(foldedWithRuns(text)).toEqual({ folded, runs: runsOf(folded) });
       }),
       { numRuns: 2000 },
     );
@@ -172,16 +225,29 @@ describe('Han first-unit finder', () => {
 
 describe('Han page-sense words', () => {
   it('finds exactly the words text.includes finds', () => {
-    const words = ['四川', '普通话', '通话', '普通', '天空之舞', 'Tea', 'T', '\u{20000}川', '-\u00a0', ''];
+    const words = [
+      '四川',
+      '普通话',
+      '通话',
+      '普通',
+      '天空之舞',
+      'Tea',
+      'T',
+      '\u{20000}川',
+      '-\u00a0',
+      'ab川',
+      'a川b',
+      '',
+    ];
     const present = wordsPresentIn(words);
     const piece = fc.oneof(
-      fc.constantFrom(...words, '四', '川', '普', '通', '话', 'Te', '\ud840', '-', ' '),
+      fc.constantFrom(...words, '四', '川', '普', '通', '话', 'Te', '\ud840', '-', ' ', 'a', 'b'),
       fc.integer({ min: 0, max: 0xffff }).map((u) => String.fromCharCode(u)),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');
-        expect([...present(text)].sort()).toEqual(words.filter((w) => text.includes(w)).sort());
+        expect([...present(text, runsOf(text))].sort()).toEqual(words.filter((w) => text.includes(w)).sort());
       }),
       { numRuns: 2000 },
     );
