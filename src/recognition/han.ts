@@ -210,21 +210,24 @@ function grouped(
   end: number,
   holds?: () => boolean,
 ): Candidate[] {
-  const byStart = new Map<number, HanEntry[]>();
+  const found: Candidate[] = [];
   const others: number[] = [];
-  all.forEach((entry, k) => {
+  for (let k = 0; k < all.length; k++) {
+    const entry = all[k] as HanEntry;
     const at = places[k] as number;
     if (at === OTHER_PERSON) others.push(entry.entity);
-    if (at < 0) return;
-    const list = byStart.get(at) ?? [];
-    list.push(entry);
-    byStart.set(at, list);
-  });
-  const found: Candidate[] = [...byStart].map(([at, entries]) =>
-    holds === undefined
-      ? { start: at, end, entries, others: [] }
-      : { start: at, end, entries, others: [], holds },
-  );
+    if (at < 0) continue;
+    // Few starts per place (a variant given name moves one earlier): a list, in order of first use.
+    let candidate = found.find((c) => c.start === at);
+    if (candidate === undefined) {
+      candidate =
+        holds === undefined
+          ? { start: at, end, entries: [], others: [] }
+          : { start: at, end, entries: [], others: [], holds };
+      found.push(candidate);
+    }
+    candidate.entries.push(entry);
+  }
   if (others.length > 0) found.push({ start, end, entries: [], others });
   return found;
 }
