@@ -1,6 +1,8 @@
 /**
  * The document-level steps of Han recognition (han.ts), over candidates in text order:
  *
+ *  - one sense per page: an alias kept out of sentences with certain words is weak on a page
+ *    that holds one of them (weakenedByPageSense);
  *  - leftmost-longest, with afterFullName and shared aliases settled by the mentions before
  *    (the entity named most recently wins), and a bare ministry name kept only on a text about
  *    its entity's country (han-countries.ts);
@@ -66,6 +68,36 @@ type SweepState = {
   /** Entity → indexes in `accepted` of bare surnames seen before any full name. */
   pending: Map<number, number[]>;
 };
+
+/**
+ * One sense per page: an alias the pack keeps out of sentences with certain words (川普 beside
+ * 四川 or 普通话 is Sichuan-accented Mandarin) is weak everywhere on a page that holds one of those
+ * words. The page uses the alias in that other sense, so elsewhere on it the alias names the
+ * entity only with page evidence (han-evidence.ts).
+ */
+export function weakenedByPageSense(
+  candidates: Candidate[],
+  text: string,
+  occurs: (word: string) => boolean = (word) => text.includes(word),
+): Candidate[] {
+  const otherSense = new Map<HanEntry, boolean>();
+  const affected = (entry: HanEntry): boolean => {
+    if (entry.weak || entry.notInSentenceWith.length === 0) return false;
+    let found = otherSense.get(entry);
+    if (found === undefined) {
+      found = entry.notInSentenceWith.some(occurs);
+      otherSense.set(entry, found);
+    }
+    return found;
+  };
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k] as Candidate;
+    if (!candidate.entries.some(affected)) continue;
+    const entries = candidate.entries.map((entry) => (affected(entry) ? { ...entry, weak: true } : entry));
+    candidates[k] = { ...candidate, entries };
+  }
+  return candidates;
+}
 
 /**
  * Leftmost-longest over sorted candidates; `aboutCountry` says whether the text is about a

@@ -43,7 +43,14 @@ import {
   ownGivenNameStart,
 } from './han-names';
 import { standsAsWord, touchesHan } from './han-segments';
-import { type Accepted, type Candidate, distribute, type HanEntry, sweep } from './han-sweep';
+import {
+  type Accepted,
+  type Candidate,
+  distribute,
+  type HanEntry,
+  sweep,
+  weakenedByPageSense,
+} from './han-sweep';
 import { besideOwnOffice, foldTitles, fusedWithHead, ownOfficesOf } from './han-titles';
 import { lazy } from './lazy';
 import { sortedBy } from './sorted';
@@ -135,36 +142,6 @@ function placeOf(text: string, start: number, end: number, entry: HanEntry, comp
   const glosses = compiled.glosses[entry.entity];
   if (gloss === undefined || !glossNames(text.slice(gloss.start, gloss.end), glosses)) return OTHER_PERSON;
   return givenNameStart(text, start - 1, compiled.givenNames[entry.entity] ?? []);
-}
-
-/**
- * One sense per page: an alias the pack keeps out of sentences with certain words (川普 beside
- * 四川 or 普通话 is Sichuan-accented Mandarin) is weak everywhere on a page that holds one of those
- * words. The page uses the alias in that other sense, so elsewhere on it the alias names the
- * entity only with page evidence (han-evidence.ts).
- */
-export function weakenedByPageSense(
-  candidates: Candidate[],
-  text: string,
-  occurs: (word: string) => boolean = (word) => text.includes(word),
-): Candidate[] {
-  const otherSense = new Map<HanEntry, boolean>();
-  const affected = (entry: HanEntry): boolean => {
-    if (entry.weak || entry.notInSentenceWith.length === 0) return false;
-    let found = otherSense.get(entry);
-    if (found === undefined) {
-      found = entry.notInSentenceWith.some(occurs);
-      otherSense.set(entry, found);
-    }
-    return found;
-  };
-  for (let k = 0; k < candidates.length; k++) {
-    const candidate = candidates[k] as Candidate;
-    if (!candidate.entries.some(affected)) continue;
-    const entries = candidate.entries.map((entry) => (affected(entry) ? { ...entry, weak: true } : entry));
-    candidates[k] = { ...candidate, entries };
-  }
-  return candidates;
 }
 
 /** The accepted mentions and the law titles (han-law-titles.ts) that overlap none of them, in text order. */
