@@ -278,17 +278,50 @@ describe('AcronymReadings', () => {
   it('answers each acronym and entity of the current text on its own', () => {
     const readings = new AcronymReadings();
     readings.reset(text);
-    expect(readings.at(...spanOf('MGX'), 0, mgx)).toBe('other');
-    expect(readings.at(...spanOf('BIS'), 1, bis)).toBe('own');
-    expect(readings.at(...spanOf('BIS'), 2, mgx)).toBe('other');
-    expect(readings.at(...spanOf('MGX'), 0, mgx)).toBe('other');
+    expect(readings.at(...spanOf('MGX'), 0, () => mgx)).toBe('other');
+    expect(readings.at(...spanOf('BIS'), 1, () => bis)).toBe('own');
+    expect(readings.at(...spanOf('BIS'), 2, () => mgx)).toBe('other');
+    expect(readings.at(...spanOf('MGX'), 0, () => mgx)).toBe('other');
   });
   it('says how many strong entities each reading needs beside the acronym', () => {
     const readings = new AcronymReadings();
     readings.reset(text);
-    expect(readings.strongNeeded(...spanOf('BIS'), 1, bis)).toBeUndefined();
-    expect(readings.strongNeeded(...spanOf('MGX'), 0, mgx)).toBe(Number.POSITIVE_INFINITY);
+    expect(readings.strongNeeded(...spanOf('BIS'), 1, () => bis)).toBeUndefined();
+    expect(readings.strongNeeded(...spanOf('MGX'), 0, () => mgx)).toBe(Number.POSITIVE_INFINITY);
     readings.reset('BIS acted.');
-    expect(readings.strongNeeded(0, 3, 1, bis)).toBe(2);
+    expect(readings.strongNeeded(0, 3, 1, () => bis)).toBe(2);
+  });
+  it('asks for the entity’s words only where a parenthesis may spell the acronym out, and reads as with them given', () => {
+    const piece = fc.constantFrom(
+      'MGX',
+      'BIS',
+      'Mobile',
+      'Game',
+      'Exchange',
+      'Bureau',
+      'of',
+      'Industry',
+      'and',
+    );
+    const text = fc
+      .tuple(fc.array(piece, { maxLength: 12 }), fc.constantFrom('', '(', ')', ' (', '('))
+      .map(([words, paren]) => words.join(' ') + paren + words.slice(0, 3).join(' '));
+    fc.assert(
+      fc.property(text, fc.constantFrom('MGX', 'BIS'), (page, acronym) => {
+        const at = page.indexOf(acronym);
+        fc.pre(at >= 0);
+        const own = acronym === 'MGX' ? mgx : bis;
+        const asked: number[] = [];
+        const readings = new AcronymReadings();
+        readings.reset(page);
+        const reading = readings.at(at, at + acronym.length, 7, (entity) => {
+          asked.push(entity);
+          return own;
+        });
+        expect(reading).toBe(acronymReading(page, acronym, own, parenIndex(page)));
+        if (!page.includes('(') && !page.includes(')')) expect(asked).toEqual([]);
+        expect(asked.every((entity) => entity === 7)).toBe(true);
+      }),
+    );
   });
 });

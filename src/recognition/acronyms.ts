@@ -169,21 +169,28 @@ export class AcronymReadings {
    * How many distinct entities named strongly the acronym at [start, end) naming `entityIndex` needs
    * beside it (evidence.ts): none (undefined: it is strong) when the page spells it out in the
    * entity's own words, as many as a person's surname when it spells it out as another's,
-   * ACRONYM_EVIDENCE otherwise.
+   * ACRONYM_EVIDENCE otherwise. `own` gives an entity's words (name-owner.ts `ownWords`); it is
+   * asked only where the page holds the acronym beside a parenthesis: most pages hold none, and a
+   * large pack's owners are then neither built nor read.
    */
   strongNeeded(
     start: number,
     end: number,
     entityIndex: number,
-    own: ReadonlySet<string>,
+    own: (entity: number) => ReadonlySet<string>,
   ): number | undefined {
     const reading = this.at(start, end, entityIndex, own);
     if (reading === 'own') return undefined;
     return reading === 'other' ? Number.POSITIVE_INFINITY : ACRONYM_EVIDENCE;
   }
 
-  /** acronymReading for the acronym at [start, end) of the current text, naming entity `entityIndex` whose words are `own`. */
-  at(start: number, end: number, entityIndex: number, own: ReadonlySet<string>): AcronymReading {
+  /** acronymReading for the acronym at [start, end) of the current text, naming entity `entityIndex` (its words: `own`). */
+  at(
+    start: number,
+    end: number,
+    entityIndex: number,
+    own: (entity: number) => ReadonlySet<string>,
+  ): AcronymReading {
     this.index ??= parenIndex(this.text);
     const { inside, before } = this.index;
     // An acronym beside no parenthesis is spelled out nowhere (acronymReading reads nothing else).
@@ -193,7 +200,7 @@ export class AcronymReadings {
     const key = `${entityIndex} ${acronym}`;
     let reading = this.readings.get(key);
     if (reading === undefined) {
-      reading = acronymReading(this.text, acronym, own, this.index);
+      reading = acronymReading(this.text, acronym, own(entityIndex), this.index);
       this.readings.set(key, reading);
     }
     return reading;

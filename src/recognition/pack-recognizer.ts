@@ -39,6 +39,8 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
+  /** Each entity's id (a mention carries it): read without the entity's object. */
+  private readonly ids: readonly string[];
   private readonly indexOfId: () => ReadonlyMap<string, number>;
   private readonly entriesOf: (pattern: number) => AliasEntry[];
   private readonly facts: PatternFacts;
@@ -74,6 +76,7 @@ export class PackRecognizer implements Recognizer {
     fullNames?: FullNameFinder,
   ) {
     this.entities = entities;
+    this.ids = entities.map((entity) => entity.id);
     this.indexOfId = lazy(() => new Map(entities.map((entity, index) => [entity.id, index])));
     this.entriesOf = table.entriesOf;
     this.facts = facts;
@@ -111,8 +114,8 @@ export class PackRecognizer implements Recognizer {
       const mentions = kept.map((k) => {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
-        const entity = this.entities[accepted.entities[k] as number] as Entity;
-        return { entity: entity.id, start, end, text: text.slice(start, end) };
+        const entity = this.ids[accepted.entities[k] as number] as string;
+        return { entity, start, end, text: text.slice(start, end) };
       });
       // Only a person's mention with no ASCII lower-case letter can be dropped there (rare).
       const { person } = this.rules.kinds;
@@ -146,15 +149,12 @@ export class PackRecognizer implements Recognizer {
   private readonly onMatch = (pattern: number, start: number, end: number): void => {
     const { text, normalize, facts } = this;
     if (!passesWordBoundaries(text, start, end)) return;
-    const entries = this.entriesOf(pattern);
+    // A single-form pattern's case is read from its facts: its entries are not loaded (a
+    // memory read per match on a large pack), unless the form does not match. A multi-word alias
+    // in another letter case ("DONALD TRUMP", "donald trump") takes the slow check.
     let mask =
-      facts.formAt[pattern] === NO_FORM
-        ? caseMaskOf(normalize, text, start, end, entries, this.inLowerCase)
-        : singleFormCaseMask(normalize, text, start, end, facts, pattern);
-    // A multi-word alias in another letter case ("DONALD TRUMP", "donald trump"): the slow check.
-    if (mask === 0 && facts.formAt[pattern] !== NO_FORM) {
-      mask = caseMaskOf(normalize, text, start, end, entries, this.inLowerCase);
-    }
+      facts.formAt[pattern] === NO_FORM ? 0 : singleFormCaseMask(normalize, text, start, end, facts, pattern);
+    if (mask === 0) mask = caseMaskOf(normalize, text, start, end, this.entriesOf(pattern), this.inLowerCase);
     if (mask !== 0) this.candidates.push(start, end, pattern, mask);
   };
 
@@ -282,11 +282,14 @@ export class PackRecognizer implements Recognizer {
   private weakAcronym(choice: number, start: number, end: number, accepted: AcceptedMentions): boolean {
     if (!isAcronym(choice) || isWeak(choice)) return false;
     const entity = choiceEntity(choice);
-    const needed = this.readings.strongNeeded(start, end, entity, this.rules.ownWords(entity));
+    const needed = this.readings.strongNeeded(start, end, entity, this.ownWordsOf);
     const before = accepted.strongNeeded.get(entity) ?? 0;
     if (needed !== undefined) accepted.strongNeeded.set(entity, Math.max(needed, before));
     return needed !== undefined;
   }
+
+  /** An entity's own words (asked by the acronym readings only where the page spells acronyms out). */
+  private readonly ownWordsOf = (entity: number): ReadonlySet<string> => this.rules.ownWords(entity);
 
   private drop(k: number, entity: number | undefined, rule: string): void {
     if (this.trace === undefined) return;
