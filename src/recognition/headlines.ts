@@ -44,7 +44,13 @@ export function lineShapes(text: string): LineShapes {
       headline = isHeadline(text, lineStart, lineEnd);
       // A position in a break between lines reads the line before it again: remembered once.
       const slot = upperBound(starts, lineStart);
-      if (slot === 0 || starts[slot - 1] !== lineStart) {
+      const known = slot > 0 && starts[slot - 1] === lineStart;
+      if (!known && slot === starts.length) {
+        // Lines are mostly read in text order: appended, with no array made for splice's answer.
+        starts.push(lineStart);
+        ends.push(lineEnd);
+        headlines.push(headline);
+      } else if (!known) {
         starts.splice(slot, 0, lineStart);
         ends.splice(slot, 0, lineEnd);
         headlines.splice(slot, 0, headline);

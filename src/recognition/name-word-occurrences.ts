@@ -245,9 +245,14 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
   )
     return OTHER_PERSON;
   // A longer alias may also start at the same position (sorted before it, longest first).
-  if (c.nameSpans !== undefined) {
-    const inside = c.nameSpans.some((s) => s.start <= start && end <= s.end && s.end - s.start > end - start);
-    return inside ? OTHER_PERSON : NO_CLAIM;
-  }
+  if (c.nameSpans !== undefined) return insideLongerSpan(c.nameSpans, start, end) ? OTHER_PERSON : NO_CLAIM;
   return c.structure(k, entity) === 'other-person' ? OTHER_PERSON : NO_CLAIM;
+}
+
+/**
+ * Whether a span longer than [start, end) holds it. Its own function: a closure over start and
+ * end in occurrenceClaim would make every call of it allocate their context.
+ */
+function insideLongerSpan(spans: readonly FullNameSpan[], start: number, end: number): boolean {
+  return spans.some((s) => s.start <= start && end <= s.end && s.end - s.start > end - start);
 }

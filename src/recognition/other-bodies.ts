@@ -91,9 +91,13 @@ export class OtherBodies {
     return other > own ? other : undefined;
   }
 
-  /** Grows the tables to hold `entity`. */
+  /** Makes the tables hold `entity` (asked at every mention: no closure on this path). */
   private fit(entity: number): void {
-    if (entity < this.otherAt.length) return;
+    if (entity >= this.otherAt.length) this.grow(entity);
+  }
+
+  /** Grows the tables to hold `entity`. */
+  private grow(entity: number): void {
     const size = Math.max(entity + 1, this.otherAt.length * 2, 64);
     const grown = <T extends Int32Array | Uint32Array>(old: T, make: (n: number) => T): T => {
       const table = make(size);

@@ -252,8 +252,7 @@ export class PackRecognizer implements Recognizer {
       // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again
       // (asked only of a generic word: no closure per candidate).
       const generic = body && !this.rules.namedByOwnWord(i, entity);
-      const { text, candidates, facts, rules } = this;
-      const own = generic ? () => namedAsOwn(text, candidates, i, entity, facts, rules) : undefined;
+      const own = generic ? this.namedAsOwnAt(i, entity) : undefined;
       const claimant = this.bodies.claimant(entity, generic, start, own);
       if (claimant !== undefined) {
         this.drop(i, entity, `another body's name at ${claimant} holds these words (other-bodies.ts)`);
@@ -276,6 +275,16 @@ export class PackRecognizer implements Recognizer {
       if (namesFully(choice)) this.fullySeen.seen[entity] = this.calls;
     }
     return accepted;
+  }
+
+  /**
+   * Whether candidate i names `entity` as the pack's own body (other-bodies.ts), asked lazily. A
+   * closure made here, not in the sweep's loop: a loop body that makes one holds its variables in
+   * a context allocated at every candidate, whether the closure is made or not.
+   */
+  private namedAsOwnAt(i: number, entity: number): () => boolean {
+    const { text, candidates, facts, rules } = this;
+    return () => namedAsOwn(text, candidates, i, entity, facts, rules);
   }
 
   /** Whether an organization's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
