@@ -291,37 +291,4 @@ describe('AcronymReadings', () => {
     readings.reset('BIS acted.');
     expect(readings.strongNeeded(0, 3, 1, () => bis)).toBe(2);
   });
-  it('asks for the entity’s words only where a parenthesis may spell the acronym out, and reads as with them given', () => {
-    const piece = fc.constantFrom(
-      'MGX',
-      'BIS',
-      'Mobile',
-      'Game',
-      'Exchange',
-      'Bureau',
-      'of',
-      'Industry',
-      'and',
-    );
-    const text = fc
-      .tuple(fc.array(piece, { maxLength: 12 }), fc.constantFrom('', '(', ')', ' (', '('))
-      .map(([words, paren]) => words.join(' ') + paren + words.slice(0, 3).join(' '));
-    fc.assert(
-      fc.property(text, fc.constantFrom('MGX', 'BIS'), (page, acronym) => {
-        const at = page.indexOf(acronym);
-        fc.pre(at >= 0);
-        const own = acronym === 'MGX' ? mgx : bis;
-        const asked: number[] = [];
-        const readings = new AcronymReadings();
-        readings.reset(page);
-        const reading = readings.at(at, at + acronym.length, 7, (entity) => {
-          asked.push(entity);
-          return own;
-        });
-        expect(reading).toBe(acronymReading(page, acronym, own, parenIndex(page)));
-        if (!page.includes('(') && !page.includes(')')) expect(asked).toEqual([]);
-        expect(asked.every((entity) => entity === 7)).toBe(true);
-      }),
-    );
-  });
 });

@@ -4,6 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/knowledge/schema';
+import { AcronymReadings, acronymReading, parenIndex } from '../../src/recognition/acronyms';
 import type { AliasEntry } from '../../src/recognition/aliases';
 import {
   choiceEntity,
@@ -16,6 +18,7 @@ import {
   PatternChoices,
 } from '../../src/recognition/choice';
 import { lineShapes } from '../../src/recognition/headlines';
+import { nameOwner } from '../../src/recognition/name-owner';
 import { namesByLongerAlias, type OccurrenceContext } from '../../src/recognition/name-word-occurrences';
 import { patternFacts } from '../../src/recognition/pattern-facts';
 
@@ -152,6 +155,46 @@ describe('a choice in one number, a pattern’s choice made once (choice.ts, spe
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("an acronym's reading and its entity's words (acronyms.ts AcronymReadings)", () => {
+  const entity = (aliases: string[]): Entity =>
+    ({ id: 'x', name: aliases[0], type: 'organization', aliases, facts: [] }) as unknown as Entity;
+  const mgx = nameOwner(entity(['MGX']), []).ownWords;
+  const bis = nameOwner(entity(['Bureau of Industry and Security', 'BIS']), []).ownWords;
+  it('asks for the entity’s words only where a parenthesis may spell the acronym out, and reads as with them given', () => {
+    const piece = fc.constantFrom(
+      'MGX',
+      'BIS',
+      'Mobile',
+      'Game',
+      'Exchange',
+      'Bureau',
+      'of',
+      'Industry',
+      'and',
+    );
+    const text = fc
+      .tuple(fc.array(piece, { maxLength: 12 }), fc.constantFrom('', '(', ')', ' (', '('))
+      .map(([words, paren]) => words.join(' ') + paren + words.slice(0, 3).join(' '));
+    fc.assert(
+      fc.property(text, fc.constantFrom('MGX', 'BIS'), (page, acronym) => {
+        const at = page.indexOf(acronym);
+        fc.pre(at >= 0);
+        const own = acronym === 'MGX' ? mgx : bis;
+        const asked: number[] = [];
+        const readings = new AcronymReadings();
+        readings.reset(page);
+        const reading = readings.at(at, at + acronym.length, 7, (entity) => {
+          asked.push(entity);
+          return own;
+        });
+        expect(reading).toBe(acronymReading(page, acronym, own, parenIndex(page)));
+        if (!page.includes('(') && !page.includes(')')) expect(asked).toEqual([]);
+        expect(asked.every((entity) => entity === 7)).toBe(true);
+      }),
     );
   });
 });
