@@ -17,6 +17,11 @@
  *
  * `--same TREE`: also check that TREE gives exactly this tree's mentions on the timed texts and
  * on random trap texts (recognition-same.ts). BENCH_AB_ROUNDS scales the rounds (default 1).
+ *
+ * BENCH_AB_SETTLE_MS (default 0): after each full GC, wait this long before the timed call. The GC
+ * leaves sweeping to V8's helper threads, and process.cpuUsage counts every thread: without the
+ * wait, a timed batch is charged with that work up to its own length, so a slower tree's longer
+ * 10 KB batch takes more of it than a faster tree's (docs/performance.md, speed10l).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -47,6 +52,8 @@ const PLAN: Record<string, { batch: number; rounds: number }> = {
 };
 const WARM_UP_RUNS = 30;
 const RANDOM_TEXTS = 300;
+const SETTLE_MS = envNumber('BENCH_AB_SETTLE_MS', 0);
+const settleCell = new Int32Array(new SharedArrayBuffer(4));
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -119,6 +126,7 @@ function timeCell(
       const k = (round + j) % recognizers.length;
       const recognize = recognizers[k] as Recognize;
       gc();
+      if (SETTLE_MS > 0) Atomics.wait(settleCell, 0, 0, SETTLE_MS);
       const started = cpuMs();
       for (let b = 0; b < batch; b++) recognize(text);
       (samples[k] as number[]).push((cpuMs() - started) / batch);
@@ -178,7 +186,7 @@ async function main(): Promise<void> {
   for (const root of same) sameTrees.push(await loadTree(root, bundle));
   const scale = envNumber('BENCH_AB_ROUNDS', 1);
   console.log(
-    `# recognition A/B — ${new Date().toISOString()} — load average ${loadavg()
+    `# recognition A/B — ${new Date().toISOString()}${SETTLE_MS > 0 ? ` — ${SETTLE_MS} ms settle after each GC` : ''} — load average ${loadavg()
       .map((l) => l.toFixed(2))
       .join(' ')}`,
   );
