@@ -227,19 +227,6 @@ function otherVerdict(
 }
 
 /** The rules of otherVerdict that capitalization decides (none of them applies in a headline). */
-/**
- * "Chamber of Commerce", "Committee on Energy and Commerce", "Trade & Commerce" (body-names.ts),
- * or a particle chain. Apart from bodyNameVerdict: its closure over `owner` would make every
- * verdict allocate a context.
- */
-function nameChainBefore(text: string, before: Word, owner: NameOwner): boolean {
-  const isName = (w: Word | undefined) => isNameWord(w, owner);
-  return (
-    longerBodyNameBefore(text, before, isName, owner.isOrganization) ||
-    particleChainBefore(text, before, isName)
-  );
-}
-
 function bodyNameVerdict(
   text: string,
   start: number,
@@ -262,7 +249,10 @@ function bodyNameVerdict(
   const before =
     previousWord(text, start) ?? ampersandBefore(text, start) ?? pluralPossessiveBefore(text, start);
   if (before === undefined) return 'keep';
-  if (nameChainBefore(text, before, owner)) return 'longer-name';
+  // "Chamber of Commerce", "Committee on Energy and Commerce", "Trade & Commerce" (body-names.ts).
+  if (longerBodyNameBefore(text, before, (w) => isNameWord(w, owner), owner.isOrganization))
+    return 'longer-name';
+  if (particleChainBefore(text, before, (w) => isNameWord(w, owner))) return 'longer-name';
   if (!owner.isOrganization && geographicHeadBefore(before)) return 'longer-name';
   const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
   // A generic organization word after another country or a US state, possessive or not, even

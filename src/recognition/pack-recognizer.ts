@@ -39,7 +39,6 @@ const NONE: ReadonlySet<string> = new Set();
  */
 export class PackRecognizer implements Recognizer {
   private readonly entities: readonly Entity[];
-  /** Each entity's id (a mention carries it): read without the entity's object. */
   private readonly ids: readonly string[];
   private readonly indexOfId: () => ReadonlyMap<string, number>;
   private readonly entriesOf: (pattern: number) => AliasEntry[];
@@ -65,6 +64,7 @@ export class PackRecognizer implements Recognizer {
   /** The blocks of the current text written all in lower case (lower-case-blocks.ts). */
   private lowerBlocks: number[] = [];
   private readonly inLowerCase = (position: number): boolean => inRanges(this.lowerBlocks, position);
+  private readonly ownWordsOf = (entity: number): ReadonlySet<string> => this.rules.ownWords(entity);
   private trace: ((event: TraceEvent) => void) | undefined;
 
   constructor(
@@ -149,9 +149,7 @@ export class PackRecognizer implements Recognizer {
   private readonly onMatch = (pattern: number, start: number, end: number): void => {
     const { text, normalize, facts } = this;
     if (!passesWordBoundaries(text, start, end)) return;
-    // A single-form pattern's case is read from its facts: its entries are not loaded (a
-    // memory read per match on a large pack), unless the form does not match. A multi-word alias
-    // in another letter case ("DONALD TRUMP", "donald trump") takes the slow check.
+    // A single form's case from the facts (no entry read); "DONALD TRUMP", "donald trump": the slow check.
     let mask =
       facts.formAt[pattern] === NO_FORM ? 0 : singleFormCaseMask(normalize, text, start, end, facts, pattern);
     if (mask === 0) mask = caseMaskOf(normalize, text, start, end, this.entriesOf(pattern), this.inLowerCase);
@@ -249,8 +247,7 @@ export class PackRecognizer implements Recognizer {
         this.drop(i, entity, 'a term before it: a security, not the body');
         continue;
       }
-      // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again
-      // (asked only of a generic word: no closure per candidate).
+      // "Treasury Secretary Scott Bessent", "the Treasury in Washington": the pack's own body again.
       const generic = body && !this.rules.namedByOwnWord(i, entity);
       const own = generic ? this.namedAsOwnAt(i, entity) : undefined;
       const claimant = this.bodies.claimant(entity, generic, start, own);
@@ -277,14 +274,9 @@ export class PackRecognizer implements Recognizer {
     return accepted;
   }
 
-  /**
-   * Whether candidate i names `entity` as the pack's own body (other-bodies.ts), asked lazily. A
-   * closure made here, not in the sweep's loop: a loop body that makes one holds its variables in
-   * a context allocated at every candidate, whether the closure is made or not.
-   */
+  /** Candidate i's namedAsOwn, asked lazily: made here, a loop making it allocates a context per candidate. */
   private namedAsOwnAt(i: number, entity: number): () => boolean {
-    const { text, candidates, facts, rules } = this;
-    return () => namedAsOwn(text, candidates, i, entity, facts, rules);
+    return () => namedAsOwn(this.text, this.candidates, i, entity, this.facts, this.rules);
   }
 
   /** Whether an organization's acronym at [start, end) is weak here, recording what it needs (acronyms.ts). */
@@ -296,9 +288,6 @@ export class PackRecognizer implements Recognizer {
     if (needed !== undefined) accepted.strongNeeded.set(entity, Math.max(needed, before));
     return needed !== undefined;
   }
-
-  /** An entity's own words (asked by the acronym readings only where the page spells acronyms out). */
-  private readonly ownWordsOf = (entity: number): ReadonlySet<string> => this.rules.ownWords(entity);
 
   private drop(k: number, entity: number | undefined, rule: string): void {
     if (this.trace === undefined) return;
