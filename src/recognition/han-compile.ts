@@ -49,12 +49,15 @@ const mayBeHan = (unit: number) =>
   (unit >= 0xf900 && unit <= 0xfaff) ||
   (unit >= 0xd800 && unit <= 0xdfff);
 
+/** Whether foldDots changes the unit at `at`: a dot variant, or a stop after a unit that may be Han. */
+const foldsAt = (text: string, at: number): boolean => {
+  const unit = text.charCodeAt(at);
+  return isDotVariant(unit) || (isStop(unit) && mayBeHan(text.charCodeAt(at - 1)));
+};
+
 function mayFold(text: string): boolean {
   MAY_FOLD.lastIndex = 0;
-  while (MAY_FOLD.test(text)) {
-    const at = MAY_FOLD.lastIndex - 1;
-    if (isDotVariant(text.charCodeAt(at)) || mayBeHan(text.charCodeAt(at - 1))) return true;
-  }
+  while (MAY_FOLD.test(text)) if (foldsAt(text, MAY_FOLD.lastIndex - 1)) return true;
   return false;
 }
 
@@ -63,10 +66,7 @@ function mayFold(text: string): boolean {
  * a unit that may be Han, or a run. Only when something may fold are the folded text's runs read
  * again.
  */
-const MAY_FOLD_OR_RUN = new RegExp(
-  `[\\u30FB\\u2027\\u2022\\u2219\\uFF65]|[.\\uFF0E\\uFE52](?=${MAYBE_HAN})|[${RUN_CLASS}]+`,
-  'g',
-);
+const MAY_FOLD_OR_RUN = new RegExp(`${MAY_FOLD.source}|[${RUN_CLASS}]+`, 'g');
 
 /** foldDots(text) and runsOf of it. */
 export function foldedWithRuns(text: string): { folded: string; runs: Runs } {
@@ -74,19 +74,22 @@ export function foldedWithRuns(text: string): { folded: string; runs: Runs } {
   MAY_FOLD_OR_RUN.lastIndex = 0;
   for (let match = MAY_FOLD_OR_RUN.exec(text); match !== null; match = MAY_FOLD_OR_RUN.exec(text)) {
     const at = match.index;
-    const unit = text.charCodeAt(at);
-    if (isDotVariant(unit) || (isStop(unit) && mayBeHan(text.charCodeAt(at - 1)))) {
-      const folded = foldDots(text);
+    if (foldsAt(text, at)) {
+      const folded = foldFound(text);
       return { folded, runs: runsOf(folded) };
     }
-    if (!isStop(unit)) runs.push(at, MAY_FOLD_OR_RUN.lastIndex);
+    if (!isStop(text.charCodeAt(at))) runs.push(at, MAY_FOLD_OR_RUN.lastIndex);
   }
   return { folded: text, runs };
 }
 
 /** The text with every middle-dot variant, and a full stop inside a Han name, written ·; positions are kept. */
 export function foldDots(text: string): string {
-  if (!mayFold(text)) return text;
+  return mayFold(text) ? foldFound(text) : text;
+}
+
+/** foldDots' replacements, once its pre-scan (or foldedWithRuns') has found something to fold. */
+function foldFound(text: string): string {
   const dotted = ANY_DOT_VARIANT.test(text) ? text.replace(DOT_VARIANTS, DOT) : text;
   return ANY_STOP.test(dotted) ? dotted.replace(STOP_AS_DOT, DOT) : dotted;
 }
