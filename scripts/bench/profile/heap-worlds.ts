@@ -14,15 +14,13 @@
  * out the run without an extension; HEAP_OTHER_DIST=<dir> adds a second Chrome build as `other`;
  * HEAP_VARIANTS=`name=v8 flags;…` adds Backstory runs with `--js-flags`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
 import { sleep } from '../../../tests/browser/harness';
-import { findSavedPages } from '../../sweep/pages';
-import { sanitizeHtml } from '../../sweep/sanitize';
-import { type Route, servePages } from '../../sweep/server';
 import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
 import { launchProfiledChromium } from './chromium-session';
+import { servedLargestPages } from './profile-pages';
 import { settleOnHighlights } from './settle';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -171,11 +169,8 @@ function worlds(snap: Snapshot): World[] {
 
 async function main(): Promise<void> {
   const wanted = (process.argv[2] ?? 'cnet,pixnet,yahoo-1').split(',');
-  const saved = findSavedPages(CORPUS_DIR).filter((p) => wanted.includes(p.name));
-  const routes = new Map<string, Route>();
-  for (const page of saved)
-    routes.set(`/${page.name}/`, { body: (await sanitizeHtml(readFileSync(page.file, 'utf8'))).html });
-  const server = await servePages(routes);
+  // Every saved page is a candidate; `wanted` picks them by name.
+  const { pages: saved, server } = await servedLargestPages(CORPUS_DIR, Number.POSITIVE_INFINITY, wanted);
   const naive = buildNaiveExtension();
   const ours = resolve(process.env.BACKSTORY_DIST ?? join(ROOT, 'dist/chrome'));
   const configs: { name: string; dir: string | undefined; prefix: string; args?: string[] }[] = [
@@ -205,7 +200,7 @@ async function main(): Promise<void> {
         await sleep(2_000);
         for (const page of saved) {
           const tab = await browser.context.newPage();
-          await tab.goto(server.url(`/${page.name}/`), { waitUntil: 'load', timeout: 120_000 });
+          await tab.goto(server.url(page.path), { waitUntil: 'load', timeout: 120_000 });
           const ranges = await settleOnHighlights(
             { evaluate: <R>(e: string) => tab.evaluate(e) as Promise<R> },
             config.prefix,
