@@ -1,11 +1,14 @@
 /**
- * Same-process A/B of recognize(): this tree's recognizer and other checkouts' (each compiled from
- * its own bundled pack and its own 10,000-entity synthetic pack) loaded into one Node process and
- * called in turn — the order rotating every round, a full GC before every timed call — on the
- * texts the recognition bench builds (recognition.ts: 10 KB, 1 MB, 10 MB, this tree's aliases).
- * Reports CPU ms per call (process.cpuUsage), min and median per cell, and this tree's median and
- * min over each other tree's. On a shared box this is the decision figure where the bench's
- * sequential runs are noisy; an A/A pair (two checkouts of one commit) shows the method's spread.
+ * A/B of recognize(): this tree's recognizer and other checkouts' (each compiled from its own
+ * bundled pack and its own 10,000-entity synthetic pack), each tree in a child process of its own
+ * (recognition-ab-child.ts), timed in turn — the order rotating every round, one child busy at a
+ * time — on the texts the recognition bench builds (recognition.ts: 10 KB, 1 MB, 10 MB, this
+ * tree's aliases), written once by this process for every child. Reports CPU ms per call
+ * (process.cpuUsage of the child), min and median per cell, and this tree's median and min over
+ * each other tree's; then each tree's median in the first and the second half of the rounds (a
+ * drift over the run shows there) and the helper-thread CPU the child waited out after each GC.
+ * On a shared box this is the decision figure where the bench's sequential runs are noisy; an A/A
+ * pair (two checkouts of one commit) shows the method's spread.
  *
  *   npx tsx scripts/bench/recognition-ab.ts [--bundle] TREE... [--same TREE...]
  *
@@ -15,34 +18,38 @@
  * (CommonJS interop) that the extension's bundle does not have. The packs are read through tsx
  * either way.
  *
- * `--same TREE`: also check that TREE gives exactly this tree's mentions on the timed texts and
- * on random trap texts (recognition-same.ts). BENCH_AB_ROUNDS scales the rounds (default 1).
+ * `--same TREE`: also check, in this process, that TREE gives exactly this tree's mentions on the
+ * timed texts and on random trap texts (recognition-same.ts). BENCH_AB_ROUNDS scales the rounds
+ * (default 1).
  *
- * BENCH_AB_SETTLE_MS (default 0): after each full GC, wait this long before the timed call. The GC
- * leaves sweeping to V8's helper threads, and process.cpuUsage counts every thread: without the
- * wait, a timed batch is charged with that work up to its own length, so a slower tree's longer
- * 10 KB batch takes more of it than a faster tree's (docs/performance.md, speed10l).
+ * Why a process per tree, and the wait after each GC (docs/performance.md, speed10o): before each
+ * timed batch the child runs a full GC, which leaves its sweeping to V8's helper threads, and
+ * process.cpuUsage counts every thread. With every tree in one process (the method until 2 Dec
+ * 2026) that sweeping covered all trees' packs and texts and landed on a batch up to the batch's
+ * own length, so a slower tree's 10 KB batch took more of it. Now a child holds one tree, one pack
+ * and the texts, waits until its helper threads are quiet before the batch, and is charged with the
+ * helper CPU that runs after the batch (its own garbage's).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { type ChildProcess, execFileSync, fork } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Pack } from '../../src/knowledge/schema';
-import { median } from '../sweep/report';
 import { envNumber } from './profile/run-side-by-side';
 import { newsText, SYNTHETIC_ENTITIES, sprinkleAliases, TEXT_SIZES, WARM_UP_CHARS } from './recognition';
+import type { PackName, Reply, Request, Texts } from './recognition-ab-child';
+import { abHeader, abRow, rotation, stabilityHeader, stabilityRow } from './recognition-ab-summary';
 import { compareMentions } from './recognition-same';
 
 type Mentions = readonly { entity: string; start: number; end: number }[];
 type Recognize = (text: string) => Mentions;
 type Recognizer = { recognize: Recognize };
-type PackName = 'bundled' | 'synthetic';
-type Tree = { label: string; packs: Record<PackName, Pack>; compile(pack: Pack): Recognize };
+/** A tree to time: its checkout, its label and the module its recognizer comes from. */
+type Tree = { root: string; label: string; module: string };
 
 const THIS_TREE = resolve(import.meta.dirname, '../..');
+const CHILD = join(import.meta.dirname, 'recognition-ab-child.ts');
 const PACKS: readonly PackName[] = ['bundled', 'synthetic'];
 /** Per text size: calls per timed sample (10 KB calls are too short to time one by one) and rounds. */
 const PLAN: Record<string, { batch: number; rounds: number }> = {
@@ -52,16 +59,6 @@ const PLAN: Record<string, { batch: number; rounds: number }> = {
 };
 const WARM_UP_RUNS = 30;
 const RANDOM_TEXTS = 300;
-const SETTLE_MS = envNumber('BENCH_AB_SETTLE_MS', 0);
-const settleCell = new Int32Array(new SharedArrayBuffer(4));
-
-setFlagsFromString('--expose-gc');
-const gc = runInNewContext('gc') as () => void;
-
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1e3;
-}
 
 function commitOf(root: string): string {
   const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
@@ -72,8 +69,8 @@ function commitOf(root: string): string {
 /** BUNDLE_TARGET in vite.config.ts, repeated so that older trees without it can be built too. */
 const BUNDLE_TARGET = ['chrome120', 'firefox128'];
 
-/** The tree's src/recognition/index.ts built by Vite into one minified ES module, imported. */
-async function bundledIndex(root: string): Promise<{ compileRecognizer: (pack: Pack) => Recognizer }> {
+/** The tree's src/recognition/index.ts built by Vite into one minified ES module: its path. */
+async function bundledIndex(root: string): Promise<string> {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'recognition-ab-'));
   await build({
@@ -95,76 +92,79 @@ async function bundledIndex(root: string): Promise<{ compileRecognizer: (pack: P
       },
     },
   });
-  return import(pathToFileURL(join(outDir, 'recognition.js')).href);
+  return join(outDir, 'recognition.js');
 }
 
-async function loadTree(root: string, bundle: boolean): Promise<Tree> {
-  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
-  const index = bundle ? await bundledIndex(root) : await load('src/recognition/index.ts');
-  const packFile = await load('scripts/lib/load-pack-file.ts');
-  const synthetic = await load('scripts/lib/synthetic-pack.ts');
+async function prepareTree(root: string, bundle: boolean): Promise<Tree> {
   return {
+    root,
     label: `${root} (${commitOf(root)}${bundle ? ', bundle' : ''})`,
-    packs: { bundled: packFile.loadPackFile(), synthetic: synthetic.syntheticPack(SYNTHETIC_ENTITIES) },
-    compile: (pack) => {
-      const recognizer = index.compileRecognizer(pack);
-      return (text) => recognizer.recognize(text);
+    module: bundle ? await bundledIndex(root) : join(root, 'src/recognition/index.ts'),
+  };
+}
+
+async function treePack(root: string, pack: PackName): Promise<Pack> {
+  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
+  return pack === 'bundled'
+    ? (await load('scripts/lib/load-pack-file.ts')).loadPackFile()
+    : (await load('scripts/lib/synthetic-pack.ts')).syntheticPack(SYNTHETIC_ENTITIES);
+}
+
+/** In this process (untimed): the tree's recognizer on its own pack. */
+async function recognizerOf(tree: Tree, pack: PackName): Promise<Recognize> {
+  const index = (await import(pathToFileURL(tree.module).href)) as {
+    compileRecognizer: (pack: Pack) => Recognizer;
+  };
+  const recognizer = index.compileRecognizer(await treePack(tree.root, pack));
+  return (text) => recognizer.recognize(text);
+}
+
+/** A forked child holding one tree; `ask` sends a request and resolves with the child's next reply. */
+type Child = { ask(request: Request): Promise<Reply>; close(): void };
+
+function forkChild(): Child {
+  const child: ChildProcess = fork(CHILD, [], {
+    execArgv: [...process.execArgv, '--expose-gc'],
+    stdio: 'inherit',
+  });
+  let pending: { resolve(reply: Reply): void; reject(error: Error): void } | undefined;
+  child.on('message', (reply: Reply) => {
+    const waiting = pending;
+    pending = undefined;
+    if (reply.kind === 'error') waiting?.reject(new Error(`recognition-ab child: ${reply.message}`));
+    else waiting?.resolve(reply);
+  });
+  child.on('exit', (code) => pending?.reject(new Error(`recognition-ab child exited (${code})`)));
+  return {
+    ask: (request) =>
+      new Promise<Reply>((resolvePromise, reject) => {
+        pending = { resolve: resolvePromise, reject };
+        child.send(request);
+      }),
+    close: () => {
+      child.send({ kind: 'exit' } satisfies Request);
     },
   };
 }
 
-/** CPU ms per call of each recognizer, one sample per round, the order rotating each round. */
-function timeCell(
-  recognizers: readonly Recognize[],
-  text: string,
+/** CPU ms per call and helper CPU waited out, per tree, one sample per round, the order rotating each round. */
+async function timeCell(
+  children: readonly Child[],
+  text: number,
   batch: number,
   rounds: number,
-): number[][] {
-  const samples = recognizers.map((): number[] => []);
+): Promise<{ samples: number[][]; settles: number[][] }> {
+  const samples = children.map((): number[] => []);
+  const settles = children.map((): number[] => []);
   for (let round = 0; round < rounds; round++) {
-    for (let j = 0; j < recognizers.length; j++) {
-      const k = (round + j) % recognizers.length;
-      const recognize = recognizers[k] as Recognize;
-      gc();
-      if (SETTLE_MS > 0) Atomics.wait(settleCell, 0, 0, SETTLE_MS);
-      const started = cpuMs();
-      for (let b = 0; b < batch; b++) recognize(text);
-      (samples[k] as number[]).push((cpuMs() - started) / batch);
+    for (const k of rotation(round, children.length)) {
+      const reply = await (children[k] as Child).ask({ kind: 'time', text, batch });
+      if (reply.kind !== 'sample') throw new Error(`recognition-ab: expected a sample, got ${reply.kind}`);
+      (samples[k] as number[]).push(reply.msPerCall);
+      (settles[k] as number[]).push(reply.settleMs);
     }
   }
-  return samples;
-}
-
-const fixed = (value: number, digits = 2) => value.toFixed(value >= 100 ? 0 : digits);
-
-function reportCell(
-  pack: PackName,
-  size: string,
-  chars: number,
-  trees: readonly Tree[],
-  samples: number[][],
-): void {
-  const mine = samples[samples.length - 1] as number[];
-  const cells = samples.map((s) => {
-    const mbS = chars / 1e6 / (median(s) / 1e3);
-    return `${fixed(Math.min(...s))} / ${fixed(median(s))} (${fixed(mbS, 1)} MB/s)`;
-  });
-  const ratios = samples.slice(0, -1).map((s) => {
-    const byMedian = median(mine) / median(s);
-    return `${byMedian.toFixed(2)} / ${(Math.min(...mine) / Math.min(...s)).toFixed(2)}`;
-  });
-  console.log(`| ${pack} | ${size} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
-  void trees;
-}
-
-function header(trees: readonly Tree[]): void {
-  const others = trees.slice(0, -1);
-  console.log(
-    `| pack | text | ${trees.map((t) => `${t.label} min / median ms`).join(' | ')} | ${others
-      .map((t) => `this ÷ ${t.label} median / min`)
-      .join(' | ')} |`,
-  );
-  console.log(`| --- | --- |${' ---: |'.repeat(trees.length + others.length)}`);
+  return { samples, settles };
 }
 
 function argsOf(all: readonly string[]): { trees: string[]; same: string[]; bundle: boolean } {
@@ -176,39 +176,64 @@ function argsOf(all: readonly string[]): { trees: string[]; same: string[]; bund
   return { trees, same, bundle: argv.length < all.length };
 }
 
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
 async function main(): Promise<void> {
   const { trees: roots, same, bundle } = argsOf(process.argv.slice(2));
   const trees: Tree[] = [];
   // One at a time: each Vite build runs in this process.
-  for (const root of [...roots, THIS_TREE]) trees.push(await loadTree(root, bundle));
+  for (const root of [...roots, THIS_TREE]) trees.push(await prepareTree(root, bundle));
   const mine = trees[trees.length - 1] as Tree;
   const sameTrees: Tree[] = [];
-  for (const root of same) sameTrees.push(await loadTree(root, bundle));
+  for (const root of same) sameTrees.push(await prepareTree(root, bundle));
   const scale = envNumber('BENCH_AB_ROUNDS', 1);
+  const folder = mkdtempSync(join(tmpdir(), 'recognition-ab-texts-'));
   console.log(
-    `# recognition A/B — ${new Date().toISOString()}${SETTLE_MS > 0 ? ` — ${SETTLE_MS} ms settle after each GC` : ''} — load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
+    `# recognition A/B — ${new Date().toISOString()} — a process per tree — load average ${loads()}`,
   );
-  header(trees);
+  const labels = trees.map((t) => t.label);
+  const stability: string[] = [];
+  console.log(abHeader(labels).join('\n'));
   for (const pack of PACKS) {
-    const recognizers = trees.map((t) => t.compile(t.packs[pack]));
-    const aliases = sprinkleAliases(mine.packs[pack]);
-    const warm = newsText(WARM_UP_CHARS, aliases, 1);
-    for (let i = 0; i < WARM_UP_RUNS; i++) for (const recognize of recognizers) recognize(warm);
+    const minePack = await treePack(THIS_TREE, pack);
+    const aliases = sprinkleAliases(minePack);
     const texts = TEXT_SIZES.map((size) => newsText(size.chars, aliases, size.chars));
-    TEXT_SIZES.forEach((size, s) => {
-      const plan = PLAN[size.label] ?? { batch: 1, rounds: 8 };
-      const text = texts[s] as string;
-      const samples = timeCell(recognizers, text, plan.batch, Math.max(2, Math.round(plan.rounds * scale)));
-      reportCell(pack, size.label, text.length, trees, samples);
-    });
+    const textsFile = join(folder, `${pack}.json`);
+    writeFileSync(
+      textsFile,
+      JSON.stringify({ warm: newsText(WARM_UP_CHARS, aliases, 1), texts } satisfies Texts),
+    );
+    const children = trees.map(() => forkChild());
+    try {
+      for (const [k, tree] of trees.entries()) {
+        await (children[k] as Child).ask({
+          kind: 'load',
+          root: tree.root,
+          module: tree.module,
+          pack,
+          synthetic: SYNTHETIC_ENTITIES,
+          textsFile,
+          warmUps: WARM_UP_RUNS,
+        });
+      }
+      for (const [s, size] of TEXT_SIZES.entries()) {
+        const plan = PLAN[size.label] ?? { batch: 1, rounds: 8 };
+        const rounds = Math.max(2, Math.round(plan.rounds * scale));
+        const { samples, settles } = await timeCell(children, s, plan.batch, rounds);
+        console.log(abRow(pack, size.label, (texts[s] as string).length, samples));
+        stability.push(stabilityRow(pack, size.label, samples, settles));
+      }
+    } finally {
+      for (const child of children) child.close();
+    }
     for (const tree of sameTrees) {
-      const theirs = tree.compile(tree.packs[pack]);
       const report = compareMentions(
-        theirs,
-        recognizers[recognizers.length - 1] as Recognize,
-        mine.packs[pack],
+        await recognizerOf(tree, pack),
+        await recognizerOf(mine, pack),
+        minePack,
         texts,
         RANDOM_TEXTS,
       );
@@ -218,11 +243,11 @@ async function main(): Promise<void> {
       );
     }
   }
-  console.log(
-    `load average after: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')}`,
-  );
+  console.log('');
+  console.log(stabilityHeader(labels).join('\n'));
+  for (const row of stability) console.log(row);
+  rmSync(folder, { recursive: true, force: true });
+  console.log(`load average after: ${loads()}`);
 }
 
 // Only as a command: `npm run bench` imports every module of this folder to find its benchmarks.
