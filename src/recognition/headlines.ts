@@ -2,7 +2,10 @@
  * Which lines of a text are headlines (Title Case or ALL CAPS). Capitalization says nothing about
  * names there, so name structure (name-structure.ts) applies only its suffix and connector checks.
  * A line is a block of text between block breaks (chars.ts): a line break followed by indentation
- * continues the line.
+ * continues the line. An ellipsis standing between spaces (" … ", " ... ") marks text left out: a
+ * heading quoted with the first words of its article ("TikTok Ban: ByteDance Gets an Extension …
+ * The Treasury said …") is read on its own, as the line it was (`cutMarkBefore`, `cutMarkAfter`),
+ * unless a lower-case word follows the mark (the cut is inside a sentence).
  */
 import * as chars from './chars';
 
@@ -39,8 +42,8 @@ export function lineShapes(text: string): LineShapes {
         headline = headlines[at - 1] as boolean;
         return headline;
       }
-      lineStart = blockStart(text, position);
-      lineEnd = blockEnd(text, position);
+      lineStart = segmentStart(text, position, blockStart(text, position));
+      lineEnd = segmentEnd(text, position, blockEnd(text, position));
       headline = isHeadline(text, lineStart, lineEnd);
       // A position in a break between lines reads the line before it again: remembered once.
       const slot = upperBound(starts, lineStart);
@@ -99,6 +102,59 @@ function blockEnd(text: string, position: number): number {
     if (!spaceRunJoins(text, runStart, runEnd)) return runStart;
     from = runEnd;
   }
+}
+
+/** The ellipses that mark text left out when a space stands on each side of them. */
+const CUT_MARKS = ['\u2026', '...'] as const;
+
+/** Start of the stretch holding `position` after the last cut mark at or after `from`, else `from`. */
+function segmentStart(text: string, position: number, from: number): number {
+  let start = from;
+  for (const mark of CUT_MARKS) {
+    const at = cutMarkBefore(text, mark, position, from);
+    if (at >= 0) start = Math.max(start, at + mark.length + 1);
+  }
+  return start;
+}
+
+/** End of the stretch holding `position` before the first cut mark before `to`, else `to`. */
+function segmentEnd(text: string, position: number, to: number): number {
+  let end = to;
+  for (const mark of CUT_MARKS) {
+    const at = cutMarkAfter(text, mark, position, to);
+    if (at >= 0) end = Math.min(end, at - 1);
+  }
+  return end;
+}
+
+/** Where the last `mark` standing between spaces and ending before `position` starts (not before `from`), or -1. */
+function cutMarkBefore(text: string, mark: string, position: number, from: number): number {
+  let at = text.lastIndexOf(mark, position - mark.length - 1);
+  while (at > from) {
+    if (isCutMark(text, mark, at)) return at;
+    at = text.lastIndexOf(mark, at - 1);
+  }
+  return -1;
+}
+
+/** Where the first `mark` standing between spaces at or after `position` starts (ending before `to`), or -1. */
+function cutMarkAfter(text: string, mark: string, position: number, to: number): number {
+  let at = text.indexOf(mark, position);
+  while (at >= 0 && at + mark.length < to) {
+    if (isCutMark(text, mark, at)) return at;
+    at = text.indexOf(mark, at + 1);
+  }
+  return -1;
+}
+
+/**
+ * True when `mark` at `at` has a space on each side (a fourth period makes it no ellipsis of three)
+ * and no lower-case letter opens what follows: "Trump Hotels and Casino Resorts … operated the
+ * casinos" cuts one sentence, whose two parts are no lines of their own.
+ */
+function isCutMark(text: string, mark: string, at: number): boolean {
+  const after = at + mark.length;
+  return text[after] === ' ' && text[at - 1] === ' ' && !LOWER_CASE_LETTER.test(text.charAt(after + 1));
 }
 
 /** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts); it never starts

@@ -107,7 +107,8 @@ export function insideTitleCase(
 
 /**
  * True when a function-word alias at text[start, end) reads as the word itself, not a surname:
- * opening a sentence or a headline, or inside a Title Case run (insideTitleCase).
+ * opening a sentence or a headline, or inside a Title Case run (insideTitleCase) — but never after
+ * a possessive, which a noun follows ("Meeting With China’s He, US Says").
  */
 export function readsAsFunctionWord(
   text: string,
@@ -117,9 +118,10 @@ export function readsAsFunctionWord(
   ownWords: ReadonlySet<string>,
 ): boolean {
   if (!FUNCTION_WORDS.has(text.slice(start, end).toLowerCase())) return false;
-  return (
-    opensSentence(text, start) || lines.isHeadlineAt(start) || insideTitleCase(text, start, end, ownWords)
-  );
+  if (opensSentence(text, start)) return true;
+  // A possessive is followed by a noun, never by a pronoun: "Meeting With China’s He, US Says".
+  if (previousWord(text, start)?.possessive === true) return false;
+  return lines.isHeadlineAt(start) || insideTitleCase(text, start, end, ownWords);
 }
 
 /**
