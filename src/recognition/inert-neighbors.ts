@@ -18,7 +18,8 @@
  *   (headlines.ts), so the line is no headline; otherwise the line is read.
  *
  * Then a person's verdict is 'keep' (no capitalized or twin word beside it; 'place-name' for a
- * bare name word after which ", Texas" closes) and another entity's is
+ * bare name word after which ", Texas" closes; 'longer-name' for a family's name, "the Trump
+ * family", kinship.ts) and another entity's is
  * 'place-name' after ", Texas", 'qualifier' for a generic word beside another government's words
  * ("the state Treasury", government-words.ts) or in a sentence naming another government, else
  * 'keep'. Anything else returns undefined: the full rules decide.
@@ -30,10 +31,11 @@ import { otherGovernmentAround } from './government-words';
 import type { LineShapes } from './headlines';
 import * as headlines from './headlines';
 import { isObjectDeterminer } from './imperatives';
+import { bareWordReading } from './kinship';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
 import { ABBREVIATIONS } from './name-tokens';
 import * as nameWords from './name-words';
-import { bareNameBeforeState, usStateAfterComma } from './places';
+import { usStateAfterComma } from './places';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { WordShapes } from './word-shapes';
 
@@ -192,7 +194,7 @@ function inertNeighbors(
  */
 function inertPersonVerdict(text: string, start: number, end: number, lines: LineShapes): StructureVerdict {
   if (possessiveEstablishmentAfter(text, end) && !lines.isHeadlineAt(start)) return 'longer-name';
-  return bareNameBeforeState(text, start, end) ? 'place-name' : 'keep';
+  return bareWordReading(text, start, end) ?? 'keep';
 }
 
 /** The gate's verdict on an entity that is no person, between inert neighbors. */

@@ -8,6 +8,7 @@
 import { isApostrophe } from './chars';
 import { nextWord, previousWord, type Word, wordEndingAt } from './name-tokens';
 import { TITLE_WORDS } from './name-words';
+import { bareNameBeforeState } from './places';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w.length > 0));
 
@@ -75,6 +76,59 @@ export function relativeRole(text: string, start: number): RelativeRole {
  */
 export function namedAsRelative(text: string, start: number, end = start): boolean {
   return relativeRole(text, start) === 'anchor' || (end > start && possessorInApposition(text, start, end));
+}
+
+const SPACE = 0x20;
+const isAsciiLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+
+/** Nouns of a family as a whole, which a surname before them names as a family. */
+const FAMILY_NOUNS = words('family families clan dynasty household kids');
+
+/** Words that open a noun phrase: a surname between one and a family noun is that phrase's modifier. */
+const DETERMINERS = words('the a an this that these those another each every both either');
+
+/** How many lower-case words (describers: "older", "first") may stand between the determiner and the surname. */
+const MAX_DESCRIBERS = 2;
+
+/**
+ * True when the bare surname text[start, end) is used as a family's name: a family or kinship noun
+ * in lower case right after it, and a determiner before it with at most MAX_DESCRIBERS lower-case
+ * words between ("the Trump family", "the older Trump son Fred", "a Vance sibling", "the first Trump
+ * family insider"). The phrase is about the family or one member of it, not about the person of
+ * that name. Without the determiner, headline style ("Trump son Eric says …") the surname is that
+ * person, whose relative follows, and stays a name.
+ */
+export function familyNameAt(text: string, start: number, end: number): boolean {
+  // Most names are followed by no lower-case word after one space: settled by two code units.
+  if (text.charCodeAt(end) !== SPACE || !isAsciiLower(text.charCodeAt(end + 1))) return false;
+  if (text.charCodeAt(start - 1) !== SPACE || /\s/.test(text.slice(start, end))) return false;
+  const next = nextWord(text, end);
+  if (next === undefined || next.shape !== 'lower') return false;
+  if (!FAMILY_NOUNS.has(next.folded) && !KINSHIP_NOUNS.has(next.folded)) return false;
+  let at = start;
+  for (let k = 0; k <= MAX_DESCRIBERS; k++) {
+    const word = previousWord(text, at);
+    if (word === undefined || word.possessive) return false;
+    // The determiner may open the sentence ("The Trump family gathered"); the describers are lower case.
+    if (DETERMINERS.has(word.folded)) return word.shape !== 'upper';
+    if (word.shape !== 'lower') return false;
+    at = word.start;
+  }
+  return false;
+}
+
+/**
+ * What a bare name word is by the words around it, read alike by name structure and its gate: a
+ * town before a comma and a US state ("in Greer, South Carolina", places.ts), a family's name
+ * (familyNameAt), or undefined.
+ */
+export function bareWordReading(
+  text: string,
+  start: number,
+  end: number,
+): 'place-name' | 'longer-name' | undefined {
+  if (bareNameBeforeState(text, start, end)) return 'place-name';
+  return familyNameAt(text, start, end) ? 'longer-name' : undefined;
 }
 
 /** Capitalized words a full name may hold before its last word ("Donald J. Trump"). */

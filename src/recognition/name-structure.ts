@@ -15,10 +15,8 @@
  *   continuations ("Trump administration", "Nvidia chips") are not.
  * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence.
  *
- * Capitalization says nothing in a headline (Title Case or ALL CAPS lines), so there only the
- * generational suffix and connector checks apply.
+ * In a headline (Title Case or ALL CAPS lines) only the generational suffix and connector checks apply.
  */
-
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
@@ -27,13 +25,14 @@ import { runningTextOccurrence } from './headline-names';
 import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
 import { titledInstitutionAt } from './institutions';
+import { bareWordReading } from './kinship';
 import { type MisspeltNames, misspeltOwnName as misspelt } from './misspelt-names';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
-import { bareNameBeforeState, usStateAfterComma } from './places';
+import { usStateAfterComma } from './places';
 import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
@@ -166,8 +165,9 @@ function personVerdict(
   // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer
   // name: "… General Secretary of the Chinese Communist Party Xi Jinping".
   const fullName = hasInnerSpace(text, start, end);
-  // "a plant in Greer, South Carolina": a bare name word before a US state is a town of that name.
-  if (bareNameBeforeState(text, start, end)) return 'place-name';
+  // "in Greer, South Carolina" is a town, "the older Trump son Fred" a family's name (kinship.ts).
+  const bareReading = bareWordReading(text, start, end);
+  if (bareReading !== undefined) return bareReading;
   const before = fullName ? undefined : previousWord(text, start);
   // A name word said twice is a name of its own ("Xi Xi", the writer; "Li Li"), not the entity's:
   // its own given name is never its surname again.

@@ -103,3 +103,44 @@ describe('a possessive is followed by a noun, never by the pronoun', () => {
     );
   });
 });
+
+describe('a surname between a determiner and a family noun is the family’s name', () => {
+  it('"the older Trump son Fred" names no one; the president named in full stays', () => {
+    expect(
+      found(
+        'Mary Trump, who is Donald Trump’s niece and the daughter of the older Trump son Fred, is a psychologist.',
+      ),
+    ).toEqual([['donald-trump', 'Donald Trump']]);
+    expect(found('President Trump spoke on Monday. The Trump family gathered at the club.')).toEqual([
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+  it('without the determiner (headline style) or with a possessive, the surname is the person', () => {
+    expect(found('President Trump spoke on Monday. Trump son Eric said the tariffs would stay.')).toEqual([
+      ['donald-trump', 'Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+    expect(found("President Trump spoke on Monday. Trump's son Eric said the tariffs would stay.")).toEqual([
+      ['donald-trump', 'Trump'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+  it('property: determiner, describers and family noun in any combination drop the bare surname; a verb after it keeps it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('the', 'a', 'The', 'another', 'this'),
+        fc.constantFrom('', 'older ', 'first ', 'eldest '),
+        fc.constantFrom('Trump', 'Vance', 'Lutnick'),
+        fc.constantFrom('family', 'son', 'children', 'siblings', 'clan', 'daughter'),
+        fc.boolean(),
+        (determiner, describer, surname, noun, family) => {
+          const phrase = family ? `${determiner} ${describer}${surname} ${noun}` : `${surname} said`;
+          const text = `President Trump, Vice President Vance and Secretary Lutnick met. Then ${phrase} spoke.`;
+          const bare = found(text).filter(([, t]) => t === surname).length;
+          expect(bare).toBe(family ? 1 : 2);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
