@@ -4,9 +4,11 @@
  * `npx tsx scripts/bench/profile/ab-chromium.ts name=dist/chrome other=/tmp/copy …`. Each build
  * runs in a browser of its own, as in the page-thread bench, and is measured the same way
  * (chromium-trace.ts); the order of the contenders flips every run. Prints, per page, each
- * build's median CPU and its ratio to the naive highlighter's, then the median ratio and longest
- * run of each build: a before/after pair read this way shares its loads' conditions, which two
- * separate bench runs do not. Environment: BENCH_PAGES (20), BENCH_RUNS (3).
+ * build's median CPU and longest run; then each build's ratio to the naive highlighter's per page,
+ * their median, its longest run and median compile, and each build against the first page by page
+ * (pairedChange): a before/after pair read this way shares its loads' conditions, which two
+ * separate bench runs do not.
+ * Environment: BENCH_PAGES (20), BENCH_RUNS (3).
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -16,7 +18,7 @@ import { launchProfiledChromium } from './chromium-session';
 import { loadInTurns } from './loads';
 import { servedLargestPages } from './profile-pages';
 import { chromiumFigure, envNumber, snapshot } from './run-side-by-side';
-import type { RunFigure } from './side-by-side';
+import { pairedChange, type RunFigure } from './side-by-side';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -59,7 +61,12 @@ async function main(): Promise<void> {
         );
       });
       perPage.push({ page: page.name, ms });
-      const line = contenders.map((c) => `${c.name} ${median(cpu(ms.get(c.name))).toFixed(1)}`).join(' | ');
+      const line = contenders
+        .map((c) => {
+          const longest = Math.max(...(ms.get(c.name) ?? []).map((f) => f.longestMs));
+          return `${c.name} ${median(cpu(ms.get(c.name))).toFixed(1)} (longest ${longest.toFixed(1)})`;
+        })
+        .join(' | ');
       console.log(`${page.name}: ${line}`);
     }
   } finally {
@@ -74,10 +81,21 @@ async function main(): Promise<void> {
     const longest = Math.max(...perPage.flatMap((p) => (p.ms.get(b.name) ?? []).map((f) => f.longestMs)));
     const oursMedian = median(perPage.map((p) => median(cpu(p.ms.get(b.name)))));
     const naiveMedian = median(perPage.map((p) => median(cpu(p.ms.get('naive')))));
+    const compile = median(perPage.flatMap((p) => (p.ms.get(b.name) ?? []).map((f) => f.compileMs ?? 0)));
     console.log(
       `${b.name}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
-        `(median page ${oursMedian.toFixed(1)} / naive ${naiveMedian.toFixed(1)} ms), longest run ${longest.toFixed(1)} ms; ` +
-        `per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+        `(median page ${oursMedian.toFixed(1)} / naive ${naiveMedian.toFixed(1)} ms), longest run ${longest.toFixed(1)} ms, ` +
+        `median compile ${compile.toFixed(2)} ms; per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
+    );
+  }
+  const [first, ...others] = builds;
+  const medians = (name: string) => perPage.map((p) => median(cpu(p.ms.get(name))));
+  for (const b of first ? others : []) {
+    const change = pairedChange(medians(first?.name ?? ''), medians(b.name));
+    console.log(
+      `${b.name} against ${first?.name}: lower on ${change.lower} of ${change.pages} pages, ` +
+        `geometric mean per page ${change.geometricMean.toFixed(3)}×, ` +
+        `sum ${change.sums[1].toFixed(1)} against ${change.sums[0].toFixed(1)} ms`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type RunFigure, sideBySideTable, summarizePage, verdict } from './side-by-side';
+import { pairedChange, type RunFigure, sideBySideTable, summarizePage, verdict } from './side-by-side';
 
 const run = (cpuMs: number, longestMs: number, extra: Partial<RunFigure> = {}): RunFigure => ({
   cpuMs,
@@ -52,5 +52,14 @@ describe('the worst task (Firefox)', () => {
     );
     const chromium = [summarizePage({ page: 'a', kb: 1, naive: [run(10, 10)], ours: [run(12, 6)] })];
     expect(sideBySideTable('Chromium', 'test', 1, chromium).notes?.join(' ')).not.toContain('worst task');
+  });
+});
+
+describe('pairedChange', () => {
+  it('compares two builds page by page, leaving out pages either has no figure for', () => {
+    const change = pairedChange([10, 20, 40, 5], [5, 20, 60, 0]);
+    expect(change).toMatchObject({ pages: 3, lower: 1, sums: [70, 85] });
+    // (0.5 × 1 × 1.5)^(1/3): the page without a second figure is left out of the mean too
+    expect(change.geometricMean).toBeCloseTo(0.75 ** (1 / 3), 10);
   });
 });

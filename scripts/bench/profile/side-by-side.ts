@@ -159,3 +159,33 @@ export function sideBySideTable(
     ],
   };
 }
+
+/** Two builds' median CPU ms on the same pages, compared page by page (an A/B read). */
+export type PairedChange = {
+  /** Pages where both builds have a figure. */
+  pages: number;
+  /** Pages where the second build's median is lower than the first's. */
+  lower: number;
+  /** Geometric mean of second ÷ first over the pages: below 1, the second build is cheaper. */
+  geometricMean: number;
+  /** Sums of the medians over the pages, first and second build. */
+  sums: [number, number];
+};
+
+/**
+ * `first` and `second` are each build's median CPU ms per page, in the same page order. A median
+ * ratio over pages moves with which pages sit in the middle; this reads the change of the whole.
+ */
+export function pairedChange(first: readonly number[], second: readonly number[]): PairedChange {
+  const pairs = first.flatMap((a, i) => {
+    const b = second[i];
+    return b !== undefined && a > 0 && b > 0 ? [[a, b] as const] : [];
+  });
+  const logs = pairs.reduce((sum, [a, b]) => sum + Math.log(b / a), 0);
+  return {
+    pages: pairs.length,
+    lower: pairs.filter(([a, b]) => b < a).length,
+    geometricMean: pairs.length === 0 ? Number.NaN : Math.exp(logs / pairs.length),
+    sums: [pairs.reduce((s, [a]) => s + a, 0), pairs.reduce((s, [, b]) => s + b, 0)],
+  };
+}
