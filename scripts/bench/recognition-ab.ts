@@ -3,7 +3,8 @@
  * bundled pack and its own 10,000-entity synthetic pack), each tree in a child process of its own
  * (recognition-ab-child.ts), timed in turn — the order rotating every round, one child busy at a
  * time — on the texts the recognition bench builds (recognition.ts: 10 KB, 1 MB, 10 MB, this
- * tree's aliases), written once by this process for every child. Reports CPU ms per call
+ * tree's aliases), written once by this process for every child; each cell's first rounds are run
+ * the same way and dropped (PLAN). Reports CPU ms per call
  * (process.cpuUsage of the child), min and median per cell, and this tree's median and min over
  * each other tree's; then each tree's median in the first and the second half of the rounds (a
  * drift over the run shows there) and the helper-thread CPU the child waited out after each GC.
@@ -51,11 +52,15 @@ type Tree = { root: string; label: string; module: string };
 const THIS_TREE = resolve(import.meta.dirname, '../..');
 const CHILD = join(import.meta.dirname, 'recognition-ab-child.ts');
 const PACKS: readonly PackName[] = ['bundled', 'synthetic'];
-/** Per text size: calls per timed sample (10 KB calls are too short to time one by one) and rounds. */
-const PLAN: Record<string, { batch: number; rounds: number }> = {
-  '10 KB': { batch: 40, rounds: 30 },
-  '1 MB': { batch: 1, rounds: 30 },
-  '10 MB': { batch: 1, rounds: 8 },
+/**
+ * Per text size: calls per timed sample (10 KB calls are too short to time one by one), rounds,
+ * and rounds run the same way first and dropped (main's first rounds of a cell ran up to 1.7×
+ * slower than its last in the first run of this method, 1d378aa's not: docs/performance.md).
+ */
+const PLAN: Record<string, { batch: number; rounds: number; dropped: number }> = {
+  '10 KB': { batch: 40, rounds: 30, dropped: 10 },
+  '1 MB': { batch: 1, rounds: 30, dropped: 10 },
+  '10 MB': { batch: 1, rounds: 8, dropped: 2 },
 };
 const WARM_UP_RUNS = 30;
 const RANDOM_TEXTS = 300;
@@ -220,7 +225,8 @@ async function main(): Promise<void> {
         });
       }
       for (const [s, size] of TEXT_SIZES.entries()) {
-        const plan = PLAN[size.label] ?? { batch: 1, rounds: 8 };
+        const plan = PLAN[size.label] ?? { batch: 1, rounds: 8, dropped: 2 };
+        await timeCell(children, s, plan.batch, plan.dropped);
         const rounds = Math.max(2, Math.round(plan.rounds * scale));
         const { samples, settles } = await timeCell(children, s, plan.batch, rounds);
         console.log(abRow(pack, size.label, (texts[s] as string).length, samples));
