@@ -57,4 +57,57 @@ describe('lineShapes', () => {
       { numRuns: 200 },
     );
   });
+
+  it('reads the stretch between cut marks as a line, the marks found anywhere in a long text', () => {
+    const SEGMENTS = [
+      'TRUMP TOWER SOLD',
+      'Trump Meets Xi in Busan',
+      'Trump said the tower was sold.',
+      'The Treasury Said So',
+      'said the talks ended',
+      'Tariffs rose',
+    ];
+    // Cut marks (" … ", " ... "), and glue that is none: four periods, a missing space, a line break.
+    const GLUES = [' \u2026 ', ' ... ', ' .... ', ' \u2026', '... ', '\n', ' '];
+    const MARKS = ['\u2026', '...'];
+    /** The line of `position` read afresh: its block (between line breaks), cut at the nearest cut marks. */
+    const stretch = (text: string, position: number): string => {
+      const blockStart = text.lastIndexOf('\n', position - 1) + 1;
+      const newline = text.indexOf('\n', position);
+      const blockEnd = newline < 0 ? text.length : newline;
+      let [start, end] = [blockStart, blockEnd];
+      for (const mark of MARKS) {
+        for (let at = blockStart + 1; at + mark.length < blockEnd; at++) {
+          const after = at + mark.length;
+          const cut =
+            text.startsWith(mark, at) &&
+            text[at - 1] === ' ' &&
+            text[after] === ' ' &&
+            !/\p{Ll}/u.test(text.charAt(after + 1));
+          if (cut && at <= position - mark.length - 1) start = Math.max(start, after + 1);
+          if (cut && at >= position) end = Math.min(end, at - 1);
+        }
+      }
+      return text.slice(start, end);
+    };
+    const piece = fc.tuple(fc.constantFrom(...SEGMENTS), fc.constantFrom(...GLUES));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.boolean(), (pieces, backward) => {
+        const text = pieces.map(([segment, glue]) => segment + glue).join('');
+        const inside: number[] = [];
+        let at = 0;
+        for (const [segment, glue] of pieces) {
+          for (let i = 0; i < segment.length; i++) inside.push(at + i);
+          at += segment.length + glue.length;
+        }
+        if (backward) inside.reverse();
+        const shapes = lineShapes(text);
+        for (const position of inside) {
+          const expected = lineShapes(stretch(text, position)).isHeadlineAt(0);
+          expect(shapes.isHeadlineAt(position), `${position}`).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -32,6 +32,8 @@ export function lineShapes(text: string): LineShapes {
   const starts: number[] = [];
   const ends: number[] = [];
   const headlines: boolean[] = [];
+  // Where the cut marks stand, found once per call (cutMarksOf) when the first line is read.
+  let marks: CutMarks | undefined;
   return {
     isHeadlineAt(position) {
       if (position >= lineStart && position <= lineEnd) return headline;
@@ -42,8 +44,9 @@ export function lineShapes(text: string): LineShapes {
         headline = headlines[at - 1] as boolean;
         return headline;
       }
-      lineStart = segmentStart(text, position, blockStart(text, position));
-      lineEnd = segmentEnd(text, position, blockEnd(text, position));
+      marks ??= cutMarksOf(text);
+      lineStart = segmentStart(marks, position, blockStart(text, position));
+      lineEnd = segmentEnd(marks, position, blockEnd(text, position));
       headline = isHeadline(text, lineStart, lineEnd);
       // A position in a break between lines reads the line before it again: remembered once.
       const slot = upperBound(starts, lineStart);
@@ -107,44 +110,55 @@ function blockEnd(text: string, position: number): number {
 /** The ellipses that mark text left out when a space stands on each side of them. */
 const CUT_MARKS = ['\u2026', '...'] as const;
 
-/** Start of the stretch holding `position` after the last cut mark at or after `from`, else `from`. */
-function segmentStart(text: string, position: number, from: number): number {
+/** Per mark of CUT_MARKS, the ascending positions where it stands as a cut mark (isCutMark). */
+type CutMarks = readonly (readonly number[])[];
+
+/**
+ * The cut marks of `text`, read once per call: a search for the nearest mark from every line read
+ * went on past the line, to the text's start or end where it had none (most texts), so a call
+ * read the text once per line.
+ */
+function cutMarksOf(text: string): CutMarks {
+  return CUT_MARKS.map((mark) => {
+    const found: number[] = [];
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1))
+      if (isCutMark(text, mark, at)) found.push(at);
+    return found;
+  });
+}
+
+/** Start of the stretch holding `position` after the last cut mark after `from`, else `from`. */
+function segmentStart(marks: CutMarks, position: number, from: number): number {
   let start = from;
-  for (const mark of CUT_MARKS) {
-    const at = cutMarkBefore(text, mark, position, from);
-    if (at >= 0) start = Math.max(start, at + mark.length + 1);
+  for (let m = 0; m < CUT_MARKS.length; m++) {
+    const length = (CUT_MARKS[m] as string).length;
+    const at = cutMarkBefore(marks[m] as readonly number[], length, position, from);
+    if (at >= 0) start = Math.max(start, at + length + 1);
   }
   return start;
 }
 
 /** End of the stretch holding `position` before the first cut mark before `to`, else `to`. */
-function segmentEnd(text: string, position: number, to: number): number {
+function segmentEnd(marks: CutMarks, position: number, to: number): number {
   let end = to;
-  for (const mark of CUT_MARKS) {
-    const at = cutMarkAfter(text, mark, position, to);
+  for (let m = 0; m < CUT_MARKS.length; m++) {
+    const length = (CUT_MARKS[m] as string).length;
+    const at = cutMarkAfter(marks[m] as readonly number[], length, position, to);
     if (at >= 0) end = Math.min(end, at - 1);
   }
   return end;
 }
 
-/** Where the last `mark` standing between spaces and ending before `position` starts (not before `from`), or -1. */
-function cutMarkBefore(text: string, mark: string, position: number, from: number): number {
-  let at = text.lastIndexOf(mark, position - mark.length - 1);
-  while (at > from) {
-    if (isCutMark(text, mark, at)) return at;
-    at = text.lastIndexOf(mark, at - 1);
-  }
-  return -1;
+/** The last of the cut marks `at` (of `length` units) ending before `position` and starting after `from`, or -1. */
+function cutMarkBefore(at: readonly number[], length: number, position: number, from: number): number {
+  const last = at[upperBound(at, position - length - 1) - 1];
+  return last !== undefined && last > from ? last : -1;
 }
 
-/** Where the first `mark` standing between spaces at or after `position` starts (ending before `to`), or -1. */
-function cutMarkAfter(text: string, mark: string, position: number, to: number): number {
-  let at = text.indexOf(mark, position);
-  while (at >= 0 && at + mark.length < to) {
-    if (isCutMark(text, mark, at)) return at;
-    at = text.indexOf(mark, at + 1);
-  }
-  return -1;
+/** The first of the cut marks `at` (of `length` units) starting at or after `position` and ending before `to`, or -1. */
+function cutMarkAfter(at: readonly number[], length: number, position: number, to: number): number {
+  const first = at[upperBound(at, position - 1)];
+  return first !== undefined && first + length < to ? first : -1;
 }
 
 /**
