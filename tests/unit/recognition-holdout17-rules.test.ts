@@ -32,6 +32,16 @@ describe('a heading quoted before a cut mark is read as the headline it was', ()
       ['donald-trump', 'Trump'],
     ]);
   });
+  it('each line’s cut marks bound its own stretches: a heading on any line of many is read as a headline', () => {
+    const heading =
+      'TikTok Ban: ByteDance Gets Extension on US Order … The Treasury Department said more time was granted.';
+    const lines = ['The committee met again on Friday … Officials said the review would go on.', heading];
+    // A heading opening its line, and one after a cut mark in the middle of a line.
+    const line = (n: number) => (n % 3 === 0 ? heading : n % 3 === 1 ? `${lines[0]} … ${heading}` : lines[0]);
+    const text = Array.from({ length: 9 }, (_, n) => line(n)).join('\n');
+    const companies = found(text).filter(([entity]) => entity === 'bytedance');
+    expect(companies.length).toBe(6);
+  });
   it('a cut inside one sentence (a lower-case word after the mark) joins the two parts: a name list stays a name', () => {
     expect(
       found(
