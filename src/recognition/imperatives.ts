@@ -57,7 +57,7 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(
 const TIME_PHRASE_WORDS = 2;
 
 /** True when a time noun is among the first words from `from` ("this week", "the next day"). */
-function opensTimePhrase(text: string, from: number): boolean {
+export function opensTimePhrase(text: string, from: number): boolean {
   let end = from;
   for (let n = 0; n < TIME_PHRASE_WORDS; n++) {
     const word = nextWord(text, end);

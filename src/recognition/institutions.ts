@@ -9,7 +9,7 @@ import { nextWord, type Word } from './name-tokens';
 import { PLACE_NOUNS, TITLE_WORDS } from './name-words';
 
 /** Head nouns of institutions and sites, beside the place nouns ("park", "station"). */
-const HEADS: ReadonlySet<string> = new Set([
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   ...PLACE_NOUNS,
   'university',
   'college',
@@ -39,5 +39,5 @@ const HEADS: ReadonlySet<string> = new Set([
 export function titledInstitutionAt(text: string, word: Word | undefined): boolean {
   if (word === undefined || word.shape !== 'capitalized' || !TITLE_WORDS.has(word.folded)) return false;
   const head = nextWord(text, word.end);
-  return head !== undefined && head.shape === 'capitalized' && HEADS.has(head.folded);
+  return head !== undefined && head.shape === 'capitalized' && INSTITUTION_HEADS.has(head.folded);
 }

@@ -26,6 +26,7 @@ import type { LineShapes } from './headlines';
 import { opensImperative } from './imperatives';
 import { titledInstitutionAt } from './institutions';
 import { bareWordReading } from './kinship';
+import { lowerCaseTwinAt, opensJoinedStep } from './joined-headings';
 import { type MisspeltNames, misspeltOwnName as misspelt } from './misspelt-names';
 import { endsPersonName } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
@@ -203,6 +204,12 @@ function otherVerdict(
   generic: boolean,
 ): StructureVerdict {
   const next = nextWord(text, end);
+  // "Installing the NVIDIA Driver" on a page that writes "the NVIDIA driver": one sense per page,
+  // the heading's Title Case reads as the running text's lower case (joined-headings.ts).
+  if (owner.isOrganization && next?.shape === 'capitalized' && !lines.isHeadlineAt(start)) {
+    const twin = lowerCaseTwinAt(text, start, end, next);
+    if (twin !== undefined) return structureVerdict(text, twin, twin + end - start, owner, lines, generic);
+  }
   // "Ministry of Commerce of the People's Republic of China": its own country closes the official name.
   if (
     connectorNameAfter(text, next, owner) &&
@@ -240,6 +247,8 @@ function bodyNameVerdict(
   if (
     (continuesName(next, owner) || titledInstitutionAt(text, next)) &&
     !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
+    // "Open Tiktok Open the app": a step's verb joined to the name, not its next word.
+    !(owner.isOrganization && next !== undefined && opensJoinedStep(text, next)) &&
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)
   )
