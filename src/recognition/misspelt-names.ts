@@ -5,11 +5,20 @@
  * name, so it neither claims the later bare surname away nor is dropped as a namesake
  * (name-structure.ts personVerdict).
  *
+ * The given name may stand on either side of the alias, where the entity's own does ("Xi Jlnping"
+ * for Xi Jinping). The page must spell one of the person's full names right, or an office word must
+ * stand right before the misspelt full name ("President Xi Jlnping", "Ambassador Jamison Greer"):
+ * the person's own office is the evidence a namesake lacks ("Coach Jameson Greer", "Dr. Xi Jlnping"
+ * stay other people).
+ *
  * Kept narrow so that a real namesake is not read as the entity: only given names of at least
  * MIN_MISSPELT_LENGTH letters, only a word of the same first letter (Harry and Larry, Ronald and
  * Donald are other people), and only one edit (an insertion, deletion, substitution or a swap of
  * two neighboring letters; Jamie is not Jamieson).
  */
+
+import { previousWord } from './name-tokens';
+import { OFFICE_TITLE_WORDS } from './titles';
 
 /** Shortest given name whose one-edit variants are read as the same name ("Scott", "Larry"). */
 export const MIN_MISSPELT_LENGTH = 5;
@@ -47,22 +56,52 @@ export function misspeltGivenName(word: string, givenNames: ReadonlySet<string>)
   return false;
 }
 
-/** Per person entity: its given names before a one-word alias (lower case) and those full names as written. */
-export type MisspeltNames = { givenNames: ReadonlySet<string>; fullNames: readonly string[] };
+/**
+ * Per person entity: its given names before a one-word alias and after it (lower case: "jamieson"
+ * in "Jamieson Greer", "jinping" in "Xi Jinping") and those full names as written.
+ */
+export type MisspeltNames = {
+  givenNames: ReadonlySet<string>;
+  givenNamesAfter?: ReadonlySet<string>;
+  fullNames: readonly string[];
+};
 
 /**
- * Whether the capitalized word `before` the entity's one-word alias (no name word after it) is a
- * one-edit misspelling of the entity's own given name, the entity's given name coming first, on a
- * page that also spells one of its full names right ("Jamieson Greer … said Jameison Greer"):
- * alone, "Scotty Bessent" or "Jameson Greer" is someone else (name-structure.ts personVerdict).
+ * Office words whose holder's name may follow directly ("President Xi Jlnping", "Ambassador Jamison
+ * Greer", "trade negotiator …"): a person's own title, in either case, is evidence that the full
+ * name after it is that office holder written wrongly, not a namesake.
+ */
+const OFFICE_BEFORE_NAME: ReadonlySet<string> = new Set([
+  ...OFFICE_TITLE_WORDS,
+  'president',
+  'chairman',
+  'ceo',
+]);
+
+/** True when an office word stands right before the name starting at `nameStart` ("President Xi …"). */
+function officeBefore(text: string, nameStart: number): boolean {
+  const word = previousWord(text, nameStart);
+  return word !== undefined && OFFICE_BEFORE_NAME.has(word.folded.replace(/\.$/, ''));
+}
+
+/**
+ * Whether the capitalized word `given` beside the entity's one-word alias (on the side where the
+ * entity's given name sits: before it for "Jamieson Greer", after it for "Xi Jinping") is a one-edit
+ * misspelling of the entity's own given name, on a page that also spells one of its full names right
+ * ("Jamieson Greer … said Jameison Greer") or with an office word right before the full name
+ * ("Chinese President Xi Jlnping", "Ambassador Jamison Greer"): alone, "Scotty Bessent" or "Jameson
+ * Greer" is someone else (name-structure.ts personVerdict). `nameStart` is where the full name opens.
  */
 export function misspeltOwnName(
   text: string,
-  before: { folded: string },
-  owner: { givenBefore: boolean; misspelling?: MisspeltNames },
+  given: { folded: string },
+  owner: { givenBefore: boolean; givenAfter: boolean; misspelling?: MisspeltNames },
+  side: 'before' | 'after',
+  nameStart: number,
 ): boolean {
   const names = owner.misspelling;
-  if (!owner.givenBefore || names === undefined) return false;
-  if (!misspeltGivenName(before.folded.replace(/\.$/, ''), names.givenNames)) return false;
-  return names.fullNames.some((name) => text.includes(name));
+  if (names === undefined || !(side === 'before' ? owner.givenBefore : owner.givenAfter)) return false;
+  const own = side === 'before' ? names.givenNames : names.givenNamesAfter;
+  if (own === undefined || !misspeltGivenName(given.folded.replace(/\.$/, ''), own)) return false;
+  return officeBefore(text, nameStart) || names.fullNames.some((name) => text.includes(name));
 }

@@ -39,6 +39,8 @@ export function nameOwner(
   let givenAfter = false;
   // The words before a one-word alias in a full name ("jamieson" in "Jamieson Greer").
   const givenNames = new Set<string>();
+  // The words after it ("jinping" in "Xi Jinping").
+  const givenNamesAfter = new Set<string>();
   // The full names holding a one-word alias, as the pack writes them ("Jamieson Greer").
   const fullNames = new Set<string>();
   for (const word of oneWordAliases.map((w) => w.toLowerCase())) {
@@ -48,6 +50,7 @@ export function nameOwner(
       if (at > 0) givenBefore = true;
       if (at < words.length - 1) givenAfter = true;
       for (const given of words.slice(0, at)) givenNames.add(given);
+      for (const given of words.slice(at + 1)) givenNamesAfter.add(given);
       fullNames.add(texts[i] as string);
     }
   }
@@ -58,7 +61,7 @@ export function nameOwner(
     ownWords,
     givenBefore,
     givenAfter,
-    misspelling: { givenNames, fullNames: [...fullNames] },
+    misspelling: { givenNames, givenNamesAfter, fullNames: [...fullNames] },
     // Read only when a sentence names another government: it reads every alias of the pack.
     packCountries: () => packCountriesOf(pack),
     isCompany: entity.type === 'organization' && [...ownWords].some((w) => CORPORATE_SUFFIXES.has(w)),

@@ -178,7 +178,9 @@ function personVerdict(
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';
-  if (lines.isHeadlineAt(start) || (nameBefore && !nameAfter && misspelt(text, before, owner))) return 'keep';
+  if (lines.isHeadlineAt(start)) return 'keep';
+  if (nameBefore && !nameAfter && misspelt(text, before, owner, 'before', before.start)) return 'keep';
+  if (nameAfter && !nameBefore && misspelt(text, next as Word, owner, 'after', start)) return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
   // English writes given names first, whatever the order of the entity's own name (name-phrase.ts).
   return nameBefore && endsPersonName(text, before as Word, next) ? 'other-person' : 'longer-name';

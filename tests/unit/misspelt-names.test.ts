@@ -97,3 +97,62 @@ describe('a misspelt given name before a pack surname', () => {
     );
   });
 });
+
+describe('a misspelt given name after an office word', () => {
+  it('"Chinese President Xi Jlnping" is Xi Jinping: the given name after the surname, the title before', () => {
+    expect(found('Analysts say Chinese President Xi Jlnping believes a downturn could force talks.')).toEqual(
+      [['xi-jinping', 'Xi']],
+    );
+    expect(found('President Xi Jingping met Trump.')).toEqual([
+      ['xi-jinping', 'Xi'],
+      ['donald-trump', 'Trump'],
+    ]);
+  });
+  it('"Ambassador Jamison Greer" on a story page is the trade representative', () => {
+    expect(
+      found(
+        'After the Geneva talks with Vice Premier He Lifeng, U.S. Trade Representative Ambassador Jamison Greer said both sides agreed.',
+      ),
+    ).toEqual([
+      ['geneva', 'Geneva'],
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+      ['jamieson-greer', 'Greer'],
+    ]);
+  });
+  it('without an office word or the right full name, the one-edit name stays someone else', () => {
+    expect(found('Xi Jlnping, a student, won the prize. Xi said he was happy.')).toEqual([]);
+    expect(found('Dr. Xi Jlnping treated the patient. Xi said it went well.')).toEqual([]);
+    expect(
+      found('Coach Jameson Greer led the team in Geneva with He Lifeng. Greer said it was close.'),
+    ).toEqual([
+      ['geneva', 'Geneva'],
+      ['he-lifeng', 'He Lifeng'],
+    ]);
+  });
+  it('property: a title that is no office never makes a one-edit given name the pack’s person', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Coach', 'Dr.', 'Mr.', 'Professor', 'Judge', 'Captain'),
+        fc.constantFrom('Xi Jlnping', 'Xi Jingping', 'Xi Jinpin'),
+        (title, name) => {
+          const text = `${title} ${name} spoke at the school. Xi said the students did well.`;
+          return found(text).length === 0;
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+  it('property: an office word before any one-edit spelling of the given name keeps the person', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('President', 'Chairman', 'Premier', 'Secretary'),
+        fc.constantFrom('Xi Jlnping', 'Xi Jingping', 'Xi Jinpin', 'Xi Jimping'),
+        (title, name) => {
+          const text = `The visit was announced. ${title} ${name} will arrive on Monday.`;
+          expect(found(text)).toEqual([['xi-jinping', 'Xi']]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
