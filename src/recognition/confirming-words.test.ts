@@ -64,6 +64,11 @@ describe('confirming words on the bundled pack', () => {
     expect(found('Commerce said the Bureau of Industry and Security would issue licenses.')).toEqual([
       ['us-commerce-department', 'Commerce'],
     ]);
+    // Oracle's stock ticker, on a finance page naming no other pack entity.
+    expect(found('Oracle (NYSE: ORCL) reported quarterly revenue of $14 billion.')).toEqual([
+      ['oracle', 'Oracle'],
+    ]);
+    expect(found('Oracle reported quarterly revenue of $14 billion.')).toEqual([]);
   });
   it('keep nothing the rules about another government, a security or a longer name dropped', () => {
     expect(found("HM Treasury's OFSI works with OFAC. The Treasury said guidance would follow.")).toEqual([]);
@@ -72,6 +77,7 @@ describe('confirming words on the bundled pack', () => {
       found("India's Commerce Ministry studied the Section 301 probe. Commerce officials met exporters."),
     ).toEqual([]);
     expect(found("The Treasury Board of Canada said it would follow OFAC's designations.")).toEqual([]);
+    expect(found('The Oracle of Delphi spoke in riddles. Traders sold ORCL.')).toEqual([]);
   });
   it('confirm nothing in another letter case, and nothing for another entity', () => {
     expect(found('ofac rules: Treasury stated nothing.')).toEqual([]);
@@ -98,6 +104,7 @@ const WORDS = [
   'Special 301',
   'Bureau of Industry and Security',
   'Export Administration Regulations',
+  'ORCL',
   'HM',
   "India's",
   'yields',
@@ -113,8 +120,8 @@ const key = (m: Mention) => `${m.start}:${m.end}:${m.entity}`;
 const CONFIRMED = pack.entities.filter((e) => e.confirmedBy !== undefined).map((e) => e.id);
 
 describe('confirming words, properties', () => {
-  it('the bundled pack gives confirming words to the Treasury, USTR and the Commerce Department', () => {
-    expect(CONFIRMED).toEqual(['us-treasury', 'ustr', 'us-commerce-department']);
+  it('the bundled pack gives confirming words to Oracle, the Treasury, USTR and the Commerce Department', () => {
+    expect(CONFIRMED).toEqual(['oracle', 'us-treasury', 'ustr', 'us-commerce-department']);
   });
   it('removing every confirming word never adds a highlight', () => {
     fc.assert(
