@@ -22,9 +22,9 @@ function verdict(text: string, alias: string): string {
 describe('one sense per page: a Title Case word the page also writes in lower case', () => {
   it('finds the lower-case twin, written the same, never the occurrence itself', () => {
     const text = 'Installing the NVIDIA Driver … for installing the NVIDIA driver.';
-    const next = nextWord(text, 21);
-    expect(next).toBeDefined();
-    expect(lowerCaseTwinAt(text, 15, 21, next as NonNullable<typeof next>)).toBe(text.lastIndexOf('NVIDIA'));
+    const lines = lineShapes(text);
+    expect(lowerCaseTwinAt(text, 15, 21, nextWord(text, 21), lines)).toBe(text.lastIndexOf('NVIDIA'));
+    expect(lowerCaseTwinAt(text, 15, 21, nextWord(text, 14), lines)).toBeUndefined();
     expect(verdict(text, 'NVIDIA')).toBe('keep');
   });
   it('needs the same name and the same word, in lower case', () => {

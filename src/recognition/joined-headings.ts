@@ -17,6 +17,7 @@
  *   institution's head noun, which a fronted place may put before a determiner ("At Oracle Park
  *   the Giants won").
  */
+import type { LineShapes } from './headlines';
 import { isObjectDeterminer, opensTimePhrase } from './imperatives';
 import { INSTITUTION_HEADS } from './institutions';
 import type { Word } from './name-tokens';
@@ -44,9 +45,17 @@ function escapeRegExp(text: string): string {
 /**
  * The start of another occurrence of the name text[start, end), written the same, with the word
  * `next` (the capitalized word after this occurrence) right after it in lower case; undefined when
- * the page writes the two together in lower case nowhere.
+ * the page writes the two together in lower case nowhere, when `next` is not capitalized, or in a
+ * headline (whose own rule reads the running text: headline-names.ts).
  */
-export function lowerCaseTwinAt(text: string, start: number, end: number, next: Word): number | undefined {
+export function lowerCaseTwinAt(
+  text: string,
+  start: number,
+  end: number,
+  next: Word | undefined,
+  lines: LineShapes,
+): number | undefined {
+  if (next === undefined || next.shape !== 'capitalized' || lines.isHeadlineAt(start)) return undefined;
   const name = text.slice(start, end);
   const noun = text.slice(next.start, next.end).toLowerCase();
   if (noun === text.slice(next.start, next.end)) return undefined;
@@ -62,8 +71,8 @@ export function lowerCaseTwinAt(text: string, start: number, end: number, next: 
  * True when `word` (capitalized) has a lower-case determiner right after it that opens no time
  * phrase: the verb of a step or sentence joined to the name before it ("Open Tiktok Open the app").
  */
-export function opensJoinedStep(text: string, word: Word): boolean {
-  if (word.shape !== 'capitalized' || VENUE_HEADS.has(word.folded)) return false;
+export function opensJoinedStep(text: string, word: Word | undefined): boolean {
+  if (word === undefined || word.shape !== 'capitalized' || VENUE_HEADS.has(word.folded)) return false;
   const determiner = nextWord(text, word.end);
   return (
     determiner !== undefined &&

@@ -17,7 +17,7 @@
  * two neighboring letters; Jamie is not Jamieson).
  */
 
-import { previousWord } from './name-tokens';
+import { previousWord, type Word } from './name-tokens';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 /** Shortest given name whose one-edit variants are read as the same name ("Scott", "Larry"). */
@@ -85,23 +85,27 @@ function officeBefore(text: string, nameStart: number): boolean {
 }
 
 /**
- * Whether the capitalized word `given` beside the entity's one-word alias (on the side where the
- * entity's given name sits: before it for "Jamieson Greer", after it for "Xi Jinping") is a one-edit
- * misspelling of the entity's own given name, on a page that also spells one of its full names right
+ * Whether the full name around the entity's one-word alias at `start` is the entity with its given
+ * name misspelt by one edit: the capitalized name word `before` or `after` the alias (only one of
+ * them; undefined when not a name word), on the side where the entity's own given name sits
+ * ("Jamieson Greer", "Xi Jinping"), on a page that also spells one of its full names right
  * ("Jamieson Greer … said Jameison Greer") or with an office word right before the full name
  * ("Chinese President Xi Jlnping", "Ambassador Jamison Greer"): alone, "Scotty Bessent" or "Jameson
- * Greer" is someone else (name-structure.ts personVerdict). `nameStart` is where the full name opens.
+ * Greer" is someone else (name-structure.ts personVerdict).
  */
 export function misspeltOwnName(
   text: string,
-  given: { folded: string },
+  start: number,
+  before: Word | undefined,
+  after: Word | undefined,
   owner: { givenBefore: boolean; givenAfter: boolean; misspelling?: MisspeltNames },
-  side: 'before' | 'after',
-  nameStart: number,
 ): boolean {
   const names = owner.misspelling;
-  if (names === undefined || !(side === 'before' ? owner.givenBefore : owner.givenAfter)) return false;
-  const own = side === 'before' ? names.givenNames : names.givenNamesAfter;
-  if (own === undefined || !misspeltGivenName(given.folded.replace(/\.$/, ''), own)) return false;
+  if (names === undefined || (before === undefined) === (after === undefined)) return false;
+  const [given, own, sideOk, nameStart] =
+    before !== undefined
+      ? [before, names.givenNames, owner.givenBefore, before.start]
+      : [after as Word, names.givenNamesAfter, owner.givenAfter, start];
+  if (!sideOk || own === undefined || !misspeltGivenName(given.folded.replace(/\.$/, ''), own)) return false;
   return officeBefore(text, nameStart) || names.fullNames.some((name) => text.includes(name));
 }

@@ -49,3 +49,14 @@ export function endsPersonName(text: string, given: Word, next: Word | undefined
   if (next.shape !== 'lower') return false;
   return PERSON_VERBS.has(next.folded) || !determinerBefore(text, given);
 }
+
+/** True when the word right before (not a possessive) or after text[start, end) is the same word. */
+export function isTwin(text: string, start: number, end: number, before?: Word, next?: Word): boolean {
+  const self = text.slice(start, end).toLowerCase();
+  return (sameWord(before, self) && !before?.possessive) || sameWord(next, self);
+}
+
+/** Whether `word` is not in lower case and folds to `self` (a trailing period left out). */
+function sameWord(word: Word | undefined, self: string): boolean {
+  return word !== undefined && word.shape !== 'lower' && word.folded.replace(/\.$/, '') === self;
+}

@@ -28,7 +28,7 @@ import { titledInstitutionAt } from './institutions';
 import { bareWordReading } from './kinship';
 import { lowerCaseTwinAt, opensJoinedStep } from './joined-headings';
 import { type MisspeltNames, misspeltOwnName as misspelt } from './misspelt-names';
-import { endsPersonName } from './name-phrase';
+import { endsPersonName, isTwin } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
@@ -178,23 +178,14 @@ function personVerdict(
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';
-  if (lines.isHeadlineAt(start)) return 'keep';
-  if (nameBefore && !nameAfter && misspelt(text, before, owner, 'before', before.start)) return 'keep';
-  if (nameAfter && !nameBefore && misspelt(text, next as Word, owner, 'after', start)) return 'keep';
+  if (
+    lines.isHeadlineAt(start) ||
+    misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner)
+  )
+    return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';
   // English writes given names first, whatever the order of the entity's own name (name-phrase.ts).
   return nameBefore && endsPersonName(text, before as Word, next) ? 'other-person' : 'longer-name';
-}
-
-/** True when the word right before (not a possessive) or after text[start, end) is the same word. */
-function isTwin(text: string, start: number, end: number, before?: Word, next?: Word): boolean {
-  const self = text.slice(start, end).toLowerCase();
-  return (sameWord(before, self) && !before?.possessive) || sameWord(next, self);
-}
-
-/** Whether `word` is not in lower case and folds to `self` (a trailing period left out). */
-function sameWord(word: Word | undefined, self: string): boolean {
-  return word !== undefined && word.shape !== 'lower' && word.folded.replace(/\.$/, '') === self;
 }
 
 function otherVerdict(
@@ -206,12 +197,9 @@ function otherVerdict(
   generic: boolean,
 ): StructureVerdict {
   const next = nextWord(text, end);
-  // "Installing the NVIDIA Driver" on a page that writes "the NVIDIA driver": one sense per page,
-  // the heading's Title Case reads as the running text's lower case (joined-headings.ts).
-  if (owner.isOrganization && next?.shape === 'capitalized' && !lines.isHeadlineAt(start)) {
-    const twin = lowerCaseTwinAt(text, start, end, next);
-    if (twin !== undefined) return structureVerdict(text, twin, twin + end - start, owner, lines, generic);
-  }
+  // "Installing the NVIDIA Driver" beside "the NVIDIA driver": one sense per page (joined-headings.ts).
+  const twin = owner.isOrganization ? lowerCaseTwinAt(text, start, end, next, lines) : undefined;
+  if (twin !== undefined) return structureVerdict(text, twin, twin + end - start, owner, lines, generic);
   // "Ministry of Commerce of the People's Republic of China": its own country closes the official name.
   if (
     connectorNameAfter(text, next, owner) &&
@@ -249,8 +237,7 @@ function bodyNameVerdict(
   if (
     (continuesName(next, owner) || titledInstitutionAt(text, next)) &&
     !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
-    // "Open Tiktok Open the app": a step's verb joined to the name, not its next word.
-    !(owner.isOrganization && next !== undefined && opensJoinedStep(text, next)) &&
+    !(owner.isOrganization && opensJoinedStep(text, next)) && // "Open Tiktok Open the app"
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)
   )
