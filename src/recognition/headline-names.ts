@@ -18,7 +18,8 @@ function isNeighbor(word: Word, ownWords: ReadonlySet<string>): boolean {
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-function escapeRegExp(text: string): string {
+/** `text` with every RegExp special character escaped (also joined-headings.ts). */
+export function escapeRegExp(text: string): string {
   return text.replace(SPECIAL, '\\$&');
 }
 

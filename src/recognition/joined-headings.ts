@@ -17,6 +17,7 @@
  *   institution's head noun, which a fronted place may put before a determiner ("At Oracle Park
  *   the Giants won").
  */
+import { escapeRegExp } from './headline-names';
 import type { LineShapes } from './headlines';
 import { isObjectDeterminer, opensTimePhrase } from './imperatives';
 import { INSTITUTION_HEADS } from './institutions';
@@ -35,12 +36,6 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-function escapeRegExp(text: string): string {
-  return text.replace(SPECIAL, '\\$&');
-}
 
 /**
  * The start of another occurrence of the name text[start, end), written the same, with the word
