@@ -18,8 +18,7 @@ function isNeighbor(word: Word, ownWords: ReadonlySet<string>): boolean {
 
 const SPECIAL = /[.*+?^${}()|[\]\\]/g;
 
-/** `text` with every RegExp special character escaped (also joined-headings.ts). */
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(SPECIAL, '\\$&');
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lineShapes } from './headlines';
-import { lowerCaseTwinAt, opensJoinedStep } from './joined-headings';
+import { lowerCaseTwinAt, opensJoinedStep, TWIN_WINDOW } from './joined-headings';
 import { type NameOwner, structureVerdict } from './name-structure';
 import { nextWord } from './name-tokens';
 
@@ -35,6 +35,15 @@ describe('one sense per page: a Title Case word the page also writes in lower ca
       'Installing the NVIDIA Driver takes time … and then the Nvidia driver is in place.',
     ])
       expect(verdict(text, 'NVIDIA'), text).toBe('longer-name');
+  });
+  it('reads only the section around the name: a twin further than TWIN_WINDOW characters away is not read', () => {
+    const far = ' filler words go here.'.repeat(Math.ceil(TWIN_WINDOW / 20));
+    expect(
+      verdict(`Installing the NVIDIA Driver takes time.${far} Then the NVIDIA driver loads.`, 'NVIDIA'),
+    ).toBe('longer-name');
+    expect(verdict('Installing the NVIDIA Driver takes time. Then the NVIDIA driver loads.', 'NVIDIA')).toBe(
+      'keep',
+    );
   });
   it('reads the capitalized word as the lower-case one reads: a place noun stays a place', () => {
     expect(verdict('The Silver Lake Reservoir … the Silver Lake reservoir is full.', 'Silver Lake')).toBe(

@@ -17,7 +17,7 @@
  *   institution's head noun, which a fronted place may put before a determiner ("At Oracle Park
  *   the Giants won").
  */
-import { escapeRegExp } from './headline-names';
+import * as chars from './chars';
 import type { LineShapes } from './headlines';
 import { isObjectDeterminer, opensTimePhrase } from './imperatives';
 import { INSTITUTION_HEADS } from './institutions';
@@ -27,6 +27,10 @@ import { ESTABLISHMENT_HEADS } from './possessive-names';
 
 // Module-local copies: an imported binding may compile to a getter call under tsx.
 const { nextWord } = nameTokens;
+const { isWordAt } = chars;
+
+const HYPHEN = 0x2d;
+const PERIOD = 0x2e;
 
 /** Head nouns of venues' and buildings' names, beside institutions' and establishments'. */
 const VENUE_HEADS: ReadonlySet<string> = new Set([
@@ -38,10 +42,23 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Characters read on each side of a name for its lower-case twin: a heading and the paragraphs
+ * under it, so the check costs the same on a 10 MB page as on a short one.
+ */
+export const TWIN_WINDOW = 2000;
+
+/** True when the code unit before `at` would make the name part of a longer word ("e-NVIDIA"). */
+function joinedBefore(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at - 1);
+  return isWordAt(text, at - 1) || unit === HYPHEN || unit === PERIOD;
+}
+
+/**
  * The start of another occurrence of the name text[start, end), written the same, with the word
- * `next` (the capitalized word after this occurrence) right after it in lower case; undefined when
- * the page writes the two together in lower case nowhere, when `next` is not capitalized, or in a
- * headline (whose own rule reads the running text: headline-names.ts).
+ * `next` (the capitalized word after this occurrence) right after it in lower case, within
+ * TWIN_WINDOW characters; undefined when the section writes the two together in lower case nowhere,
+ * when `next` is not capitalized, or in a headline (whose own rule reads the running text:
+ * headline-names.ts).
  */
 export function lowerCaseTwinAt(
   text: string,
@@ -53,12 +70,15 @@ export function lowerCaseTwinAt(
   if (next === undefined || next.shape !== 'capitalized' || lines.isHeadlineAt(start)) return undefined;
   const name = text.slice(start, end);
   const noun = text.slice(next.start, next.end).toLowerCase();
-  if (noun === text.slice(next.start, next.end)) return undefined;
-  const phrase = new RegExp(
-    `(?<![\\p{L}\\p{N}\\p{M}\\-.])${escapeRegExp(name)}[ \\t\\u00a0]+${escapeRegExp(noun)}(?![\\p{L}\\p{N}\\p{M}])`,
-    'gu',
-  );
-  for (const match of text.matchAll(phrase)) if (match.index !== start) return match.index;
+  const from = Math.max(0, start - TWIN_WINDOW);
+  const section = text.slice(from, Math.min(text.length, end + TWIN_WINDOW));
+  for (let i = section.indexOf(name); i !== -1; i = section.indexOf(name, i + 1)) {
+    const at = from + i;
+    if (at === start || joinedBefore(text, at)) continue;
+    const word = nextWord(text, at + name.length);
+    if (word !== undefined && word.end - word.start === noun.length && text.startsWith(noun, word.start))
+      return at;
+  }
   return undefined;
 }
 
