@@ -45,7 +45,7 @@ const VENUE_HEADS: ReadonlySet<string> = new Set([
  * Characters read on each side of a name for its lower-case twin: a heading and the paragraphs
  * under it, so the check costs the same on a 10 MB page as on a short one.
  */
-export const TWIN_WINDOW = 2000;
+export const TWIN_WINDOW = 1000;
 
 /** True when the code unit before `at` would make the name part of a longer word ("e-NVIDIA"). */
 function joinedBefore(text: string, at: number): boolean {
