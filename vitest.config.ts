@@ -22,6 +22,7 @@ export const MOCKING_FILES = [
   'tests/unit/content-lazy-card.test.ts',
   'tests/unit/content-annotator.test.ts',
   'tests/unit/content-slice-setup.test.ts',
+  'tests/unit/content-frame-wait.test.ts',
   'tests/unit/security-handlers.test.ts',
   'tests/unit/settings-edits.test.ts',
   'tests/unit/settings-repair-queue.test.ts',

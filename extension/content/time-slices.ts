@@ -36,6 +36,16 @@ export const FRAME_WORK_MS = SLICE_MS;
 /** A yield that took this long let the page run (or the thread idle): a new stretch begins. */
 const GAP_MS = 1;
 
+/**
+ * Longest wait for the frame `afterRendering` asks for. A tab that renders renders every 16–33 ms
+ * (60 Hz, or 30 Hz under a browser's energy saving); one that says it is visible but renders
+ * nothing for this long is not being drawn at its frame rate, and a wait for its frame holds the
+ * pass, not the page's rendering: Chromium drew a visible tab that was not the front one once a
+ * second, and each of a pass's two waits then cost up to a second (docs/performance.md, "Many
+ * tabs: frame waits in tabs that are not drawn").
+ */
+export const RENDER_WAIT_MS = 100;
+
 type SchedulerLike = {
   yield?: () => Promise<void>;
   postTask?: (callback: () => void, options?: { priority?: string }) => Promise<unknown>;
@@ -90,18 +100,24 @@ export function yieldingFor(firefox: boolean, scheduler: SchedulerLike | undefin
 let visible: boolean | undefined;
 /** The waits for the next frame: one `requestAnimationFrame` releases them all. */
 const frameWaits: (() => void)[] = [];
+/** Releases the waits if the frame has not come in time (armed by a bounded wait only). */
+let frameTimer: ReturnType<typeof setTimeout> | undefined;
 
 function releaseFrameWaits(): void {
+  if (frameTimer !== undefined) clearTimeout(frameTimer);
+  frameTimer = undefined;
   for (const resolve of frameWaits.splice(0)) resolve();
 }
 
 /**
  * The next rendered frame, or undefined in a tab that renders none (hidden, or no
  * `requestAnimationFrame`). A tab hidden while a wait is on releases it at once, since it renders
- * no more frames. (No timer for that: in Firefox's profile each `setTimeout` of a wait cost 0.5–2
- * ms, the profiler's backtrace for its marker included.)
+ * no more frames. With `waitMs`, a timer releases the waits if no frame came by then
+ * (`afterRendering`'s two waits a pass); the pacer's per-slice waits (Firefox) arm none: in
+ * Firefox's profile each `setTimeout` of a wait cost 0.5–2 ms, the profiler's backtrace for its
+ * marker included.
  */
-function nextFrame(): Promise<void> | undefined {
+function nextFrame(waitMs?: number): Promise<void> | undefined {
   if (typeof requestAnimationFrame !== 'function') return undefined;
   if (visible === undefined) {
     document.addEventListener('visibilitychange', () => {
@@ -113,19 +129,21 @@ function nextFrame(): Promise<void> | undefined {
   if (!visible) return undefined;
   return new Promise<void>((resolve) => {
     if (frameWaits.push(resolve) === 1) requestAnimationFrame(releaseFrameWaits);
+    if (waitMs !== undefined) frameTimer ??= setTimeout(releaseFrameWaits, waitMs);
   });
 }
 
 export type PaceEnv = {
   now(): number;
   nextTask(): Promise<void>;
-  nextFrame(): Promise<void> | undefined;
+  /** The next rendered frame (undefined: none to wait for); with `waitMs`, at most that long. */
+  nextFrame(waitMs?: number): Promise<void> | undefined;
 };
 
 export type Pacer = {
   /** Lets the page run before continuing; after `frameWorkMs` of our work, a frame first. */
   yieldToPage(): Promise<void>;
-  /** A rendered frame (in a visible tab), then the next task. */
+  /** A rendered frame (in a visible tab, waited for `RENDER_WAIT_MS` at most), then the next task. */
   afterRendering(): Promise<void>;
 };
 
@@ -137,16 +155,16 @@ export type Pacer = {
  */
 export function createPacer(env: PaceEnv, frameWorkMs = FRAME_WORK_MS): Pacer {
   let stretchStart = env.now();
-  const resume = async (frame: boolean) => {
+  const resume = async (frame: boolean, waitMs?: number) => {
     const asked = env.now();
-    if (frame) await env.nextFrame();
+    if (frame) await env.nextFrame(waitMs);
     await env.nextTask();
     const resumed = env.now();
     if (resumed - asked >= GAP_MS) stretchStart = resumed;
   };
   return {
     yieldToPage: () => resume(env.now() - stretchStart >= frameWorkMs),
-    afterRendering: () => resume(true),
+    afterRendering: () => resume(true, RENDER_WAIT_MS),
   };
 }
 
@@ -172,7 +190,8 @@ export function yieldToPage(): Promise<void> {
  * visibility or color test reads next are the ones the browser has just computed for its own
  * frame, not work that the test forces early (a whole page's first style pass fell in the walk's
  * first `checkVisibility()`: 2–9 ms in Firefox's profile). A hidden tab renders nothing, so it
- * only yields (a tab hidden during the wait stops waiting).
+ * only yields (a tab hidden during the wait stops waiting); a visible tab that renders no frame
+ * within `RENDER_WAIT_MS` is not waited for longer.
  */
 export function afterRendering(): Promise<void> {
   return pacer.afterRendering();

@@ -127,3 +127,21 @@ describe('how each browser yields', () => {
     expect(yielding.framePaced).toBe(false);
   });
 });
+
+describe('frame waits in a tab that renders no frames', () => {
+  it('afterRendering bounds its frame wait by RENDER_WAIT_MS; the pacing yields do not', async () => {
+    const asked: (number | undefined)[] = [];
+    const { page, env } = simulatedPage();
+    const pacer = slices.createPacer({
+      ...env,
+      nextFrame: (waitMs?: number) => {
+        asked.push(waitMs);
+        return env.nextFrame();
+      },
+    });
+    await pacer.afterRendering();
+    page.clock += slices.FRAME_WORK_MS;
+    await pacer.yieldToPage();
+    expect(asked).toEqual([slices.RENDER_WAIT_MS, undefined]);
+  });
+});
