@@ -11,11 +11,15 @@ import { resolve } from 'node:path';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { deferredModules } from './scripts/build/deferred-module';
 import { type FirstOpening, firstOpening } from './scripts/build/first-opening';
+import type { Browser } from './scripts/build/manifest';
 
 const ROOT = import.meta.dirname;
 
-/** Where one build of the extension goes and whether test hooks are compiled in. */
-export type BuildFlavour = { outDir: string; testHooks: boolean };
+/**
+ * Where one build of the extension goes and whether test hooks are compiled in; `browser` for a
+ * bundle built once per browser (content.js: extension/content/target-browser.ts).
+ */
+export type BuildFlavour = { outDir: string; testHooks: boolean; browser?: Browser };
 
 /** The bundled packs as a new reader has them, read once per build run. */
 let first: FirstOpening | undefined;
@@ -25,6 +29,7 @@ function defines(flavour: BuildFlavour): Record<string, string> {
   first ??= firstOpening(resolve(ROOT, 'public'), new Date());
   return {
     __TEST_HOOKS__: JSON.stringify(flavour.testHooks),
+    __TARGET_BROWSER__: flavour.browser ? JSON.stringify(flavour.browser) : 'undefined',
     __FIRST_OPENING_PACKS__: JSON.stringify(first.packs),
     __FIRST_OPENING_KNOWLEDGE__: JSON.stringify(first.knowledge),
     // Library builds leave `process.env.NODE_ENV` alone; Preact and others read it.

@@ -7,6 +7,12 @@
 declare const __TEST_HOOKS__: boolean;
 
 /**
+ * The browser a content bundle is built for (`npm run build` builds content.js once per browser),
+ * `undefined` for the other bundles; not defined at all outside a build (read it with `typeof`).
+ */
+declare const __TARGET_BROWSER__: 'chrome' | 'firefox' | undefined;
+
+/**
  * What the background answers a new reader about the bundled packs (scripts/build/first-opening.ts):
  * laid out invisibly on an extension page's first opening to learn how much room to hold.
  */

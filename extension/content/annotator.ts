@@ -17,6 +17,7 @@ import { clearHighlights, paintHighlights } from './highlight-painter';
 import { markPainted, markSettled, task } from './instrumentation';
 import { addToDraft, draftIndex, type MentionIndex } from './mention-index';
 import { pageRoot, readPageTextInSlices } from './page-text';
+import { CHROMIUM_BUNDLE } from './target-browser';
 import { afterRendering, inSlices, yieldToPage } from './time-slices';
 
 type AnnotatorState = {
@@ -60,9 +61,10 @@ async function recognize(map: TextMap): Promise<Recognized> {
   // The first message is serialized in a task of its own, not after the text's join and compare.
   await yieldToPage();
   // Firefox's text is a rope of flat chunks, cut without flattening it whole (text-chunks.ts).
-  const pieces = map.chunks
-    ? chunkPieces(textChunks(map.chunks), MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS)
-    : textPieces(map.text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
+  const pieces =
+    !CHROMIUM_BUNDLE && map.chunks
+      ? chunkPieces(textChunks(map.chunks), MAX_RECOGNIZE_CHARS, RECOGNIZE_PART_CHARS)
+      : textPieces(map.text.slice(0, MAX_RECOGNIZE_CHARS), RECOGNIZE_PART_CHARS);
   const last = pieces.pop() ?? '';
   const id = `${Date.now().toString(36)}-${++textCount}`;
   for (const [index, piece] of pieces.entries()) {

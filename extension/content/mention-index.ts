@@ -8,6 +8,7 @@ import type { WireMention } from '../../src/messages/protocol';
 import { locate, type TextMap } from '../../src/text/extract';
 import { chunkSlice, type TextChunks, textChunks } from '../../src/text/text-chunks';
 import { guard } from './instrumentation';
+import { CHROMIUM_BUNDLE } from './target-browser';
 
 export type PageMention = {
   entity: string;
@@ -70,7 +71,8 @@ export type MentionIndexDraft = {
 };
 
 export function draftIndex(map: TextMap): MentionIndexDraft {
-  return { map, chunks: map.chunks && textChunks(map.chunks), mentions: [], nodeStarts: new Map() };
+  const chunks = !CHROMIUM_BUNDLE && map.chunks ? textChunks(map.chunks) : undefined;
+  return { map, chunks, mentions: [], nodeStarts: new Map() };
 }
 
 /** Locates one recognized mention in the DOM and adds it; one that cannot be located is dropped. */
@@ -81,7 +83,8 @@ export function addToDraft(draft: MentionIndexDraft, m: WireMention): void {
   const to = locate(map, m.end, 'end');
   if (!from || !to) return;
   const range = domRange(from.node, from.offset, to.node, to.offset);
-  const text = chunks ? chunkSlice(chunks, m.start, m.end) : map.text.slice(m.start, m.end);
+  const text =
+    !CHROMIUM_BUNDLE && chunks ? chunkSlice(chunks, m.start, m.end) : map.text.slice(m.start, m.end);
   draft.mentions.push({ ...m, text: detached(text), range });
   const last = nodeIndexAt(map, m.end - 1);
   for (let i = nodeIndexAt(map, m.start); i <= last; i++) {

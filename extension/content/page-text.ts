@@ -3,8 +3,11 @@
  * in time slices: one resumable walk over the body (`createTextReader`), so the text equals a
  * whole-body extraction exactly and nothing is walked twice.
  */
-import { createTextReader, type TextMap } from '../../src/text/extract';
+import type { TextMap } from '../../src/text/extract';
+import { createNodeReader } from '../../src/text/node-walk';
+import { createTextWalk } from '../../src/text/text-walk';
 import { markWalk, task } from './instrumentation';
+import { CHROMIUM_BUNDLE, FIREFOX_BUNDLE } from './target-browser';
 // Through Xrays (Firefox) the walk from text to text is cheaper (docs/performance.md, "Firefox: a
 // walk from text to text").
 import { afterRendering, inSlices, now, SLICE_MS, THROUGH_XRAYS, yieldToPage } from './time-slices';
@@ -56,8 +59,12 @@ export async function readPageTextInSlices(root: Element, hidesText = hidesTextB
   await afterRendering();
   const begun = now();
   const mayHideText = hidesText === hidesTextByStyle ? mayHideTextByStyle : undefined;
-  const reader = createTextReader(root, { hidesText, mayHideText, textToText: THROUGH_XRAYS });
-  markWalk(THROUGH_XRAYS ? 'text-to-text' : 'node-by-node');
+  // The same choice as createTextReader (src/text/extract.ts), made here so that each browser's
+  // bundle leaves the other's walk out (target-browser.ts: the build folds only these constants).
+  const textToText = FIREFOX_BUNDLE || (!CHROMIUM_BUNDLE && THROUGH_XRAYS);
+  const options = { hidesText, mayHideText };
+  const reader = textToText ? createTextWalk(root, options) : createNodeReader(root, options);
+  markWalk(textToText ? 'text-to-text' : 'node-by-node');
   // The reader's set-up (the attribute rules' queries over the whole subtree, 1–3 ms on the largest
   // corpus pages in Firefox) is part of the first slice, not work before it.
   let busyMs = await inSlices('extract', () => reader.read(NODES_PER_STEP), SLICE_MS, begun);

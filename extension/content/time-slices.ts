@@ -15,6 +15,7 @@
  *   Chromium 2–6 ms a page, docs/performance.md).
  */
 import { task } from './instrumentation';
+import { CHROMIUM_BUNDLE, FIREFOX_BUNDLE } from './target-browser';
 
 /**
  * Target length of one slice of work. A garbage collection the slice's allocations trigger runs
@@ -56,7 +57,8 @@ type SchedulerLike = {
  * `exportFunction` global, not pages or Chromium): its walk and its pacing differ (page-text.ts).
  */
 export const THROUGH_XRAYS =
-  typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
+  FIREFOX_BUNDLE ||
+  (!CHROMIUM_BUNDLE && typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function');
 
 /** The next task by a MessageChannel message (where the scheduler API is missing). */
 function channelTask(): Promise<void> {

@@ -195,6 +195,28 @@ describe('test hooks', () => {
   });
 });
 
+/**
+ * Each browser's content.js holds only the walk that browser runs (extension/content/target-browser.ts):
+ * V8 parses, and under a compile hint compiles, every function of the file on every page. The walk's
+ * name (`markWalk`) is in test-hooks bundles only; the text walk's `createTreeWalker` in both.
+ */
+describe("each browser's content.js", () => {
+  const WALKS = { chrome: 'node-by-node', firefox: 'text-to-text' } as const;
+  it.each(BROWSERS)('holds only the %s walk', (browser) => {
+    const content = readFileSync(join(TEST_DIST[browser], 'content.js'), 'utf8');
+    const other = browser === 'chrome' ? 'firefox' : 'chrome';
+    expect(content).toContain(WALKS[browser]);
+    expect(content).not.toContain(WALKS[other]);
+  });
+
+  it("leaves Firefox's text walk out of Chrome's production bundle", () => {
+    const read = (browser: 'chrome' | 'firefox') =>
+      readFileSync(join(PROD_DIST[browser], 'content.js'), 'utf8');
+    expect(read('firefox')).toContain('createTreeWalker');
+    expect(read('chrome')).not.toContain('createTreeWalker');
+  });
+});
+
 describe('content.js size', () => {
   it(`is at most ${CONTENT_GZIP_BUDGET_BYTES} bytes gzip in production`, () => {
     const gzipBytes = gzipSync(readFileSync(join(PROD_DIST.chrome, 'content.js')), { level: 9 }).length;

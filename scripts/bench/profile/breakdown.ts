@@ -150,6 +150,7 @@ async function main(): Promise<void> {
   const only = process.argv[4]?.split(',');
   const { ours, pages, server } = await servedProfilePages(
     resolve(ROOT, 'dist/chrome'),
+    'chrome',
     CORPUS_DIR,
     count,
     only,

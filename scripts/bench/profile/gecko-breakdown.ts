@@ -48,6 +48,7 @@ function report(name: string, load: Load, b: GeckoBreakdown): void {
 async function profilePages(count: number, runs: number, only: string[] | undefined) {
   const { ours, pages, server } = await servedProfilePages(
     resolve(ROOT, 'dist/firefox'),
+    'firefox',
     CORPUS_DIR,
     count,
     only,

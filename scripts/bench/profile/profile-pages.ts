@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { build } from 'vite';
 import { CONTENT_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
+import type { Browser } from '../../build/manifest';
 import { findSavedPages, largestPages } from '../../sweep/pages';
 import { sanitizeHtml } from '../../sweep/sanitize';
 import { type Route, servePages } from '../../sweep/server';
@@ -18,16 +19,20 @@ export type ProfilePages = {
   server: Awaited<ReturnType<typeof servePages>>;
 };
 
-/** `distDir` copied with an unminified content script, and the `count` largest pages (or those in `only`). */
+/**
+ * `distDir` copied with an unminified content script (built for `browser`, as `npm run build` builds
+ * it), and the `count` largest pages (or those in `only`).
+ */
 export async function servedProfilePages(
   distDir: string,
+  browser: Browser,
   corpusDir: string,
   count: number,
   only: string[] | undefined,
 ): Promise<ProfilePages> {
   const ours = snapshot(distDir);
   const config = scriptConfig(
-    { outDir: ours.dir, testHooks: false },
+    { outDir: ours.dir, testHooks: false, browser },
     'extension/content/index.ts',
     'content.js',
     CONTENT_BROWSER_ALIASES,
