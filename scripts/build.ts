@@ -15,6 +15,7 @@ import { formatProblem, parsePackText } from '../src/knowledge/validate';
 import {
   type BuildFlavour,
   CONTENT_BROWSER_ALIASES,
+  contentScriptConfig,
   NATIVE_BROWSER_ALIASES,
   POPUP_AND_OPTIONS,
   pagesConfig,
@@ -92,14 +93,7 @@ export class BuildError extends Error {
  * browser runs (extension/content/target-browser.ts).
  */
 async function bundleContent(flavour: BuildFlavour, browser: Browser): Promise<void> {
-  await build(
-    scriptConfig(
-      { ...flavour, browser },
-      'extension/content/index.ts',
-      'content.js',
-      CONTENT_BROWSER_ALIASES,
-    ),
-  );
+  await build(contentScriptConfig({ ...flavour, browser }));
 }
 
 async function bundle(flavour: BuildFlavour, browser: Browser): Promise<string[]> {

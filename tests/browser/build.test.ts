@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_GZIP_BUDGET_BYTES } from '../../scripts/build';
 import { GECKO_ID } from '../../scripts/build/manifest';
+import { EAGER_COMPILE_HINT } from '../../vite.config';
 import { PROD_DIST, ROOT, TEST_DIST } from './harness';
 
 type Manifest = {
@@ -148,6 +149,11 @@ describe.each(Object.entries(DISTS))('%s build', (_flavour, dists) => {
         const code = readFileSync(join(dist, file), 'utf8');
         expect(() => new Script(code, { filename: file })).not.toThrow();
       }
+    });
+
+    it("starts content.js with V8's compile hint, which the minifier would drop", () => {
+      const first = readFileSync(join(dist, 'content.js'), 'utf8').split('\n', 1)[0];
+      expect(first).toBe(EAGER_COMPILE_HINT);
     });
 
     it('keeps the card out of content.js: Preact, the card input and styles are only in card.js', () => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { build } from 'vite';
-import { CONTENT_BROWSER_ALIASES, scriptConfig } from '../../../vite.config';
+import { contentScriptConfig } from '../../../vite.config';
 import type { Browser } from '../../build/manifest';
 import { findSavedPages, largestPages } from '../../sweep/pages';
 import { sanitizeHtml } from '../../sweep/sanitize';
@@ -31,12 +31,7 @@ export async function servedProfilePages(
   only: string[] | undefined,
 ): Promise<ProfilePages> {
   const ours = snapshot(distDir);
-  const config = scriptConfig(
-    { outDir: ours.dir, testHooks: false, browser },
-    'extension/content/index.ts',
-    'content.js',
-    CONTENT_BROWSER_ALIASES,
-  );
+  const config = contentScriptConfig({ outDir: ours.dir, testHooks: false, browser });
   await build({ ...config, build: { ...config.build, minify: false } });
   return { ours, ...(await servedLargestPages(corpusDir, count, only)) };
 }
