@@ -5,7 +5,7 @@
  * keeps meaning the person the page is about (coreference.ts). Facts about English, not about
  * any entity. All entries lower case.
  */
-import { isApostrophe } from './chars';
+import { hasInnerSpace, isApostrophe } from './chars';
 import { nextWord, previousWord, type Word, wordEndingAt } from './name-tokens';
 import { TITLE_WORDS } from './name-words';
 import { bareNameBeforeState } from './places';
@@ -101,7 +101,7 @@ const MAX_DESCRIBERS = 2;
 export function familyNameAt(text: string, start: number, end: number): boolean {
   // Most names are followed by no lower-case word after one space: settled by two code units.
   if (text.charCodeAt(end) !== SPACE || !isAsciiLower(text.charCodeAt(end + 1))) return false;
-  if (text.charCodeAt(start - 1) !== SPACE || /\s/.test(text.slice(start, end))) return false;
+  if (text.charCodeAt(start - 1) !== SPACE || hasInnerSpace(text, start, end)) return false;
   const next = nextWord(text, end);
   if (next === undefined || next.shape !== 'lower') return false;
   if (!FAMILY_NOUNS.has(next.folded) && !KINSHIP_NOUNS.has(next.folded)) return false;
