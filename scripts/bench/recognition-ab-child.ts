@@ -57,17 +57,28 @@ function waitQuiet(): number {
   return busyCpu(deltas);
 }
 
+/** A tree's pack, read by the tree's own pack loaders: its bundled pack, or its synthetic pack of `synthetic` entities. */
+export async function treePack(root: string, pack: PackName, synthetic: number): Promise<Pack> {
+  const at = (path: string) => pathToFileURL(join(root, path)).href;
+  return pack === 'bundled'
+    ? (await import(at('scripts/lib/load-pack-file.ts'))).loadPackFile()
+    : (await import(at('scripts/lib/synthetic-pack.ts'))).syntheticPack(synthetic);
+}
+
+/** The recognizer of a tree's recognition module (`module`: its index, or its bundle) on `pack`. */
+export async function treeRecognizer<R>(module: string, pack: Pack): Promise<(text: string) => R> {
+  const index = (await import(pathToFileURL(module).href)) as {
+    compileRecognizer: (pack: Pack) => { recognize: (text: string) => R };
+  };
+  const recognizer = index.compileRecognizer(pack);
+  return (text) => recognizer.recognize(text);
+}
+
 async function load(
   request: Extract<Request, { kind: 'load' }>,
 ): Promise<{ recognize: Recognize; texts: string[] }> {
-  const at = (path: string) => pathToFileURL(join(request.root, path)).href;
-  const index = await import(pathToFileURL(request.module).href);
-  const pack: Pack =
-    request.pack === 'bundled'
-      ? (await import(at('scripts/lib/load-pack-file.ts'))).loadPackFile()
-      : (await import(at('scripts/lib/synthetic-pack.ts'))).syntheticPack(request.synthetic);
-  const recognizer = index.compileRecognizer(pack);
-  const recognize: Recognize = (text) => recognizer.recognize(text);
+  const pack = await treePack(request.root, request.pack, request.synthetic);
+  const recognize: Recognize = await treeRecognizer(request.module, pack);
   const { warm, texts } = JSON.parse(readFileSync(request.textsFile, 'utf8')) as Texts;
   for (let i = 0; i < request.warmUps; i++) recognize(warm);
   return { recognize, texts };

@@ -36,16 +36,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Pack } from '../../src/knowledge/schema';
 import { envNumber } from './profile/run-side-by-side';
 import { newsText, SYNTHETIC_ENTITIES, sprinkleAliases, TEXT_SIZES, WARM_UP_CHARS } from './recognition';
-import type { PackName, Reply, Request, Texts } from './recognition-ab-child';
+import {
+  type PackName,
+  type Reply,
+  type Request,
+  type Texts,
+  treePack,
+  treeRecognizer,
+} from './recognition-ab-child';
 import { abHeader, abRow, rotation, stabilityHeader, stabilityRow } from './recognition-ab-summary';
 import { compareMentions } from './recognition-same';
 
 type Mentions = readonly { entity: string; start: number; end: number }[];
 type Recognize = (text: string) => Mentions;
-type Recognizer = { recognize: Recognize };
 /** A tree to time: its checkout, its label and the module its recognizer comes from. */
 type Tree = { root: string; label: string; module: string };
 
@@ -108,20 +113,9 @@ async function prepareTree(root: string, bundle: boolean): Promise<Tree> {
   };
 }
 
-async function treePack(root: string, pack: PackName): Promise<Pack> {
-  const load = (path: string) => import(pathToFileURL(join(root, path)).href);
-  return pack === 'bundled'
-    ? (await load('scripts/lib/load-pack-file.ts')).loadPackFile()
-    : (await load('scripts/lib/synthetic-pack.ts')).syntheticPack(SYNTHETIC_ENTITIES);
-}
-
 /** In this process (untimed): the tree's recognizer on its own pack. */
 async function recognizerOf(tree: Tree, pack: PackName): Promise<Recognize> {
-  const index = (await import(pathToFileURL(tree.module).href)) as {
-    compileRecognizer: (pack: Pack) => Recognizer;
-  };
-  const recognizer = index.compileRecognizer(await treePack(tree.root, pack));
-  return (text) => recognizer.recognize(text);
+  return treeRecognizer<Mentions>(tree.module, await treePack(tree.root, pack, SYNTHETIC_ENTITIES));
 }
 
 /** A forked child holding one tree; `ask` sends a request and resolves with the child's next reply. */
@@ -203,7 +197,7 @@ async function main(): Promise<void> {
   const stability: string[] = [];
   console.log(abHeader(labels).join('\n'));
   for (const pack of PACKS) {
-    const minePack = await treePack(THIS_TREE, pack);
+    const minePack = await treePack(THIS_TREE, pack, SYNTHETIC_ENTITIES);
     const aliases = sprinkleAliases(minePack);
     const texts = TEXT_SIZES.map((size) => newsText(size.chars, aliases, size.chars));
     const textsFile = join(folder, `${pack}.json`);
