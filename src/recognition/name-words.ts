@@ -32,11 +32,25 @@ export const FUNCTION_WORDS = words(`
 `);
 
 /**
+ * Plurals of the story's office titles above, which stand before two or more names joined by
+ * "and" ("Presidents Trump and Xi", "Secretaries Bessent and Lutnick", "Vice Premiers He and Liu"):
+ * a title, not a given name. The plurals of person-titles.ts's callings are left out ("Judges Greer
+ * and Moss" are judges), and so are plurals that open institutions' names ("Founders Fund",
+ * "Directors Guild").
+ */
+export const PLURAL_TITLE_WORDS = words(`
+  presidents vice-presidents secretaries undersecretaries premiers vice-premiers ministers
+  chancellors ambassadors representatives envoys negotiators ceos
+`);
+
+/**
  * Titles, ranks and honorifics that stand before a name without being part of it
  * ("President Trump", "Commerce Secretary Howard Lutnick", "CEO Jensen Huang"), and the
- * descriptors that precede them ("Vice", "Deputy", "Chinese").
+ * descriptors that precede them ("Vice", "Deputy", "Chinese"), with
+ * their plurals above.
  */
-export const TITLE_WORDS = words(`
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...words(`
   president vice secretary premier minister prime chancellor chairman chairwoman chair
   ceo cfo coo cto founder cofounder co-founder chief executive director head boss
   ambassador representative rep sen senator gov governor mayor judge justice attorney general
@@ -48,7 +62,9 @@ export const TITLE_WORDS = words(`
   first elect president-elect vice-president vice-premier
   chinese american china's america's beijing's washington's us u.s
   billionaire tycoon mogul founder-ceo
-`);
+`),
+  ...PLURAL_TITLE_WORDS,
+]);
 
 /**
  * Ordinals, which stand among title words ("First Lady", "first son") but alone before a bare
