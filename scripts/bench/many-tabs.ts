@@ -6,7 +6,8 @@
  * set). Rounds alternate the order of the three browsers.
  *
  * Environment: BENCH_TABS (default 30), BENCH_ROUNDS (1), BACKSTORY_DIST (a Chrome build to
- * measure instead of dist/chrome), BENCH_JSON (write every figure there).
+ * measure instead of dist/chrome), BACKSTORY_DIST_B (a second Chrome build, measured in the same
+ * rounds as `backstory-b`: an A/B at the same load), BENCH_JSON (write every figure there).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -71,18 +72,23 @@ export const bench: BenchModule = {
     const count = envNumber('BENCH_TABS', 30);
     const rounds = envNumber('BENCH_ROUNDS', 1);
     const oursSource = resolve(process.env.BACKSTORY_DIST ?? join(ROOT, 'dist/chrome'));
-    if (!existsSync(join(oursSource, 'manifest.json')))
-      throw new Error(`${oursSource}: run \`npm run build\` first`);
+    const otherSource = process.env.BACKSTORY_DIST_B ? resolve(process.env.BACKSTORY_DIST_B) : undefined;
+    for (const source of [oursSource, otherSource ?? oursSource]) {
+      if (!existsSync(join(source, 'manifest.json')))
+        throw new Error(`${source}: run \`npm run build\` first`);
+    }
     const saved = largestPages(findSavedPages(CORPUS_DIR), count);
     const naive = buildNaiveExtension();
     const copy = mkdtempSync(join(tmpdir(), 'backstory-bench-dist-'));
     cpSync(oursSource, join(copy, 'ext'), { recursive: true });
+    if (otherSource) cpSync(otherSource, join(copy, 'ext-b'), { recursive: true });
     const server = await serve(saved);
     const pages = saved.map((p) => ({ name: p.name, url: server.url(`/${encodeURIComponent(p.name)}/`) }));
     const configs: Config[] = [
       { name: 'none', dir: undefined, prefix: 'none' },
       { name: 'naive', dir: naive.chrome, prefix: NAIVE_HIGHLIGHT },
       { name: 'backstory', dir: join(copy, 'ext'), prefix: 'backstory-' },
+      ...(otherSource ? [{ name: 'backstory-b', dir: join(copy, 'ext-b'), prefix: 'backstory-' }] : []),
     ];
     const results: RoundResult[] = [];
     const expected = new Map<string, Set<string>>([['none', new Set()]]);
