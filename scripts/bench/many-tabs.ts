@@ -20,6 +20,7 @@ import { buildNaiveExtension, NAIVE_HIGHLIGHT } from './naive/build';
 import { launchProfiledChromium } from './profile/chromium-session';
 import { envNumber } from './profile/run-side-by-side';
 import { settleOnHighlights } from './profile/settle';
+import { roundOrder, type TabConfig, tabConfigs } from './tabs/configs';
 import { openTogether } from './tabs/open-together';
 import { configFigures, manyTabsTable, type RoundResult } from './tabs/summary';
 import type { BenchModule } from './types';
@@ -28,8 +29,6 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
 const DEADLINE_MS = 180_000;
 const SETTLE_MS = 3_000;
-
-type Config = { name: string; dir: string | undefined; prefix: string };
 
 async function serve(pages: readonly SavedPage[]): Promise<PageServer> {
   const routes = new Map<string, Route>();
@@ -43,7 +42,7 @@ async function serve(pages: readonly SavedPage[]): Promise<PageServer> {
 
 /** The pages on which the extension paints when each is loaded alone. */
 async function pagesWithNames(
-  config: Config,
+  config: TabConfig,
   pages: readonly { name: string; url: string }[],
 ): Promise<Set<string>> {
   const browser = await launchProfiledChromium(config.dir);
@@ -84,19 +83,17 @@ export const bench: BenchModule = {
     if (otherSource) cpSync(otherSource, join(copy, 'ext-b'), { recursive: true });
     const server = await serve(saved);
     const pages = saved.map((p) => ({ name: p.name, url: server.url(`/${encodeURIComponent(p.name)}/`) }));
-    const configs: Config[] = [
-      { name: 'none', dir: undefined, prefix: 'none' },
-      { name: 'naive', dir: naive.chrome, prefix: NAIVE_HIGHLIGHT },
-      { name: 'backstory', dir: join(copy, 'ext'), prefix: 'backstory-' },
-      ...(otherSource ? [{ name: 'backstory-b', dir: join(copy, 'ext-b'), prefix: 'backstory-' }] : []),
-    ];
+    const configs = tabConfigs(
+      { dir: naive.chrome, prefix: NAIVE_HIGHLIGHT },
+      join(copy, 'ext'),
+      otherSource ? join(copy, 'ext-b') : undefined,
+    );
     const results: RoundResult[] = [];
     const expected = new Map<string, Set<string>>([['none', new Set()]]);
     try {
       for (const config of configs.slice(1)) expected.set(config.name, await pagesWithNames(config, pages));
       for (let round = 1; round <= rounds; round++) {
-        const order = round % 2 === 1 ? configs : [...configs].reverse();
-        for (const config of order) {
+        for (const config of roundOrder(configs, round)) {
           const before = loadavg()[0]?.toFixed(1);
           const tabs = await openTogether(pages, {
             extensionDir: config.dir,
