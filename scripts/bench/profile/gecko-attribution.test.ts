@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geckoBreakdown, shortFrame } from './gecko-attribution';
+import { contentPart, geckoBreakdown, shortFrame } from './gecko-attribution';
 import { type GeckoProfile, type GeckoThread, geckoMarkWindow } from './gecko-profile';
 
 const EXT = 'moz-extension://uuid/content.js';
@@ -87,5 +87,20 @@ describe('geckoBreakdown', () => {
       [2.5, 3],
       [4, 0.5],
     ]);
+  });
+});
+
+describe('contentPart', () => {
+  it('files a label by its innermost content-script function, GC leaves as GC', () => {
+    expect(contentPart('namespace content.js:5 ← BaseConduit ConduitsChild.sys.mjs:29')).toBe(
+      'API + settings',
+    );
+    expect(contentPart('(anonymous) content.js:2 (self)')).toBe('evaluation');
+    expect(contentPart('readPageTextInSlices/busyMs< content.js:858 ← get Node.parentNode')).toBe('walk');
+    expect(contentPart('moveTo content.js:550 ← Minor GC')).toBe('GC');
+    expect(contentPart('recognize content.js:1218 ← StructuredCloneHolder constructor')).toBe('recognize');
+    expect(contentPart('yieldingFor/<.nextTask< content.js:698 ← Scheduler.yield')).toBe('yields, frames');
+    expect(contentPart('report content.js:1255 (self)')).toBe('report');
+    expect(contentPart('somethingNew content.js:9 (self)')).toBe('other');
   });
 });

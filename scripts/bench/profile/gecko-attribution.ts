@@ -143,3 +143,47 @@ export function geckoBreakdown(profile: GeckoProfile, window: GeckoWindow, url: 
   close();
   return { cpuMs, labels: sorted(labels), categories: sorted(byCategory), slices };
 }
+
+/**
+ * The parts of a pass that the Firefox part-by-part table groups the breakdown's labels into
+ * (gecko-breakdown.ts `GECKO_PARTS=1`), by the label's innermost content-script function (names
+ * as in the unminified content.js the breakdown builds); a GC leaf is filed as GC whatever the
+ * function. Names change with the code: a label no part claims is filed as `other`.
+ */
+export const CONTENT_PARTS: readonly (readonly [part: string, functions: RegExp])[] = [
+  ['evaluation', /^\(anonymous\)$/],
+  ['API + settings', /^(namespace|askSettings|requestPageSettings|extensionAlive)$/],
+  [
+    'wiring',
+    /^(watchPage|watchLeaving|listenForPageMessages|lazyCard|fire|start|createRefreshScheduler.*|createPageSession|createAnnotator|createMentionIndex|guard|guardAsync)$/,
+  ],
+  [
+    'yields, frames',
+    /^(yieldingFor.*|nextFrame.*|resume|releaseFrameWaits|afterRendering|yieldToPage|createPacer.*)$/,
+  ],
+  [
+    'walk',
+    /^(readPageTextInSlices.*|read|reader.*|moveTo|hidden|blockBetween|blockAmong|blockBefore|holdsBlock|nextText|textAfter|mayHideTextByStyle|hidesTextByStyle|skippedByAttributesUnder|createTextWalk|add|skips|isSkippedElement|outermostHidden|inSlices.*|textCollector)$/,
+  ],
+  ['join', /^(result|compact|flattened)$/],
+  [
+    'recognize',
+    /^(recognize|chunkSlice|chunkPieces|textChunks|piecesOf|textPieces|replyError|asTextDigest)$/,
+  ],
+  [
+    'paint',
+    /^(paint.*|paintHighlights|onDark|luminance|domRange|addToDraft|draftIndex|armCard|canHighlight|notify|setMentions)$/,
+  ],
+  ['report', /^report$/],
+];
+
+/** Leaf labels of the collector's work (Gecko's "Minor GC", a GC or CC slice). */
+const GC_LEAF = /\b(minor|major|incremental) GC\b|^(GC|CC)\b|GCMinor|GCMajor|Nursery/i;
+
+/** The part (CONTENT_PARTS, `GC`, or `other`) of a breakdown label (`function file:line ← leaf` or `… (self)`). */
+export function contentPart(label: string): string {
+  const [inner = '', leaf] = label.split(' ← ');
+  if (leaf !== undefined && GC_LEAF.test(leaf)) return 'GC';
+  const name = inner.replace(/ \(self\)$/, '').replace(/ \S+\.js(:\d+)?$/, '');
+  return CONTENT_PARTS.find(([, functions]) => functions.test(name))?.[0] ?? 'other';
+}
