@@ -3,7 +3,8 @@
  * marks its start from the page at document start (`<token>:begin`), waits for the load and the
  * extension's highlights to settle, and marks the end (`<token>:end`). The driver reads the
  * extension's time between the two marks from its profile. Contenders take turns, the order
- * flipping every run, so the load on the shared box falls on all of them alike.
+ * rotating every run (two contenders: flipping), so the load on the shared box falls on all of
+ * them alike and each goes first as often as the others.
  */
 import { sleep } from '../../../tests/browser/harness';
 import { markScript, PROFILE_SETTLE, settleOnHighlights } from './settle';
@@ -60,8 +61,14 @@ async function loadOnce(contender: LoadContender, url: string, ready: string | u
   }
 }
 
+/** The contenders' order in run `run`: rotated by one a run, so each comes first in turn. */
+export function turnOrder<T>(contenders: readonly T[], run: number): T[] {
+  const shift = contenders.length === 0 ? 0 : run % contenders.length;
+  return [...contenders.slice(shift), ...contenders.slice(0, shift)];
+}
+
 /**
- * `runs` loads of `url` per contender, taking turns; loads per contender name, in run order. A page
+ * `runs` loads of `url` per contender, taking turns (turnOrder); loads per contender name, in run order. A page
  * that changes itself for a while settles only once the expression `ready` is true in it.
  */
 export async function loadInTurns(
@@ -72,8 +79,8 @@ export async function loadInTurns(
 ): Promise<Map<string, Load[]>> {
   const loads = new Map<string, Load[]>(contenders.map((c) => [c.name, []]));
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 === 0 ? contenders : [...contenders].reverse();
-    for (const contender of order) loads.get(contender.name)?.push(await loadOnce(contender, url, ready));
+    for (const contender of turnOrder(contenders, run))
+      loads.get(contender.name)?.push(await loadOnce(contender, url, ready));
   }
   return loads;
 }

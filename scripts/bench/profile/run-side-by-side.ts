@@ -72,7 +72,8 @@ export function chromiumFigure(events: readonly TraceEvent[], load: Load): RunFi
   };
 }
 
-function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
+/** One load's figure from a Gecko profile, as the page-thread bench reads it (a failed load, missing marks or a pass not inside the window: an error figure). */
+export function geckoFigure(profile: GeckoProfile, load: Load): RunFigure {
   if (load.error) return failed(load.error);
   const window = geckoMarkWindow(profile, `${load.token}:begin`, `${load.token}:end`);
   if (!window) return failed('marks not in the profile');
