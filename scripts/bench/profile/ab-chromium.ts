@@ -13,31 +13,19 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { median } from '../../sweep/report';
-import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
 import { launchProfiledChromium } from './chromium-session';
 import { loadInTurns } from './loads';
 import { servedLargestPages } from './profile-pages';
-import { chromiumFigure, envNumber, snapshot } from './run-side-by-side';
-import { pairedChange, type RunFigure } from './side-by-side';
+import { abContenders, chromiumFigure, envNumber } from './run-side-by-side';
+import { pairedLines, type RunFigure } from './side-by-side';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
 
 async function main(): Promise<void> {
-  const builds = process.argv.slice(2).map((arg) => {
-    const [name, dir] = arg.split('=');
-    if (!name || !dir) throw new Error(`expected name=distDir, got ${arg}`);
-    return { name, dir: resolve(dir) };
-  });
-  if (builds.length === 0) throw new Error('usage: ab-chromium.ts name=distDir [name=distDir …]');
+  const { builds, contenders, remove } = abContenders(process.argv.slice(2), 'chrome', 'ab-chromium.ts');
   const runs = envNumber('BENCH_RUNS', 3);
   const served = await servedLargestPages(CORPUS_DIR, envNumber('BENCH_PAGES', 20), undefined);
-  const naive = buildNaiveExtension();
-  const copies = builds.map((b) => ({ ...b, copy: snapshot(b.dir) }));
-  const contenders = [
-    { name: 'naive', dir: naive.chrome, prefix: NAIVE_HIGHLIGHT },
-    ...copies.map((c) => ({ name: c.name, dir: c.copy.dir, prefix: 'backstory-' })),
-  ];
   const browsers = await Promise.all(contenders.map((c) => launchProfiledChromium(c.dir)));
   const loaders = contenders.map((c, i) => ({
     name: c.name,
@@ -72,32 +60,23 @@ async function main(): Promise<void> {
   } finally {
     for (const b of browsers) await b.close();
     await served.server.close();
-    naive.remove();
-    for (const c of copies) c.copy.remove();
+    remove();
   }
   console.log(`\nload average ${started} → ${loadavg()[0]?.toFixed(1)}; ${runs} loads per page and build`);
   for (const b of builds) {
-    const ratios = perPage.map((p) => median(cpu(p.ms.get(b.name))) / median(cpu(p.ms.get('naive'))));
-    const longest = Math.max(...perPage.flatMap((p) => (p.ms.get(b.name) ?? []).map((f) => f.longestMs)));
-    const oursMedian = median(perPage.map((p) => median(cpu(p.ms.get(b.name)))));
+    const ratios = perPage.map((p) => median(cpu(p.ms.get(b))) / median(cpu(p.ms.get('naive'))));
+    const longest = Math.max(...perPage.flatMap((p) => (p.ms.get(b) ?? []).map((f) => f.longestMs)));
+    const oursMedian = median(perPage.map((p) => median(cpu(p.ms.get(b)))));
     const naiveMedian = median(perPage.map((p) => median(cpu(p.ms.get('naive')))));
-    const compile = median(perPage.flatMap((p) => (p.ms.get(b.name) ?? []).map((f) => f.compileMs ?? 0)));
+    const compile = median(perPage.flatMap((p) => (p.ms.get(b) ?? []).map((f) => f.compileMs ?? 0)));
     console.log(
-      `${b.name}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
+      `${b}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
         `(median page ${oursMedian.toFixed(1)} / naive ${naiveMedian.toFixed(1)} ms), longest run ${longest.toFixed(1)} ms, ` +
         `median compile ${compile.toFixed(2)} ms; per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
     );
   }
-  const [first, ...others] = builds;
   const medians = (name: string) => perPage.map((p) => median(cpu(p.ms.get(name))));
-  for (const b of first ? others : []) {
-    const change = pairedChange(medians(first?.name ?? ''), medians(b.name));
-    console.log(
-      `${b.name} against ${first?.name}: lower on ${change.lower} of ${change.pages} pages, ` +
-        `geometric mean per page ${change.geometricMean.toFixed(3)}×, ` +
-        `sum ${change.sums[1].toFixed(1)} against ${change.sums[0].toFixed(1)} ms`,
-    );
-  }
+  for (const line of pairedLines(builds, medians)) console.log(line);
 }
 
 /** The CPU ms of the loads that did not fail. */

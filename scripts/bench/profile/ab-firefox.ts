@@ -17,13 +17,12 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { median } from '../../sweep/report';
-import { buildNaiveExtension, NAIVE_HIGHLIGHT } from '../naive/build';
 import { launchProfiledFirefox } from './firefox-session';
 import type { GeckoProfile } from './gecko-profile';
 import { type Load, type LoadContender, loadInTurns } from './loads';
 import { servedLargestPages } from './profile-pages';
-import { envNumber, geckoFigure, snapshot } from './run-side-by-side';
-import { pairedChange, type RunFigure } from './side-by-side';
+import { abContenders, envNumber, geckoFigure } from './run-side-by-side';
+import { pairedLines, type RunFigure } from './side-by-side';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -32,21 +31,10 @@ const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
 type PlacedFigure = RunFigure & { page: string; contender: string; batch: number; turn: number };
 
 async function main(): Promise<void> {
-  const builds = process.argv.slice(2).map((arg) => {
-    const [name, dir] = arg.split('=');
-    if (!name || !dir) throw new Error(`expected name=distDir, got ${arg}`);
-    return { name, dir: resolve(dir) };
-  });
-  if (builds.length === 0) throw new Error('usage: ab-firefox.ts name=distDir [name=distDir …]');
+  const { builds, contenders, remove } = abContenders(process.argv.slice(2), 'firefox', 'ab-firefox.ts');
   const runs = envNumber('BENCH_RUNS', 3);
   const batch = envNumber('BENCH_FIREFOX_BATCH', 4);
   const served = await servedLargestPages(CORPUS_DIR, envNumber('BENCH_PAGES', 20), undefined);
-  const naive = buildNaiveExtension();
-  const copies = builds.map((b) => ({ ...b, copy: snapshot(b.dir) }));
-  const contenders = [
-    { name: 'naive', dir: naive.firefox, prefix: NAIVE_HIGHLIGHT },
-    ...copies.map((c) => ({ name: c.name, dir: c.copy.dir, prefix: 'backstory-' })),
-  ];
   const started = loadavg()[0]?.toFixed(1);
   const figures: PlacedFigure[] = [];
   try {
@@ -96,8 +84,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await served.server.close();
-    naive.remove();
-    for (const c of copies) c.copy.remove();
+    remove();
   }
   if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(figures, null, 1));
   console.log(
@@ -108,25 +95,17 @@ async function main(): Promise<void> {
     pages.map((page) => median(cpu(figures.filter((f) => f.page === page && f.contender === name))));
   const naiveMedians = medians('naive');
   for (const b of builds) {
-    const ours = medians(b.name);
+    const ours = medians(b);
     const ratios = ours.map((ms, i) => ms / (naiveMedians[i] ?? Number.NaN));
-    const longest = Math.max(0, ...figures.filter((f) => f.contender === b.name).map((f) => f.longestMs));
-    const failed = figures.filter((f) => f.contender === b.name && f.error).length;
+    const longest = Math.max(0, ...figures.filter((f) => f.contender === b).map((f) => f.longestMs));
+    const failed = figures.filter((f) => f.contender === b && f.error).length;
     console.log(
-      `${b.name}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
+      `${b}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
         `(median page ${median(ours).toFixed(1)} / naive ${median(naiveMedians).toFixed(1)} ms), ` +
         `longest run ${longest.toFixed(1)} ms, failed loads ${failed}; per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
     );
   }
-  const [first, ...others] = builds;
-  for (const b of first ? others : []) {
-    const change = pairedChange(medians(first?.name ?? ''), medians(b.name));
-    console.log(
-      `${b.name} against ${first?.name}: lower on ${change.lower} of ${change.pages} pages, ` +
-        `geometric mean per page ${change.geometricMean.toFixed(3)}×, ` +
-        `sum ${change.sums[1].toFixed(1)} against ${change.sums[0].toFixed(1)} ms`,
-    );
-  }
+  for (const line of pairedLines(builds, medians)) console.log(line);
 }
 
 /** The CPU ms of the loads that did not fail. */

@@ -150,7 +150,9 @@ function partsTable(profiled: Profiled[]): void {
   }
   console.log(`| page (loads) | ours | ${parts.join(' | ')} | naive |`);
   console.log(`| --- | ${['ours', ...parts, 'naive'].map(() => '---:').join(' | ')} |`);
-  rows.forEach((row, i) => console.log(`| ${pages[i]} | ${row.map(ms).join(' | ')} |`));
+  rows.forEach((row, i) => {
+    console.log(`| ${pages[i]} | ${row.map(ms).join(' | ')} |`);
+  });
   const means = (rows[0] ?? []).map((_, c) => mean(rows.map((row) => row[c] ?? 0)));
   console.log(`| mean of the pages | ${means.map(ms).join(' | ')} |`);
 }

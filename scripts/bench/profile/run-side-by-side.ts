@@ -56,6 +56,40 @@ export function snapshot(dir: string): { dir: string; remove(): void } {
   return { dir: join(root, 'ext'), remove: () => removeTempDir(root) };
 }
 
+/** A contender of an A/B tool (ab-chromium.ts, ab-firefox.ts): an unpacked extension and its highlights' prefix. */
+export type AbContender = { name: string; dir: string; prefix: string };
+
+/**
+ * The contenders of an A/B tool: the naive highlighter built for `browser`, then the builds named
+ * on its command line (`name=distDir …`, each copied aside, see snapshot); `remove()` deletes the
+ * copies and the naive build.
+ */
+export function abContenders(
+  args: readonly string[],
+  browser: 'chrome' | 'firefox',
+  tool: string,
+): { builds: string[]; contenders: AbContender[]; remove(): void } {
+  const builds = args.map((arg) => {
+    const [name, dir] = arg.split('=');
+    if (!name || !dir) throw new Error(`expected name=distDir, got ${arg}`);
+    return { name, dir: resolve(dir) };
+  });
+  if (builds.length === 0) throw new Error(`usage: ${tool} name=distDir [name=distDir …]`);
+  const naive = buildNaiveExtension();
+  const copies = builds.map((b) => snapshot(b.dir));
+  return {
+    builds: builds.map((b) => b.name),
+    contenders: [
+      { name: 'naive', dir: naive[browser], prefix: NAIVE_HIGHLIGHT },
+      ...builds.map((b, i) => ({ name: b.name, dir: copies[i]?.dir ?? '', prefix: OURS_PREFIX })),
+    ],
+    remove() {
+      naive.remove();
+      for (const copy of copies) copy.remove();
+    },
+  };
+}
+
 const failed = (error: string): RunFigure => ({ cpuMs: 0, longestMs: 0, highlights: 0, error });
 
 /** One load's figure from a Chromium trace (a failed load or missing marks: an error figure). */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pairedChange, type RunFigure, sideBySideTable, summarizePage, verdict } from './side-by-side';
+import {
+  pairedChange,
+  pairedLines,
+  type RunFigure,
+  sideBySideTable,
+  summarizePage,
+  verdict,
+} from './side-by-side';
 
 const run = (cpuMs: number, longestMs: number, extra: Partial<RunFigure> = {}): RunFigure => ({
   cpuMs,
@@ -61,5 +68,17 @@ describe('pairedChange', () => {
     expect(change).toMatchObject({ pages: 3, lower: 1, sums: [70, 85] });
     // (0.5 × 1 × 1.5)^(1/3): the page without a second figure is left out of the mean too
     expect(change.geometricMean).toBeCloseTo(0.75 ** (1 / 3), 10);
+  });
+});
+
+describe('pairedLines', () => {
+  it('puts each build after the first against the first, page by page', () => {
+    const medians: Record<string, number[]> = { main: [10, 20, 40], branch: [5, 20, 80], same: [10, 20, 40] };
+    const lines = pairedLines(['main', 'branch', 'same'], (build) => medians[build] ?? []);
+    expect(lines).toEqual([
+      'branch against main: lower on 1 of 3 pages, geometric mean per page 1.000×, sum 105.0 against 70.0 ms',
+      'same against main: lower on 0 of 3 pages, geometric mean per page 1.000×, sum 70.0 against 70.0 ms',
+    ]);
+    expect(pairedLines(['main'], () => [1])).toEqual([]);
   });
 });

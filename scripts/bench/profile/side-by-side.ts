@@ -189,3 +189,20 @@ export function pairedChange(first: readonly number[], second: readonly number[]
     sums: [pairs.reduce((s, [a]) => s + a, 0), pairs.reduce((s, [, b]) => s + b, 0)],
   };
 }
+
+/**
+ * For an A/B tool: each build after the first against the first, page by page (pairedChange of
+ * their per-page medians, `medians(build)`), one line each.
+ */
+export function pairedLines(builds: readonly string[], medians: (build: string) => number[]): string[] {
+  const [first, ...others] = builds;
+  if (first === undefined) return [];
+  return others.map((build) => {
+    const change = pairedChange(medians(first), medians(build));
+    return (
+      `${build} against ${first}: lower on ${change.lower} of ${change.pages} pages, ` +
+      `geometric mean per page ${change.geometricMean.toFixed(3)}×, ` +
+      `sum ${change.sums[1].toFixed(1)} against ${change.sums[0].toFixed(1)} ms`
+    );
+  });
+}
