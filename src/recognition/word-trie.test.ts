@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../scripts/lib/automaton';
+import { gluedWordStart } from './boundaries';
 import { isWordAt } from './chars';
 import { unfilledDenseRows } from './dense-rows';
 import { buildWordTrie, buildWordTrieTables, wordTrieFromTables } from './word-trie';
@@ -18,6 +19,13 @@ describe('buildWordTrie', () => {
       ['he', 7, 9],
       ['hers', 7, 11],
       ['li', 19, 21],
+    ]);
+  });
+
+  it('also starts a match at a capital glued to a lower-case word (boundaries.ts gluedWordStart)', () => {
+    expect(allMatches(['bessent', 'ush'], 'coming togetherBessent says; theBessent; ushers')).toEqual([
+      ['bessent', 15, 22],
+      ['ush', 41, 44],
     ]);
   });
 
@@ -44,10 +52,21 @@ describe('buildWordTrie', () => {
     expect(trie.stateCount).toBe(1 + 3 + 1);
   });
 
-  it('finds exactly the automaton matches that start where no word runs through (random texts)', () => {
+  it('finds exactly the automaton matches that start where no word runs through or a word starts glued (random texts)', () => {
     const patterns = ['ab', 'abc', 'b c', "x'y", 'é', 'ﬀ', 'kk', '.net', '𝐀b', 'a-b', 'ab ab'];
     const piece = fc.oneof(
-      fc.constantFrom(...patterns, 'AB', 'Abc', 'B\n  C', 'X’Y', 'É', '\u212a\u212a', 'a\u2011b', 'AB  AB'),
+      fc.constantFrom(
+        ...patterns,
+        'AB',
+        'Abc',
+        'B\n  C',
+        'X’Y',
+        'É',
+        '\u212a\u212a',
+        'a\u2011b',
+        'AB  AB',
+        'qqqq',
+      ),
       fc.constantFrom(
         ' ',
         '\n',
@@ -74,7 +93,12 @@ describe('buildWordTrie', () => {
         trie.scan(text, (id, start, end) => fromTrie.push([start, end, id]));
         const fromAutomaton: number[][] = [];
         automaton.scan(text, (id, start, end) => {
-          if (start === 0 || !isWordAt(text, start - 1) || !isWordAt(text, start))
+          if (
+            start === 0 ||
+            !isWordAt(text, start - 1) ||
+            !isWordAt(text, start) ||
+            gluedWordStart(text, start)
+          )
             fromAutomaton.push([start, end, id]);
         });
         fromAutomaton.sort(

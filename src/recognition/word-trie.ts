@@ -11,6 +11,7 @@
  * Same folding as the automaton: case folded per code unit, a white-space run matches one space
  * in a pattern unless it is a hard break (chars.ts joinableSpaceRunEnd). Emits matches ordered by start, then by increasing length.
  */
+import * as boundaries from './boundaries';
 import * as chars from './chars';
 import { fillDenseRow } from './dense-rows';
 import {
@@ -23,6 +24,7 @@ import {
 } from './word-trie-build';
 
 const { CHAR, charTables, isWordAt, joinableSpaceRunEnd } = chars;
+const { gluedWordStart } = boundaries;
 
 export type { WordTrieTables } from './word-trie-build';
 export { buildWordTrieTables } from './word-trie-build';
@@ -42,7 +44,8 @@ export type PatternMatcher = {
   readonly patternCount: number;
   readonly stateCount: number;
   /**
-   * Calls `onMatch(patternId, start, end)` for every occurrence starting on a word boundary.
+   * Calls `onMatch(patternId, start, end)` for every occurrence starting on a word boundary or
+   * where a word starts glued to the one before (boundaries.ts `gluedWordStart`).
    * With `lowerCaseBlocks` (flat [start, end, …], in text order), an occurrence outside those
    * blocks is reported only when it starts with one of its pattern's mixed-case start units (a
    * matcher may report more: the recognizer checks letter case again).
@@ -95,7 +98,13 @@ export function wordTrieFromTables(tables: WordTrieTables): PatternMatcher {
       const i = finder.lastIndex - 1;
       if (i >= to) break;
       at = i + 1;
-      if (i > 0 && isWordUnitAt(wordClass, text, i - 1) && isWordUnitAt(wordClass, text, i)) continue;
+      if (
+        i > 0 &&
+        isWordUnitAt(wordClass, text, i - 1) &&
+        isWordUnitAt(wordClass, text, i) &&
+        !gluedWordStart(text, i)
+      )
+        continue;
       walk(text, i, onMatch, fold);
     }
   };
