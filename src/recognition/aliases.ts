@@ -10,6 +10,7 @@ import { caseCaptionForms, fullNamesByWord } from './case-captions';
 import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
 import { isSpacelessAlias } from './han';
 import { quotedNicknameForms } from './law-nicknames';
+import { addLowerCaseNames, mixedCaseNamesOf } from './lower-case-names';
 import { givenNameFirstForms, oneWordAliasTexts } from './name-order';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
@@ -138,16 +139,6 @@ function genericWordsOf(entity: Entity): Set<string> {
   return words;
 }
 
-/** The one-word aliases of an entity not written in capitals, lower case ("nvidia" for "Nvidia"). */
-function mixedCaseNamesOf(entity: Entity): Set<string> {
-  const names = new Set<string>();
-  for (const alias of entity.aliases) {
-    const text = aliasRule(alias).text.trim();
-    if (!/\s/.test(text) && text !== text.toUpperCase()) names.add(text.toLowerCase());
-  }
-  return names;
-}
-
 /** The compiled entry of one written form `text` of alias `rule` of `entity`, or undefined when it folds to nothing. */
 function aliasEntry(
   entity: Entity,
@@ -237,6 +228,7 @@ export function compileAliases(pack: Pack): CompiledPack {
       }
     }
   });
+  addLowerCaseNames(entriesByPattern, pack.entities);
   return { entities: pack.entities, patterns, entriesByPattern };
 }
 

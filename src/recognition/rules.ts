@@ -4,6 +4,7 @@
  */
 import type { AliasEntry } from './aliases';
 import { followedByAny, precededByAny, type SentenceIndex } from './context';
+import { isLowerCaseName, standsAlone } from './lower-case-names';
 import * as patternFacts from './pattern-facts';
 import { nameByObjectCase, nameInsideSentence } from './pronoun-case';
 
@@ -66,6 +67,7 @@ export function contextAllows(
     return false;
   }
   if (entry.notFollowedBy.length > 0 && followedByAny(text, end, entry.notFollowedBy)) return false;
+  if (isLowerCaseName(entry) && !standsAlone(text, start, end)) return false;
   if (entry.notPrecededBy.length > 0 && precededByAny(text, start, entry.notPrecededBy)) return false;
   if (
     entry.notInSentenceWith.length > 0 &&
