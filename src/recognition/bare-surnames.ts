@@ -6,7 +6,8 @@
  * public life is meant, either beside one of its mentions or anywhere on the page:
  *
  *  - the entity's full name on the page ("Xi Jinping");
- *  - a title or honorific before a bare mention ("President Xi", "Mr. Trump"), a tenure noun
+ *  - a title or honorific before a bare mention ("President Xi", "Mr. Trump"), a given name and
+ *    middle initials ("Howard W. Lutnick"), a tenure noun
  *    after it ("the Trump administration"), or a verb or possessive showing it is used as a
  *    person ("Xi said", "Trump's");
  *  - another pack entity named on the page, a story word, or a country's name.
@@ -17,6 +18,7 @@
 import type { AcceptedMentions } from './accepted';
 import { APOSTROPHE_CLASS } from './chars';
 import { honorificGender } from './honorifics';
+import { givenNameBeforeInitials } from './middle-initials';
 import { nextWord, previousWord } from './name-tokens';
 import { ORDINAL_WORDS, PERSON_VERBS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { isPlaceName } from './places';
@@ -41,6 +43,8 @@ export function anchoredHere(text: string, start: number, end: number): boolean 
   const title = before?.folded.replace(/\.$/, '');
   if (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) return true;
   if (honorificGender(before) !== undefined) return true;
+  // "Howard W. Lutnick": a given name and middle initials (middle-initials.ts).
+  if (givenNameBeforeInitials(text, start) !== undefined) return true;
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
   const after = nextWord(text, end);
   return after !== undefined && (TENURE_NOUNS.has(after.folded) || PERSON_VERBS.has(after.folded));

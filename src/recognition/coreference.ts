@@ -40,6 +40,8 @@ export type NameWordOccurrence = {
   titled: boolean;
   /** A full name introduced as a relative ("the son of Larry Ellison"). */
   relational?: boolean;
+  /** The pack's full name with middle initials ("Howard W. Lutnick": middle-initials.ts). */
+  initialed?: boolean;
   /** A bare possessive before a kinship noun ("Trump's son"). */
   ofRelative?: boolean;
   /** For a titled bare mention: the entity its alias names and whether that alias is strong. */
@@ -126,6 +128,12 @@ export function resolveWord(
         pending.length = 0;
       }
       continue;
+    }
+    // Bare mentions before a first full name with middle initials stay open: a family's other
+    // member is often named bare before the formal line.
+    if (occurrence.initialed === true && last.entity === NO_CLAIM) {
+      for (const p of pending) resolutions[p] = { entity: AMBIGUOUS, at: occurrence.start };
+      pending.length = 0;
     }
     last = { entity: occurrence.claim, at: occurrence.start };
     // Bare mentions before the first full name: claimed by it only when it is another's and the

@@ -27,6 +27,7 @@ import { opensImperative } from './imperatives';
 import { titledInstitutionAt } from './institutions';
 import { lowerCaseTwinAt, opensJoinedStep } from './joined-headings';
 import { bareWordReading } from './kinship';
+import { initialedOwnName } from './middle-initials';
 import { type MisspeltNames, misspeltOwnName as misspelt } from './misspelt-names';
 import { endsPersonName, isTwin } from './name-phrase';
 import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from './name-shapes';
@@ -180,7 +181,8 @@ function personVerdict(
   if (!nameBefore && !nameAfter) return 'keep';
   if (
     lines.isHeadlineAt(start) ||
-    misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner)
+    misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner) ||
+    (nameBefore && initialedOwnName(text, start, owner))
   )
     return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';

@@ -26,7 +26,8 @@ import {
 } from './honorifics';
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import type { FullNameSpan } from './mention';
-import { MAX_FUNCTION_WORD, type StructureVerdict } from './name-structure';
+import { initialedOwnName } from './middle-initials';
+import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict } from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { titleNotHeld } from './person-titles';
@@ -94,6 +95,8 @@ export type OccurrenceContext = {
   gender: (entity: number) => Gender | undefined;
   /** The person titles among the entity's roles (person-titles.ts titlesHeld). */
   titlesHeld: (entity: number) => ReadonlySet<string>;
+  /** The entity's name facts (name-owner.ts), for its given name before middle initials. */
+  owner: (entity: number) => NameOwner;
   nameSpans: readonly FullNameSpan[] | undefined;
 };
 
@@ -108,9 +111,17 @@ export function resolveCandidates(
   const { text } = c;
   const count = indexes.length;
   const nameClaims = new Int32Array(count);
+  // Claims of a full name with middle initials ("Howard W. Lutnick": middle-initials.ts).
+  const initialed = new Uint8Array(count);
   // In the order the candidates come: name structure is cached by the first reading.
-  for (let i = 0; i < count; i++)
-    nameClaims[i] = occurrenceClaim(c, indexes[i] as number, owners[i] as number);
+  for (let i = 0; i < count; i++) {
+    const [k, owner] = [indexes[i] as number, owners[i] as number];
+    nameClaims[i] = occurrenceClaim(c, k, owner);
+    if (nameClaims[i] !== NO_CLAIM || !initialedOwnName(text, c.starts[k] as number, c.owner(owner)))
+      continue;
+    nameClaims[i] = owner;
+    initialed[i] = 1;
+  }
   // Only the words that occur bare need resolving together; any other occurrence resolves to its own
   // claim (resolveWord), and reads nothing more.
   const bareKeys = new Set<string>();
@@ -140,7 +151,8 @@ export function resolveCandidates(
     claims[k] = nameClaims[i] as number;
     claimAt[k] = start;
   }
-  if (group.length > 0) resolveGroup(c, indexes, owners, nameClaims, group, keys, bareKeys, claims, claimAt);
+  if (group.length > 0)
+    resolveGroup(c, indexes, owners, nameClaims, initialed, group, keys, bareKeys, claims, claimAt);
 }
 
 const keyOf = (text: string, start: number, end: number): string => text.slice(start, end).toLowerCase();
@@ -156,6 +168,7 @@ function resolveGroup(
   indexes: readonly number[],
   owners: readonly number[],
   nameClaims: Int32Array,
+  initialed: Uint8Array,
   group: readonly number[],
   keys: readonly string[],
   bareKeys: ReadonlySet<string>,
@@ -179,7 +192,7 @@ function resolveGroup(
     }
     // A full name introduced as a relative ("the son of Larry Ellison") matters only to bare mentions.
     const relational = bareKeys.has(key) && namedAsRelative(text, start, ends[g] as number);
-    return { key, start, claim, titled: false, relational };
+    return { key, start, claim, titled: false, relational, initialed: initialed[i] === 1 };
   });
   const resolutions = resolveNameWords(occurrences);
   group.forEach((i, g) => {

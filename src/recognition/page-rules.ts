@@ -125,18 +125,17 @@ export class PageRules {
       indexes.push(k);
       owners.push(entity);
     }
-    const structure = (k: number, entity: number) => this.structure(k, entity);
-    const entriesOf = (k: number) => entriesOfPattern(patterns[k] as number);
     const context = {
       text,
       starts,
       ends,
-      entriesOf,
+      entriesOf: (k: number) => entriesOfPattern(patterns[k] as number),
       patterns,
       facts,
-      structure,
+      structure: (k: number, entity: number) => this.structure(k, entity),
       gender: this.gender,
       titlesHeld: this.titlesHeld,
+      owner: this.owner,
       nameSpans: this.nameSpans,
     };
     resolveCandidates(context, indexes, owners, this.claims, this.claimAt);
