@@ -65,6 +65,9 @@ describe('a word glued to the one before it', () => {
     ['went wellHe said', 'He'],
     ['done2026Nvidia', 'Nvidia'],
     ['togetherBessentSays', 'Bessent'],
+    ['anti-trumpScott Bessent', 'Scott Bessent'],
+    ['anti\u2013trumpScott Bessent', 'Scott Bessent'],
+    ['anti\u2014trumpScott Bessent', 'Scott Bessent'],
   ])('rejects %j: a brand, a handle, a code name, a short name or no end', (text, word) => {
     expect(check(text, word)).toBe(false);
   });
@@ -74,7 +77,7 @@ describe('a word glued to the one before it', () => {
       fc.property(
         fc.stringMatching(/^[a-z]{1,10}$/),
         fc.constantFrom('Bessent', 'Nvidia', 'TikTok', 'Greer', 'He', 'Xi'),
-        fc.constantFrom(' ', '\n', '#', '@', '.', '_', '1'),
+        fc.constantFrom(' ', '\n', '#', '@', '.', '_', '1', '-', '\u2013', '\u2014'),
         (word, name, opener) => {
           const text = `a${opener}${word}${name} b`;
           const start = text.length - name.length - 2;

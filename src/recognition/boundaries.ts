@@ -10,7 +10,7 @@ import * as chars from './chars';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
-const { isAnySpace, isApostrophe, isWordAt } = chars;
+const { charTables, isAnySpace, isApostrophe, isWordAt } = chars;
 
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;
@@ -22,8 +22,11 @@ const LOWER_Z = 0x7a;
 export const MIN_GLUED_RUN = 4;
 /** Units a glued name must span: two-letter aliases ("He", "Xi") are words of their own there. */
 export const MIN_GLUED_NAME = 4;
-/** What may stand before the lower-case word a name is glued to (white space or an opening mark). */
-const GLUED_RUN_OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '«', '—', '–', '…']);
+/**
+ * What may stand before the lower-case word a name is glued to, besides white space: an opening
+ * mark. No dash: every dash reads as "-", which joins a compound ("anti-trumpScott").
+ */
+const GLUED_RUN_OPENERS = new Set(['"', "'", '(', '[', '“', '‘', '«', '…']);
 
 const isLowerAt = (text: string, i: number): boolean => {
   const unit = text.charCodeAt(i);
@@ -45,7 +48,8 @@ export function gluedWordStart(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && isLowerAt(text, i)) i--;
   if (start - 1 - i < MIN_GLUED_RUN) return false;
-  return i < 0 || isAnySpace(text.charCodeAt(i)) || GLUED_RUN_OPENERS.has(text[i] as string);
+  if (i < 0 || isAnySpace(text.charCodeAt(i))) return true;
+  return GLUED_RUN_OPENERS.has(String.fromCharCode(charTables().normalize[text.charCodeAt(i)] as number));
 }
 
 export function passesWordBoundaries(text: string, start: number, end: number): boolean {
