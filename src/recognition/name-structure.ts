@@ -182,7 +182,7 @@ function personVerdict(
   if (
     lines.isHeadlineAt(start) ||
     misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner) ||
-    (nameBefore && initialedOwnName(text, start, owner))
+    (nameBefore && !nameAfter && initialedOwnName(text, start, owner))
   )
     return 'keep';
   if ((nameBefore && owner.givenBefore) || (nameAfter && owner.givenAfter)) return 'other-person';

@@ -39,6 +39,8 @@ export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
 /** How far back a longer alias holding a name word may start (in code units). */
 const MAX_NAME_REACH = 64;
 const NOT_NAME_WORD = -1;
+/** occurrenceClaim's answer for the entity's full name with middle initials (middle-initials.ts). */
+const INITIALED = -4;
 const UNKNOWN = -2;
 const SPACE = 0x20;
 const PERIOD = 0x2e;
@@ -115,12 +117,9 @@ export function resolveCandidates(
   const initialed = new Uint8Array(count);
   // In the order the candidates come: name structure is cached by the first reading.
   for (let i = 0; i < count; i++) {
-    const [k, owner] = [indexes[i] as number, owners[i] as number];
-    nameClaims[i] = occurrenceClaim(c, k, owner);
-    if (nameClaims[i] !== NO_CLAIM || !initialedOwnName(text, c.starts[k] as number, c.owner(owner)))
-      continue;
-    nameClaims[i] = owner;
-    initialed[i] = 1;
+    const claim = occurrenceClaim(c, indexes[i] as number, owners[i] as number);
+    initialed[i] = claim === INITIALED ? 1 : 0;
+    nameClaims[i] = claim === INITIALED ? (owners[i] as number) : claim;
   }
   // Only the words that occur bare need resolving together; any other occurrence resolves to its own
   // claim (resolveWord), and reads nothing more.
@@ -241,7 +240,10 @@ export function namesByLongerAlias(c: OccurrenceContext, j: number, entity: numb
   return c.entriesOf(j).some((e) => e.entity === entity && !e.nameWord);
 }
 
-/** own entity inside one of its longer aliases, OTHER_PERSON inside another full name, else NO_CLAIM. */
+/**
+ * own entity inside one of its longer aliases, INITIALED after its own given name and middle
+ * initials, OTHER_PERSON inside another full name, else NO_CLAIM.
+ */
 function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): number {
   const start = c.starts[k] as number;
   const end = c.ends[k] as number;
@@ -259,7 +261,10 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
     return OTHER_PERSON;
   // A longer alias may also start at the same position (sorted before it, longest first).
   if (c.nameSpans !== undefined) return insideLongerSpan(c.nameSpans, start, end) ? OTHER_PERSON : NO_CLAIM;
-  return c.structure(k, entity) === 'other-person' ? OTHER_PERSON : NO_CLAIM;
+  const verdict = c.structure(k, entity);
+  // "Howard W. Lutnick": kept by name structure (not "… Lutnick Center"), after its own given name.
+  if (verdict === 'keep' && initialedOwnName(c.text, start, c.owner(entity))) return INITIALED;
+  return verdict === 'other-person' ? OTHER_PERSON : NO_CLAIM;
 }
 
 /**

@@ -42,6 +42,12 @@ describe('a full name with middle initials', () => {
     expect(found('Fred C. Trump, the developer, died in 1999. Trump built homes in Queens.')).toEqual([]);
     expect(found('Mary L. Trump wrote the book. Trump is an excellent writer.')).toEqual([]);
   });
+  it('a name with initials inside a longer name ("… Lutnick Center") is no mention, and claims nothing', () => {
+    expect(found('Lutnick said on Monday. Guests toured the Howard W. Lutnick Center on Tuesday.')).toEqual(
+      [],
+    );
+    expect(found('Guests toured the Howard W. Lutnick Center. Lutnick was not there.')).toEqual([]);
+  });
   it('property: initials after a given name that is not the entity’s never give it a card', () => {
     fc.assert(
       fc.property(
