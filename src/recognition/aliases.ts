@@ -11,7 +11,7 @@ import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './cha
 import { isSpacelessAlias } from './han';
 import { quotedNicknameForms } from './law-nicknames';
 import { addLowerCaseNames, mixedCaseNamesOf } from './lower-case-names';
-import { givenNameFirstForms, oneWordAliasTexts } from './name-order';
+import { givenNameFirstForms, oneWordAliasTexts, withGivenNameAlone } from './name-order';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
 
@@ -213,8 +213,8 @@ export function compileAliases(pack: Pack): CompiledPack {
           : []),
         ...(entity.type === 'law' ? quotedNicknameForms(rule.text) : []),
       ];
-      for (const text of forms) {
-        const entry = aliasEntry(entity, entityIndex, rule, text, genericWords, mixedCaseNames);
+      for (const [text, formRule] of withGivenNameAlone(forms, rule, surnames)) {
+        const entry = aliasEntry(entity, entityIndex, formRule, text, genericWords, mixedCaseNames);
         if (entry === undefined) continue;
         const folded = foldPhrase(text);
         let id = patternIds.get(folded);

@@ -6,6 +6,7 @@
 import type { Entity } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
 import { aliasWords } from './aliases';
+import { oneWordAliasTexts } from './name-order';
 import type { NameOwner } from './name-structure';
 import { CORPORATE_SUFFIXES } from './name-words';
 import { isPlaceName } from './places';
@@ -43,7 +44,9 @@ export function nameOwner(
   const givenNamesAfter = new Set<string>();
   // The full names holding a one-word alias, as the pack writes them ("Jamieson Greer").
   const fullNames = new Set<string>();
-  for (const word of oneWordAliases.map((w) => w.toLowerCase())) {
+  // The pack's own one-word aliases: a given name read alone (name-order.ts) is no surname.
+  const ownOneWord = new Set([...oneWordAliasTexts(texts)].map((w) => w.toLowerCase()));
+  for (const word of oneWordAliases.map((w) => w.toLowerCase()).filter((w) => ownOneWord.has(w))) {
     for (const [i, words] of texts.map(aliasWords).entries()) {
       const at = words.indexOf(word);
       if (at < 0 || words.length < 2) continue;

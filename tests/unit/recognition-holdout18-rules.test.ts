@@ -1,6 +1,6 @@
 /**
- * The rule about language written after holdout-18 (docs/recognition.md), with the bundled pack:
- * hand-written sentences of the kind its tune half holds, and a property over their variants.
+ * The rules about language written after holdout-18 (docs/recognition.md), with the bundled pack:
+ * hand-written sentences of the kinds its tune half holds, and properties over their variants.
  * Expected values are written here, not computed; each case fails on the code before the rule.
  */
 import fc from 'fast-check';
@@ -56,6 +56,65 @@ describe('the plural of an office title before names joined by "and" is a title,
             [aId, a],
             [bId, b],
           ]);
+        },
+      ),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe('a Chinese name’s given name alone names the person once the page has named them', () => {
+  it('"Trump described Jinping as …" and "Mr. Yiming told …" after the full name', () => {
+    expect(
+      found(
+        'US President Donald Trump and Chinese President Xi Jinping met in Busan. Trump described Jinping as very positive.',
+      ),
+    ).toEqual([
+      ['donald-trump', 'Donald Trump'],
+      ['xi-jinping', 'Xi Jinping'],
+      ['busan', 'Busan'],
+      ['donald-trump', 'Trump'],
+      ['xi-jinping', 'Jinping'],
+    ]);
+    expect(
+      found(
+        'CFIUS ordered ByteDance to divest, said ByteDance founder Zhang Yiming. Mr. Yiming told employees.',
+      ),
+    ).toEqual([
+      ['cfius', 'CFIUS'],
+      ['bytedance', 'ByteDance'],
+      ['bytedance', 'ByteDance'],
+      ['zhang-yiming', 'Zhang Yiming'],
+      ['zhang-yiming', 'Yiming'],
+    ]);
+  });
+  it('not before the full name, not without it, and never a Western name’s given name', () => {
+    expect(found('Jinping is a county in Guizhou.')).toEqual([]);
+    expect(found('Donald Trump met the press. Later, Donald left for Florida.')).toEqual([
+      ['donald-trump', 'Donald Trump'],
+    ]);
+  });
+  it('property: each family-name-first pack person’s given name counts after the full name, and not before it', () => {
+    const people: readonly [string, string, string][] = [
+      ['Xi Jinping', 'Jinping', 'xi-jinping'],
+      ['He Lifeng', 'Lifeng', 'he-lifeng'],
+      ['Li Chenggang', 'Chenggang', 'li-chenggang'],
+      ['Zhang Yiming', 'Yiming', 'zhang-yiming'],
+      ['Wang Wentao', 'Wentao', 'wang-wentao'],
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...people),
+        fc.constantFrom('said the talks went well.', 'beamed at the cameras.', 'told reporters on Monday.'),
+        ([full, given, id], rest) => {
+          const story = 'met officials on tariffs and the trade war.';
+          const after = found(`${full} ${story} Later, ${given} ${rest}`).filter(([entity]) => entity === id);
+          expect(after).toEqual([
+            [id, full],
+            [id, given],
+          ]);
+          const before = found(`${given} ${rest} Then ${full} ${story}`).filter(([entity]) => entity === id);
+          expect(before).toEqual([[id, full]]);
         },
       ),
       { numRuns: NUM_RUNS },
