@@ -2,12 +2,15 @@
  * Candidate matches as parallel typed arrays (start, end, pattern, case mask: bit k set when
  * entry k of the pattern allows the text's letter case), reused across calls.
  */
+import { MisspeltAliases } from './misspelt-aliases';
+
 export class CandidateBuffer {
   count = 0;
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   patterns = new Int32Array(1024);
   caseMasks = new Int32Array(1024);
+  private readonly misspelt = new MisspeltAliases();
 
   push(start: number, end: number, pattern: number, caseMask: number): void {
     if (this.count === this.starts.length) this.grow();
@@ -29,6 +32,20 @@ export class CandidateBuffer {
     this.ends = grown(this.ends);
     this.patterns = grown(this.patterns);
     this.caseMasks = grown(this.caseMasks);
+  }
+
+  /**
+   * Ends a scan: adds the candidates of organization names written with one word misspelt beside
+   * the name written right ("Silver Lage" on a page that writes "Silver Lake": misspelt-aliases.ts;
+   * `organization[e]` is 1 for an organization), then orders them (sortByStartThenLongest).
+   */
+  finishScan(
+    text: string,
+    entriesOf: (pattern: number) => readonly { entity: number; asWritten: string }[],
+    organization: Uint8Array,
+  ): void {
+    this.misspelt.addTo(this, text, entriesOf, organization);
+    this.sortByStartThenLongest();
   }
 
   /**

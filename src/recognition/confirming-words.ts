@@ -18,6 +18,8 @@
  * a list first needs evidence; an entity without a list costs one property read.
  */
 import type { Entity } from '../knowledge/schema';
+import type { AcceptedMentions } from './accepted';
+import { companySpeaking } from './company-speaker';
 
 const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
 const DASHES = '[-\\u2010-\\u2015\\u2212]';
@@ -52,7 +54,11 @@ export function confirmingWordsOf(entity: Entity): readonly string[] {
 export class ConfirmingWords {
   private readonly patterns = new Map<number, RegExp | undefined>();
 
-  constructor(private readonly entities: readonly Entity[]) {}
+  /** `isCompany(e)`: whether entity e is a company, which may name itself by speaking (company-speaker.ts). */
+  constructor(
+    private readonly entities: readonly Entity[],
+    private readonly isCompany: (entity: number) => boolean = () => false,
+  ) {}
 
   /** The first of `entity`'s confirming words written in `text`, as written there, or undefined. */
   foundIn(text: string, entity: number): string | undefined {
@@ -68,10 +74,21 @@ export class ConfirmingWords {
 
   /**
    * Evidence for the weak-only entities of one page: the page's story (`storyOf`, evidence.ts),
-   * or else one of the entity's own confirming words; `word` says which, for --explain.
+   * or else one of the entity's own confirming words, or else, for a company, one of its `kept`
+   * mentions speaking ("Oracle claims that …": company-speaker.ts); `word` says which, for --explain.
    */
-  after(storyOf: (entity: number) => boolean, text: string): PageConfirmation {
-    const word = (entity: number) => (storyOf(entity) ? undefined : this.foundIn(text, entity));
+  after(
+    storyOf: (entity: number) => boolean,
+    text: string,
+    kept: readonly number[] = [],
+    accepted?: AcceptedMentions,
+  ): PageConfirmation {
+    const speaking = (entity: number) =>
+      accepted !== undefined && this.isCompany(entity)
+        ? companySpeaking(text, entity, kept, accepted)
+        : undefined;
+    const word = (entity: number) =>
+      storyOf(entity) ? undefined : (this.foundIn(text, entity) ?? speaking(entity));
     return { of: (entity) => storyOf(entity) || word(entity) !== undefined, word };
   }
 }

@@ -87,7 +87,7 @@ function joinsWord(text: string, i: number): boolean {
 }
 
 /** A capitalized word that can be part of a name: not a function word, title or one of the entity's own words. */
-function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
+export function isNameWord(word: Word | undefined, owner: NameOwner): word is Word {
   if (word === undefined || word.shape !== 'capitalized') return false;
   const bare = word.folded.replace(/\.$/, '');
   return (
@@ -127,7 +127,7 @@ function objectOfOffice(text: string, start: number): boolean {
   return office !== undefined && OFFICE_TITLE_WORDS.has(office.folded);
 }
 
-function continuesName(word: Word | undefined, owner: NameOwner): boolean {
+export function continuesName(word: Word | undefined, owner: NameOwner): boolean {
   if (!isNameWord(word, owner)) return false;
   if (owner.isOrganization && CORPORATE_SUFFIXES.has(word.folded)) return false;
   if (owner.isPerson && TENURE_NOUNS.has(word.folded)) return false;

@@ -10,6 +10,8 @@
  *   An ASCII word of a length no bare word has is settled without building its lower-case key.
  * tests/unit/recognition-gates.test.ts checks both shortcuts against the full reads.
  */
+
+import { hasInnerSpace } from './chars';
 import {
   type NameWordOccurrence,
   NO_CLAIM,
@@ -27,7 +29,14 @@ import {
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import type { FullNameSpan } from './mention';
 import { initialedOwnName } from './middle-initials';
-import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict } from './name-structure';
+import { misspeltOwnName } from './misspelt-names';
+import {
+  continuesName,
+  isNameWord,
+  MAX_FUNCTION_WORD,
+  type NameOwner,
+  type StructureVerdict,
+} from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { titleNotHeld } from './person-titles';
@@ -241,8 +250,8 @@ export function namesByLongerAlias(c: OccurrenceContext, j: number, entity: numb
 }
 
 /**
- * own entity inside one of its longer aliases, INITIALED after its own given name and middle
- * initials, OTHER_PERSON inside another full name, else NO_CLAIM.
+ * own entity inside one of its longer aliases or in its own full name misspelt, INITIALED after
+ * its own given name and middle initials, OTHER_PERSON inside another full name, else NO_CLAIM.
  */
 function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): number {
   const start = c.starts[k] as number;
@@ -252,6 +261,9 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
     if (!namesByLongerAlias(c, j, entity)) continue;
     if (c.structure(j, entity) === 'keep') return entity;
   }
+  // "trade negotiator Li Chengang": the entity's own full name, misspelt (misspelt-names.ts).
+  if (c.structure(k, entity) === 'keep' && misspeltFullNameAt(c.text, start, end, c.owner(entity)))
+    return entity;
   // "He Kexin won gold": the word read as a pronoun opens another's full name (pronoun-case.ts).
   if (
     end - start <= MAX_FUNCTION_WORD &&
@@ -273,4 +285,19 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
  */
 function insideLongerSpan(spans: readonly FullNameSpan[], start: number, end: number): boolean {
   return spans.some((s) => s.start <= start && end <= s.end && s.end - s.start > end - start);
+}
+
+/**
+ * Whether the one-word person alias at [start, end) stands in the entity's own full name with its
+ * given name misspelt ("trade negotiator Li Chengang" for Li Chenggang), as name-structure.ts
+ * personVerdict reads it: such a name is the entity named in full, so an afterFullName surname
+ * inside it is no longer held back, and it claims the later bare surname.
+ */
+export function misspeltFullNameAt(text: string, start: number, end: number, owner: NameOwner): boolean {
+  if (owner.misspelling === undefined || hasInnerSpace(text, start, end)) return false;
+  const before = previousWord(text, start);
+  const next = nextWord(text, end);
+  const nameBefore = isNameWord(before, owner) && !before.possessive;
+  const nameAfter = continuesName(next, owner);
+  return misspeltOwnName(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner);
 }

@@ -102,7 +102,7 @@ export class PackRecognizer implements Recognizer {
     try {
       this.lowerBlocks = lowerCaseBlocks(text);
       this.matcher.scan(text, this.onMatch, this.lowerBlocks);
-      this.candidates.sortByStartThenLongest();
+      this.candidates.finishScan(text, this.entriesOf, this.rules.kinds.organization);
       markNamed(this.candidates, this.facts, this.namedUnambiguously, this.namedFully);
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;

@@ -91,7 +91,7 @@ export class PageRules {
     this.titlesHeld = perItem(entities, titlesHeld);
     this.related = lazy(() => relationsOf(entities));
     this.words = storyWords(storyWordList);
-    this.confirming = new ConfirmingWords(entities);
+    this.confirming = new ConfirmingWords(entities, (entity) => this.gate.isCompany(entity));
     this.kinds = entityKinds(entities);
   }
 
@@ -262,7 +262,7 @@ export class PageRules {
     // Only an entity named by weak aliases alone looks at its relations.
     const related = weakOnly.size > 0 ? this.related() : [];
     const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
-    const evidence = this.confirming.after(story.of, this.text);
+    const evidence = this.confirming.after(story.of, this.text, kept, accepted);
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, evidence.of);
     const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown };
     const result: number[] = [];

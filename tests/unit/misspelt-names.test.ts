@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { compileRecognizer } from '../../src/recognition/index';
+import { MISSPELT_WINDOW } from '../../src/recognition/misspelt-aliases';
 import { misspeltGivenName, withinOneEdit } from '../../src/recognition/misspelt-names';
 
 const recognizer = compileRecognizer(loadPackFile());
@@ -153,6 +154,140 @@ describe('a misspelt given name after an office word', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('a surname counted only after the full name, in its own misspelt full name', () => {
+  const STORY = 'After two days of talks led by Vice Premier He Lifeng,';
+  it('"trade negotiator Li Chengang" beside He Lifeng is Li Chenggang, and the later bare "Li" too', () => {
+    expect(
+      found(`${STORY} Chinese trade negotiator Li Chengang told reporters the talks were frank.`),
+    ).toEqual([
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+      ['li-chenggang', 'Li'],
+    ]);
+    expect(found(`${STORY} negotiator Li Chengang spoke. Li said the talks were frank.`)).toEqual([
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+      ['li-chenggang', 'Li'],
+      ['li-chenggang', 'Li'],
+    ]);
+  });
+  it('without an office word, or without page evidence for the weak surname, it stays someone else', () => {
+    expect(found(`${STORY} Li Chengang, a student, asked a question.`)).toEqual([
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+    ]);
+    expect(found('Minister Li Chengang opened the new school in the county.')).toEqual([]);
+    expect(found(`${STORY} Dr. Li Chengang told reporters the talks were frank.`)).toEqual([
+      ['he-lifeng', 'Vice Premier He Lifeng'],
+    ]);
+  });
+  it('property: any one-edit spelling of the given name after an office word is the person on a story page, never after a title that is no office', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Chengang', 'Chengzang', 'Chenggan', 'Chengagng', 'Chenggeng'),
+        fc.constantFrom('negotiator', 'Minister', 'Vice Minister', 'envoy'),
+        fc.constantFrom('Dr.', 'Coach', 'Professor', 'Mr.'),
+        (given, office, title) => {
+          const named = found(`${STORY} ${office} Li ${given} told reporters the talks were frank.`);
+          const other = found(`${STORY} ${title} Li ${given} told reporters the talks were frank.`);
+          return (
+            named.some(([entity]) => entity === 'li-chenggang') &&
+            !other.some(([entity]) => entity === 'li-chenggang')
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+  it('property: an unrelated sentence added before or after never makes a namesake’s misspelt-looking name a highlight', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Minister', 'negotiator', 'Dr.', 'Coach'),
+        fc.constantFrom('Chengang', 'Chenggan', 'Chengzang'),
+        fc.constantFrom(
+          'The weather in the county stayed mild all week.',
+          'Tickets for the concert sold out within an hour.',
+          'The school opened a new library on Monday.',
+          'Local farmers expect a good harvest this autumn.',
+        ),
+        fc.boolean(),
+        (office, given, sentence, before) => {
+          const own = `${office} Li ${given} opened the new school. Li said the pupils were ready.`;
+          return found(before ? `${sentence} ${own}` : `${own} ${sentence}`).length === 0;
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('an organization name of several words misspelt, beside the name written right', () => {
+  const DEAL = 'TikTok has reached binding deals with Oracle, Silver Lake and MGX.';
+  it('"Silver Lage" above "Silver Lake" is the firm; "United State Trade Representative" below its right spelling is the office', () => {
+    expect(found(`TikTok Inks Deal With Oracle, Silver Lage, & MGX. ${DEAL}`)).toContainEqual([
+      'silver-lake',
+      'Silver Lage',
+    ]);
+    expect(
+      found(
+        'Jamieson Greer, the United States Trade Representative, met He Lifeng. "We agreed," said Jamieson Greer, United State Trade Representative.',
+      ),
+    ).toEqual([
+      ['jamieson-greer', 'Jamieson Greer'],
+      ['ustr', 'United States Trade Representative'],
+      ['he-lifeng', 'He Lifeng'],
+      ['jamieson-greer', 'Jamieson Greer'],
+      ['ustr', 'United State Trade Representative'],
+    ]);
+  });
+  it('only near the name written right: a misspelling farther than the window is left alone', () => {
+    const filler = ' The weather in the county stayed mild all week.'.repeat(Math.ceil(MISSPELT_WINDOW / 40));
+    expect(found(`${DEAL} Silver Lage's stake is 15%.`)).toContainEqual(['silver-lake', 'Silver Lage']);
+    expect(found(`${DEAL}${filler} Silver Lage's stake is 15%.`)).not.toContainEqual([
+      'silver-lake',
+      'Silver Lage',
+    ]);
+  });
+  it('with every rule of the alias: no right spelling, no evidence for a weak name, or an office title, and it is no mention', () => {
+    expect(found('TikTok Inks Deal With Oracle, Silver Lage and MGX.')).not.toContainEqual([
+      'silver-lake',
+      'Silver Lage',
+    ]);
+    expect(found('We walked around Silver Lake at dusk. Silver Lage is lovely.')).toEqual([]);
+    expect(
+      found(
+        'Jamieson Greer, the United States Trade Representative, met He Lifeng. United State Trade Representative Jamieson Greer spoke.',
+      ),
+    ).not.toContainEqual(['ustr', 'United State Trade Representative']);
+  });
+  it('property: any one-edit spelling of the last word (same first letter, not the plural) is the firm on a page writing its name right', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Lage', 'Lak', 'Lacke', 'Laek', 'Lakke', 'Loke'), (misspelt) => {
+        expect(found(`${DEAL} Silver ${misspelt}'s stake is 15%.`)).toContainEqual([
+          'silver-lake',
+          `Silver ${misspelt}`,
+        ]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+  it('property: unrelated sentences added anywhere never make a misspelt name a highlight without its right spelling', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'The weather in the county stayed mild all week.',
+            'Tickets for the concert sold out within an hour.',
+            'Silver Lage and Silver Lakes are small towns.',
+            'The United State Trade Representative office was a rumor.',
+            'A Department of Commerse clerk filed the papers.',
+          ),
+          { maxLength: 6 },
+        ),
+        (sentences) => found(sentences.join(' ')).length === 0,
+      ),
+      { numRuns: 60 },
     );
   });
 });

@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  MIN_MISSPELT_WORD,
+  MISSPELT_WINDOW,
+  misspellableWords,
+  misspeltAliasSpans,
+  misspeltWord,
+  windowsAround,
+} from './misspelt-aliases';
+
+/** The texts of the spans found. */
+function found(text: string, alias: string): string[] {
+  const words = misspellableWords(alias) as readonly string[];
+  const spans = misspeltAliasSpans(text, words);
+  const texts: string[] = [];
+  for (let s = 0; s < spans.length; s += 2) texts.push(text.slice(spans[s], spans[s + 1]));
+  return texts;
+}
+
+describe('an organization alias of several words with one word misspelt', () => {
+  it('reads only aliases of letters-only words, two or more', () => {
+    expect(misspellableWords('Silver Lake')).toEqual(['Silver', 'Lake']);
+    expect(misspellableWords('Department of the Treasury')).toEqual(['Department', 'of', 'the', 'Treasury']);
+    expect(misspellableWords('Oracle')).toBeUndefined();
+    expect(misspellableWords('U.S. Trade Representative')).toBeUndefined();
+    expect(misspellableWords('Oracle Corp.')).toBeUndefined();
+  });
+  it('a word one edit away, same first letter, long enough, not its plural nor itself', () => {
+    expect(misspeltWord('Lage', 'Lake')).toBe(true);
+    expect(misspeltWord('State', 'States')).toBe(true);
+    expect(misspeltWord('Partner', 'Partners')).toBe(true);
+    expect(misspeltWord('Lakes', 'Lake')).toBe(false);
+    expect(misspeltWord('Lake', 'Lake')).toBe(false);
+    expect(misspeltWord('LAKE', 'Lake')).toBe(false);
+    expect(misspeltWord('lage', 'Lake')).toBe(false);
+    expect(misspeltWord('Bake', 'Lake')).toBe(false);
+    expect(misspeltWord('Lagoe', 'Lake')).toBe(false);
+    expect(misspeltWord('ob', 'of')).toBe(false);
+  });
+  it('finds the alias with exactly one later word misspelt, the others as written', () => {
+    expect(found('Deals with Oracle, Silver Lage, & MGX. Silver Lake and MGX.', 'Silver Lake')).toEqual([
+      'Silver Lage',
+    ]);
+    expect(
+      found('said Jameison Greer, United State Trade Representative.', 'United States Trade Representative'),
+    ).toEqual(['United State Trade Representative']);
+    expect(
+      found('Silver Lake, Silver Lakes, Silver Bake, Silver Lagoe, silver lage.', 'Silver Lake'),
+    ).toEqual([]);
+    expect(found('the United State Trade Representatives', 'United States Trade Representative')).toEqual([]);
+    expect(found('Silverware Lage; Silver Lage2; Silver Lagee2; Silver Silver Lage', 'Silver Lake')).toEqual([
+      'Silver Lage',
+    ]);
+  });
+  it('looks only inside the window it is given, and a word cut by its edge is no word', () => {
+    const text = 'Silver Lage and Silver Lage again';
+    const words = misspellableWords('Silver Lake') as readonly string[];
+    expect(misspeltAliasSpans(text, words, 1)).toEqual([16, 27]);
+    expect(misspeltAliasSpans(text, words, 0, 10)).toEqual([]);
+    expect(misspeltAliasSpans(text, words, 0, 9)).toEqual([]);
+    expect(misspeltAliasSpans(text, words, 0, 11)).toEqual([0, 11]);
+  });
+  it('windows around the occurrences, merged where they overlap, inside the text', () => {
+    expect(windowsAround([100], 5000)).toEqual([[0, 100 + MISSPELT_WINDOW]]);
+    expect(windowsAround([3000, 1000, 1500], 5000)).toEqual([
+      [1000 - MISSPELT_WINDOW, 1500 + MISSPELT_WINDOW],
+      [3000 - MISSPELT_WINDOW, 3000 + MISSPELT_WINDOW],
+    ]);
+    expect(windowsAround([4900], 5000)).toEqual([[4900 - MISSPELT_WINDOW, 5000]]);
+  });
+  it(`property: one edit after the first letter of a word of ${MIN_MISSPELT_WORD} letters or more is a misspelling, but for the plural; two length changes never are`, () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Lake', 'States', 'Treasury', 'Commerce', 'Partners'),
+        fc.nat(),
+        fc.constantFrom('insert', 'delete', 'swap', 'replace'),
+        fc.constantFrom('a', 'k', 'q', 's', 'z'),
+        (word, at, edit, letter) => {
+          const i = 1 + (at % (word.length - 2));
+          const written =
+            edit === 'insert'
+              ? word.slice(0, i) + letter + word.slice(i)
+              : edit === 'delete'
+                ? word.slice(0, i) + word.slice(i + 1)
+                : edit === 'swap'
+                  ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
+                  : word.slice(0, i) + letter + word.slice(i + 1);
+          const expected = written !== word && written !== `${word}s`;
+          return (
+            misspeltWord(written, word) === expected &&
+            !misspeltWord(`${written}${letter}${letter}`, word) &&
+            !misspeltWord(`${word}s`, word)
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+  it('property: text around the alias, with no misspelt form in it, yields no span', () => {
+    const sentence = fc.constantFrom(
+      'The weather stayed mild.',
+      'Silver Lake Partners invested.',
+      'A lake of silver light.',
+      'Silver Lakes is a town.',
+      'Silver Lining, a film.',
+    );
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 6 }), (sentences) => {
+        return found(sentences.join(' '), 'Silver Lake').length === 0;
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
