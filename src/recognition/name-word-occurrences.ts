@@ -11,7 +11,6 @@
  * tests/unit/recognition-gates.test.ts checks both shortcuts against the full reads.
  */
 
-import { hasInnerSpace } from './chars';
 import {
   type NameWordOccurrence,
   NO_CLAIM,
@@ -29,14 +28,8 @@ import {
 import { namedAsRelative, possessiveOfRelative } from './kinship';
 import type { FullNameSpan } from './mention';
 import { initialedOwnName } from './middle-initials';
-import { misspeltOwnName } from './misspelt-names';
-import {
-  continuesName,
-  isNameWord,
-  MAX_FUNCTION_WORD,
-  type NameOwner,
-  type StructureVerdict,
-} from './name-structure';
+import { misspeltFullNameAt } from './misspelt-full-names';
+import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict } from './name-structure';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { titleNotHeld } from './person-titles';
@@ -285,19 +278,4 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
  */
 function insideLongerSpan(spans: readonly FullNameSpan[], start: number, end: number): boolean {
   return spans.some((s) => s.start <= start && end <= s.end && s.end - s.start > end - start);
-}
-
-/**
- * Whether the one-word person alias at [start, end) stands in the entity's own full name with its
- * given name misspelt ("trade negotiator Li Chengang" for Li Chenggang), as name-structure.ts
- * personVerdict reads it: such a name is the entity named in full, so an afterFullName surname
- * inside it is no longer held back, and it claims the later bare surname.
- */
-export function misspeltFullNameAt(text: string, start: number, end: number, owner: NameOwner): boolean {
-  if (owner.misspelling === undefined || hasInnerSpace(text, start, end)) return false;
-  const before = previousWord(text, start);
-  const next = nextWord(text, end);
-  const nameBefore = isNameWord(before, owner) && !before.possessive;
-  const nameAfter = continuesName(next, owner);
-  return misspeltOwnName(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner);
 }
