@@ -98,11 +98,14 @@ async function bundledIndex(root: string): Promise<string> {
       lib: {
         entry: join(root, 'src/recognition/index.ts'),
         formats: ['es'],
-        fileName: () => 'recognition.js',
+        // .mjs: tsx (the children's loader) re-transforms a .js file outside node_modules (to
+        // CommonJS, with esbuild's keepNames, a __name call for every arrow made in a constant,
+        // each call); an .mjs file it leaves as built (docs/performance.md, speed10q).
+        fileName: () => 'recognition.mjs',
       },
     },
   });
-  return join(outDir, 'recognition.js');
+  return join(outDir, 'recognition.mjs');
 }
 
 async function prepareTree(root: string, bundle: boolean): Promise<Tree> {
