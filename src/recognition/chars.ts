@@ -38,6 +38,14 @@ export function unitEscape(unit: number): string {
   return `\\u${unit.toString(16).padStart(4, '0')}`;
 }
 
+/** RegExp syntax characters, each escaped by escapeRegExp. */
+const REGEXP_SYNTAX = /[.*+?^${}()|[\]\\]/g;
+
+/** `text` as a RegExp source matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(REGEXP_SYNTAX, '\\$&');
+}
+
 /** `codes` as the body of a RegExp character class (`\uXXXX` escapes). */
 function classBody(codes: readonly number[]): string {
   return codes.map(unitEscape).join('');

@@ -6,6 +6,7 @@
  * read as the same two words do where the page writes them in a sentence. Facts about English
  * pages, not about any entity.
  */
+import { escapeRegExp } from './chars';
 import type { LineShapes } from './headlines';
 import { nextWord, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, TITLE_WORDS } from './name-words';
@@ -14,12 +15,6 @@ import { FUNCTION_WORDS, TITLE_WORDS } from './name-words';
 function isNeighbor(word: Word, ownWords: ReadonlySet<string>): boolean {
   const bare = word.folded.replace(/\.$/, '');
   return !FUNCTION_WORDS.has(bare) && !TITLE_WORDS.has(bare) && !ownWords.has(bare);
-}
-
-const SPECIAL = /[.*+?^${}()|[\]\\]/g;
-
-function escapeRegExp(text: string): string {
-  return text.replace(SPECIAL, '\\$&');
 }
 
 /**

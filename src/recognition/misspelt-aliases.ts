@@ -16,6 +16,7 @@
  * MAX_OCCURRENCES occurrences, for the first MAX_ALIASES such aliases of the page (candidates.ts
  * finishScan), so that the search costs a few small windows per call whatever the page's length.
  */
+import { escapeRegExp } from './chars';
 import { CASE_MASK_BITS } from './letter-case';
 import { withinOneEdit } from './misspelt-names';
 
@@ -46,8 +47,6 @@ export function misspeltWord(written: string, word: string): boolean {
   const [a, b] = [written.toLowerCase(), word.toLowerCase()];
   return a !== b && a !== `${b}s` && withinOneEdit(a, b);
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Per alias's words: the RegExp finding its first word and as many words after it. */
 const finders = new WeakMap<readonly string[], RegExp>();
