@@ -33,7 +33,7 @@ import * as headlines from './headlines';
 import { isObjectDeterminer } from './imperatives';
 import { bareWordReading } from './kinship';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict, structureVerdict } from './name-structure';
-import { ABBREVIATIONS } from './name-tokens';
+import { ABBREVIATIONS, suffixAfterComma } from './name-tokens';
 import * as nameWords from './name-words';
 import { usStateAfterComma } from './places';
 import { possessiveEstablishmentAfter } from './possessive-names';
@@ -174,6 +174,7 @@ function inertNeighbors(
     return false;
   let headlineRuledOut = before === 0;
   const unit = text.charCodeAt(end);
+  if (person && unit === COMMA && suffixAfterComma(text, end)) return false;
   // A white-space unit after the candidate: only one space and a plain word are read here.
   if (end < text.length && (unit === SPACE || unit <= SPACE || unit >= 0x80)) {
     const to = plainWordAfter(text, end);

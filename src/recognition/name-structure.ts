@@ -43,7 +43,7 @@ import { OFFICE_TITLE_WORDS } from './titles';
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
 const { CORPORATE_SUFFIXES, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_CONNECTORS } = nameWords;
 const { PLACE_NOUNS, TENURE_NOUNS, TITLE_WORDS } = nameWords;
-const { nextWord, opensSentence, previousWord } = nameTokens;
+const { nextWord, opensSentence, previousWord, suffixAfterComma } = nameTokens;
 const { hasInnerSpace, isAnySpace } = chars;
 
 export type StructureVerdict =
@@ -83,7 +83,7 @@ export const MAX_FUNCTION_WORD = 9;
 
 /** True when the code unit at `i` is white space that may join a neighboring word. */
 function joinsWord(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && isAnySpace(text.charCodeAt(i));
+  return i >= 0 && i < text.length && (isAnySpace(text.charCodeAt(i)) || suffixAfterComma(text, i));
 }
 
 /** A capitalized word that can be part of a name: not a function word, title or one of the entity's own words. */
@@ -161,7 +161,7 @@ function personVerdict(
   lines: LineShapes,
 ): StructureVerdict {
   const next = nextWord(text, end);
-  if (next !== undefined && GENERATIONAL_SUFFIXES.has(next.folded)) return 'other-person';
+  if (GENERATIONAL_SUFFIXES.has(next?.folded ?? '') || suffixAfterComma(text, end)) return 'other-person';
   // "Trump’s Castle casino": the possessive opens a business's name (possessive-names.ts).
   if (possessiveEstablishmentAfter(text, end) && !lines.isHeadlineAt(start)) return 'longer-name';
   // A full name ("Xi Jinping") after a capitalized word is an apposition, not part of a longer

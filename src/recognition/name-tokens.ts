@@ -9,6 +9,7 @@
  */
 import * as chars from './chars';
 import { APOSTROPHE_VARIANT_CLASS, HYPHEN_VARIANT_CLASS } from './chars';
+import { COMMA_SUFFIXES } from './name-words';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop under
 // tsx: the bench, annotate, tests), one per call on the word reads every page rule makes.
@@ -210,4 +211,13 @@ export function opensSentence(text: string, start: number): boolean {
 export function wordEndingAt(text: string, end: number): Word | undefined {
   if (end <= 0 || !isWordAt(text, end - 1)) return undefined;
   return makeWord(text, wordStart(text, end), end);
+}
+
+const COMMA = 0x2c;
+
+/** A generational suffix set off by a comma at `end`: "Donald Trump, Jr." is his son (name-structure.ts). */
+export function suffixAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== COMMA) return false;
+  const word = nextWord(text, end + 1);
+  return word !== undefined && COMMA_SUFFIXES.has(word.folded);
 }

@@ -75,6 +75,12 @@ export const ORDINAL_WORDS = words('first second third fourth fifth last next');
 /** Suffixes that make a full name another person: "Donald Trump Jr." is his son. */
 export const GENERATIONAL_SUFFIXES = words('jr jr. sr sr. ii iii iv');
 
+/**
+ * The generational suffixes a comma may set off after a full name ("Donald Trump, Jr.", a
+ * reference work's style); a roman numeral after a comma is as often the next item of a list.
+ */
+export const COMMA_SUFFIXES = words('jr jr. sr sr.');
+
 /** Legal-form suffixes that continue a company's own name ("ByteDance Ltd", "Nvidia Corp"). */
 export const CORPORATE_SUFFIXES = words(`
   corp corp. corporation inc inc. incorporated ltd ltd. limited llc plc co co. company group

@@ -210,6 +210,28 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
     );
   });
 
+  it('leaves a generational suffix set off by a comma to the full rules (ballotpedia.org)', () => {
+    // "… released a statement that Donald Trump, Jr., along with Eric Trump and Ivanka Trump …"
+    const son: NameOwner = {
+      isPerson: true,
+      isOrganization: false,
+      ownWords: new Set(['donald', 'trump']),
+      givenBefore: true,
+      givenAfter: false,
+    };
+    for (const text of [
+      'a statement that Donald Trump, Jr., along with',
+      'said that Donald Trump, Sr. built it',
+    ]) {
+      const start = text.indexOf('Donald');
+      const end = start + 'Donald Trump'.length;
+      expect(structureVerdict(text, start, end, son, lineShapes(text))).toBe('other-person');
+      expect(gatedStructureVerdict(text, start, end, son, lineShapes(text))).toBe('other-person');
+      expect(new GatedVerdicts(() => son, 1).verdict(text, start, end, 0, lineShapes(text), false)).toBe(
+        'other-person',
+      );
+    }
+  });
   it('settles the plain cases of running text', () => {
     const text = 'Shares of the firm said Oracle fell and Trump rose, while Treasury said';
     const at = (word: string) => [text.indexOf(word), text.indexOf(word) + word.length] as const;
