@@ -38,6 +38,7 @@ import { usStateAfterComma } from './places';
 import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
+import { afterRelationLabel } from './relation-labels';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -179,8 +180,9 @@ function personVerdict(
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';
+  // "Daughter: Xi Mingze" is shaped like a headline, but its label opens a list of full names.
   if (
-    lines.isHeadlineAt(start) ||
+    (lines.isHeadlineAt(start) && !afterRelationLabel(text, start)) ||
     misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner) ||
     (nameBefore && !nameAfter && initialedOwnName(text, start, owner))
   )

@@ -34,6 +34,7 @@ import { nextWord, previousWord, type Word } from './name-tokens';
 import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { titleNotHeld } from './person-titles';
 import { opensOtherFullName } from './pronoun-case';
+import { afterRelationLabel } from './relation-labels';
 
 /** The alias facts coreference needs, per alias entry. */
 export type RuleEntry = { entity: number; nameWord: boolean; weak: boolean };
@@ -192,7 +193,10 @@ function resolveGroup(
       return bareOccurrence(c, k, owners[i] as number, key, before[g], honorifics.get(key));
     }
     // A full name introduced as a relative ("the son of Larry Ellison") matters only to bare mentions.
-    const relational = bareKeys.has(key) && namedAsRelative(text, start, ends[g] as number);
+    // So is a name listed after a relation label ("Daughter: Xi Mingze", "Preceded by Wang Min").
+    const relational =
+      bareKeys.has(key) &&
+      (namedAsRelative(text, start, ends[g] as number) || afterRelationLabel(text, start));
     return { key, start, claim, titled: false, relational, initialed: initialed[i] === 1 };
   });
   const resolutions = resolveNameWords(occurrences);
