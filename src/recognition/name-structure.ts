@@ -14,8 +14,7 @@
  *   ("HM Treasury", "India's Ministry of Commerce"), is part of that longer name. Lower-case
  *   continuations ("Trump administration", "Nvidia chips") are not.
  * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence.
- *
- * In a headline (Title Case or ALL CAPS lines) only the generational suffix and connector checks apply.
+ * In a headline only the suffix and connector checks apply, but not on a relation label line (relation-labels.ts).
  */
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
 import * as chars from './chars';
@@ -180,7 +179,6 @@ function personVerdict(
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';
-  // "Daughter: Xi Mingze" is shaped like a headline, but its label opens a list of full names.
   if (
     (lines.isHeadlineAt(start) && !afterRelationLabel(text, start)) ||
     misspelt(text, start, nameBefore ? before : undefined, nameAfter ? next : undefined, owner) ||
