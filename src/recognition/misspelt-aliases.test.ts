@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EDITS, oneEdit } from '../../tests/support/edits';
 import {
   MIN_MISSPELT_WORD,
   MISSPELT_WINDOW,
@@ -74,18 +75,10 @@ describe('an organization alias of several words with one word misspelt', () => 
       fc.property(
         fc.constantFrom('Lake', 'States', 'Treasury', 'Commerce', 'Partners'),
         fc.nat(),
-        fc.constantFrom('insert', 'delete', 'swap', 'replace'),
+        fc.constantFrom(...EDITS),
         fc.constantFrom('a', 'k', 'q', 's', 'z'),
         (word, at, edit, letter) => {
-          const i = 1 + (at % (word.length - 2));
-          const written =
-            edit === 'insert'
-              ? word.slice(0, i) + letter + word.slice(i)
-              : edit === 'delete'
-                ? word.slice(0, i) + word.slice(i + 1)
-                : edit === 'swap'
-                  ? word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)
-                  : word.slice(0, i) + letter + word.slice(i + 1);
+          const written = oneEdit(word, at, edit, letter);
           const expected = written !== word && written !== `${word}s`;
           return (
             misspeltWord(written, word) === expected &&

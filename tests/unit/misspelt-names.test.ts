@@ -10,6 +10,7 @@ import { loadPackFile } from '../../scripts/lib/load-pack-file';
 import { compileRecognizer } from '../../src/recognition/index';
 import { MISSPELT_WINDOW } from '../../src/recognition/misspelt-aliases';
 import { misspeltGivenName, withinOneEdit } from '../../src/recognition/misspelt-names';
+import { EDITS, oneEdit } from '../support/edits';
 
 const recognizer = compileRecognizer(loadPackFile());
 const found = (text: string) => recognizer.recognize(text).map((m) => [m.entity, m.text]);
@@ -47,18 +48,10 @@ describe('one edit', () => {
       fc.property(
         fc.constantFrom('jamieson', 'scott', 'howard', 'larry', 'lawrence', 'jensen', 'donald'),
         fc.nat(),
-        fc.constantFrom('insert', 'delete', 'swap', 'replace'),
+        fc.constantFrom(...EDITS),
         fc.constantFrom('a', 'e', 'i', 'o', 'u', 'y', 'n'),
         (given, at, edit, letter) => {
-          const i = 1 + (at % (given.length - 2));
-          const variant =
-            edit === 'insert'
-              ? given.slice(0, i) + letter + given.slice(i)
-              : edit === 'delete'
-                ? given.slice(0, i) + given.slice(i + 1)
-                : edit === 'swap'
-                  ? given.slice(0, i) + given[i + 1] + given[i] + given.slice(i + 2)
-                  : given.slice(0, i) + letter + given.slice(i + 1);
+          const variant = oneEdit(given, at, edit, letter);
           return misspeltGivenName(variant, new Set([given])) === (variant !== given);
         },
       ),
