@@ -38,6 +38,7 @@ import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
 import { afterRelationLabel } from './relation-labels';
+import { sponsorInTeamName, teamNameAfter } from './team-names';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -235,10 +236,17 @@ function bodyNameVerdict(
   generic: boolean,
 ): StructureVerdict {
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
-  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
+  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker,
+  // unless a team's head noun follows ("Oracle BMW Racing": team-names.ts).
   if (
-    (continuesName(next, owner) || titledInstitutionAt(text, next)) &&
-    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
+    (continuesName(next, owner) || titledInstitutionAt(text, next) || sponsorInTeamName(text, next)) &&
+    !(
+      owner.isOrganization &&
+      !generic &&
+      next !== undefined &&
+      isProductWord(text, next) &&
+      !teamNameAfter(text, next.end)
+    ) &&
     !(owner.isOrganization && opensJoinedStep(text, next)) && // "Open Tiktok Open the app"
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)
