@@ -38,7 +38,7 @@ import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
 import { afterRelationLabel } from './relation-labels';
-import { sponsorInTeamName, teamNameAfter } from './team-names';
+import { isProductWord, sponsorInTeamName } from './team-names';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -135,17 +135,6 @@ export function continuesName(word: Word | undefined, owner: NameOwner): boolean
   return true;
 }
 
-const PRODUCT_SHAPE = /\p{N}|^.+\p{Lu}/u;
-
-/**
- * A word shaped like a product or model name rather than a proper name's next word: it holds a
- * digit ("H20", "B200") or a capital after its first letter ("GeForce", "NVLink"), or it is an
- * acronym ("RTX", "DGX").
- */
-function isProductWord(text: string, word: Word): boolean {
-  return word.shape === 'upper' || PRODUCT_SHAPE.test(text.slice(word.start, word.end));
-}
-
 /** The connector + name after `end` ("of Omaha", "de Madrid"). */
 function connectorNameAfter(text: string, word: Word | undefined, owner: NameOwner): boolean {
   return (
@@ -236,17 +225,10 @@ function bodyNameVerdict(
   generic: boolean,
 ): StructureVerdict {
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
-  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker,
-  // unless a team's head noun follows ("Oracle BMW Racing": team-names.ts).
+  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
   if (
     (continuesName(next, owner) || titledInstitutionAt(text, next) || sponsorInTeamName(text, next)) &&
-    !(
-      owner.isOrganization &&
-      !generic &&
-      next !== undefined &&
-      isProductWord(text, next) &&
-      !teamNameAfter(text, next.end)
-    ) &&
+    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
     !(owner.isOrganization && opensJoinedStep(text, next)) && // "Open Tiktok Open the app"
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)

@@ -1,9 +1,9 @@
 /**
- * Sports teams named after their sponsors. "Oracle BMW Racing" and "BMW Oracle Racing" are one
- * yacht-racing team's names: a capitalized head noun that only a team's name closes ("Racing",
- * "Motorsport", "Sailing") right after the word that follows a company's name makes that word
- * part of the team's name, though an acronym after a company's own name otherwise reads as its
- * product line ("Nvidia DGX Cloud", name-structure.ts).
+ * Product lines and sports teams after a company's name. An acronym or a word with a digit or an
+ * inner capital after a company's own name is its product line ("Nvidia DGX Cloud", "Nvidia
+ * H20"), unless a capitalized head noun that only a team's name closes ("Racing", "Motorsport",
+ * "Sailing") follows it: "Oracle BMW Racing", like "BMW Oracle Racing", is a yacht-racing team
+ * named after its sponsors, and the acronym is part of the team's name (name-structure.ts).
  */
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
@@ -34,4 +34,16 @@ export function teamNameAfter(text: string, end: number): boolean {
  */
 export function sponsorInTeamName(text: string, word: Word | undefined): boolean {
   return word !== undefined && word.shape === 'upper' && teamNameAfter(text, word.end);
+}
+
+const PRODUCT_SHAPE = /\p{N}|^.+\p{Lu}/u;
+
+/**
+ * A word shaped like a product or model name rather than a proper name's next word: it holds a
+ * digit ("H20", "B200") or a capital after its first letter ("GeForce", "NVLink"), or it is an
+ * acronym ("RTX", "DGX").
+ */
+export function isProductWord(text: string, word: Word): boolean {
+  if (teamNameAfter(text, word.end)) return false; // "Oracle BMW Racing": a team
+  return word.shape === 'upper' || PRODUCT_SHAPE.test(text.slice(word.start, word.end));
 }
