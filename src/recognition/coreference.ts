@@ -44,6 +44,8 @@ export type NameWordOccurrence = {
   initialed?: boolean;
   /** A bare possessive before a kinship noun ("Trump's son"). */
   ofRelative?: boolean;
+  /** Where the relative's name after that kinship noun starts ("Ellison's father Larry Ellison"), else -1. */
+  relativeAt?: number;
   /** For a titled bare mention: the entity its alias names and whether that alias is strong. */
   entity?: number;
   strong?: boolean;
@@ -99,7 +101,8 @@ export function resolveWord(
   });
   let last: Resolution = UNRESOLVED;
   const pending: number[] = [];
-  for (const i of indexes) {
+  for (let n = 0; n < indexes.length; n++) {
+    const i = indexes[n] as number;
     const occurrence = occurrences[i] as NameWordOccurrence;
     if (occurrence.claim === NO_CLAIM) {
       if (occurrence.titled) {
@@ -110,7 +113,11 @@ export function resolveWord(
           last = { entity, at: occurrence.start };
         continue;
       }
-      if (occurrence.ofRelative === true && last.entity === OTHER_PERSON) {
+      if (
+        occurrence.ofRelative === true &&
+        last.entity === OTHER_PERSON &&
+        !possessorOfOwnRelative(occurrence, occurrences[indexes[n + 1] as number])
+      ) {
         resolutions[i] = UNRESOLVED;
         continue;
       }
@@ -143,6 +150,30 @@ export function resolveWord(
       pending.length = 0;
     }
   }
+}
+
+/** How far the word of a full name may sit from the name's first word ("Lawrence J. Ellison"). */
+const MAX_GIVEN_NAMES_SPAN = 40;
+
+/**
+ * True when a bare possessive's kinship noun is followed by the pack person's own full name with
+ * the same word ("David Ellison … Ellison's father Larry Ellison"): nobody is their own father, so
+ * the possessor is the other person named before, not the pack's; the exception for a possessive
+ * before a kinship noun ("Kai Trump … Trump's granddaughter", the grandfather) does not apply.
+ */
+function possessorOfOwnRelative(
+  occurrence: NameWordOccurrence,
+  next: NameWordOccurrence | undefined,
+): boolean {
+  const at = occurrence.relativeAt ?? -1;
+  return (
+    at >= 0 &&
+    next !== undefined &&
+    next.claim >= 0 &&
+    next.relational === true &&
+    next.start >= at &&
+    next.start - at <= MAX_GIVEN_NAMES_SPAN
+  );
 }
 
 /** Characters shown on each side of a claiming full name in an explanation. */

@@ -210,3 +210,17 @@ function wordBefore(text: string, at: number): Word | undefined {
 export function possessiveOfRelative(text: string, end: number): boolean {
   return possessiveBeforeKinship(text, end, false);
 }
+
+/**
+ * Where the relative's name starts after a bare possessive and its kinship noun, right after the
+ * noun or across one comma ("Ellison's father Larry Ellison", "Trump's son, Eric Trump"); -1 when
+ * no word follows the noun. Call only where possessiveOfRelative holds.
+ */
+export function relativeNamedAfter(text: string, end: number): number {
+  const noun = nextWord(text, end + 2);
+  if (noun === undefined) return -1;
+  let i = noun.end;
+  if (text[i] === ',') i++;
+  const relative = nextWord(text, i);
+  return relative === undefined || relative.shape === 'lower' ? -1 : relative.start;
+}

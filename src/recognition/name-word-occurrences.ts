@@ -25,7 +25,7 @@ import {
   honorificsByWord,
   honorificVerdict,
 } from './honorifics';
-import { namedAsRelative, possessiveOfRelative } from './kinship';
+import { namedAsRelative, possessiveOfRelative, relativeNamedAfter } from './kinship';
 import type { FullNameSpan } from './mention';
 import { initialedOwnName } from './middle-initials';
 import { misspeltFullNameAt } from './misspelt-full-names';
@@ -232,7 +232,9 @@ function bareOccurrence(
     (title !== undefined && TITLE_WORDS.has(title) && !ORDINAL_WORDS.has(title)) ||
     (after !== undefined && TENURE_NOUNS.has(after.folded));
   const strong = c.entriesOf(k).some((e) => !e.weak);
-  return { key, start, claim: NO_CLAIM, titled, entity, strong, ofRelative: possessiveOfRelative(text, end) };
+  const ofRelative = possessiveOfRelative(text, end);
+  const relativeAt = ofRelative ? relativeNamedAfter(text, end) : -1;
+  return { key, start, claim: NO_CLAIM, titled, entity, strong, ofRelative, relativeAt };
 }
 
 /**
