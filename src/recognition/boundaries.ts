@@ -10,7 +10,7 @@ import * as chars from './chars';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
-const { charTables, isAnySpace, isApostrophe, isWordAt } = chars;
+const { isAnySpace, isApostrophe, isWordAt, normalizedCharAt } = chars;
 
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;
@@ -49,7 +49,7 @@ export function gluedWordStart(text: string, start: number): boolean {
   while (i >= 0 && isLowerAt(text, i)) i--;
   if (start - 1 - i < MIN_GLUED_RUN) return false;
   if (i < 0 || isAnySpace(text.charCodeAt(i))) return true;
-  return GLUED_RUN_OPENERS.has(String.fromCharCode(charTables().normalize[text.charCodeAt(i)] as number));
+  return GLUED_RUN_OPENERS.has(normalizedCharAt(text, i));
 }
 
 export function passesWordBoundaries(text: string, start: number, end: number): boolean {

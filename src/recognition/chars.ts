@@ -107,6 +107,11 @@ export function charTables(): CharTables {
   return tables;
 }
 
+/** The character at `i` as the normalizer reads it (every dash "-", every apostrophe "'"), as a string. */
+export function normalizedCharAt(text: string, i: number): string {
+  return String.fromCharCode(charTables().normalize[text.charCodeAt(i)] as number);
+}
+
 /**
  * Takes tables stored with a compiled recognizer (snapshot.ts) as this process's own when none
  * were built yet: building them costs a woken background tens of milliseconds, and a restored

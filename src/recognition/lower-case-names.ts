@@ -27,7 +27,7 @@ type NameEntry = {
 };
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
-const { charTables, isAnySpace, isWordAt } = chars;
+const { isAnySpace, isWordAt, normalizedCharAt } = chars;
 
 /** The one-word aliases of an entity not written in capitals, lower case ("nvidia" for "Nvidia"). */
 export function mixedCaseNamesOf(entity: Entity): Set<string> {
@@ -106,17 +106,14 @@ const LEADING_JOINERS = new Set(['.', '/', '@', '#', '_', '-', '\\', ':', '=', '
 /** Units that continue an address, a file name or a compound when a word unit follows them. */
 const TRAILING_JOINERS = new Set(['.', '/', '@', '_', '-', '\\', ':', '=', '&', '?', '+', '~']);
 
-const normalizedAt = (text: string, i: number): string =>
-  String.fromCharCode(charTables().normalize[text.charCodeAt(i)] as number);
-
 /**
  * Whether text[start, end) stands as a word of running text: no joiner right before it, none right
  * after it with a word unit after that ("nvidia.com", "tiktok/@user", "nvidia-smi", "#tiktok"; a
  * sentence's period, "… with nvidia. The", still ends it).
  */
 export function standsAlone(text: string, start: number, end: number): boolean {
-  if (start > 0 && LEADING_JOINERS.has(normalizedAt(text, start - 1))) return false;
-  if (end < text.length && TRAILING_JOINERS.has(normalizedAt(text, end))) {
+  if (start > 0 && LEADING_JOINERS.has(normalizedCharAt(text, start - 1))) return false;
+  if (end < text.length && TRAILING_JOINERS.has(normalizedCharAt(text, end))) {
     const after = end + 1;
     if (after < text.length && !isAnySpace(text.charCodeAt(after)) && isWordAt(text, after)) return false;
   }
