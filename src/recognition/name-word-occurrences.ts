@@ -260,19 +260,14 @@ function occurrenceClaim(c: OccurrenceContext, k: number, entity: number): numbe
     if (!namesByLongerAlias(c, j, entity)) continue;
     if (c.structure(j, entity) === 'keep') return entity;
   }
+  const verdict = c.structure(k, entity);
   // "trade negotiator Li Chengang": the entity's own full name, misspelt (misspelt-names.ts).
-  if (c.structure(k, entity) === 'keep' && misspeltFullNameAt(c.text, start, end, c.owner(entity)))
-    return entity;
+  if (verdict === 'keep' && misspeltFullNameAt(c.text, start, end, c.owner(entity))) return entity;
   // "He Kexin won gold": the word read as a pronoun opens another's full name (pronoun-case.ts).
-  if (
-    end - start <= MAX_FUNCTION_WORD &&
-    c.structure(k, entity) === 'pronoun' &&
-    opensOtherFullName(c.text, start, end)
-  )
+  if (end - start <= MAX_FUNCTION_WORD && verdict === 'pronoun' && opensOtherFullName(c.text, start, end))
     return OTHER_PERSON;
   // A longer alias may also start at the same position (sorted before it, longest first).
   if (c.nameSpans !== undefined) return insideLongerSpan(c.nameSpans, start, end) ? OTHER_PERSON : NO_CLAIM;
-  const verdict = c.structure(k, entity);
   // "Howard W. Lutnick": kept by name structure (not "… Lutnick Center"), after its own given name.
   if (verdict === 'keep' && initialedOwnName(c.text, start, c.owner(entity))) return INITIALED;
   return verdict === 'other-person' ? OTHER_PERSON : NO_CLAIM;
