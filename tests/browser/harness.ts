@@ -348,6 +348,13 @@ export type FirefoxSession = {
   close(): Promise<void>;
 };
 
+/**
+ * How long Firefox may take to start and print its WebDriver BiDi endpoint. Puppeteer's default,
+ * 30 s, was exceeded once on a 2-core machine under load (a fresh-clone npm test); Playwright gives
+ * Chromium 180 s.
+ */
+const FIREFOX_LAUNCH_TIMEOUT_MS = 90_000;
+
 export async function launchFirefox(
   options: {
     dist?: string;
@@ -367,6 +374,7 @@ export async function launchFirefox(
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     protocol: 'webDriverBiDi',
+    timeout: FIREFOX_LAUNCH_TIMEOUT_MS,
     headless: options.headless ?? true,
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
