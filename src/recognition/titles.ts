@@ -177,9 +177,11 @@ export function holderWordsIn(text: string): boolean {
 /** How many letters of the word after an organization holderMayBeAround compares (every listed word has as many). */
 const OPENING = 4;
 /** The first OPENING letters of every word holderAfter reads first (a holder word or a title modifier). */
-const AFTER_OPENINGS: ReadonlySet<string> = new Set(
-  [...OFFICE_HOLDER_WORDS, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, OPENING)),
-);
+const AFTER_OPENINGS: ReadonlySet<string> = new Set([
+  ...[...OFFICE_HOLDER_WORDS, ...OFFICE_TITLE_MODIFIERS].map((w) => w.slice(0, OPENING)),
+  // "and" and the space startingAfter cuts after: a coordinated field first (`coordinatedFieldEnd`).
+  'and ',
+]);
 /** The last two letters of each word holderBefore reads first ("of", "the", "for"). */
 const BEFORE_ENDINGS: ReadonlySet<string> = new Set([...OF_THE].map((w) => w.slice(-2)));
 
@@ -231,7 +233,7 @@ const CORPORATE_CHIEF_WORDS: ReadonlySet<string> = new Set([
 
 /** `company`: the organization is a company, whose "chief" is a corporate post ("Nvidia chief Jensen Huang"). */
 function holderAfter(text: string, end: number, company: boolean): boolean {
-  let at = end;
+  let at = coordinatedFieldEnd(text, end);
   for (let k = 0; k < MAX_TITLE_WORDS; k++) {
     const word = nextWord(text, at);
     if (word === undefined || word.shape === 'other') return false;
@@ -244,6 +246,29 @@ function holderAfter(text: string, end: number, company: boolean): boolean {
     at = word.end;
   }
   return false;
+}
+
+const SPACE = 0x20;
+const AMPERSAND = 0x26;
+
+/**
+ * Where a second field joined to the organization word in one office title ends ("Commerce and
+ * Industry Minister Piyush Goyal", "the Commerce and Treasury secretaries"): "and" or a spaced
+ * "&", then one capitalized word that is no function word; the holder word after it names the
+ * office of both fields (rule 4). `end` itself when no such field follows.
+ */
+export function coordinatedFieldEnd(text: string, end: number): number {
+  let at: number;
+  const joiner = nextWord(text, end);
+  if (joiner !== undefined) {
+    if (joiner.folded !== 'and' || joiner.shape !== 'lower') return end;
+    at = joiner.end;
+  } else if (text.charCodeAt(end) === SPACE && text.charCodeAt(end + 1) === AMPERSAND) {
+    at = end + 2;
+  } else return end;
+  const field = nextWord(text, at);
+  if (field === undefined || field.shape !== 'capitalized' || field.possessive) return end;
+  return FUNCTION_WORDS.has(field.folded) ? end : field.end;
 }
 
 function holderBefore(text: string, start: number): boolean {
