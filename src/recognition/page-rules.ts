@@ -36,6 +36,8 @@ import { titlesHeld } from './person-titles';
 import { placeAnchored } from './place-anchors';
 import * as titles from './titles';
 import * as townOffices from './town-offices';
+import { TOWN_SENSE, TownSenses } from './town-senses';
+import { VERDICT_UNKNOWN, VERDICTS } from './verdict-codes';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
@@ -46,18 +48,6 @@ export { NO_CLAIM, OTHER_PERSON } from './coreference';
 export type { FullNameFinder, FullNameSpan, TraceEvent } from './mention';
 
 export type { RuleEntry } from './name-word-occurrences';
-
-const VERDICT_UNKNOWN = 0;
-const VERDICTS: readonly StructureVerdict[] = [
-  'keep',
-  'other-person',
-  'longer-name',
-  'qualifier',
-  'pronoun',
-  'place-name',
-  'common-noun',
-  'verb',
-];
 
 export class PageRules {
   private readonly owner: (entity: number) => NameOwner;
@@ -78,6 +68,7 @@ export class PageRules {
   private claimAt = new Int32Array(0);
   private nameSpans: readonly FullNameSpan[] | undefined;
   private nameWords: NameWordEntities | undefined;
+  private readonly towns = new TownSenses();
 
   constructor(
     private readonly entities: readonly Entity[],
@@ -116,6 +107,7 @@ export class PageRules {
     }
     this.verdicts.fill(VERDICT_UNKNOWN, 0, count);
     this.nameSpans = this.fullNames?.(text);
+    this.towns.clear();
     this.claims.fill(NO_CLAIM, 0, count);
     const [indexes, owners]: [number[], number[]] = [[], []];
     this.nameWords ??= new NameWordEntities(entriesOfPattern);
@@ -148,6 +140,7 @@ export class PageRules {
     const [start, end] = [this.starts[k] as number, this.ends[k] as number];
     const verdict = this.gate.verdict(this.text, start, end, entity, this.lines, generic);
     this.verdicts[k] = VERDICTS.indexOf(verdict) + 1;
+    if (verdict === 'place-name') this.towns.note(entity, this.text.slice(start, end));
     return verdict;
   }
 
@@ -265,6 +258,7 @@ export class PageRules {
     const evidence = this.confirming.after(story.of, this.text, kept, accepted);
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, evidence.of);
     const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown };
+    const counts = (e: number) => strong.has(e) || withEvidence.has(e);
     const result: number[] = [];
     for (const k of kept) {
       const entity = entities[k] as number;
@@ -276,12 +270,16 @@ export class PageRules {
         weakOnly &&
         this.kinds.place[entity] === 1 &&
         !placeAnchored(this.text, k, kept, accepted, anchors);
-      if (loose) keep = false;
+      // A word the page writes as a US town's name elsewhere ("Greer, S.C."): that town.
+      const town =
+        keep && weakOnly && !loose && this.towns.namesTown(this.text, k, accepted, counts, related);
+      if (loose || town) keep = false;
       if (keep) result.push(k);
       if (trace === undefined) continue;
       const note = evidenceNote(keep, keep && weakOnly ? evidence.word(entity) : undefined);
       const rule = loose ? 'a place with no pack name of its own around it' : `weak alias, ${note}`;
-      this.report(trace, k, accepted, keep, weakOnly ? rule : 'kept');
+      if (town) this.report(trace, k, accepted, false, TOWN_SENSE);
+      else this.report(trace, k, accepted, keep, weakOnly ? rule : 'kept');
     }
     return result;
   }
