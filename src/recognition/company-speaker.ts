@@ -19,6 +19,7 @@
  * Oracle Energy's, by other-bodies.ts, before any evidence is weighed.
  */
 import type { AcceptedMentions } from './accepted';
+import { companyBusinessSign } from './company-signs';
 import { nextWord, opensSentence } from './name-tokens';
 
 /**
@@ -74,7 +75,9 @@ export function companySpeaks(text: string, start: number, end: number): boolean
 
 /**
  * The first of `kept` (indexes into `accepted`) that is a weak mention of `entity` speaking
- * (companySpeaks), as written with its verb ("Oracle claims"), or undefined.
+ * (companySpeaks) or named by its business (company-signs.ts: "Oracle CEO Safra Catz",
+ * "Oracle's shares"), as written with the word after it ("Oracle claims", "Oracle CEO"), or
+ * undefined.
  */
 export function companySpeaking(
   text: string,
@@ -85,7 +88,14 @@ export function companySpeaking(
   for (const k of kept) {
     if (accepted.entities[k] !== entity || accepted.weak[k] !== 1) continue;
     const [start, end] = [accepted.starts[k] as number, accepted.ends[k] as number];
-    if (companySpeaks(text, start, end)) return text.slice(start, nextWord(text, end)?.end ?? end);
+    if (companySpeaks(text, start, end) || companyBusinessSign(text, start, end))
+      return text.slice(start, signEnd(text, end));
   }
   return undefined;
+}
+
+/** Where the word after a company's name ends, past a possessive "'s" ("Oracle's shares"). */
+function signEnd(text: string, end: number): number {
+  const word = nextWord(text, end) ?? nextWord(text, end + 2);
+  return word?.end ?? end;
 }

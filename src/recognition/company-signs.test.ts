@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { companyBusinessSign } from './company-signs';
+
+/** companyBusinessSign for the first "Oracle" in `text`. */
+const signed = (text: string, name = 'Oracle') => {
+  const start = text.indexOf(name);
+  return companyBusinessSign(text, start, start + name.length);
+};
+
+describe('a company named by its business', () => {
+  it('a corporate post with a person named after it', () => {
+    expect(signed('In an interview, Oracle CEO Safra Catz described the quarter.')).toBe(true);
+    expect(signed("Oracle's chief executive, Safra Catz, spoke first.")).toBe(true);
+    expect(signed('Oracle chief financial Officer Ann Lee resigned.')).toBe(true);
+    expect(signed('Oracle co-founder Larry Ellison sold shares.')).toBe(true);
+  });
+  it('no post without a name after it, and no post "chief" alone', () => {
+    expect(signed('Oracle CEO said the quarter was fine.')).toBe(false);
+    expect(signed('Oracle chief Safra Catz spoke.')).toBe(false);
+    expect(signed('Oracle CEO The Company spoke.')).toBe(false);
+  });
+  it('a business noun in its possessive, a trade noun after it, its shares before a market move', () => {
+    expect(signed('However, Oracle’s stock price fell 12%.')).toBe(true);
+    expect(signed("Many opposed Oracle's purchase of Sun.")).toBe(true);
+    expect(signed('We paid for Oracle licenses and Oracle database software.')).toBe(true);
+    expect(signed('Oracle shares rose 5% after the report.')).toBe(true);
+    expect(signed('Oracle stock plunged on Monday.')).toBe(true);
+  });
+  it('not after "the", not a capitalized noun, not a verb "shares", not a character\'s belongings', () => {
+    expect(signed("The Oracle's shares of wisdom were few.")).toBe(false);
+    expect(signed("Oracle's First Enemy Proved Why Barbara Gordon Was Necessary")).toBe(false);
+    expect(signed('Oracle shares its wisdom with the hero.')).toBe(false);
+    expect(signed("Oracle's database of criminals grew.")).toBe(false);
+    expect(signed('Shop our Oracle cards and decks.')).toBe(false);
+    expect(signed('Oracle shares, cards and bones.')).toBe(false);
+  });
+  it('property: any business noun after the possessive, with any apostrophe, is a sign; after "the" none is', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('shares', 'stock', 'revenue', 'earnings', 'acquisition', 'customers', 'takeover'),
+        fc.constantFrom("'", '’', 'ʼ'),
+        fc.constantFrom('', 'In March, ', 'Analysts said '),
+        fc.boolean(),
+        (noun, apostrophe, opening, the) => {
+          const text = `${opening}${the ? 'the ' : ''}Oracle${apostrophe}s ${noun} grew.`;
+          return signed(text) === !the;
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+  it('property: words that are no business noun, post or market move never make a sign', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('prophecy', 'wisdom', 'network', 'temple', 'cookies', 'cards', 'bones', 'said'),
+        fc.boolean(),
+        fc.constantFrom('', 'the city', 'Batman'),
+        (word, owned, rest) => !signed(`Oracle${owned ? "'s" : ''} ${word} ${rest}.`),
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
