@@ -21,8 +21,7 @@
  * Oracle Power's, by other-bodies.ts, before any evidence is weighed; "Oracle Team USA CEO" and
  * "Oracle Park's revenue" are longer names (name-structure.ts).
  */
-import { isApostrophe } from './chars';
-import { nextWord, previousWord, type Word } from './name-tokens';
+import { nextWord, possessiveEnd, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS } from './name-words';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter((w) => w.length > 0));
@@ -57,16 +56,6 @@ const MARKET_MOVES = words(`
   rose fell jumped surged slid dropped gained climbed tumbled soared plunged sank rallied slumped
   dipped rise fall jump surge slide drop gain climb tumble soar plunge sink rally slump dip
 `);
-
-const LOWER_S = 0x73;
-const UPPER_S = 0x53;
-
-/** The end of a possessive "'s" right at `end` (any apostrophe), else -1. */
-function possessiveEnd(text: string, end: number): number {
-  if (!isApostrophe(text.charCodeAt(end))) return -1;
-  const s = text.charCodeAt(end + 1);
-  return s === LOWER_S || s === UPPER_S ? end + 2 : -1;
-}
 
 /** The word after `end`, across one comma ("Oracle's CEO, Safra Catz"). */
 function nameAfter(text: string, end: number): Word | undefined {

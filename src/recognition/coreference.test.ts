@@ -37,6 +37,15 @@ describe('resolveNameWords', () => {
       entities([at(0, OTHER_PERSON), at(10, NO_CLAIM, true), at(20, PACK), at(30, NO_CLAIM, true)]),
     ).toEqual([OTHER_PERSON, NO_CLAIM, PACK, NO_CLAIM]);
   });
+  it("leaves a possessive owning an office's tenure to the other rules, and the later mentions to the full name before", () => {
+    const held = { ...at(10, NO_CLAIM), heldOffice: true };
+    expect(entities([at(0, OTHER_PERSON), held, at(20, NO_CLAIM)])).toEqual([
+      OTHER_PERSON,
+      NO_CLAIM,
+      OTHER_PERSON,
+    ]);
+    expect(entities([held, at(20, OTHER_PERSON)])).toEqual([NO_CLAIM, OTHER_PERSON]);
+  });
   it('resolves each word on its own', () => {
     const other = { key: 'trump', start: 5, claim: OTHER_PERSON, titled: false };
     expect(entities([at(0, PACK), other, at(10, NO_CLAIM)])).toEqual([PACK, OTHER_PERSON, PACK]);

@@ -14,7 +14,9 @@
  * the word as any full name does (kinship.ts). A bare mention after an office title
  * or before a tenure noun ("President Trump", "the Trump administration") is the pack's person
  * when its alias is strong or the pack's full name is in the text, and the later bare mentions are
- * his again. A bare possessive before a kinship noun ("Trump's son") is not the relative the text
+ * his again. A strong bare possessive before a noun of an office's tenure ("Trump's
+ * administration", after "Melania Trump") is set apart in the same way, without taking the later
+ * bare mentions. A bare possessive before a kinship noun ("Trump's son") is not the relative the text
  * is about. A bare mention before any full name takes the first full name after it when that one
  * is another's and the pack's own full name never appears (a headline "Castrating Greer?" above
  * "Germaine Greer's …").
@@ -44,6 +46,8 @@ export type NameWordOccurrence = {
   initialed?: boolean;
   /** A bare possessive before a kinship noun ("Trump's son"). */
   ofRelative?: boolean;
+  /** A strong bare possessive before a noun of an office's tenure ("Trump's administration"). */
+  heldOffice?: boolean;
   /** Where the relative's name after that kinship noun starts ("Ellison's father Larry Ellison"), else -1. */
   relativeAt?: number;
   /** For a titled bare mention: the entity its alias names and whether that alias is strong. */
@@ -111,6 +115,12 @@ export function resolveWord(
         const entity = occurrence.entity ?? NO_CLAIM;
         if (entity >= 0 && (occurrence.strong === true || ownAnywhere))
           last = { entity, at: occurrence.start };
+        continue;
+      }
+      if (occurrence.heldOffice === true) {
+        // "Melania Trump … Trump's administration": her full name does not own his tenure; the
+        // normal rules decide, and the later bare mentions stay with whoever held them.
+        resolutions[i] = UNRESOLVED;
         continue;
       }
       if (

@@ -156,6 +156,13 @@ function wordStart(text: string, end: number): number {
   return i;
 }
 
+/** Where a possessive "'s" (any apostrophe) right at `end` ends, or -1 when none stands there. */
+export function possessiveEnd(text: string, end: number): number {
+  if (!isApostrophe(text.charCodeAt(end))) return -1;
+  const s = text.charCodeAt(end + 1);
+  return s === LOWER_S || s === UPPER_S ? end + 2 : -1;
+}
+
 /** The word right after `end`, joined by horizontal spaces only; undefined at punctuation. */
 export function nextWord(text: string, end: number): Word | undefined {
   if (end >= text.length || isApostrophe(text.charCodeAt(end))) return undefined;

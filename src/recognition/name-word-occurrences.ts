@@ -30,8 +30,8 @@ import type { FullNameSpan } from './mention';
 import { initialedOwnName } from './middle-initials';
 import { misspeltFullNameAt } from './misspelt-full-names';
 import { MAX_FUNCTION_WORD, type NameOwner, type StructureVerdict } from './name-structure';
-import { nextWord, previousWord, type Word } from './name-tokens';
-import { ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
+import { nextWord, possessiveEnd, previousWord, type Word } from './name-tokens';
+import { OFFICE_TENURE_NOUNS, ORDINAL_WORDS, TENURE_NOUNS, TITLE_WORDS } from './name-words';
 import { titleNotHeld } from './person-titles';
 import { opensOtherFullName } from './pronoun-case';
 import { afterRelationLabel } from './relation-labels';
@@ -234,7 +234,16 @@ function bareOccurrence(
   const strong = c.entriesOf(k).some((e) => !e.weak);
   const ofRelative = possessiveOfRelative(text, end);
   const relativeAt = ofRelative ? relativeNamedAfter(text, end) : -1;
-  return { key, start, claim: NO_CLAIM, titled, entity, strong, ofRelative, relativeAt };
+  const heldOffice = !titled && strong && ownsOfficeTenure(text, end);
+  return { key, start, claim: NO_CLAIM, titled, entity, strong, ofRelative, relativeAt, heldOffice };
+}
+
+/** Whether a possessive "'s" at `end` owns a noun of an office's tenure ("Trump's administration", "Trump’s Cabinet"). */
+function ownsOfficeTenure(text: string, end: number): boolean {
+  const owned = possessiveEnd(text, end);
+  if (owned < 0) return false;
+  const noun = nextWord(text, owned);
+  return noun !== undefined && OFFICE_TENURE_NOUNS.has(noun.folded);
 }
 
 /**

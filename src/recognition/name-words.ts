@@ -96,6 +96,13 @@ export const TENURE_NOUNS = words(`
   allies white doctrine
 `);
 
+/**
+ * Tenure nouns that name a head of government's tenure alone, even owned by a bare surname
+ * ("Trump's administration", "Xi's government"): the possessive of a relative or a namesake
+ * seldom owns them, as it may own a campaign, a team or aides ("Lara Trump's campaign").
+ */
+export const OFFICE_TENURE_NOUNS = words('administration administrations presidency cabinet government');
+
 /** Particles that join the words of a longer name ("Oracle of Omaha", "Masters de Madrid"). */
 export const NAME_CONNECTORS = words('of de del della di du des la le van von da dos das al el');
 
