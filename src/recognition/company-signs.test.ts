@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { companyBusinessSign } from './company-signs';
+import { companySpeaks } from './company-speaker';
 
 /** companyBusinessSign for the first "Oracle" in `text`. */
 const signed = (text: string, name = 'Oracle') => {
@@ -59,6 +60,36 @@ describe('a company named by its business', () => {
         (word, owned, rest) => !signed(`Oracle${owned ? "'s" : ''} ${word} ${rest}.`),
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('a company opening its sentence with a deal', () => {
+  const deal = (text: string) => {
+    const start = text.indexOf('Oracle');
+    return companySpeaks(text, start, start + 'Oracle'.length);
+  };
+  it('a deal verb before the other company, or a completing verb before the deal', () => {
+    expect(deal('Oracle acquired Sun Microsystems in 2010.')).toBe(true);
+    expect(deal('Oracle sues Google over Java.')).toBe(true);
+    expect(deal('Oracle completes takeover of Sun')).toBe(true);
+    expect(deal('Oracle completed its acquisition of Cerner.')).toBe(true);
+  });
+  it('not before a lower-case object, not a completion of something else, not with a person in the sentence', () => {
+    expect(deal('Oracle acquired new powers in the story.')).toBe(false);
+    expect(deal('Oracle completed the mission.')).toBe(false);
+    expect(deal('Oracle bought Time with her hacks.')).toBe(false);
+    expect(deal('The Oracle acquired Delphi.')).toBe(false);
+  });
+  it('property: a deal verb and a capitalized company make a sign unless a person pronoun follows', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('acquired', 'acquires', 'buys', 'bought', 'sued', 'sues'),
+        fc.constantFrom('Sun', 'Cerner', 'Google', 'NetSuite'),
+        fc.constantFrom('', ' to please his board', ' for her network', ' in 2010'),
+        (verb, company, rest) => deal(`Oracle ${verb} ${company}${rest}.`) === !/\b(his|her)\b/.test(rest),
+      ),
+      { numRuns: 120 },
     );
   });
 });

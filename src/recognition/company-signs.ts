@@ -17,6 +17,9 @@
  *   shares rose": "Oracle shares its wisdom" is a verb);
  * - never after a lower-case "the": "the Oracle's prophecy", "the Oracle's shares of wisdom"
  *   are a character's or a thing's.
+ * A company opening its sentence with a deal (`dealAfter`, asked by company-speaker.ts with its
+ * other verbs: "Oracle acquired Sun Microsystems", "Oracle sues Google", "Oracle completes
+ * takeover of Sun") acts as only a company does; the other company's name or the deal must follow.
  * Other companies of the same name are read before: "Oracle Power PLC … Oracle's shares rose" is
  * Oracle Power's, by other-bodies.ts, before any evidence is weighed; "Oracle Team USA CEO" and
  * "Oracle Park's revenue" are longer names (name-structure.ts).
@@ -57,6 +60,15 @@ const MARKET_MOVES = words(`
   dipped rise fall jump surge slide drop gain climb tumble soar plunge sink rally slump dip
 `);
 
+/** Verbs of a deal with another company, named after them ("Oracle acquired Sun Microsystems", "Oracle sues Google"). */
+const DEAL_VERBS = words('acquired acquires buys bought sued sues');
+/** Verbs that complete a deal named after them ("Oracle completes takeover of Sun", "… completed its acquisition"). */
+const COMPLETING_VERBS = words('completes completed closes closed');
+/** The deals COMPLETING_VERBS complete. */
+const DEALS = words('takeover acquisition purchase merger');
+/** Words that may stand between a completing verb and its deal. */
+const DEAL_DETERMINERS = words('its the a');
+
 /** The word after `end`, across one comma ("Oracle's CEO, Safra Catz"). */
 function nameAfter(text: string, end: number): Word | undefined {
   return text[end] === ',' ? nextWord(text, end + 1) : nextWord(text, end);
@@ -74,6 +86,19 @@ function officerAfter(text: string, post: Word): boolean {
   if (post.folded !== 'chief' || post.possessive) return false;
   const second = nextWord(text, post.end);
   return second !== undefined && CHIEF_POSTS.has(second.folded) && personNamedAfter(text, second.end);
+}
+
+/**
+ * Whether a deal verb at `verb` is followed by the other company's capitalized name, or a
+ * completing verb by the deal it completes (asked by company-speaker.ts for a company opening its
+ * sentence: "Oracle acquired Sun Microsystems", "Oracle completes takeover of Sun").
+ */
+export function dealAfter(text: string, verb: Word): boolean {
+  if (DEAL_VERBS.has(verb.folded)) return personNamedAfter(text, verb.end);
+  if (!COMPLETING_VERBS.has(verb.folded)) return false;
+  let deal = nextWord(text, verb.end);
+  if (deal !== undefined && DEAL_DETERMINERS.has(deal.folded)) deal = nextWord(text, deal.end);
+  return deal !== undefined && DEALS.has(deal.folded);
 }
 
 /**

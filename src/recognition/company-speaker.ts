@@ -12,14 +12,16 @@
  *   subject;
  * - only a company's verb of speaking that is never a noun ("announced", "reported"), or a verb
  *   of saying that may be a noun ("claims", "states") only before "that": "Oracle claims
- *   processing" is a product's name; not "said", which an oracle or a character says too;
+ *   processing" is a product's name; not "said", which an oracle or a character says too; or a
+ *   company's deal with the other company or the deal named after it ("Oracle acquired Sun
+ *   Microsystems", "Oracle completed its acquisition of Cerner": company-signs.ts `dealAfter`);
  * - never when the sentence speaks of a person by "he" or "she" ("Oracle said she would guide
  *   Batman"): a character or a person of that name speaks, not a company (a company is "it").
  * Other companies of the same name are read before: "Oracle Energy Corp. … Oracle said" is
  * Oracle Energy's, by other-bodies.ts, before any evidence is weighed.
  */
 import type { AcceptedMentions } from './accepted';
-import { companyBusinessSign } from './company-signs';
+import { companyBusinessSign, dealAfter } from './company-signs';
 import { nextWord, opensSentence } from './name-tokens';
 
 /**
@@ -68,7 +70,8 @@ export function companySpeaks(text: string, start: number, end: number): boolean
   if (verb === undefined || verb.shape !== 'lower' || verb.start !== end + 1) return false;
   const saying =
     COMPANY_VERBS.has(verb.folded) ||
-    (SAYING_BEFORE_THAT.has(verb.folded) && nextWord(text, verb.end)?.folded === 'that');
+    (SAYING_BEFORE_THAT.has(verb.folded) && nextWord(text, verb.end)?.folded === 'that') ||
+    dealAfter(text, verb);
   if (!saying || !opensSentence(text, start)) return false;
   return !PERSON_PRONOUNS.test(text.slice(verb.end, sentenceEnd(text, verb.end)));
 }

@@ -91,6 +91,10 @@ describe('a company named by its business names itself for the page', () => {
       ['oracle', 'Oracle'],
       ['oracle', 'Oracle'],
     ]);
+    expect(found('Oracle completes takeover of Sun. Oracle estimated the gain at $1.5 billion.')).toEqual([
+      ['oracle', 'Oracle'],
+      ['oracle', 'Oracle'],
+    ]);
     expect(found('We bought Oracle licenses in 2001. Oracle was expensive then.')).toEqual([
       ['oracle', 'Oracle'],
       ['oracle', 'Oracle'],
