@@ -8,6 +8,12 @@
  * own (the longer mention claims it). Facts about English legal writing, not about any entity.
  */
 
+import * as chars from './chars';
+import { nextWord, previousWord, type Word, wordEndingAt } from './name-tokens';
+
+// Module-local copy: an imported binding may compile to a getter call (CommonJS interop).
+const { isHorizontalSpace } = chars;
+
 /** What may stand for the other parties after the first: ", et al.", ", et al", " et al.", " et al". */
 const OTHERS = [', et al.', ', et al', ' et al.', ' et al'] as const;
 /** The words between the parties. */
@@ -50,4 +56,43 @@ export function fullNamesByWord(aliasesByPerson: readonly (readonly string[])[])
     }
   }
   return byWord;
+}
+
+/** The word a court writes between the parties of a caption, folded with its period. */
+const CAPTION_VERSUS = 'v.';
+
+/** A party's word: capitalized or in capitals ("Google", "CASA", "V.O.S."), not a common word. */
+function partyWord(word: Word | undefined): boolean {
+  return word !== undefined && (word.shape === 'capitalized' || word.shape === 'upper');
+}
+
+/** The lower-case "v." of a caption ("Smith v. Jones"); an initial "V." is no versus. */
+function isVersus(word: Word | undefined): word is Word {
+  return word !== undefined && word.folded === CAPTION_VERSUS && word.shape === 'lower';
+}
+
+/**
+ * True when text[start, end) is a party of a case caption: a lower-case "v." joins it to a
+ * capitalized party after it ("Trump v. United States", "Oracle v. Google") or before it ("Smith
+ * v. Trump", "V.O.S. Selections, Inc. v. Trump"). The caption names the case, a longer name that
+ * holds the party's name (a pack's own case aliases match whole, before this is asked). "vs." is
+ * left out: it also writes matchups between the parties themselves ("Trump vs. Harris").
+ */
+export function partyOfCaption(text: string, start: number, end: number): boolean {
+  const after = nextWord(text, end);
+  if (isVersus(after) && partyWord(nextWord(text, after.end + 1))) return true;
+  const before = previousWord(text, start);
+  return isVersus(before) && partyWord(partyBefore(text, before.start));
+}
+
+/**
+ * The party's last word before the versus at `versusStart`, its abbreviation period allowed
+ * ("Selections, Inc. v."), joined by horizontal spaces only; undefined otherwise.
+ */
+function partyBefore(text: string, versusStart: number): Word | undefined {
+  let end = versusStart;
+  while (end > 0 && isHorizontalSpace(text.charCodeAt(end - 1))) end--;
+  if (end === versusStart) return undefined;
+  if (text[end - 1] === '.') end--;
+  return wordEndingAt(text, end);
 }

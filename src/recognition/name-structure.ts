@@ -17,6 +17,7 @@
  * In a headline only the suffix and connector checks apply, but not on a relation label line (relation-labels.ts).
  */
 import { ampersandBefore, longerBodyNameBefore } from './body-names';
+import { partyOfCaption } from './case-captions';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { governmentBefore, otherGovernmentAround, ownCountryOfAfter } from './government-words';
@@ -277,6 +278,8 @@ export function structureVerdict(
   const functionWord = end - start <= MAX_FUNCTION_WORD;
   if (functionWord && readsAsFunctionWord(text, start, end, lines, owner.ownWords)) return 'pronoun';
   if (opensImperative(text, start, end)) return 'verb';
+  // "Trump v. United States", "Smith v. Trump": a party of a case caption names the case.
+  if (partyOfCaption(text, start, end)) return 'longer-name';
   if (lines.isHeadlineAt(start)) {
     // "TRUMP TOWER FIRE": the page's running text says whether the two words are one name.
     const at = runningTextOccurrence(text, start, end, lines, owner.ownWords);
