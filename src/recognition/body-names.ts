@@ -10,11 +10,13 @@
  *
  * A head that is the entity's own word or an office title does not make another body, nor before a
  * coordination does their plural ("the Departments of State and Commerce", "the Secretaries of
- * Treasury and Commerce" are the entity's own), nor a head opening a sentence ("Shares of Nvidia"). Facts about
+ * Treasury and Commerce" are the entity's own), nor a head opening a sentence ("Shares of Nvidia");
+ * a body's head noun after a dotted initialism opens none ("the U.S. Chamber of Commerce"). Facts about
  * English names, not about any entity.
  */
 
 import * as chars from './chars';
+import { INSTITUTION_HEADS } from './institutions';
 import { opensSentence, previousWord, type Word } from './name-tokens';
 import { FUNCTION_WORDS, NAME_CONNECTORS } from './name-words';
 
@@ -43,8 +45,11 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
   'caucus',
   'panel',
   'forum',
+  'chamber',
 ]);
 const COORDINATORS: ReadonlySet<string> = new Set(['and']);
+/** A dotted initialism of two or more capitals, its last period included ("U.S.", "U.K."). */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 /** Capitalized names before "and" ("Small Business and Commerce"). */
 const MAX_COORDINATED_WORDS = 3;
 
@@ -100,6 +105,21 @@ export function longerBodyNameBefore(
   return head !== undefined && BODY_HEADS.has(head.folded) && isHead(text, connector, isName, coordinated);
 }
 
+/** A head noun of a body or an institution ("Chamber", "Council", "Bank"). */
+function bodyHead(word: Word): boolean {
+  return BODY_HEADS.has(word.folded) || INSTITUTION_HEADS.has(word.folded);
+}
+
+/**
+ * True when a dotted initialism stands right before `start` ("the U.S. Chamber of Commerce"): its
+ * period closes the initialism, and the capital after it names a body the initialism qualifies
+ * rather than opening a sentence.
+ */
+function afterInitialism(text: string, start: number): boolean {
+  const before = previousWord(text, start);
+  return before !== undefined && DOTTED_INITIALISM.test(text.slice(before.start, before.end + 1));
+}
+
 /**
  * True when the capitalized word before `connector` heads a name of its own; before a coordination
  * its singular must be one too ("the Departments of State and Commerce" are the entity's).
@@ -111,7 +131,8 @@ function isHead(
   coordinated: boolean,
 ): boolean {
   const head = previousWord(text, connector.start);
-  if (head === undefined || !isName(head) || opensSentence(text, head.start)) return false;
+  if (head === undefined || !isName(head)) return false;
+  if (opensSentence(text, head.start) && !(bodyHead(head) && afterInitialism(text, head.start))) return false;
   if (!coordinated) return true;
   const one = singular(head.folded);
   return one === undefined || isName({ ...head, folded: one });
