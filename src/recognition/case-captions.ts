@@ -79,10 +79,28 @@ function isVersus(word: Word | undefined): word is Word {
  * left out: it also writes matchups between the parties themselves ("Trump vs. Harris").
  */
 export function partyOfCaption(text: string, start: number, end: number): boolean {
-  const after = nextWord(text, end);
-  if (isVersus(after) && partyWord(nextWord(text, after.end + 1))) return true;
+  // Two code units on each side first: most names stand by no "v." at all.
+  if (versusAfter(text, end)) {
+    const after = nextWord(text, end);
+    if (isVersus(after) && partyWord(nextWord(text, after.end + 1))) return true;
+  }
+  if (!versusBefore(text, start)) return false;
   const before = previousWord(text, start);
   return isVersus(before) && partyWord(partyBefore(text, before.start));
+}
+
+/** True when "v." follows `end` after horizontal spaces. */
+function versusAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && isHorizontalSpace(text.charCodeAt(at))) at++;
+  return at > end && text[at] === 'v' && text[at + 1] === '.';
+}
+
+/** True when "v." ends right before `start`, horizontal spaces between. */
+function versusBefore(text: string, start: number): boolean {
+  let at = start;
+  while (at > 0 && isHorizontalSpace(text.charCodeAt(at - 1))) at--;
+  return at < start && text[at - 1] === '.' && text[at - 2] === 'v';
 }
 
 /**
