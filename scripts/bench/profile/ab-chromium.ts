@@ -17,7 +17,7 @@ import { launchProfiledChromium } from './chromium-session';
 import { loadInTurns } from './loads';
 import { servedLargestPages } from './profile-pages';
 import { abContenders, chromiumFigure, envNumber } from './run-side-by-side';
-import { pairedLines, type RunFigure } from './side-by-side';
+import { geometricMean, pairedLines, type RunFigure } from './side-by-side';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -71,6 +71,7 @@ async function main(): Promise<void> {
     const compile = median(perPage.flatMap((p) => (p.ms.get(b) ?? []).map((f) => f.compileMs ?? 0)));
     console.log(
       `${b}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
+        `(geometric mean ${geometricMean(ratios.filter((r) => Number.isFinite(r) && r > 0)).toFixed(2)}×) ` +
         `(median page ${oursMedian.toFixed(1)} / naive ${naiveMedian.toFixed(1)} ms), longest run ${longest.toFixed(1)} ms, ` +
         `median compile ${compile.toFixed(2)} ms; per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
     );

@@ -22,7 +22,7 @@ import type { GeckoProfile } from './gecko-profile';
 import { type Load, type LoadContender, loadInTurns } from './loads';
 import { servedLargestPages } from './profile-pages';
 import { abContenders, envNumber, geckoFigure } from './run-side-by-side';
-import { pairedLines, type RunFigure } from './side-by-side';
+import { geometricMean, pairedLines, type RunFigure } from './side-by-side';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS_DIR = resolve(ROOT, '../shared/corpus/readability-pages');
@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     const failed = figures.filter((f) => f.contender === b && f.error).length;
     console.log(
       `${b}: median per-page ratio ${median(ratios.filter(Number.isFinite)).toFixed(2)}× ` +
+        `(geometric mean ${geometricMean(ratios.filter((r) => Number.isFinite(r) && r > 0)).toFixed(2)}×) ` +
         `(median page ${median(ours).toFixed(1)} / naive ${median(naiveMedians).toFixed(1)} ms), ` +
         `longest run ${longest.toFixed(1)} ms, failed loads ${failed}; per page ${ratios.map((r) => r.toFixed(2)).join(' ')}`,
     );

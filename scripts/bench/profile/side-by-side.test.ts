@@ -37,6 +37,7 @@ describe('verdict', () => {
     ];
     expect(verdict(pages)).toMatchObject({
       medianRatio: 1.4,
+      geometricMeanRatio: expect.closeTo((1.2 * 2 * 1.4) ** (1 / 3), 10),
       ratioMet: true,
       worstRunMs: 17,
       worstRunPage: 'b',
@@ -45,6 +46,7 @@ describe('verdict', () => {
     const table = sideBySideTable('Chromium', 'test', 1, pages);
     expect(table.rows[1]?.[7]).toBe('17.0 OVER');
     expect(table.notes?.[0]).toContain('1.40× ok');
+    expect(table.notes?.[0]).toContain('geometric mean of the page ratios 1.50×');
   });
 });
 
