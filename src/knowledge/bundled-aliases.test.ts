@@ -88,6 +88,30 @@ describe('bundled aliases: the names still match', () => {
     expect(found('Annie Besant and Walter Besant wrote of London; Besant was born in 1847.')).toEqual([]);
   });
 
+  it('reads the committee\'s name as law firms write it, with "of" for "on", and its acronym after it', () => {
+    expect(
+      found('The Committee of Foreign Investment in the United States (CFIUS) may review the sale.'),
+    ).toEqual([
+      ['cfius', 'Committee of Foreign Investment in the United States'],
+      ['cfius', 'CFIUS'],
+    ]);
+  });
+
+  it('property: the committee named with "of" or "on" is the committee wherever it stands', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('of', 'on'),
+        fc.constantFrom('', 'The deal went to the ', 'Lawyers said the '),
+        fc.constantFrom('.', ' will decide.', ' reviews foreign deals.'),
+        (small, before, after) => {
+          const name = `Committee ${small} Foreign Investment in the United States`;
+          expect(found(`${before}${name}${after}`)).toEqual([['cfius', name]]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('reads He Lifeng by his full name but never the pronoun', () => {
     expect(found('He Lifeng met Bessent. He said talks went well.')).toEqual([
       ['he-lifeng', 'He Lifeng'],
