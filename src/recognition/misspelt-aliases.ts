@@ -26,6 +26,7 @@ export const MIN_MISSPELT_WORD = 4;
 const LETTERS_ONLY = /^\p{L}+$/u;
 /** The spaces that may part the words of a name on one line. */
 const NAME_SPACE = '[ \\u00a0]+';
+const SPACE = 0x20;
 
 /**
  * The words of an alias as written when it may be read misspelt: two words or more, each made of
@@ -82,6 +83,12 @@ export function misspeltAliasSpans(
   from = 0,
   to = text.length,
 ): number[] {
+  // Most windows hold the alias only as written (they are drawn around its occurrences): no span.
+  return writtenOnlyAsAlias(text, words, from, to) ? [] : spansByRegExp(text, words, from, to);
+}
+
+/** `misspeltAliasSpans` read by its RegExp at every occurrence, without the check for the alias as written. */
+export function spansByRegExp(text: string, words: readonly string[], from: number, to: number): number[] {
   const spans: number[] = [];
   const finder = finderOf(words);
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -99,6 +106,33 @@ export function misspeltAliasSpans(
     finder.lastIndex = match.index + (words[0] as string).length;
   }
   return spans;
+}
+
+/** A letter (\p{L}) starting at lastIndex: a word going on past an alias's last word. */
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * Whether every occurrence of the alias's first word in text[from, to) opens the alias exactly as
+ * written (its words parted by one space), ending at or before `to` with no letter right after it
+ * inside the window. Then `spansByRegExp` finds no span there: its RegExp matches only at those
+ * occurrences and reads back the alias's own words, none misspelt. No RegExp match is made.
+ */
+function writtenOnlyAsAlias(text: string, words: readonly string[], from: number, to: number): boolean {
+  const first = words[0] as string;
+  // The window's own string (a slice shares the text): indexOf stops at its end, not the text's.
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let at = part.indexOf(first); at >= 0; at = part.indexOf(first, at + 1)) {
+    let end = from + at + first.length;
+    for (let w = 1; w < words.length; w++) {
+      const word = words[w] as string;
+      if (text.charCodeAt(end) !== SPACE || !text.startsWith(word, end + 1)) return false;
+      end += 1 + word.length;
+    }
+    if (end > to) return false;
+    LETTER_AT.lastIndex = end;
+    if (end < to && LETTER_AT.test(text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -166,10 +200,11 @@ export class MisspeltAliases {
     }
     if (found === undefined) return;
     for (const [pattern, starts] of found) {
-      const everyEntry = (1 << entriesOf(pattern).length) - 1;
       const words = this.words.get(pattern) as readonly string[];
       for (const [from, to] of windowsAround(starts, text.length)) {
         const spans = misspeltAliasSpans(text, words, from, to);
+        // The entries are read only for a span found (most windows have none).
+        const everyEntry = spans.length === 0 ? 0 : (1 << entriesOf(pattern).length) - 1;
         for (let s = 0; s < spans.length; s += 2)
           candidates.push(spans[s] as number, spans[s + 1] as number, pattern, everyEntry);
       }

@@ -111,18 +111,18 @@ export class PackRecognizer implements Recognizer {
       // An id this pack does not hold (-1) names nothing here.
       for (const id of namedElsewhere) accepted.namedElsewhere.push(this.indexOfId().get(id) ?? -1);
       const kept = this.rules.finish(accepted, trace);
-      const mentions = kept.map((k) => {
+      const { person } = this.rules.kinds;
+      const mentions: Mention[] = [];
+      // Only a person's mention with no ASCII lower-case letter can be dropped there (rare).
+      let capitalsOfPerson = false;
+      for (const k of kept) {
         const start = accepted.starts[k] as number;
         const end = accepted.ends[k] as number;
-        const entity = this.ids[accepted.entities[k] as number] as string;
-        return { entity, start, end, text: text.slice(start, end) };
-      });
-      // Only a person's mention with no ASCII lower-case letter can be dropped there (rare).
-      const { person } = this.rules.kinds;
-      const capitalsOfPerson = (k: number) =>
-        person[accepted.entities[k] as number] === 1 &&
-        !asciiLowerIn(text, accepted.starts[k] as number, accepted.ends[k] as number);
-      if (!kept.some(capitalsOfPerson)) return mentions;
+        const entity = accepted.entities[k] as number;
+        mentions.push({ entity: this.ids[entity] as string, start, end, text: text.slice(start, end) });
+        if (!capitalsOfPerson && person[entity] === 1) capitalsOfPerson = !asciiLowerIn(text, start, end);
+      }
+      if (!capitalsOfPerson) return mentions;
       return keepCapitalsBesideWritten(mentions, (id) => person[this.indexOfId().get(id) ?? -1] === 1);
     } finally {
       this.text = '';
