@@ -64,6 +64,13 @@ describe('confirming words on the bundled pack', () => {
     expect(found('Commerce said the Bureau of Industry and Security would issue licenses.')).toEqual([
       ['us-commerce-department', 'Commerce'],
     ]);
+    // The IRS, a bureau of the Treasury, on a tax page naming no other pack entity.
+    expect(found('The IRS and the Treasury issued new guidance on the tax credit on Friday.')).toEqual([
+      ['us-treasury', 'Treasury'],
+    ]);
+    expect(found('The Internal Revenue Service said the Treasury would publish the rules.')).toEqual([
+      ['us-treasury', 'Treasury'],
+    ]);
     // Oracle's stock ticker, on a finance page naming no other pack entity.
     expect(found('Oracle (NYSE: ORCL) reported quarterly revenue of $14 billion.')).toEqual([
       ['oracle', 'Oracle'],
@@ -79,6 +86,9 @@ describe('confirming words on the bundled pack', () => {
     ).toEqual([]);
     expect(found("The Treasury Board of Canada said it would follow OFAC's designations.")).toEqual([]);
     expect(found('The Oracle of Delphi spoke in riddles. Traders sold ORCL.')).toEqual([]);
+    expect(
+      found('He joined the Indian Revenue Service (IRS) in 1998 and later headed the state Treasury.'),
+    ).toEqual([]);
   });
   it('confirm nothing in another letter case, and nothing for another entity', () => {
     expect(found('ofac rules: Treasury stated nothing.')).toEqual([]);
@@ -106,6 +116,8 @@ const WORDS = [
   'Bureau of Industry and Security',
   'Export Administration Regulations',
   'ORCL',
+  'IRS',
+  'Internal Revenue Service',
   'HM',
   "India's",
   'yields',
