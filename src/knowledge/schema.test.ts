@@ -154,6 +154,12 @@ describe('pack fields, value by value', () => {
         'entities[1].wikidata: must be a Wikidata QID like Q42',
       ]);
     }
+    expect(lines((p) => (entity(p).side = 'CN'))).toEqual([]);
+    for (const side of ['cn', 'China', 'CHN', 'XX', '', 'C']) {
+      expect(lines((p) => (entity(p).side = side))).toEqual([
+        'entities[1].side: must be an ISO 3166-1 alpha-2 country code like "CN"',
+      ]);
+    }
     expect(lines((p) => (entity(p).aliases = []))).toEqual([
       'entities[1].aliases: must list at least one alias',
     ]);

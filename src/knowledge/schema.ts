@@ -56,6 +56,17 @@ const languageTag = v.pipe(
     'must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
   ),
 );
+/** Whether `value` is a two-letter region code Intl knows by an English name ("CN", "US"). */
+export function isRegionCode(value: string): boolean {
+  if (!/^[A-Z]{2}$/.test(value)) return false;
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(value);
+    return name !== undefined && name !== value && !name.startsWith('Unknown');
+  } catch {
+    return false;
+  }
+}
+
 const kebabId = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
@@ -171,6 +182,18 @@ export const EntitySchema = v.strictObject({
   ),
   /** One line: who or what, and why it matters in this story. */
   description: nonEmpty,
+  /**
+   * The side of the pack's story the entity belongs to, as an ISO 3166-1 alpha-2 country code
+   * ("CN" for China's negotiators, ministries and companies; "US" for the US ones), as its
+   * description says. Left out for an entity of no side (a venue, a company between the sides).
+   * The sides of the story are the codes the pack's entities carry (recognition/story-sides.ts).
+   */
+  side: v.optional(
+    v.pipe(
+      v.string('must be a string'),
+      v.check(isRegionCode, 'must be an ISO 3166-1 alpha-2 country code like "CN"'),
+    ),
+  ),
   aliases: v.pipe(v.array(AliasSchema, 'must be a list'), v.minLength(1, 'must list at least one alias')),
   facts: v.pipe(
     v.array(FactSchema, 'must be a list'),

@@ -65,3 +65,9 @@ export function countryOfCapital(folded: string): string | undefined {
   capitals ??= buildCapitals();
   return capitals.get(folded);
 }
+
+/** The national capitals of the lower-case `country` ("china" → beijing, peking), lower case. */
+export function capitalsOf(country: string): readonly string[] {
+  capitals ??= buildCapitals();
+  return [...capitals].filter(([, of]) => of === country).map(([city]) => city);
+}

@@ -34,6 +34,7 @@ import { FUNCTION_WORDS } from './name-words';
 import { titleNamesOwnBody } from './office-evidence';
 import { titlesHeld } from './person-titles';
 import { placeAnchored } from './place-anchors';
+import { sidesIfOneLeftOut } from './story-sides';
 import * as titles from './titles';
 import * as townOffices from './town-offices';
 import { TOWN_SENSE, TownSenses } from './town-senses';
@@ -257,8 +258,9 @@ export class PageRules {
     const story = storyEvidenceFor(this.text, weakOnly, related, this.words, this.kinds.place);
     const evidence = this.confirming.after(story.of, this.text, kept, accepted);
     const withEvidence = entitiesWithEvidence(strong, weakOnly, related, strongNeeded, evidence.of);
-    const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown };
     const counts = (e: number) => strong.has(e) || withEvidence.has(e);
+    const leftOut = lazy(() => sidesIfOneLeftOut(this.text, this.entities, counts));
+    const anchors = { strong, related, isPlace: this.kinds.place, storyShown: story.shown, leftOut, counts };
     const result: number[] = [];
     for (const k of kept) {
       const entity = entities[k] as number;

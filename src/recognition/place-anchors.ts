@@ -7,10 +7,15 @@
  * own sentence holds a mention of a pack entity that is no place ("Trump and Xi met in Busan"), or
  * when the page shows the story by its words or two related weak names (evidence.ts). An unrelated
  * pack name in another sentence of a page with no story words is no evidence for a place whose own
- * sentence names officials of its own meeting by title and name, none of them the pack's.
+ * sentence names officials of its own meeting by title and name, none of them the pack's. On a
+ * page that leaves one side of the story out (story-sides.ts), a place no related entity keeps is
+ * another party's when its own sentence names another country ("officials from Ukraine and Europe
+ * gathered in Geneva") or it is the capital of a country the page names ("Trump accused Spain …
+ * Madrid has dismissed"), even beside a pack name of its own sentence.
  */
 import type { AcceptedMentions } from './accepted';
 import { sentenceAround } from './context';
+import { anotherPartys, type SideLeftOut } from './story-sides';
 
 export type PlaceAnchors = {
   /** Entities named strongly on the page. */
@@ -21,6 +26,10 @@ export type PlaceAnchors = {
   isPlace: Uint8Array;
   /** Whether the page shows the story (evidence.ts `StoryEvidence.shown`). */
   storyShown: () => boolean;
+  /** The story's sides when the page leaves one out, by name and by entity (story-sides.ts). */
+  leftOut: () => SideLeftOut | undefined;
+  /** Whether an entity counts on the page: named strongly, or weakly with the page's evidence. */
+  counts: (entity: number) => boolean;
 };
 
 /** Whether the weak place mention `k` among `kept` has one of the anchors above. */
@@ -35,6 +44,12 @@ export function placeAnchored(
   for (const other of anchors.related[entities[k] as number] ?? [])
     if (anchors.strong.has(other)) return true;
   const sentence = sentenceAround(text, starts[k] as number, ends[k] as number);
+  // Before the sentence's own pack names: "Trump said Madrid must pay more to NATO" on a page
+  // about Spain that never names China.
+  const page = anchors.leftOut();
+  if (page !== undefined && !relatedCounts(entities[k] as number, anchors)) {
+    if (anotherPartys(text, starts[k] as number, ends[k] as number, sentence, page)) return false;
+  }
   for (const j of kept) {
     const at = starts[j] as number;
     if (j === k || at < sentence.start || at >= sentence.end) continue;
@@ -52,4 +67,10 @@ const OFFICIAL =
 
 function namesOfficials(sentence: string): boolean {
   return OFFICIAL.test(sentence);
+}
+
+/** Whether an entity the pack relates to `entity` counts on the page ("Kuala Lumpur … Busan"). */
+function relatedCounts(entity: number, anchors: PlaceAnchors): boolean {
+  for (const other of anchors.related[entity] ?? []) if (anchors.counts(other)) return true;
+  return false;
 }

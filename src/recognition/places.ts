@@ -71,16 +71,21 @@ export function isGovernmentPlace(folded: string): boolean {
   return US_STATES.has(folded) || isPlaceName(folded);
 }
 
-/** Names of one country that other names of it may stand for ("America's" for the US). */
+/** Names of one country that other names of it may stand for ("America's" for the US; "Sino-", the combining form, for China). */
 const SAME_COUNTRY: readonly (readonly string[])[] = [
   ['us', 'u.s.', 'usa', 'u.s.a.', 'america', 'american', 'united states'],
   ['uk', 'u.k.', 'britain', 'british', 'united kingdom'],
-  ['china', 'chinese', 'prc'],
+  ['china', 'chinese', 'prc', 'sino'],
 ];
 
 /** True when the lower-case word names a country, by name or adjective ("india", "american"). */
 export function isCountryWord(folded: string): boolean {
   return isPlaceName(folded) || SAME_COUNTRY.some((names) => names.includes(folded));
+}
+
+/** Every name of the country `folded` names ("china" → china, chinese, prc); itself alone when none is listed. */
+export function namesOfCountry(folded: string): readonly string[] {
+  return SAME_COUNTRY.find((names) => names.includes(folded)) ?? [folded];
 }
 
 /** True when `folded` names the same country as one of `words` ("america" and "us"). */

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile } from '../../scripts/lib/load-pack-file';
+import { compileRecognizer } from './index';
+import { namesOtherCountry, storySides } from './story-sides';
+
+const pack = loadPackFile();
+const recognizer = compileRecognizer(pack);
+/** The texts of the mentions of `entity` in `text`. */
+function named(text: string, entity: string): string[] {
+  return recognizer.recognize(text).flatMap((m) => (m.entity === entity ? [m.text] : []));
+}
+
+describe("a place on a page about another party's dealings (story-sides.ts)", () => {
+  it('reads the sides from the entities of the pack: one per side code', () => {
+    const sides = storySides(pack.entities);
+    expect(sides.map((side) => side.country).sort()).toEqual(['china', 'united states']);
+    const china = sides.find((side) => side.country === 'china');
+    for (const name of ['China', 'Chinese', 'PRC', 'Beijing', 'Sino-US', 'CHINA', '中国', '中國'])
+      expect(china?.names.test(`Talks with ${name} resumed.`)).toBe(true);
+    expect(china?.names.test('fine china plates')).toBe(false);
+  });
+  it('a capital standing for its government on a page that names its country and never China gives no card', () => {
+    const text =
+      'Trump warned that Spain could face tariffs over defence spending. Madrid has dismissed the target as unrealistic, and Trump called Madrid’s stance disrespectful.';
+    expect(named(text, 'madrid')).toEqual([]);
+  });
+  it('a venue whose sentence names another meeting’s parties, on a page that never names China, gives no card', () => {
+    const text =
+      'Officials from Ukraine and Europe gathered in Geneva on Sunday to discuss a peace plan backed by Trump, who also raised tariffs.';
+    expect(named(text, 'geneva')).toEqual([]);
+  });
+  it('the other side named by a name, its capital or an entity of its side keeps the place', () => {
+    const tail =
+      'Officials from Spain and Europe watched the talks in Madrid, where Trump’s team agreed tariff cuts.';
+    for (const side of ['China', 'Chinese', 'Beijing', 'Xi Jinping', 'MOFCOM', 'Sino-US'])
+      expect(named(`${side} sent a delegation. ${tail}`, 'madrid')).toEqual(['Madrid']);
+  });
+  it("the place's own country in apposition is no other party", () => {
+    const text = 'Trump said the trade talks in Geneva, Switzerland, would cut tariffs.';
+    expect(named(text, 'geneva')).toEqual(['Geneva']);
+    expect(namesOtherCountry('The talks in Geneva, Switzerland, ended.', storySides(pack.entities))).toBe(
+      false,
+    );
+    expect(namesOtherCountry('Switzerland hosted the talks.', storySides(pack.entities))).toBe(true);
+  });
+  it('property: with another country beside the venue, the place counts exactly when the page names the other side', () => {
+    const others = fc.constantFrom('Ukraine', 'Spain', 'Russia', 'the EU', 'Japan', 'South Korea');
+    const sides = fc.constantFrom(
+      '',
+      'China',
+      'Chinese officials',
+      'Beijing',
+      'Vice Premier He Lifeng',
+      "China's market regulator",
+    );
+    const places = fc.constantFrom('Geneva', 'Kuala Lumpur');
+    fc.assert(
+      fc.property(others, sides, places, fc.boolean(), (other, side, place, sideFirst) => {
+        const meeting = `Officials from ${other} met in ${place} as Trump weighed tariffs.`;
+        const named2 = side === '' ? '' : `${side} said little.`;
+        const text = sideFirst ? `${named2} ${meeting}` : `${meeting} ${named2}`;
+        const entity = place.toLowerCase().replace(' ', '-');
+        expect(named(text.trim(), entity)).toEqual(side === '' ? [] : [place]);
+      }),
+      { numRuns: 80 },
+    );
+  });
+});
