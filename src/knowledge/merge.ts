@@ -13,7 +13,7 @@
  *
  * Recognition needs only a pack's lexicon, so that is what is merged: ids, names, types, aliases,
  * and what the language rules read about an entity (its related entities, its confirming words, a
- * person's roles, its translations, and a person's gender as its own description and facts give
+ * person's roles, its side of the story, its translations, and a person's gender as its own description and facts give
  * it, see honorifics.ts). Facts stay where they are stored and are read one card at a time.
  */
 import { entityGender, type Gender } from '../recognition/honorifics';
@@ -24,7 +24,7 @@ import { aliasKey } from './validate';
 /** What recognition and the popup's names need of an entity. */
 export type LexiconEntity = Pick<
   Entity,
-  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy' | 'roles'
+  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy' | 'roles' | 'side'
 > & {
   related?: string[];
   gender?: Gender;
@@ -78,8 +78,9 @@ function keepingLayer(claims: readonly Claim[]): number | undefined {
 }
 
 function lexiconEntryOf(entity: Entity): LexiconEntity {
-  const { id, name, type, aliases, related, translations, confirmedBy, roles } = entity;
+  const { id, name, type, aliases, related, translations, confirmedBy, roles, side } = entity;
   const entry: LexiconEntity = { id, name, type, aliases };
+  if (side !== undefined) entry.side = side;
   if (related !== undefined && related.length > 0) entry.related = related;
   if (confirmedBy !== undefined) entry.confirmedBy = confirmedBy;
   if (roles !== undefined) entry.roles = roles;
@@ -115,6 +116,8 @@ function lexiconEntity(
   if (entity.confirmedBy !== undefined) merged.confirmedBy = entity.confirmedBy;
   // A person's own offices (person-titles.ts): about that person alone, so unchanged too.
   if (entity.roles !== undefined) merged.roles = entity.roles;
+  // Its side of the story (story-sides.ts): the pack's own sides, unchanged.
+  if (entity.side !== undefined) merged.side = entity.side;
   if (entity.gender !== undefined) merged.gender = entity.gender;
   return merged;
 }

@@ -8,9 +8,9 @@
  */
 import * as v from 'valibot';
 import { ENTITY_REF } from './refs';
+import { StorySideSchema } from './story-side';
 
 export const SCHEMA_VERSION = 1;
-
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a `YYYY-MM-DD` string naming a day that exists in the proleptic Gregorian calendar. */
@@ -30,7 +30,6 @@ function hasScheme(value: string, schemes: readonly string[]): boolean {
     return false;
   }
 }
-
 const nonEmpty = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(
   v.string('must be a string'),
@@ -56,17 +55,6 @@ const languageTag = v.pipe(
     'must be a BCP 47 language tag in canonical form, like "zh-Hans" or "zh-Hant-TW"',
   ),
 );
-/** Whether `value` is a two-letter region code Intl knows by an English name ("CN", "US"). */
-export function isRegionCode(value: string): boolean {
-  if (!/^[A-Z]{2}$/.test(value)) return false;
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(value);
-    return name !== undefined && name !== value && !name.startsWith('Unknown');
-  } catch {
-    return false;
-  }
-}
-
 const kebabId = v.pipe(
   v.string('must be a string'),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id (a-z, 0-9, single hyphens)'),
@@ -182,18 +170,7 @@ export const EntitySchema = v.strictObject({
   ),
   /** One line: who or what, and why it matters in this story. */
   description: nonEmpty,
-  /**
-   * The side of the pack's story the entity belongs to, as an ISO 3166-1 alpha-2 country code
-   * ("CN" for China's negotiators, ministries and companies; "US" for the US ones), as its
-   * description says. Left out for an entity of no side (a venue, a company between the sides).
-   * The sides of the story are the codes the pack's entities carry (recognition/story-sides.ts).
-   */
-  side: v.optional(
-    v.pipe(
-      v.string('must be a string'),
-      v.check(isRegionCode, 'must be an ISO 3166-1 alpha-2 country code like "CN"'),
-    ),
-  ),
+  side: v.optional(StorySideSchema), // Its side of the story, a country code: story-side.ts.
   aliases: v.pipe(v.array(AliasSchema, 'must be a list'), v.minLength(1, 'must list at least one alias')),
   facts: v.pipe(
     v.array(FactSchema, 'must be a list'),

@@ -28,7 +28,7 @@ import { isRecord, narrowed, widened } from './snapshot-units';
 import { buildWordTrieTables, wordTrieFromTables } from './word-trie';
 
 /** Bumped whenever what compiling produces, or how it is stored, changes shape. */
-export const SNAPSHOT_FORMAT = 10;
+export const SNAPSHOT_FORMAT = 11;
 
 /**
  * Everything is typed arrays and a few long strings (snapshot-columns.ts): IndexedDB copies those
