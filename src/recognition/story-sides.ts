@@ -12,6 +12,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import { capitalsOf, countryOfCapital } from './capital-cities';
+import { escapeRegExp } from './chars';
 import { isPlaceName, namesOfCountry, sameCountryAsAny } from './places';
 
 export type StorySide = {
@@ -41,8 +42,7 @@ function written(name: string): readonly string[] {
   return [name.replace(/(^|\s)\p{L}/gu, (first) => first.toUpperCase()), name.toUpperCase()];
 }
 
-const ESCAPE = /[.*+?^${}()|[\]\\/]/g;
-const escaped = (name: string): string => name.replace(ESCAPE, '\\$&').replace(/\s+/g, '\\s+');
+const escaped = (name: string): string => escapeRegExp(name).replace(/\s+/g, '\\s+');
 
 /** The test for a country's names and capitals: whole words in Latin script, any run in Han. */
 function namesTest(code: string): RegExp {
