@@ -6,15 +6,22 @@
  */
 import * as v from 'valibot';
 
+/**
+ * The name Intl gives the region `code` in `locale` ("CN" in "en": "China"), or undefined when it
+ * knows none (no name, the code itself back, or "Unknown Region").
+ */
+export function regionName(locale: string, code: string): string | undefined {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+    return name === undefined || name === code || name.startsWith('Unknown') ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether `value` is a two-letter region code Intl knows by an English name ("CN", "US"). */
 export function isRegionCode(value: string): boolean {
-  if (!/^[A-Z]{2}$/.test(value)) return false;
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(value);
-    return name !== undefined && name !== value && !name.startsWith('Unknown');
-  } catch {
-    return false;
-  }
+  return /^[A-Z]{2}$/.test(value) && regionName('en', value) !== undefined;
 }
 
 export const StorySideSchema = v.pipe(

@@ -11,6 +11,7 @@
  * to tell, and keeps its places.
  */
 import type { Entity } from '../knowledge/schema';
+import { regionName } from '../knowledge/story-side';
 import { capitalsOf, countryOfCapital } from './capital-cities';
 import { escapeRegExp } from './chars';
 import { isPlaceName, namesOfCountry, sameCountryAsAny } from './places';
@@ -26,15 +27,6 @@ export type StorySide = {
 
 /** Languages whose names of a country a page may write: English, then Han script. */
 const HAN_LOCALES = ['zh-Hans', 'zh-Hant'] as const;
-
-function regionName(locale: string, code: string): string | undefined {
-  try {
-    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
-    return name === code ? undefined : name;
-  } catch {
-    return undefined;
-  }
-}
 
 /** How a lower-case English name is written: short forms and initialisms in capitals, others capitalized or in capitals. */
 function written(name: string): readonly string[] {
