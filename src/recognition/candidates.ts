@@ -2,7 +2,7 @@
  * Candidate matches as parallel typed arrays (start, end, pattern, case mask: bit k set when
  * entry k of the pattern allows the text's letter case), reused across calls.
  */
-import { MisspeltAliases } from './misspelt-aliases';
+import { type MisspellingPack, MisspeltAliases } from './misspelt-aliases';
 
 export class CandidateBuffer {
   count = 0;
@@ -35,16 +35,18 @@ export class CandidateBuffer {
   }
 
   /**
-   * Ends a scan: adds the candidates of organization names written with one word misspelt beside
-   * the name written right ("Silver Lage" on a page that writes "Silver Lake": misspelt-aliases.ts;
-   * `organization[e]` is 1 for an organization), then orders them (sortByStartThenLongest).
+   * Ends a scan: adds the candidates of organization names and persons' full names written with
+   * one word misspelt beside the name written right ("Silver Lage" on a page that writes "Silver
+   * Lake", "Scott Bessant" near "Scott Bessent": misspelt-aliases.ts), then orders them
+   * (sortByStartThenLongest).
    */
   finishScan(
     text: string,
-    entriesOf: (pattern: number) => readonly { entity: number; asWritten: string }[],
-    organization: Uint8Array,
+    entriesOf: MisspellingPack['entriesOf'],
+    kinds: MisspellingPack['kinds'],
+    surnamesOf: MisspellingPack['surnamesOf'],
   ): void {
-    this.misspelt.addTo(this, text, entriesOf, organization);
+    this.misspelt.addTo(this, text, { entriesOf, kinds, surnamesOf });
     this.sortByStartThenLongest();
   }
 

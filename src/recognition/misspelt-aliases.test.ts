@@ -6,10 +6,13 @@ import {
   MISSPELT_WINDOW,
   misspellableWords,
   misspeltAliasSpans,
+  misspeltSurname,
   misspeltWord,
   spansByRegExp,
+  surnameIndex,
   windowsAround,
 } from './misspelt-aliases';
+import { MIN_MISSPELT_LENGTH } from './misspelt-names';
 
 /** The texts of the spans found. */
 function found(text: string, alias: string): string[] {
@@ -141,6 +144,71 @@ describe('an organization alias of several words with one word misspelt', () => 
         );
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+/** The texts of the spans found for a person's full name, its surname at `at`. */
+function foundPerson(text: string, name: string, at: number): string[] {
+  const words = misspellableWords(name) as readonly string[];
+  const spans = misspeltAliasSpans(text, words, 0, text.length, at);
+  const texts: string[] = [];
+  for (let s = 0; s < spans.length; s += 2) texts.push(text.slice(spans[s], spans[s + 1]));
+  return texts;
+}
+
+describe("a person's full name with its surname misspelt", () => {
+  it('the surname is the one own one-word alias after the first word', () => {
+    expect(surnameIndex(['Scott', 'Bessent'], ['Bessent'])).toBe(1);
+    expect(surnameIndex(['Xi', 'Jinping'], ['Xi'])).toBeUndefined();
+    expect(surnameIndex(['Zhang', 'Yiming'], ['Zhang', 'Yiming'])).toBe(1);
+    expect(surnameIndex(['Jensen', 'Huang'], [])).toBeUndefined();
+  });
+  it('a surname one edit away, its plural too, same first letter, long enough, not itself', () => {
+    expect(misspeltSurname('Bessant', 'Bessent')).toBe(true);
+    expect(misspeltSurname('Huangs', 'Huang')).toBe(true);
+    expect(misspeltSurname('Bessent', 'Bessent')).toBe(false);
+    expect(misspeltSurname('BESSENT', 'Bessent')).toBe(false);
+    expect(misspeltSurname('bessant', 'Bessent')).toBe(false);
+    expect(misspeltSurname('Wong', 'Wang')).toBe(false);
+    expect(misspeltSurname('Bassett', 'Bessent')).toBe(false);
+  });
+  it('only the surname may be misspelt, the given name exact, never after "the"', () => {
+    const text =
+      'Scott Bessant. Scot Bessent. Scott Bessents. the Scott Bessants, The Scott Bessant; Scott Bassett.';
+    expect(foundPerson(text, 'Scott Bessent', 1)).toEqual(['Scott Bessant', 'Scott Bessents']);
+    expect(foundPerson('Zhang Yining and Zhang Yiming', 'Zhang Yiming', 1)).toEqual(['Zhang Yining']);
+    expect(foundPerson('Xi Jinpeng met Xi Jinping', 'Xi Jinping', 0)).toEqual([]);
+    expect(foundPerson('Jensen Huangs Strategic Move', 'Jensen Huang', 1)).toEqual(['Jensen Huangs']);
+    expect(foundPerson('Of the Jensen Huangs, the Jensen Huang', 'Jensen Huang', 1)).toEqual([]);
+  });
+  it(`property: one edit after the surname's first letter (${MIN_MISSPELT_LENGTH} letters or more) is read, a given name's never; "the" before stops it`, () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          ['Scott', 'Bessent'],
+          ['Howard', 'Lutnick'],
+          ['Jensen', 'Huang'],
+          ['Jamieson', 'Greer'],
+        ),
+        fc.nat(),
+        fc.constantFrom(...EDITS),
+        fc.constantFrom('a', 'k', 'q', 's', 'z'),
+        fc.boolean(),
+        ([given, surname], at, edit, letter, editGiven) => {
+          const [g, s] = editGiven
+            ? [oneEdit(given as string, at, edit, letter), surname as string]
+            : [given as string, oneEdit(surname as string, at, edit, letter)];
+          const name = `${given} ${surname}`;
+          const written = `${g} ${s}`;
+          const expected = written !== name && !editGiven ? [written] : [];
+          return (
+            JSON.stringify(foundPerson(`He said ${written} spoke.`, name, 1)) === JSON.stringify(expected) &&
+            foundPerson(`He said the ${written} spoke.`, name, 1).length === 0
+          );
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -7,9 +7,19 @@
  * (misspelt-names.ts withinOneEdit), so that the recognizer reads it as that alias with every rule
  * of the alias (page evidence for a weak one, other governments, longer names, office titles).
  *
- * Kept narrow: organization aliases only (a person's namesake differs from the person by one
- * letter of a given name: "Zhang Yining", "Zhang Yiming"; misspelt-names.ts has the person's own,
- * gated rule), the first word and every other word exact as the alias writes them, the misspelt
+ * A person's full name is read so too, but only with the surname misspelt: "Scott Bessant" or
+ * "Jensen Huangs" (a possessive without its apostrophe) near "Scott Bessent", "Jensen Huang". The
+ * misspelt word must be one of the person's own one-word aliases (its surname), every other word
+ * (the given name) exact: a person's namesake differs by one letter of a given name ("Zhang
+ * Yining", "Zhang Yiming"; misspelt-names.ts has the given name's own, gated rule), and a
+ * family-name-first full name ("Xi Jinping") never has its surname after its first word. The
+ * surname is at least MIN_MISSPELT_LENGTH letters (misspelt-names.ts), and its plural counts (a
+ * possessive without its apostrophe) except after "the" ("the Jensen Huangs of the world", a
+ * type; "the Huangs" alone is a family and holds no given name). The guard against another
+ * person is the page: the full name written right within the window (a reporter's slip beside
+ * the right spelling), the given name exact, and every rule of the alias after (name structure).
+ *
+ * For organizations: the first word and every other word exact as the alias writes them, the misspelt
  * word of at least MIN_MISSPELT_WORD letters with the same first letter, not the word's plural
  * ("Silver Lakes", "Commerce Departments" are other names or other bodies), and only near where
  * the page writes the alias itself: within MISSPELT_WINDOW characters of one of its first
@@ -18,7 +28,7 @@
  */
 import { escapeRegExp } from './chars';
 import { CASE_MASK_BITS } from './letter-case';
-import { withinOneEdit } from './misspelt-names';
+import { MIN_MISSPELT_LENGTH, withinOneEdit } from './misspelt-names';
 
 /** Shortest alias word read as misspelt ("Lake", "State"): shorter words are function words or acronyms. */
 export const MIN_MISSPELT_WORD = 4;
@@ -49,6 +59,22 @@ export function misspeltWord(written: string, word: string): boolean {
   return a !== b && a !== `${b}s` && withinOneEdit(a, b);
 }
 
+/**
+ * Whether `written` is a person's surname `surname` misspelt: one edit away in lower case (its
+ * plural included: "Huangs", a possessive without its apostrophe), not the surname itself in any
+ * case, the same first letter in the same case, the surname at least MIN_MISSPELT_LENGTH letters.
+ */
+export function misspeltSurname(written: string, surname: string): boolean {
+  if (surname.length < MIN_MISSPELT_LENGTH || written[0] !== surname[0]) return false;
+  const [a, b] = [written.toLowerCase(), surname.toLowerCase()];
+  return a !== b && withinOneEdit(a, b);
+}
+
+/** "the" right before a person's name: "the Jensen Huangs of the world" is a type, not the person. */
+const THE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \u00a0]+$/u;
+/** How far back "the" is looked for before a person's name. */
+const THE_LOOKBACK = 5;
+
 /** Per alias's words: the RegExp finding its first word and as many words after it. */
 const finders = new WeakMap<readonly string[], RegExp>();
 
@@ -75,20 +101,38 @@ function finderOf(words: readonly string[]): RegExp {
 /**
  * Where `text` writes the alias of `words` (misspellableWords) with exactly one word after the
  * first misspelt (misspeltWord) and the others as the alias writes them, inside text[from, to):
- * start and end offsets, in pairs, in text order.
+ * start and end offsets, in pairs, in text order. With `surnameAt` (a person's full name), only
+ * the word at that index may be misspelt, as misspeltSurname reads it, and never after "the".
  */
 export function misspeltAliasSpans(
   text: string,
   words: readonly string[],
   from = 0,
   to = text.length,
+  surnameAt = NO_SURNAME,
 ): number[] {
   // Most windows hold the alias only as written (they are drawn around its occurrences): no span.
-  return writtenOnlyAsAlias(text, words, from, to) ? [] : spansByRegExp(text, words, from, to);
+  return writtenOnlyAsAlias(text, words, from, to) ? [] : spansByRegExp(text, words, from, to, surnameAt);
+}
+
+/** An organization's alias: any word after the first may be misspelt. */
+export const NO_SURNAME = -1;
+
+/** Whether the written word `w` of a match misspells the alias's word there: 1 when it does, 0 when exact, 2 when neither. */
+function misspeltAt(written: string, word: string, w: number, surnameAt: number): number {
+  if (written === word) return 0;
+  if (surnameAt === NO_SURNAME) return misspeltWord(written, word) ? 1 : 2;
+  return w === surnameAt && misspeltSurname(written, word) ? 1 : 2;
 }
 
 /** `misspeltAliasSpans` read by its RegExp at every occurrence, without the check for the alias as written. */
-export function spansByRegExp(text: string, words: readonly string[], from: number, to: number): number[] {
+export function spansByRegExp(
+  text: string,
+  words: readonly string[],
+  from: number,
+  to: number,
+  surnameAt = NO_SURNAME,
+): number[] {
   const spans: number[] = [];
   const finder = finderOf(words);
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
@@ -96,12 +140,16 @@ export function spansByRegExp(text: string, words: readonly string[], from: numb
   for (let match = finder.exec(part); match !== null; match = finder.exec(part)) {
     const [start, end] = [from + match.index, from + match.index + match[0].length];
     let misspelt = 0;
-    for (let i = 1; i < words.length && misspelt <= 1; i++) {
-      const [written, word] = [match[i] as string, words[i] as string];
-      if (written === word) continue;
-      misspelt += misspeltWord(written, word) ? 1 : 2;
-    }
-    if (misspelt === 1 && !wordUnitAt(text, start - 1) && !wordUnitAt(text, end)) spans.push(start, end);
+    for (let i = 1; i < words.length && misspelt <= 1; i++)
+      misspelt += misspeltAt(match[i] as string, words[i] as string, i, surnameAt);
+    const person = surnameAt !== NO_SURNAME;
+    if (
+      misspelt === 1 &&
+      !wordUnitAt(text, start - 1) &&
+      !wordUnitAt(text, end) &&
+      !(person && THE_BEFORE.test(text.slice(Math.max(0, start - THE_LOOKBACK), start)))
+    )
+      spans.push(start, end);
     // A match may hold the first word again ("Silver Silver Lake"): look again right after it.
     finder.lastIndex = match.index + (words[0] as string).length;
   }
@@ -170,29 +218,47 @@ type Candidates = {
   push(start: number, end: number, pattern: number, caseMask: number): void;
 };
 
-/** Per compiled pack: which patterns are multi-word organization aliases that may be read misspelt. */
+/** What the search reads of the pack: per entity, its kind and a person's one-word aliases. */
+export type MisspellingPack = {
+  entriesOf: (pattern: number) => readonly { entity: number; asWritten: string }[];
+  /** Per entity, 1 for an organization, 1 for a person (entity-kinds.ts). */
+  kinds: { readonly organization: Uint8Array; readonly person: Uint8Array };
+  /** A person's one-word aliases as written ("Bessent", "Huang"). */
+  surnamesOf: (entity: number) => readonly string[];
+};
+
+/**
+ * The index of the surname in a person's full name `words`: the one word after the first that is
+ * one of the person's one-word aliases ("Bessent" in "Scott Bessent"); undefined when there is
+ * none after the first word ("Xi Jinping") or more than one.
+ */
+export function surnameIndex(words: readonly string[], surnames: readonly string[]): number | undefined {
+  const at = words.flatMap((word, i) => (i > 0 && surnames.includes(word) ? [i] : []));
+  return at.length === 1 ? at[0] : undefined;
+}
+
+/**
+ * Per compiled pack: which patterns are multi-word organization aliases, or person full names with
+ * a surname after the first word, that may be read misspelt.
+ */
 export class MisspeltAliases {
   /** Per pattern: UNREAD, NOT_MISSPELLABLE or MISSPELLABLE, grown on demand. */
   private states = new Uint8Array(0);
   /** The words of each MISSPELLABLE pattern's alias. */
   private readonly words = new Map<number, readonly string[]>();
+  /** For a person's full name, the index of its surname among the words (else NO_SURNAME). */
+  private readonly surnameAt = new Map<number, number>();
 
   /**
    * Adds a candidate, with every entry of the alias allowed as to letter case (the words are
-   * compared as written), wherever `text` writes one of the multi-word organization aliases among
-   * `candidates` with one word misspelt (misspeltAliasSpans). `organization[e]` is 1 for an
-   * organization.
+   * compared as written), wherever `text` writes one of the multi-word organization aliases or
+   * person full names among `candidates` with one word misspelt (misspeltAliasSpans).
    */
-  addTo(
-    candidates: Candidates,
-    text: string,
-    entriesOf: (pattern: number) => readonly { entity: number; asWritten: string }[],
-    organization: Uint8Array,
-  ): void {
+  addTo(candidates: Candidates, text: string, pack: MisspellingPack): void {
     let found: Map<number, number[]> | undefined;
     for (let k = 0; k < candidates.count; k++) {
       const pattern = candidates.patterns[k] as number;
-      if (!this.misspellable(pattern, entriesOf, organization)) continue;
+      if (!this.misspellable(pattern, pack)) continue;
       found = found ?? new Map();
       const at = found.get(pattern);
       if (at === undefined && found.size < MAX_ALIASES) found.set(pattern, [candidates.starts[k] as number]);
@@ -201,35 +267,45 @@ export class MisspeltAliases {
     if (found === undefined) return;
     for (const [pattern, starts] of found) {
       const words = this.words.get(pattern) as readonly string[];
+      const surnameAt = this.surnameAt.get(pattern) ?? NO_SURNAME;
       for (const [from, to] of windowsAround(starts, text.length)) {
-        const spans = misspeltAliasSpans(text, words, from, to);
+        const spans = misspeltAliasSpans(text, words, from, to, surnameAt);
         // The entries are read only for a span found (most windows have none).
-        const everyEntry = spans.length === 0 ? 0 : (1 << entriesOf(pattern).length) - 1;
+        const everyEntry = spans.length === 0 ? 0 : (1 << pack.entriesOf(pattern).length) - 1;
         for (let s = 0; s < spans.length; s += 2)
           candidates.push(spans[s] as number, spans[s + 1] as number, pattern, everyEntry);
       }
     }
   }
 
-  private misspellable(
-    pattern: number,
-    entriesOf: (pattern: number) => readonly { entity: number; asWritten: string }[],
-    organization: Uint8Array,
-  ): boolean {
+  private misspellable(pattern: number, pack: MisspellingPack): boolean {
     if (pattern >= this.states.length) {
       const grown = new Uint8Array(Math.max(pattern + 1, this.states.length * 2));
       grown.set(this.states);
       this.states = grown;
     }
     if (this.states[pattern] === UNREAD) {
-      const entries = entriesOf(pattern);
-      const words =
-        entries.length <= CASE_MASK_BITS && entries.every((entry) => organization[entry.entity] === 1)
-          ? misspellableWords((entries[0] as { asWritten: string }).asWritten)
-          : undefined;
+      const words = this.readWords(pattern, pack);
       if (words !== undefined) this.words.set(pattern, words);
       this.states[pattern] = words === undefined ? NOT_MISSPELLABLE : MISSPELLABLE;
     }
     return this.states[pattern] === MISSPELLABLE;
+  }
+
+  /** The words of a pattern that may be read misspelt (recording a person's surname index), else undefined. */
+  private readWords(pattern: number, pack: MisspellingPack): readonly string[] | undefined {
+    const entries = pack.entriesOf(pattern);
+    const first = entries[0];
+    if (first === undefined || entries.length > CASE_MASK_BITS) return undefined;
+    const words = misspellableWords(first.asWritten);
+    if (words === undefined) return undefined;
+    if (entries.every((entry) => pack.kinds.organization[entry.entity] === 1)) return words;
+    // A person's full name: one entity, its surname after the first word.
+    if (pack.kinds.person[first.entity] !== 1 || entries.some((entry) => entry.entity !== first.entity))
+      return undefined;
+    const at = surnameIndex(words, pack.surnamesOf(first.entity));
+    if (at === undefined) return undefined;
+    this.surnameAt.set(pattern, at);
+    return words;
   }
 }
