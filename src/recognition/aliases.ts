@@ -8,6 +8,7 @@ import { aliasCase, aliasRule, aliasStrength } from '../knowledge/schema';
 import { abbreviatedForms } from './abbreviations';
 import { caseCaptionForms, fullNamesByWord } from './case-captions';
 import { APOSTROPHE_CLASS, charTables, foldPhrase, normalizePhrase } from './chars';
+import { splitCompoundForms } from './compound-names';
 import { isSpacelessAlias } from './han';
 import { quotedNicknameForms } from './law-nicknames';
 import { addLowerCaseNames, mixedCaseNamesOf } from './lower-case-names';
@@ -213,7 +214,8 @@ export function compileAliases(pack: Pack): CompiledPack {
           : []),
         ...(entity.type === 'law' ? quotedNicknameForms(rule.text) : []),
       ];
-      for (const [text, formRule] of withGivenNameAlone(forms, rule, surnames)) {
+      const pairs = [...withGivenNameAlone(forms, rule, surnames), ...splitCompoundForms(rule, entity.type)];
+      for (const [text, formRule] of pairs) {
         const entry = aliasEntry(entity, entityIndex, formRule, text, genericWords, mixedCaseNames);
         if (entry === undefined) continue;
         const folded = foldPhrase(text);
