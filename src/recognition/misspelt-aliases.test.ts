@@ -6,13 +6,12 @@ import {
   MISSPELT_WINDOW,
   misspellableWords,
   misspeltAliasSpans,
-  misspeltSurname,
   misspeltWord,
   spansByRegExp,
-  surnameIndex,
   windowsAround,
 } from './misspelt-aliases';
 import { MIN_MISSPELT_LENGTH } from './misspelt-names';
+import { misspeltSurname, surnameIndex } from './misspelt-surnames';
 
 /** The texts of the spans found. */
 function found(text: string, alias: string): string[] {

@@ -7,17 +7,8 @@
  * (misspelt-names.ts withinOneEdit), so that the recognizer reads it as that alias with every rule
  * of the alias (page evidence for a weak one, other governments, longer names, office titles).
  *
- * A person's full name is read so too, but only with the surname misspelt: "Scott Bessant" or
- * "Jensen Huangs" (a possessive without its apostrophe) near "Scott Bessent", "Jensen Huang". The
- * misspelt word must be one of the person's own one-word aliases (its surname), every other word
- * (the given name) exact: a person's namesake differs by one letter of a given name ("Zhang
- * Yining", "Zhang Yiming"; misspelt-names.ts has the given name's own, gated rule), and a
- * family-name-first full name ("Xi Jinping") never has its surname after its first word. The
- * surname is at least MIN_MISSPELT_LENGTH letters (misspelt-names.ts), and its plural counts (a
- * possessive without its apostrophe) except after "the" ("the Jensen Huangs of the world", a
- * type; "the Huangs" alone is a family and holds no given name). The guard against another
- * person is the page: the full name written right within the window (a reporter's slip beside
- * the right spelling), the given name exact, and every rule of the alias after (name structure).
+ * A person's full name is read so too, but only with its surname misspelt ("Scott Bessant",
+ * "Jensen Huangs" near "Scott Bessent", "Jensen Huang"): misspelt-surnames.ts.
  *
  * For organizations: the first word and every other word exact as the alias writes them, the misspelt
  * word of at least MIN_MISSPELT_WORD letters with the same first letter, not the word's plural
@@ -28,7 +19,8 @@
  */
 import { escapeRegExp } from './chars';
 import { CASE_MASK_BITS } from './letter-case';
-import { MIN_MISSPELT_LENGTH, withinOneEdit } from './misspelt-names';
+import { withinOneEdit } from './misspelt-names';
+import { afterThe, misspeltSurname, surnameIndex } from './misspelt-surnames';
 
 /** Shortest alias word read as misspelt ("Lake", "State"): shorter words are function words or acronyms. */
 export const MIN_MISSPELT_WORD = 4;
@@ -58,22 +50,6 @@ export function misspeltWord(written: string, word: string): boolean {
   const [a, b] = [written.toLowerCase(), word.toLowerCase()];
   return a !== b && a !== `${b}s` && withinOneEdit(a, b);
 }
-
-/**
- * Whether `written` is a person's surname `surname` misspelt: one edit away in lower case (its
- * plural included: "Huangs", a possessive without its apostrophe), not the surname itself in any
- * case, the same first letter in the same case, the surname at least MIN_MISSPELT_LENGTH letters.
- */
-export function misspeltSurname(written: string, surname: string): boolean {
-  if (surname.length < MIN_MISSPELT_LENGTH || written[0] !== surname[0]) return false;
-  const [a, b] = [written.toLowerCase(), surname.toLowerCase()];
-  return a !== b && withinOneEdit(a, b);
-}
-
-/** "the" right before a person's name: "the Jensen Huangs of the world" is a type, not the person. */
-const THE_BEFORE = /(?:^|[^\p{L}\p{N}])[Tt]he[ \u00a0]+$/u;
-/** How far back "the" is looked for before a person's name. */
-const THE_LOOKBACK = 5;
 
 /** Per alias's words: the RegExp finding its first word and as many words after it. */
 const finders = new WeakMap<readonly string[], RegExp>();
@@ -147,7 +123,7 @@ export function spansByRegExp(
       misspelt === 1 &&
       !wordUnitAt(text, start - 1) &&
       !wordUnitAt(text, end) &&
-      !(person && THE_BEFORE.test(text.slice(Math.max(0, start - THE_LOOKBACK), start)))
+      !(person && afterThe(text, start))
     )
       spans.push(start, end);
     // A match may hold the first word again ("Silver Silver Lake"): look again right after it.
@@ -226,16 +202,6 @@ export type MisspellingPack = {
   /** A person's one-word aliases as written ("Bessent", "Huang"). */
   surnamesOf: (entity: number) => readonly string[];
 };
-
-/**
- * The index of the surname in a person's full name `words`: the one word after the first that is
- * one of the person's one-word aliases ("Bessent" in "Scott Bessent"); undefined when there is
- * none after the first word ("Xi Jinping") or more than one.
- */
-export function surnameIndex(words: readonly string[], surnames: readonly string[]): number | undefined {
-  const at = words.flatMap((word, i) => (i > 0 && surnames.includes(word) ? [i] : []));
-  return at.length === 1 ? at[0] : undefined;
-}
 
 /**
  * Per compiled pack: which patterns are multi-word organization aliases, or person full names with

@@ -42,7 +42,6 @@ export class PackRecognizer implements Recognizer {
   private readonly ids: readonly string[];
   private readonly indexOfId: () => ReadonlyMap<string, number>;
   private readonly entriesOf: (pattern: number) => AliasEntry[];
-  private readonly surnamesOf: (entity: number) => readonly string[];
   private readonly facts: PatternFacts;
   private readonly rules: PageRules;
   private readonly normalize: Uint16Array;
@@ -80,7 +79,6 @@ export class PackRecognizer implements Recognizer {
     this.ids = entities.map((entity) => entity.id);
     this.indexOfId = lazy(() => new Map(entities.map((entity, index) => [entity.id, index])));
     this.entriesOf = table.entriesOf;
-    this.surnamesOf = table.oneWordPersonAliasesOf;
     this.facts = facts;
     this.rules = new PageRules(this.entities, table.oneWordPersonAliasesOf, storyWords, fullNames);
     this.normalize = charTables().normalize;
@@ -104,7 +102,7 @@ export class PackRecognizer implements Recognizer {
     try {
       this.lowerBlocks = lowerCaseBlocks(text);
       this.matcher.scan(text, this.onMatch, this.lowerBlocks);
-      this.candidates.finishScan(text, this.entriesOf, this.rules.kinds, this.surnamesOf);
+      this.candidates.finishScan(text, this.entriesOf, this.rules.kinds, this.rules.oneWordPersonAliasesOf);
       markNamed(this.candidates, this.facts, this.namedUnambiguously, this.namedFully);
       this.sentences = sentenceIndex(text);
       const { count, starts, ends, patterns } = this.candidates;

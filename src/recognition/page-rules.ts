@@ -73,7 +73,8 @@ export class PageRules {
 
   constructor(
     private readonly entities: readonly Entity[],
-    oneWordPersonAliasesOf: (entity: number) => readonly string[],
+    /** A person's one-word aliases as written (also read by misspelt-aliases.ts for a surname). */
+    readonly oneWordPersonAliasesOf: (entity: number) => readonly string[],
     storyWordList: readonly string[],
     private readonly fullNames?: FullNameFinder,
   ) {
