@@ -9,13 +9,14 @@
  * pack name in another sentence of a page with no story words is no evidence for a place whose own
  * sentence names officials of its own meeting by title and name, none of them the pack's. On a
  * page that leaves one side of the story out (story-sides.ts), a place no related entity keeps is
- * another party's when its own sentence names another country ("officials from Ukraine and Europe
- * gathered in Geneva") or it is the capital of a country the page names ("Trump accused Spain …
- * Madrid has dismissed"), even beside a pack name of its own sentence.
+ * another party's when the page names another country as a party, even beside a pack name of its
+ * own sentence: "officials from Ukraine and Europe gathered in Geneva"; "Reporting from Geneva"
+ * over a story of Ukraine's envoys; "Trump accused Spain … Madrid has dismissed", a capital
+ * standing for its government. A page naming one side and no other party says too little to tell.
  */
 import type { AcceptedMentions } from './accepted';
 import { sentenceAround } from './context';
-import { anotherPartys, type SideLeftOut } from './story-sides';
+import type { SideLeftOut } from './story-sides';
 
 export type PlaceAnchors = {
   /** Entities named strongly on the page. */
@@ -43,13 +44,11 @@ export function placeAnchored(
   const { starts, ends, entities } = accepted;
   for (const other of anchors.related[entities[k] as number] ?? [])
     if (anchors.strong.has(other)) return true;
-  const sentence = sentenceAround(text, starts[k] as number, ends[k] as number);
   // Before the sentence's own pack names: "Trump said Madrid must pay more to NATO" on a page
   // about Spain that never names China.
   const page = anchors.leftOut();
-  if (page !== undefined && !relatedCounts(entities[k] as number, anchors)) {
-    if (anotherPartys(text, starts[k] as number, ends[k] as number, sentence, page)) return false;
-  }
+  if (page?.namesAnotherParty() === true && !relatedCounts(entities[k] as number, anchors)) return false;
+  const sentence = sentenceAround(text, starts[k] as number, ends[k] as number);
   for (const j of kept) {
     const at = starts[j] as number;
     if (j === k || at < sentence.start || at >= sentence.end) continue;

@@ -12,7 +12,7 @@
  */
 import type { Entity } from '../knowledge/schema';
 import { regionName } from '../knowledge/story-side';
-import { capitalsOf, countryOfCapital } from './capital-cities';
+import { capitalsOf } from './capital-cities';
 import { escapeRegExp } from './chars';
 import { isPlaceName, namesOfCountry, sameCountryAsAny } from './places';
 
@@ -84,11 +84,11 @@ export function namesEverySide(
   return sides.every((side) => side.entities.some(counts) || side.names.test(text));
 }
 
-/** A page that leaves a side of the story out: the sides, and which other countries it names. */
+/** A page that leaves a side of the story out: the sides, and whether it names another country. */
 export type SideLeftOut = {
   sides: readonly StorySide[];
-  /** Whether the page names the lower-case `country`, capitalized, outside a city's apposition (memoized). */
-  namesCountry: (country: string) => boolean;
+  /** Whether the page names, capitalized, a country that is none of the sides', outside a city's apposition (memoized). */
+  namesAnotherParty: () => boolean;
 };
 
 /** The page `text` when it leaves a side of the pack's story out (by name and by entity), else undefined. */
@@ -99,26 +99,28 @@ export function sidesIfOneLeftOut(
 ): SideLeftOut | undefined {
   const sides = storySides(pack);
   if (namesEverySide(text, sides, counts)) return undefined;
-  const named = new Map<string, boolean>();
-  const namesCountry = (country: string): boolean => {
-    let found = named.get(country);
-    if (found === undefined) {
-      found = namesOtherCountry(text, [], (other) => other === country);
-      named.set(country, found);
-    }
-    return found;
+  let another: boolean | undefined;
+  const namesAnotherParty = (): boolean => {
+    another ??= namesOtherCountry(text, sides);
+    return another;
   };
-  return { sides, namesCountry };
+  return { sides, namesAnotherParty };
 }
 
 /** A capitalized word or two ("Spain", "South Korea", "EU"). */
 const CAPITALIZED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}\p{L}+)?/gu;
 
-/** The country a capitalized run names ("south korea", "spain"), lower case, or undefined. */
+/** A full stop ending a word. */
+const FINAL_STOP = /\.$/;
+
+/**
+ * The country a capitalized run names ("south korea", "spain"), lower case, or undefined. The run
+ * may cross a sentence's end ("Ukraine. Talks"): its first word's full stop is no part of it.
+ */
 function countryOf(run: string): string | undefined {
-  const words = run.toLowerCase().replace(/\.$/, '');
+  const words = run.toLowerCase().replace(FINAL_STOP, '');
   const first = words.split(/\s/)[0] as string;
-  return [words, first].find(isPlaceName);
+  return [words, first, first.replace(FINAL_STOP, '')].find(isPlaceName);
 }
 
 /** A city's name and a comma right before `at`: "Geneva, " of "Geneva, Switzerland". */
@@ -129,15 +131,11 @@ const CITY_COMMA = /\p{Lu}\p{L}+,[ \u00a0]$/u;
  * "EU"). A country in apposition to a city ("Geneva, Switzerland", "Busan, South Korea") is
  * where the city is, not a party: it does not count.
  */
-export function namesOtherCountry(
-  text: string,
-  sides: readonly StorySide[],
-  wanted: (country: string) => boolean = () => true,
-): boolean {
+export function namesOtherCountry(text: string, sides: readonly StorySide[]): boolean {
   const own = new Set(sides.map((side) => side.country));
   for (const match of text.matchAll(CAPITALIZED)) {
     const country = countryOf(match[0]);
-    if (country === undefined || sameCountryAsAny(country, own) || !wanted(country)) continue;
+    if (country === undefined || sameCountryAsAny(country, own)) continue;
     const before = CITY_COMMA.exec(text.slice(Math.max(0, match.index - CITY_REACH), match.index));
     if (before === null || countryOf(before[0].slice(0, -2)) !== undefined) return true;
   }
@@ -146,21 +144,3 @@ export function namesOtherCountry(
 
 /** How far back a city's name before a comma is read: the longest one-word city name and ", ". */
 const CITY_REACH = 40;
-
-/**
- * Whether the place `text[start, end)` is another party's: its own sentence (`sentence`) names
- * another country ("Ukraine, and Europe convened in Geneva"), or the place is the capital of a
- * country the page names ("Trump accused Spain … Madrid has dismissed"): a capital standing for
- * its government.
- */
-export function anotherPartys(
-  text: string,
-  start: number,
-  end: number,
-  sentence: { start: number; end: number },
-  page: SideLeftOut,
-): boolean {
-  if (namesOtherCountry(text.slice(sentence.start, sentence.end), page.sides)) return true;
-  const country = countryOfCapital(text.slice(start, end).toLowerCase());
-  return country !== undefined && page.namesCountry(country);
-}
