@@ -7,6 +7,8 @@
  * - the same through a coordination: the alias is the last of capitalized names joined by "and"
  *   or "&" after such a head ("Committee on Energy and Commerce", "Ministry of Industry and
  *   Commerce", "Ministry of Trade & Commerce").
+ * - after it, a committee's head noun in lower case ("MPs on the Treasury committee", the
+ *   field's committee of a parliament: `committeeAfter`, read by name-structure.ts).
  *
  * A head that is the entity's own word or an office title does not make another body, nor before a
  * coordination does their plural ("the Departments of State and Commerce", "the Secretaries of
@@ -103,6 +105,19 @@ export function longerBodyNameBefore(
   if (!organization || connector.shape !== 'lower' || !BODY_PREPOSITIONS.has(connector.folded)) return false;
   const head = previousWord(text, connector.start);
   return head !== undefined && BODY_HEADS.has(head.folded) && isHead(text, connector, isName, coordinated);
+}
+
+/**
+ * The head nouns of a committee named, in lower case, after its field: "MPs on the Treasury
+ * committee" (a parliament's), "the Senate Commerce subcommittee". A department's own units go by
+ * other nouns ("a Treasury office", "the Commerce bureau"), and a "panel" or "commission" may be
+ * the department's own advisers: not read.
+ */
+export const COMMITTEE_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee']);
+
+/** True when `next`, the word right after a generic organization word, is a committee's lower-case head. */
+export function committeeAfter(next: Word | undefined): boolean {
+  return next !== undefined && next.shape === 'lower' && COMMITTEE_HEADS.has(next.folded);
 }
 
 /** A head noun of a body or an institution ("Chamber", "Council", "Bank"). */

@@ -10,7 +10,7 @@
  * - after: exactly one space and a plain word ending at white space or punctuation, or any unit
  *   that is not white space (nextWord then reads nothing);
  * - neither word a name connector ("of", "de"), a place noun ("neighborhood"), a generational
- *   suffix ("jr"), nor "the" before a company (name-shapes.ts), nor, before a place or an
+ *   suffix ("jr"), a committee's head ("the Treasury committee", body-names.ts), nor "the" before a company (name-shapes.ts), nor, before a place or an
  *   organization, "and", "on" or "for" (body-names.ts); a capitalized one only a function
  *   word ("The", "We", "Monday": never part of a name) that is no title word ("US") and not the
  *   candidate's own word again (a twin, "He He");
@@ -25,6 +25,7 @@
  * 'keep'. Anything else returns undefined: the full rules decide.
  * tests/unit/recognition-gates.test.ts checks the gate against the full rules.
  */
+import { COMMITTEE_HEADS } from './body-names';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
 import { otherGovernmentAround } from './government-words';
@@ -50,7 +51,12 @@ const PERIOD = 0x2e;
 /** Units that may end a plain word after the candidate: white space and sentence punctuation. */
 const WORD_END: ReadonlySet<number> = new Set([0x20, 0x0a, 0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 /** Lower-case words some rule of name structure reads beside a candidate. */
-const TRIGGERS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, ...PLACE_NOUNS, ...GENERATIONAL_SUFFIXES]);
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...NAME_CONNECTORS,
+  ...PLACE_NOUNS,
+  ...GENERATIONAL_SUFFIXES,
+  ...COMMITTEE_HEADS,
+]);
 /** Lower-case words before an organization or place that body-names.ts reads ("on Commerce", "and Commerce"). */
 const BODY_LINKS: ReadonlySet<string> = new Set(['and', 'on', 'for']);
 /** Longer plain words are neither triggers nor headline words: no string is built for them. */

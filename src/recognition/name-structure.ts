@@ -16,7 +16,7 @@
  * - A capitalized function word used as a name ("He" for He Lifeng) counts only inside a sentence.
  * In a headline only the suffix and connector checks apply, but not on a relation label line (relation-labels.ts).
  */
-import { ampersandBefore, longerBodyNameBefore } from './body-names';
+import { ampersandBefore, committeeAfter, longerBodyNameBefore } from './body-names';
 import { partyOfCaption } from './case-captions';
 import * as chars from './chars';
 import { foreignGovernmentInSentence } from './foreign-sentence';
@@ -203,6 +203,8 @@ function otherVerdict(
   if (owner.isOrganization && next !== undefined && next.shape === 'lower' && PLACE_NOUNS.has(next.folded)) {
     return 'place-name';
   }
+  // "MPs on the Treasury committee": a parliament's committee named after the field (body-names.ts).
+  if (owner.isOrganization && generic && committeeAfter(next)) return 'longer-name';
   // "Commerce, Texas", "Geneva, Ill.": a US town of that name.
   if (usStateAfterComma(text, end)) return 'place-name';
   if (owner.isCompany === true && companyAsCommonNoun(text, start, end)) return 'common-noun';

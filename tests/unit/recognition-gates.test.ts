@@ -37,6 +37,7 @@ const NEIGHBORS = [
   'said',
   'shares',
   'neighborhood',
+  'committee',
   'jr',
   'ii',
   'administration',
@@ -229,6 +230,22 @@ describe('gate of inert neighbors (inert-neighbors.ts)', () => {
       expect(gatedStructureVerdict(text, start, end, son, lineShapes(text))).toBe('other-person');
       expect(new GatedVerdicts(() => son, 1).verdict(text, start, end, 0, lineShapes(text), false)).toBe(
         'other-person',
+      );
+    }
+  });
+  it("leaves a committee's lower-case head after a generic body word to the full rules (london24news.co.uk)", () => {
+    const body = owner('body', false);
+    for (const text of [
+      'told MPs on the Treasury committee about tariffs',
+      'the Commerce subcommittee met',
+    ]) {
+      const word = text.includes('Treasury') ? 'Treasury' : 'Commerce';
+      const start = text.indexOf(word);
+      const end = start + word.length;
+      expect(structureVerdict(text, start, end, body, lineShapes(text), true)).toBe('longer-name');
+      expect(gatedStructureVerdict(text, start, end, body, lineShapes(text), true)).toBe('longer-name');
+      expect(new GatedVerdicts(() => body, 1).verdict(text, start, end, 0, lineShapes(text), true)).toBe(
+        'longer-name',
       );
     }
   });
