@@ -16,6 +16,8 @@ const found = (text: string) => recognizer.recognize(text).map((mention) => [men
 describe('bundled aliases: false friends are vetoed', () => {
   it.each([
     'Treasury yields climbed and US Treasury bonds sold off; U.S. Treasury bills were flat.',
+    // heraldtribune.com's auction report: the securities' prices, not the department.
+    'Treasury prices fell as traders grew hopeful; the US Treasury price slipped.',
     'He played his Trump card at the Trump Tower party with Donald Trump Jr. present.',
     'Real Madrid beat Atlético Madrid on Sunday.',
     'We walked around the Silver Lake neighborhood of Los Angeles.',
