@@ -10,19 +10,18 @@
  * - after: exactly one space and a plain word ending at white space or punctuation, or any unit
  *   that is not white space (nextWord then reads nothing);
  * - neither word a name connector ("of", "de"), a place noun ("neighborhood"), a generational
- *   suffix ("jr"), a committee's head ("the Treasury committee", body-names.ts), nor "the" before a company (name-shapes.ts), nor, before a place or an
- *   organization, "and", "on" or "for" (body-names.ts); a capitalized one only a function
- *   word ("The", "We", "Monday": never part of a name) that is no title word ("US") and not the
- *   candidate's own word again (a twin, "He He");
+ *   suffix ("jr"), a committee's head ("Treasury committee"), nor "the" before a company
+ *   (name-shapes.ts), nor, before a place or an organization, "and", "on" or "for" (body-names.ts);
+ *   a capitalized one only a function word ("The", "We", "Monday": never part of a name) that is
+ *   no title word ("US") and not the candidate's own word again (a twin, "He He");
  * - one of them a lower-case word a Title Case headline would not leave in lower case
  *   (headlines.ts), so the line is no headline; otherwise the line is read.
  *
  * Then a person's verdict is 'keep' (no capitalized or twin word beside it; 'place-name' for a
  * bare name word after which ", Texas" closes; 'longer-name' for a family's name, "the Trump
- * family", kinship.ts) and another entity's is
- * 'place-name' after ", Texas", 'qualifier' for a generic word beside another government's words
- * ("the state Treasury", government-words.ts) or in a sentence naming another government, else
- * 'keep'. Anything else returns undefined: the full rules decide.
+ * family", kinship.ts) and another entity's is 'place-name' after ", Texas", 'qualifier' for a
+ * generic word beside another government's words ("the state Treasury", government-words.ts) or
+ * in a sentence naming another government, else 'keep'. Else undefined: the full rules decide.
  * tests/unit/recognition-gates.test.ts checks the gate against the full rules.
  */
 import { COMMITTEE_HEADS } from './body-names';
@@ -51,12 +50,7 @@ const PERIOD = 0x2e;
 /** Units that may end a plain word after the candidate: white space and sentence punctuation. */
 const WORD_END: ReadonlySet<number> = new Set([0x20, 0x0a, 0x2c, 0x2e, 0x3b, 0x3a, 0x29, 0x21, 0x3f]);
 /** Lower-case words some rule of name structure reads beside a candidate. */
-const TRIGGERS: ReadonlySet<string> = new Set([
-  ...NAME_CONNECTORS,
-  ...PLACE_NOUNS,
-  ...GENERATIONAL_SUFFIXES,
-  ...COMMITTEE_HEADS,
-]);
+const TRIGGERS = new Set([...NAME_CONNECTORS, ...PLACE_NOUNS, ...GENERATIONAL_SUFFIXES, ...COMMITTEE_HEADS]);
 /** Lower-case words before an organization or place that body-names.ts reads ("on Commerce", "and Commerce"). */
 const BODY_LINKS: ReadonlySet<string> = new Set(['and', 'on', 'for']);
 /** Longer plain words are neither triggers nor headline words: no string is built for them. */
