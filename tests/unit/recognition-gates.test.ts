@@ -546,7 +546,10 @@ describe("the gate's word shapes: a clear bit is a word in no list", () => {
       fc.property(fc.array(fc.array(word, { maxLength: 6 }), { maxLength: 3 }), word, (lists, text) => {
         const shapes = new WordShapes(lists);
         const held = lists.some((list) => list.includes(text.toLowerCase()));
-        if (held) expect(shapes.mayHold(`x ${text} y`, 2, 2 + text.length)).toBe(true);
+        // The gate asks only of a plain word (ASCII letters, plainWordBefore/After); a non-letter in
+        // the first two units is answered true without reading the rest ("ea." after "ea" is not asked).
+        const asked = /^[A-Za-z]*$/.test(text) || /[^A-Za-z]/.test(text.slice(0, 2));
+        if (held && asked) expect(shapes.mayHold(`x ${text} y`, 2, 2 + text.length)).toBe(true);
       }),
       { numRuns: 5_000 },
     );
