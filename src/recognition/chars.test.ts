@@ -1,6 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from './chars';
+import { escapeRegExp, indexOfText } from './chars';
+
+describe('indexOfText', () => {
+  it('property: the answer of indexOf for any text, needle and start', () => {
+    // Texts made of the needle, its head and its tail, so that heads recur and overlap.
+    const needleAndText = fc.string({ unit: fc.constantFrom('a', 'b', 'M'), maxLength: 10 }).chain((needle) =>
+      fc.tuple(
+        fc.constant(needle),
+        fc
+          .array(fc.constantFrom(needle, needle.slice(0, 6), needle.slice(1), 'a', 'b', ' '), {
+            maxLength: 8,
+          })
+          .map((pieces) => pieces.join('')),
+      ),
+    );
+    fc.assert(
+      fc.property(needleAndText, fc.integer({ min: -2, max: 90 }), ([needle, text], from) => {
+        expect(indexOfText(text, needle, from)).toBe(text.indexOf(needle, from));
+        expect(indexOfText(text, needle)).toBe(text.indexOf(needle));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 describe('escapeRegExp', () => {
   it('makes a source that matches the text itself, whole, and nothing shorter', () => {

@@ -7,6 +7,7 @@
  * Commerce …") and a title qualified by the body's own country ("China's Commerce Minister")
  * keep the body; a title without a name after it ("the Commerce Minister said") says nothing.
  */
+import { indexOfText } from './chars';
 import { sentenceAround } from './context';
 import { titleNamesOwnBody } from './office-evidence';
 
@@ -84,14 +85,14 @@ export function otherMinisterInSentence(
  */
 export function ministerInLine(text: string): (start: number, end: number) => boolean {
   let searchedFrom = 0;
-  let foundAt = text.indexOf('Minister');
+  let foundAt = indexOfText(text, 'Minister');
   return (start, end) => {
     // No "Minister" anywhere (most pages): no line read.
     if (foundAt < 0 && searchedFrom === 0) return false;
     const lineStart = text.lastIndexOf('\n', start) + 1;
     if (lineStart < searchedFrom || (foundAt >= 0 && foundAt < lineStart)) {
       searchedFrom = lineStart;
-      foundAt = text.indexOf('Minister', lineStart);
+      foundAt = indexOfText(text, 'Minister', lineStart);
     }
     if (foundAt < 0) return false;
     const lineEnd = text.indexOf('\n', end);

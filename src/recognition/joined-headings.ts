@@ -27,7 +27,7 @@ import { ESTABLISHMENT_HEADS } from './possessive-names';
 
 // Module-local copies: an imported binding may compile to a getter call under tsx.
 const { nextWord } = nameTokens;
-const { isWordAt } = chars;
+const { indexOfText, isWordAt } = chars;
 
 const HYPHEN = 0x2d;
 const PERIOD = 0x2e;
@@ -72,7 +72,7 @@ export function lowerCaseTwinAt(
   const noun = text.slice(next.start, next.end).toLowerCase();
   const from = Math.max(0, start - TWIN_WINDOW);
   const section = text.slice(from, Math.min(text.length, end + TWIN_WINDOW));
-  for (let i = section.indexOf(name); i !== -1; i = section.indexOf(name, i + 1)) {
+  for (let i = indexOfText(section, name); i !== -1; i = indexOfText(section, name, i + 1)) {
     const at = from + i;
     if (at === start || joinedBefore(text, at)) continue;
     const word = nextWord(text, at + name.length);

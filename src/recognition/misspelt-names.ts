@@ -17,6 +17,7 @@
  * two neighboring letters; Jamie is not Jamieson).
  */
 
+import { indexOfText } from './chars';
 import { previousWord, type Word } from './name-tokens';
 import { OFFICE_TITLE_WORDS } from './titles';
 
@@ -107,5 +108,5 @@ export function misspeltOwnName(
       ? [before, names.givenNames, owner.givenBefore, before.start]
       : [after as Word, names.givenNamesAfter, owner.givenAfter, start];
   if (!sideOk || own === undefined || !misspeltGivenName(given.folded.replace(/\.$/, ''), own)) return false;
-  return officeBefore(text, nameStart) || names.fullNames.some((name) => text.includes(name));
+  return officeBefore(text, nameStart) || names.fullNames.some((name) => indexOfText(text, name) >= 0);
 }
