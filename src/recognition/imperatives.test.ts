@@ -1,12 +1,38 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { opensImperative } from './imperatives';
+import { isObjectDeterminer, mayBeDeterminerAfter, opensImperative } from './imperatives';
+import { nextWord } from './name-tokens';
 
 /** opensImperative for the first occurrence of `word` in `text`. */
 const at = (text: string, word: string) => {
   const start = text.indexOf(word);
   return opensImperative(text, start, start + word.length);
 };
+
+describe('mayBeDeterminerAfter (the code-unit gate before opensImperative builds the next word)', () => {
+  it('property: true wherever nextWord reads a lower-case determiner', () => {
+    const piece = fc.constantFrom(
+      ...['the', 'their', 'these', 'every', 'an', 'a', 'its', 'The', 'tHE', 'theirs', 'everyone', 'x'],
+      ...[' ', '  ', '\u00a0', '\n', '\n  ', '\t', "'s", '’s', '-', '‐', '.', ',', 'é', 'É', 'K', '\u212a'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.nat(40), (pieces, cut) => {
+        const text = `Chew${pieces.join('')}`;
+        const end = Math.min(cut, text.length);
+        const next = nextWord(text, end);
+        if (next !== undefined && next.shape === 'lower' && isObjectDeterminer(next.folded))
+          expect(mayBeDeterminerAfter(text, end)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('settles a capitalized or long word, and no word, without reading it', () => {
+    expect(mayBeDeterminerAfter('Chew Washington said.', 4)).toBe(false);
+    expect(mayBeDeterminerAfter('Chew everyone said.', 4)).toBe(false);
+    expect(mayBeDeterminerAfter('Chew, the', 4)).toBe(false);
+    expect(mayBeDeterminerAfter('Chew their food.', 4)).toBe(true);
+  });
+});
 
 describe('opensImperative', () => {
   it('reads an opening word before a lower-case determiner, in a sentence of running text', () => {

@@ -19,7 +19,7 @@ import * as nameTokens from './name-tokens';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
-const { isAnySpace } = chars;
+const { isAnySpace, spaceRunEnd } = chars;
 const { nextWord, opensSentence } = nameTokens;
 
 /** Determiners that open a noun phrase: the object of a verb before them, never a verb's subject. */
@@ -83,12 +83,32 @@ function lineEndsSentence(text: string, from: number): boolean {
   return false;
 }
 
+/** Longest determiner (DETERMINERS: "their", "these", "those", "every"). */
+const MAX_DETERMINER = 5;
+const isAsciiLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
+const isAsciiLetter = (unit: number): boolean => isAsciiLower(unit | 0x20);
+
+/**
+ * False where the word nextWord(text, end) reads cannot be a lower-case determiner, told by code
+ * unit before a Word is built: a word (after the same space run) that opens with no ASCII
+ * lower-case letter folds to no determiner or is no lower-case word, and one that opens with six
+ * ASCII letters is longer than every determiner.
+ */
+export function mayBeDeterminerAfter(text: string, end: number): boolean {
+  const i = spaceRunEnd(text, end);
+  if (!isAsciiLower(text.charCodeAt(i))) return false;
+  let j = i + 1;
+  while (j - i <= MAX_DETERMINER && isAsciiLetter(text.charCodeAt(j))) j++;
+  return j - i <= MAX_DETERMINER;
+}
+
 /**
  * True when the one-word alias at text[start, end) opens a sentence of running text and a
  * lower-case determiner follows it directly: an imperative verb, not a name.
  */
 export function opensImperative(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isAnySpace(text.charCodeAt(i))) return false;
+  if (!mayBeDeterminerAfter(text, end)) return false;
   const next = nextWord(text, end);
   if (next === undefined || next.shape !== 'lower' || !DETERMINERS.has(next.folded)) return false;
   if (!opensSentence(text, start) || !lineEndsSentence(text, next.end)) return false;
