@@ -207,8 +207,8 @@ function inertOtherVerdict(
   generic: boolean,
 ): StructureVerdict {
   if (usStateAfterComma(text, end)) return 'place-name';
-  // "the state Treasury", "the Commerce Department in Thailand" (government-words.ts).
-  if (owner.isOrganization && generic && otherGovernmentAround(text, start, end, owner.ownWords))
+  // "the state Treasury", "the Commerce Department in Thailand" (government-words.ts); owner read only then.
+  if (generic && owner.isOrganization && otherGovernmentAround(text, start, end, owner.ownWords))
     return 'qualifier';
   if (
     generic &&

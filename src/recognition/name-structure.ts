@@ -218,6 +218,11 @@ function otherVerdict(
   return verdict !== 'keep' && lines.isHeadlineAt(start) ? 'keep' : verdict;
 }
 
+/** An organization's neighbor that is none of its own words ("HM" before "Treasury"): asked where a rule reads it. */
+function foreignWord(word: Word, owner: NameOwner): boolean {
+  return owner.isOrganization && !owner.ownWords.has(word.folded);
+}
+
 /** The rules of otherVerdict that capitalization decides (none of them applies in a headline). */
 function bodyNameVerdict(
   text: string,
@@ -247,17 +252,17 @@ function bodyNameVerdict(
     return 'longer-name';
   if (particleChainBefore(text, before, (w) => isNameWord(w, owner))) return 'longer-name';
   if (!owner.isOrganization && geographicHeadBefore(before)) return 'longer-name';
-  const foreign = owner.isOrganization && !owner.ownWords.has(before.folded);
   // A generic organization word after another country or a US state, possessive or not, even
   // opening a sentence, is that government's body ("Minnesota's Commerce Department").
   const place = owner.isOrganization ? governmentBefore(text, before, owner.ownWords) : undefined;
-  const government = foreign && generic && place === 'other';
+  const government = generic && place === 'other' && foreignWord(before, owner);
   if (before.possessive) return government ? 'qualifier' : 'keep';
   if (government) return 'qualifier';
   // "the United States Department of the Treasury": its own country before the body, no longer name.
   if (place === 'own') return 'keep';
   // An acronym before an organization's name qualifies it: "HM Treasury", "NVIDIA MGX".
-  if (foreign && before.shape === 'upper' && !TITLE_WORDS.has(before.folded)) return 'qualifier';
+  if (before.shape === 'upper' && !TITLE_WORDS.has(before.folded) && foreignWord(before, owner))
+    return 'qualifier';
   if (isNameWord(before, owner) && !opensSentence(text, before.start)) return 'longer-name';
   return 'keep';
 }
