@@ -20,6 +20,7 @@ export type PackName = 'bundled' | 'synthetic';
 export type Request =
   | {
       kind: 'load';
+      /** The checkout whose packs the child reads (the tree's own, or BENCH_AB_PACK_TREE's). */
       root: string;
       module: string;
       pack: PackName;

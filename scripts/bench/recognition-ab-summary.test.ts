@@ -9,6 +9,8 @@ import {
   QUIET_STREAK,
   rotation,
   stabilityRow,
+  v8FlagsNote,
+  v8FlagsOf,
 } from './recognition-ab-summary';
 
 describe('rotation', () => {
@@ -82,5 +84,27 @@ describe('the tables', () => {
         ],
       ),
     ).toBe('| synthetic | 1 MB | 10.00 / 20.00 (0.50) | 4.00 / 4.00 (1.00) | 2.00, 0.00 |');
+  });
+});
+
+describe('v8FlagsOf and v8FlagsNote (BENCH_AB_V8_FLAGS)', () => {
+  it('gives no flags when the variable is unset or blank', () => {
+    expect(v8FlagsOf(undefined)).toEqual([]);
+    expect(v8FlagsOf('  ')).toEqual([]);
+    expect(v8FlagsNote([])).toBe("children on node's default V8 flags");
+  });
+
+  it('splits flags at white space, values kept', () => {
+    expect(v8FlagsOf(' --maglev  --max-semi-space-size=64\t--no-turbofan ')).toEqual([
+      '--maglev',
+      '--max-semi-space-size=64',
+      '--no-turbofan',
+    ]);
+    expect(v8FlagsNote(['--maglev', '--no-turbofan'])).toBe('every child with --maglev --no-turbofan');
+  });
+
+  it('refuses anything that is not a flag, naming it', () => {
+    for (const raw of ['maglev', '--maglev -x', '--', '--maglev,--turbofan', '---x'])
+      expect(() => v8FlagsOf(raw)).toThrow(/BENCH_AB_V8_FLAGS: ".+" is not a flag/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * For recognition-ab.ts: the pure parts — the order the trees take in a round, when a process's
- * helper threads count as quiet, and the tables (the A/B's cells, and each tree's figures by half
+ * helper threads count as quiet, the children's V8 flags (BENCH_AB_V8_FLAGS), and the tables (the A/B's cells, and each tree's figures by half
  * of the rounds so that a drift over the run shows).
  */
 import { median } from '../sweep/report';
@@ -32,6 +32,30 @@ export function isQuiet(deltas: readonly number[]): boolean {
 export function busyCpu(deltas: readonly number[]): number {
   const busy = isQuiet(deltas) ? deltas.slice(0, -QUIET_STREAK) : deltas;
   return busy.reduce((sum, d) => sum + d, 0);
+}
+
+/** One V8 or Node flag: `--name` or `--name=value`. */
+const V8_FLAG = /^--[A-Za-z0-9][\w-]*(=\S+)?$/;
+
+/**
+ * BENCH_AB_V8_FLAGS (`raw`, undefined when unset): the flags every child is forked with, the same
+ * for every tree, separated by white space — e.g. `--maglev`, V8's mid tier, which Chrome runs by
+ * default and node 20 does not (docs/performance.md, speed10x). Anything that is not a flag is an
+ * error rather than a run timed some other way than the header says.
+ */
+export function v8FlagsOf(raw: string | undefined): string[] {
+  const flags = (raw ?? '').split(/\s+/).filter((flag) => flag !== '');
+  const bad = flags.find((flag) => !V8_FLAG.test(flag));
+  if (bad !== undefined)
+    throw new Error(
+      `BENCH_AB_V8_FLAGS: "${bad}" is not a flag (give --name or --name=value, separated by spaces)`,
+    );
+  return flags;
+}
+
+/** The header's note of the children's V8 flags. */
+export function v8FlagsNote(flags: readonly string[]): string {
+  return flags.length === 0 ? "children on node's default V8 flags" : `every child with ${flags.join(' ')}`;
 }
 
 const fixed = (value: number, digits = 2) => value.toFixed(value >= 100 ? 0 : digits);

@@ -23,6 +23,14 @@
  * timed texts and on random trap texts (recognition-same.ts). BENCH_AB_ROUNDS scales the rounds
  * (default 1).
  *
+ * BENCH_AB_V8_FLAGS: V8 flags every child is forked with, the same for every tree, printed in the
+ * header — e.g. `--maglev`: the extension's recognizer runs in Chrome's service worker, whose V8 has
+ * the Maglev tier on by default, and node 20's has it off (docs/performance.md, speed10x).
+ *
+ * BENCH_AB_PACK_TREE: a checkout whose packs every tree is timed on (read through that checkout's
+ * own pack loaders), instead of each tree's own: so a cell compares the trees' code on one pack
+ * rather than code and pack growth together. The texts stay this tree's either way.
+ *
  * Why a process per tree, and the wait after each GC (docs/performance.md, speed10o): before each
  * timed batch the child runs a full GC, which leaves its sweeping to V8's helper threads, and
  * process.cpuUsage counts every thread. With every tree in one process (the method until 2 Dec
@@ -46,7 +54,15 @@ import {
   treePack,
   treeRecognizer,
 } from './recognition-ab-child';
-import { abHeader, abRow, rotation, stabilityHeader, stabilityRow } from './recognition-ab-summary';
+import {
+  abHeader,
+  abRow,
+  rotation,
+  stabilityHeader,
+  stabilityRow,
+  v8FlagsNote,
+  v8FlagsOf,
+} from './recognition-ab-summary';
 import { compareMentions } from './recognition-same';
 
 type Mentions = readonly { entity: string; start: number; end: number }[];
@@ -116,17 +132,20 @@ async function prepareTree(root: string, bundle: boolean): Promise<Tree> {
   };
 }
 
-/** In this process (untimed): the tree's recognizer on its own pack. */
-async function recognizerOf(tree: Tree, pack: PackName): Promise<Recognize> {
-  return treeRecognizer<Mentions>(tree.module, await treePack(tree.root, pack, SYNTHETIC_ENTITIES));
+/** In this process (untimed): the tree's recognizer on the pack of `packRoot` (the tree's own when undefined). */
+async function recognizerOf(tree: Tree, pack: PackName, packRoot: string | undefined): Promise<Recognize> {
+  return treeRecognizer<Mentions>(
+    tree.module,
+    await treePack(packRoot ?? tree.root, pack, SYNTHETIC_ENTITIES),
+  );
 }
 
 /** A forked child holding one tree; `ask` sends a request and resolves with the child's next reply. */
 type Child = { ask(request: Request): Promise<Reply>; close(): void };
 
-function forkChild(): Child {
+function forkChild(v8Flags: readonly string[]): Child {
   const child: ChildProcess = fork(CHILD, [], {
-    execArgv: [...process.execArgv, '--expose-gc'],
+    execArgv: [...process.execArgv, '--expose-gc', ...v8Flags],
     stdio: 'inherit',
   });
   let pending: { resolve(reply: Reply): void; reject(error: Error): void } | undefined;
@@ -192,9 +211,15 @@ async function main(): Promise<void> {
   const sameTrees: Tree[] = [];
   for (const root of same) sameTrees.push(await prepareTree(root, bundle));
   const scale = envNumber('BENCH_AB_ROUNDS', 1);
+  const v8Flags = v8FlagsOf(process.env.BENCH_AB_V8_FLAGS);
+  const packTree = process.env.BENCH_AB_PACK_TREE;
+  const packRoot = packTree === undefined || packTree === '' ? undefined : resolve(packTree);
   const folder = mkdtempSync(join(tmpdir(), 'recognition-ab-texts-'));
   console.log(
     `# recognition A/B — ${new Date().toISOString()} — a process per tree — load average ${loads()}`,
+  );
+  console.log(
+    `# ${v8FlagsNote(v8Flags)}; ${packRoot === undefined ? 'each tree on its own packs' : `every tree on the packs of ${packRoot} (${commitOf(packRoot)})`}`,
   );
   const labels = trees.map((t) => t.label);
   const stability: string[] = [];
@@ -208,12 +233,12 @@ async function main(): Promise<void> {
       textsFile,
       JSON.stringify({ warm: newsText(WARM_UP_CHARS, aliases, 1), texts } satisfies Texts),
     );
-    const children = trees.map(() => forkChild());
+    const children = trees.map(() => forkChild(v8Flags));
     try {
       for (const [k, tree] of trees.entries()) {
         await (children[k] as Child).ask({
           kind: 'load',
-          root: tree.root,
+          root: packRoot ?? tree.root,
           module: tree.module,
           pack,
           synthetic: SYNTHETIC_ENTITIES,
@@ -234,8 +259,8 @@ async function main(): Promise<void> {
     }
     for (const tree of sameTrees) {
       const report = compareMentions(
-        await recognizerOf(tree, pack),
-        await recognizerOf(mine, pack),
+        await recognizerOf(tree, pack, packRoot),
+        await recognizerOf(mine, pack, packRoot),
         minePack,
         texts,
         RANDOM_TEXTS,
