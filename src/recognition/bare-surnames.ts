@@ -47,8 +47,22 @@ export function anchoredHere(text: string, start: number, end: number): boolean 
   if (givenNameBeforeInitials(text, start) !== undefined) return true;
   if (POSSESSIVE_AFTER.test(text.slice(end, end + 3))) return true;
   const after = nextWord(text, end);
-  return after !== undefined && (TENURE_NOUNS.has(after.folded) || PERSON_VERBS.has(after.folded));
+  if (after === undefined) return false;
+  if (TENURE_NOUNS.has(after.folded)) return true;
+  if (!AUXILIARIES.has(after.folded)) return PERSON_VERBS.has(after.folded);
+  // "Xi is the 14th letter", "Xi was derived from samekh": any subject takes an auxiliary; a
+  // person's verb after it shows the person ("Xi has said", "Trump will visit").
+  const then = nextWord(text, after.end);
+  if (then === undefined || AUXILIARIES.has(then.folded)) return false;
+  return PERSON_VERBS.has(then.folded) || PERSON_VERB_BASES.has(then.folded);
 }
+
+/** The auxiliaries and the copula among PERSON_VERBS: a thing, a letter or a particle takes them too. */
+const AUXILIARIES: ReadonlySet<string> = new Set('is was has had will would did does'.split(' '));
+/** The bare forms of PERSON_VERBS, which follow "will", "would", "did" and "does" ("Trump will visit"). */
+const PERSON_VERB_BASES: ReadonlySet<string> = new Set(
+  'say tell ask add write note announce meet visit urge warn call praise vow sign speak'.split(' '),
+);
 
 /** True when a capitalized word of `text` names a country or region ("China", "U.S."). */
 export function namesACountry(text: string): boolean {

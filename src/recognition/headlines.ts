@@ -17,9 +17,12 @@ const { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, spaceRunEnd, spaceRunJoins, spac
 export type LineShapes = { isHeadlineAt(position: number): boolean };
 
 const MIN_HEADLINE_WORDS = 3;
-/** Short words a Title Case headline may leave in lower case. */
+/**
+ * Short words a Title Case headline may leave in lower case; "v" is the versus of a case's name,
+ * kept in lower case in titles as in the caption ("Learning Resources, Inc. v. Trump").
+ */
 export const HEADLINE_LOWER: ReadonlySet<string> = new Set(
-  'a an the of in on at to for and or but nor with by as vs via from into per'.split(' '),
+  'a an the of in on at to for and or but nor with by as vs v via from into per'.split(' '),
 );
 
 export function lineShapes(text: string): LineShapes {
@@ -191,10 +194,13 @@ function isCutMark(text: string, mark: string, at: number): boolean {
   return text[after] === ' ' && text[at - 1] === ' ' && !LOWER_CASE_LETTER.test(text.charAt(after + 1));
 }
 
-/** A word of letters, with inner apostrophes and hyphens of every kind (chars.ts); it never starts
- * with one (ʼ U+02BC is a letter to Unicode but an apostrophe here). */
+/**
+ * A word of letters, with inner apostrophes and hyphens of every kind (chars.ts); it never starts
+ * with one (ʼ U+02BC is a letter to Unicode but an apostrophe here), nor inside a run of letters
+ * and digits: the letters of "19c", "21st" or "4K" are a numeral's, which has no letter case to read.
+ */
 const LETTER_WORD = new RegExp(
-  `[^\\P{L}${APOSTROPHE_CLASS}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`,
+  `(?<![\\p{L}\\p{M}\\p{N}])[^\\P{L}${APOSTROPHE_CLASS}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`,
   'gu',
 );
 const LOWER_CASE_LETTER = /\p{Ll}/u;

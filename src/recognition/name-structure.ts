@@ -34,7 +34,7 @@ import { companyAsCommonNoun, geographicHeadBefore, particleChainBefore } from '
 import type { Word } from './name-tokens';
 import * as nameTokens from './name-tokens';
 import * as nameWords from './name-words';
-import { usStateAfterComma } from './places';
+import { countryBeforeLowerWordAt, usStateAfterComma } from './places';
 import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
@@ -166,7 +166,8 @@ function personVerdict(
   // its own given name is never its surname again.
   if (!fullName && isTwin(text, start, end, before, next)) return 'other-person';
   const nameBefore = isNameWord(before, owner) && !before.possessive;
-  const nameAfter = continuesName(next, owner);
+  // "tells Donald Trump U.S. tariffs will hurt": a country before a lower-case noun qualifies the noun.
+  const nameAfter = continuesName(next, owner) && !(fullName && countryBeforeLowerWordAt(text, end));
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.
   if (!nameBefore && !nameAfter) return 'keep';

@@ -13,9 +13,15 @@
  * own sentence: "officials from Ukraine and Europe gathered in Geneva"; "Reporting from Geneva"
  * over a story of Ukraine's envoys; "Trump accused Spain … Madrid has dismissed", a capital
  * standing for its government. A page naming one side and no other party says too little to tell.
+ * A place named as another event's venue ("the ASEAN summit in Kuala Lumpur": event-venues.ts; an
+ * event named after no country, holding no pack name) is that event's on a page without story
+ * words when no related entity counts, at every mention of the place on the page (one sense per
+ * page: "… the ASEAN summit in Kuala Lumpur … Trump is scheduled to visit Kuala Lumpur").
  */
 import type { AcceptedMentions } from './accepted';
+import { namesACountry } from './bare-surnames';
 import { sentenceAround } from './context';
+import { eventNameBefore } from './event-venues';
 import type { SideLeftOut } from './story-sides';
 
 export type PlaceAnchors = {
@@ -48,6 +54,10 @@ export function placeAnchored(
   // about Spain that never names China.
   const page = anchors.leftOut();
   if (page?.namesAnotherParty() === true && !relatedCounts(entities[k] as number, anchors)) return false;
+  if (!relatedCounts(entities[k] as number, anchors)) {
+    for (const j of kept)
+      if (entities[j] === entities[k] && anotherEventsVenue(text, j, kept, accepted, anchors)) return false;
+  }
   const sentence = sentenceAround(text, starts[k] as number, ends[k] as number);
   for (const j of kept) {
     const at = starts[j] as number;
@@ -66,6 +76,29 @@ const OFFICIAL =
 
 function namesOfficials(sentence: string): boolean {
   return OFFICIAL.test(sentence);
+}
+
+/**
+ * Whether the place mention `j` is another event's venue: an event's name and meeting noun before
+ * it, on a page without story words, naming no country and holding no pack name.
+ */
+function anotherEventsVenue(
+  text: string,
+  j: number,
+  kept: readonly number[],
+  accepted: Pick<AcceptedMentions, 'starts' | 'ends' | 'entities'>,
+  anchors: PlaceAnchors,
+): boolean {
+  // Like officials of a place's own meeting, an event's name says nothing on a page of the story;
+  // an event named after a country may be the story's own ("the US-China talks in Geneva").
+  const event = eventNameBefore(text, accepted.starts[j] as number);
+  if (event === undefined || anchors.storyShown() || namesACountry(text.slice(event.start, event.end)))
+    return false;
+  for (const other of kept) {
+    const at = accepted.starts[other] as number;
+    if (at >= event.start && at < event.end) return false;
+  }
+  return true;
 }
 
 /** Whether an entity the pack relates to `entity` counts on the page ("Kuala Lumpur … Busan"). */

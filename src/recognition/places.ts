@@ -53,6 +53,16 @@ export function isPlaceName(folded: string): boolean {
   return names.has(folded);
 }
 
+/** A country's initialism or one-word name right after a name, then a lower-case word ("… U.S. tariffs"). */
+const COUNTRY_THEN_LOWER = /^[ \u00a0]+((?:\p{Lu}\.){2,}|\p{Lu}\p{L}+)[ \u00a0]+\p{Ll}/u;
+
+/** True when a country qualifies the lower-case noun after `end` ("Trump U.S. tariffs", "Xi China policy"). */
+export function countryBeforeLowerWordAt(text: string, end: number): boolean {
+  const match = COUNTRY_THEN_LOWER.exec(text.slice(end, end + COUNTRY_REACH));
+  return match !== null && isPlaceName((match[1] as string).toLowerCase());
+}
+const COUNTRY_REACH = 40;
+
 /**
  * The US states by name, lower case: a state's own Commerce Department or Treasury is not the
  * federal one ("Minnesota's Commerce Department", "the Ohio Treasury"). Two-word names are also

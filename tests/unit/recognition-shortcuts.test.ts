@@ -18,9 +18,9 @@ import { markNamed } from '../../src/recognition/rules';
 import { mergedBy, sortedBy } from '../../src/recognition/sorted';
 import { townOfficeAfter, townOfficeRead } from '../../src/recognition/town-offices';
 
-/** headlines.ts's isHeadline before the shortcut: every word listed first. */
+/** headlines.ts's isHeadline before the shortcut: every word listed first (none inside a numeral's run: "19c"). */
 const LETTER_WORD = new RegExp(
-  `[^\\P{L}${APOSTROPHE_CLASS}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`,
+  `(?<![\\p{L}\\p{M}\\p{N}])[^\\P{L}${APOSTROPHE_CLASS}][\\p{L}\\p{M}${APOSTROPHE_CLASS}\\-${HYPHEN_VARIANT_CLASS}]*`,
   'gu',
 );
 function slowIsHeadline(line: string): boolean {
