@@ -166,7 +166,6 @@ function personVerdict(
   // its own given name is never its surname again.
   if (!fullName && isTwin(text, start, end, before, next)) return 'other-person';
   const nameBefore = isNameWord(before, owner) && !before.possessive;
-  // "tells Donald Trump U.S. tariffs will hurt": a country before a lower-case noun qualifies the noun.
   const nameAfter = continuesName(next, owner) && !(fullName && countryBeforeLowerWordAt(text, end));
   // The given-name side decides first: "Chef Xi Wen" is another person called Xi, whose full
   // name claims the later bare "Xi", whatever stands before it.

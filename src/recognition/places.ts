@@ -56,7 +56,10 @@ export function isPlaceName(folded: string): boolean {
 /** A country's initialism or one-word name right after a name, then a lower-case word ("… U.S. tariffs"). */
 const COUNTRY_THEN_LOWER = /^[ \u00a0]+((?:\p{Lu}\.){2,}|\p{Lu}\p{L}+)[ \u00a0]+\p{Ll}/u;
 
-/** True when a country qualifies the lower-case noun after `end` ("Trump U.S. tariffs", "Xi China policy"). */
+/**
+ * True when a country qualifies the lower-case noun after `end` ("Trump U.S. tariffs", "Xi China
+ * policy"): after a person's full name it does not lengthen the name (name-structure.ts).
+ */
 export function countryBeforeLowerWordAt(text: string, end: number): boolean {
   const match = COUNTRY_THEN_LOWER.exec(text.slice(end, end + COUNTRY_REACH));
   return match !== null && isPlaceName((match[1] as string).toLowerCase());
