@@ -19,6 +19,36 @@ export function regionName(locale: string, code: string): string | undefined {
   }
 }
 
+const CODE_LETTERS = 26;
+const CODE_A = 65;
+
+/**
+ * The names Intl gives every two-letter region code in `locale` (AA…ZZ), with regionName's
+ * filter; one DisplayNames for all 676 codes. Empty where the locale is not supported.
+ */
+export function everyRegionName(locale: string): string[] {
+  let display: Intl.DisplayNames;
+  try {
+    display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  } catch {
+    return [];
+  }
+  const found: string[] = [];
+  for (let a = 0; a < CODE_LETTERS; a++) {
+    for (let b = 0; b < CODE_LETTERS; b++) {
+      const code = String.fromCharCode(CODE_A + a, CODE_A + b);
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        name = undefined;
+      }
+      if (name !== undefined && name !== code && !name.startsWith('Unknown')) found.push(name);
+    }
+  }
+  return found;
+}
+
 /** Whether `value` is a two-letter region code Intl knows by an English name ("CN", "US"). */
 export function isRegionCode(value: string): boolean {
   return /^[A-Z]{2}$/.test(value) && regionName('en', value) !== undefined;

@@ -20,6 +20,7 @@
  *
  * Country names come from Intl.DisplayNames in Simplified and Traditional Chinese.
  */
+import { everyRegionName } from '../knowledge/story-side';
 import { wordStartsAt } from './han-segments';
 
 /**
@@ -102,8 +103,6 @@ const MINISTER_TITLES: readonly string[] = [
   '談判代表',
 ];
 const REGION_SUFFIX = /特别行政区$|特別行政區$/;
-const CODE_LETTERS = 26;
-const A = 65;
 const MAX_COUNTRY = 8;
 const MIN_COUNTRY = 2;
 
@@ -112,17 +111,9 @@ let countryNames: ReadonlySet<string> | undefined;
 function buildCountryNames(): ReadonlySet<string> {
   const names = new Set<string>();
   for (const locale of ['zh-Hans', 'zh-Hant', 'zh-Hant-HK']) {
-    let display: Intl.DisplayNames;
-    try {
-      display = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    } catch {
-      continue;
-    }
-    for (let a = 0; a < CODE_LETTERS; a++) {
-      for (let b = 0; b < CODE_LETTERS; b++) {
-        const name = display.of(String.fromCharCode(A + a, A + b))?.replace(REGION_SUFFIX, '');
-        if (name !== undefined && name.length >= MIN_COUNTRY && name.length <= MAX_COUNTRY) names.add(name);
-      }
+    for (const full of everyRegionName(locale)) {
+      const name = full.replace(REGION_SUFFIX, '');
+      if (name.length >= MIN_COUNTRY && name.length <= MAX_COUNTRY) names.add(name);
     }
   }
   for (const { prefixes } of COUNTRIES) for (const p of prefixes) if (p.length >= MIN_COUNTRY) names.add(p);

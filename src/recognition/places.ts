@@ -3,6 +3,7 @@
  * Commerce", "Britain's Treasury"). Built once from Intl.DisplayNames over every two-letter region
  * code, plus the common short forms the API does not produce. Lower case.
  */
+import { everyRegionName } from '../knowledge/story-side';
 import { hasInnerSpace } from './chars';
 
 const SHORT_FORMS = [
@@ -18,32 +19,12 @@ const SHORT_FORMS = [
   'korea',
   'taiwan',
 ];
-const CODE_LETTERS = 26;
-const A = 65;
 
 let names: ReadonlySet<string> | undefined;
 
 function buildNames(): ReadonlySet<string> {
   const found = new Set(SHORT_FORMS);
-  let display: Intl.DisplayNames | undefined;
-  try {
-    display = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-  } catch {
-    return found;
-  }
-  for (let a = 0; a < CODE_LETTERS; a++) {
-    for (let b = 0; b < CODE_LETTERS; b++) {
-      const code = String.fromCharCode(A + a, A + b);
-      let name: string | undefined;
-      try {
-        name = display.of(code);
-      } catch {
-        name = undefined;
-      }
-      if (name === undefined || name === code || name.startsWith('Unknown')) continue;
-      found.add(name.toLowerCase());
-    }
-  }
+  for (const name of everyRegionName('en')) found.add(name.toLowerCase());
   return found;
 }
 
