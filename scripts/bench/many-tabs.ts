@@ -1,13 +1,15 @@
 /**
  * Many-tabs bench (`npm run bench -- --only many-tabs`): the 30 largest saved pages opened at once
  * in one Chromium — with no extension, with the naive highlighter, with Backstory (`dist/chrome`)
- * — timing when each tab that has names shows its highlights, and each tab's JS heap.
+ * — timing when each tab that has names shows its highlights, when each page's `load` event ended
+ * (so the last highlight can be read against the run's own last page load), and each tab's JS heap.
  * First, each extension loads every page alone to learn which pages show names (the expected
  * set). Rounds alternate the order of the three browsers.
  *
  * Environment: BENCH_TABS (default 30), BENCH_ROUNDS (1), BACKSTORY_DIST (a Chrome build to
  * measure instead of dist/chrome), BACKSTORY_DIST_B (a second Chrome build, measured in the same
- * rounds as `backstory-b`: an A/B at the same load), BENCH_JSON (write every figure there).
+ * rounds as `backstory-b`: an A/B at the same load), BENCH_JSON (write every figure there: per
+ * config and round, and per tab).
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -110,16 +112,6 @@ export const bench: BenchModule = {
       naive.remove();
       removeTempDir(copy);
     }
-    if (process.env.BENCH_JSON) {
-      writeFileSync(
-        process.env.BENCH_JSON,
-        JSON.stringify(
-          { expected: Object.fromEntries([...expected].map(([k, v]) => [k, [...v]])), results },
-          null,
-          1,
-        ),
-      );
-    }
     const figures = results.map((r) =>
       configFigures(
         r,
@@ -127,6 +119,16 @@ export const bench: BenchModule = {
         results.find((b) => b.config === 'none' && b.round === r.round)?.tabs,
       ),
     );
+    if (process.env.BENCH_JSON) {
+      writeFileSync(
+        process.env.BENCH_JSON,
+        JSON.stringify(
+          { expected: Object.fromEntries([...expected].map(([k, v]) => [k, [...v]])), figures, results },
+          null,
+          1,
+        ),
+      );
+    }
     return [manyTabsTable(count, figures)];
   },
 };

@@ -44,3 +44,15 @@ export const READ_FIRST_HIGHLIGHT = `(() => {
   const state = window.${FIRST_HIGHLIGHT_GLOBAL};
   return { at: state ? state.at : null, ranges: state ? state.ranges : 0, visibility: document.visibilityState };
 })()`;
+
+/**
+ * Reads when the page's `load` event ended, on the same wall clock as the highlight probe
+ * (`Date.now()`): navigation timing's `loadEventEnd` is on the page's monotonic clock, so it is
+ * moved by the present gap between `Date.now()` and `performance.now()`. Null while the load
+ * event has not ended (or without navigation timing).
+ */
+export const READ_LOAD_END = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  if (!nav || !(nav.loadEventEnd > 0)) return null;
+  return Date.now() - performance.now() + nav.loadEventEnd;
+})()`;

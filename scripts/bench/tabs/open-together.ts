@@ -8,12 +8,19 @@
 import type { Page } from 'playwright-core';
 import { sleep } from '../../../tests/browser/harness';
 import { launchProfiledChromium } from '../profile/chromium-session';
-import { type FirstHighlight, firstHighlightScript, READ_FIRST_HIGHLIGHT } from './first-highlight';
+import {
+  type FirstHighlight,
+  firstHighlightScript,
+  READ_FIRST_HIGHLIGHT,
+  READ_LOAD_END,
+} from './first-highlight';
 
 export type TabOutcome = {
   page: string;
   /** Milliseconds from the start of opening to the first highlights; null when none appeared. */
   highlightMs: number | null;
+  /** Milliseconds from the start of opening to the end of the page's `load` event; null if none. */
+  loadMs: number | null;
   ranges: number;
   heapBytes: number;
   error?: string;
@@ -92,9 +99,11 @@ export async function openTogether(
     for (const { saved, page } of tabs) {
       const first = seen.get(saved.name);
       const error = errors.get(saved.name);
+      const loadEnd = await (page.evaluate(READ_LOAD_END) as Promise<number | null>).catch(() => null);
       outcomes.push({
         page: saved.name,
         highlightMs: first?.at ? first.at - started : null,
+        loadMs: loadEnd === null ? null : loadEnd - started,
         ranges: first?.ranges ?? 0,
         heapBytes: await heapAfterGc(page).catch(() => Number.NaN),
         ...(error ? { error } : {}),

@@ -14,6 +14,14 @@ export type ConfigFigures = {
   medianS: number;
   lastS: number;
   lastPage: string;
+  /** The run's last page `load` event (every tab, with names or not), s from the start of opening. */
+  lastLoadS: number;
+  lastLoadPage: string;
+  /** Tabs whose `load` event was seen, of all tabs: the last load is a lower bound when short. */
+  loadsSeen: number;
+  tabCount: number;
+  /** `lastS − lastLoadS`: negative when every highlight came before the last page had loaded. */
+  lastAfterLoadS: number;
   /** Median JS heap per tab (MB). */
   heapMb: number;
   /** Median over pages of (this heap − the same page's heap without an extension), MB. */
@@ -21,6 +29,23 @@ export type ConfigFigures = {
 };
 
 const MB = 1024 * 1024;
+
+export type LastLoad = { lastLoadS: number; lastLoadPage: string; loadsSeen: number; tabCount: number };
+
+/** The tab whose `load` event ended last in a run (tabs without a load time are counted out). */
+export function lastLoad(tabs: readonly TabOutcome[]): LastLoad {
+  const loaded = tabs.filter((t) => t.loadMs !== null && Number.isFinite(t.loadMs));
+  const last = loaded.reduce<TabOutcome | undefined>(
+    (a, t) => (a === undefined || (t.loadMs ?? 0) > (a.loadMs ?? 0) ? t : a),
+    undefined,
+  );
+  return {
+    lastLoadS: (last?.loadMs ?? Number.NaN) / 1000,
+    lastLoadPage: last?.page ?? '-',
+    loadsSeen: loaded.length,
+    tabCount: tabs.length,
+  };
+}
 
 export function configFigures(
   result: RoundResult,
@@ -34,6 +59,8 @@ export function configFigures(
     undefined,
   );
   const bareHeap = new Map((bare ?? []).map((t) => [t.page, t.heapBytes]));
+  const loads = lastLoad(result.tabs);
+  const lastS = (last?.highlightMs ?? Number.NaN) / 1000;
   const growth = result.tabs
     .map((t) => t.heapBytes - (bareHeap.get(t.page) ?? Number.NaN))
     .filter(Number.isFinite);
@@ -44,11 +71,19 @@ export function configFigures(
     painted: painted.length,
     expected: withNames.length,
     medianS: median(painted.map((t) => (t.highlightMs ?? 0) / 1000)),
-    lastS: (last?.highlightMs ?? Number.NaN) / 1000,
+    lastS,
     lastPage: last?.page ?? '-',
+    ...loads,
+    lastAfterLoadS: lastS - loads.lastLoadS,
     heapMb: median(result.tabs.map((t) => t.heapBytes).filter(Number.isFinite)) / MB,
     heapGrowthMb: median(growth) / MB,
   };
+}
+
+/** A signed difference in seconds to 10 ms ("+0.01", "-1.29"); "-" when unknown. */
+function signedSeconds(s: number): string {
+  if (!Number.isFinite(s)) return '-';
+  return `${s >= 0 ? '+' : ''}${s.toFixed(2)}`;
 }
 
 export function manyTabsTable(tabCount: number, figures: readonly ConfigFigures[]): BenchTable {
@@ -63,6 +98,9 @@ export function manyTabsTable(tabCount: number, figures: readonly ConfigFigures[
       'highlights median s',
       'last s',
       'last page',
+      'last load s',
+      'last loaded page',
+      'last − last load s',
       'last ÷ naive last (goal ≤1)',
       'heap/tab MB',
       'heap growth/tab MB',
@@ -78,6 +116,11 @@ export function manyTabsTable(tabCount: number, figures: readonly ConfigFigures[
         f.config === 'none' ? '-' : f.medianS,
         f.config === 'none' ? '-' : f.lastS,
         f.config === 'none' ? '-' : f.lastPage,
+        f.lastLoadS,
+        f.loadsSeen === f.tabCount
+          ? f.lastLoadPage
+          : `${f.lastLoadPage} (${f.loadsSeen}/${f.tabCount} loads seen)`,
+        f.config === 'none' ? '-' : signedSeconds(f.lastAfterLoadS),
         ratio,
         f.heapMb,
         f.config === 'none' ? '-' : f.heapGrowthMb,
@@ -87,6 +130,8 @@ export function manyTabsTable(tabCount: number, figures: readonly ConfigFigures[
       'Seconds from the start of opening the tabs to the first highlights in each tab that shows names (expected',
       'set: pages where the extension paints when loaded alone). Heap: Runtime.getHeapUsage after a forced GC,',
       'once every tab settled; growth = median over pages of (heap with the extension − heap with none).',
+      "Last load: the end of the run's last page `load` event (navigation timing, every tab), on the highlights'",
+      'clock; last − last load < 0: every highlight came before the last page had loaded.',
     ],
   };
 }
