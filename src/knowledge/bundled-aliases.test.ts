@@ -33,6 +33,13 @@ describe('bundled aliases: false friends are vetoed', () => {
   });
 });
 
+describe("bundled aliases: a company's own product words (productWords) keep the company", () => {
+  it('TikTok before its Shop names TikTok; Oracle before a park or a team does not name Oracle', () => {
+    expect(found('Creators can apply to the TikTok Shop Affiliate program.')).toEqual([['tiktok', 'TikTok']]);
+    expect(found('The Giants won at Oracle Park; Oracle Red Bull Racing won too.')).toEqual([]);
+  });
+});
+
 describe("bundled aliases: a name inside someone else's name or product is not the known entity", () => {
   it.each([
     [

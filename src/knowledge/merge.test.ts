@@ -25,6 +25,20 @@ describe('mergeLexicons — ids', () => {
   });
 });
 
+describe('mergeLexicons — product words', () => {
+  it("carries an organization's own product words (productWords) through the lexicon to recognition", () => {
+    const source = 'https://example.com/shop';
+    const shop: PackLexicon = {
+      pack: 'apps',
+      entities: [{ ...entity('tiktok', ['TikTok']), productWords: [{ text: 'Shop', source }] }],
+    };
+    const { pack } = mergeLexicons([shop]);
+    expect(pack.entities[0]?.productWords).toEqual([{ text: 'Shop', source }]);
+    const found = compileRecognizer(pack).recognize('Sellers joined the TikTok Shop program.');
+    expect(found.map((m) => [m.entity, m.text])).toEqual([['apps/tiktok', 'TikTok']]);
+  });
+});
+
 describe('mergeLexicons — two packs list the same alias', () => {
   it('the pack higher in the reader list keeps it; the lower one yields it (and keeps its others)', () => {
     const { pack, yielded } = mergeLexicons([story, banks]);

@@ -24,7 +24,7 @@ import { aliasKey } from './validate';
 /** What recognition and the popup's names need of an entity. */
 export type LexiconEntity = Pick<
   Entity,
-  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy' | 'roles' | 'side'
+  'id' | 'name' | 'type' | 'aliases' | 'translations' | 'confirmedBy' | 'roles' | 'side' | 'productWords'
 > & {
   related?: string[];
   gender?: Gender;
@@ -78,12 +78,13 @@ function keepingLayer(claims: readonly Claim[]): number | undefined {
 }
 
 function lexiconEntryOf(entity: Entity): LexiconEntity {
-  const { id, name, type, aliases, related, translations, confirmedBy, roles, side } = entity;
+  const { id, name, type, aliases, related, translations, confirmedBy, roles, side, productWords } = entity;
   const entry: LexiconEntity = { id, name, type, aliases };
   if (side !== undefined) entry.side = side;
   if (related !== undefined && related.length > 0) entry.related = related;
   if (confirmedBy !== undefined) entry.confirmedBy = confirmedBy;
   if (roles !== undefined) entry.roles = roles;
+  if (productWords !== undefined) entry.productWords = productWords;
   if (translations !== undefined) entry.translations = translations;
   const gender = entityGender(entity);
   if (gender !== undefined) entry.gender = gender;
@@ -118,6 +119,8 @@ function lexiconEntity(
   if (entity.roles !== undefined) merged.roles = entity.roles;
   // Its side of the story (story-sides.ts): the pack's own sides, unchanged.
   if (entity.side !== undefined) merged.side = entity.side;
+  // Its own products' words (name-structure.ts): about this entity alone, unchanged.
+  if (entity.productWords !== undefined) merged.productWords = entity.productWords;
   if (entity.gender !== undefined) merged.gender = entity.gender;
   return merged;
 }

@@ -151,6 +151,16 @@ export const ConfirmingWordSchema = v.strictObject({
   source: httpsUrl,
 });
 
+/** A word naming one of an organization's own products or units (`productWords`), and the https page that says so. */
+export const ProductWordSchema = v.strictObject({
+  /** One capitalized word as pages write it after the organization's name: "Shop" (TikTok Shop). */
+  text: v.pipe(
+    nonEmpty,
+    v.check((s) => s === '' || /^\p{Lu}[\p{L}\p{N}]*$/u.test(s), 'must be one capitalized word, like "Shop"'),
+  ),
+  source: httpsUrl,
+});
+
 /** An office a person holds or held (`roles`) as pages write it ("Senator"), and the https page that says so. */
 export const RoleSchema = v.strictObject({
   title: v.pipe(
@@ -188,6 +198,17 @@ export const EntitySchema = v.strictObject({
   confirmedBy: v.optional(
     v.pipe(
       v.array(ConfirmingWordSchema, 'must be a list'),
+      v.minLength(1, 'must list at least one word, or be left out'),
+    ),
+  ),
+  /**
+   * An organization's own products or units that pages name by its name and one more word ("TikTok
+   * Shop"): after one of its aliases such a word keeps the alias this entity's instead of reading
+   * as a longer name (recognition/name-structure.ts). Not a veto: only the words listed.
+   */
+  productWords: v.optional(
+    v.pipe(
+      v.array(ProductWordSchema, 'must be a list'),
       v.minLength(1, 'must list at least one word, or be left out'),
     ),
   ),

@@ -67,6 +67,8 @@ export function nameOwner(
     misspelling: { givenNames, givenNamesAfter, fullNames: [...fullNames] },
     // Read only when a sentence names another government: it reads every alias of the pack.
     packCountries: () => packCountriesOf(pack),
+    // "Shop" for TikTok: its own product after its name (name-structure.ts).
+    productWords: new Set((entity.productWords ?? []).map((w) => w.text.toLowerCase())),
     isCompany: entity.type === 'organization' && [...ownWords].some((w) => CORPORATE_SUFFIXES.has(w)),
   };
 }

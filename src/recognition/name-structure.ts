@@ -39,7 +39,7 @@ import { pluralPossessiveBefore } from './plural-possessives';
 import { possessiveEstablishmentAfter } from './possessive-names';
 import { readsAsFunctionWord } from './pronoun-case';
 import { afterRelationLabel } from './relation-labels';
-import { isProductWord, sponsorInTeamName } from './team-names';
+import { makersProduct, sponsorInTeamName } from './team-names';
 import { OFFICE_TITLE_WORDS } from './titles';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop).
@@ -76,6 +76,7 @@ export type NameOwner = {
   misspelling?: MisspeltNames; // its given names and full names, for "Jameison Greer" (misspelt-names.ts)
   /** The countries the pack's aliases name (the story's sides), lower case; computed when first asked for. */
   packCountries?: () => ReadonlySet<string>;
+  productWords?: ReadonlySet<string>; // "shop" for TikTok: its own products' words, lower case (pack data)
   /** An organization with a corporate suffix among its aliases ("Oracle Corp."). */
   isCompany?: boolean;
 };
@@ -233,10 +234,10 @@ function bodyNameVerdict(
   generic: boolean,
 ): StructureVerdict {
   // An alias ending in an office title ("US Trade Representative") is followed by a name; a
-  // company's own name before a product's ("Nvidia GeForce RTX", "Nvidia H20") is the maker.
+  // company's own name before a product's ("Nvidia GeForce RTX", "TikTok Shop") is the maker.
   if (
     (continuesName(next, owner) || titledInstitutionAt(text, next) || sponsorInTeamName(text, next)) &&
-    !(owner.isOrganization && !generic && next !== undefined && isProductWord(text, next)) &&
+    !(owner.isOrganization && next !== undefined && makersProduct(text, next, generic, owner.productWords)) &&
     !(owner.isOrganization && opensJoinedStep(text, next)) && // "Open Tiktok Open the app"
     !endsInTitle(text, start, end) &&
     !objectOfOffice(text, start)

@@ -47,3 +47,17 @@ export function isProductWord(text: string, word: Word): boolean {
   if (teamNameAfter(text, word.end)) return false; // "Oracle BMW Racing": a team
   return word.shape === 'upper' || PRODUCT_SHAPE.test(text.slice(word.start, word.end));
 }
+
+/**
+ * A product after its maker's name: a word the pack lists as the organization's own ("Shop" after
+ * "TikTok": `productWords`, lower case), or, after its own (not `generic`) name, a word shaped like
+ * a model's ("GeForce", "H20").
+ */
+export function makersProduct(
+  text: string,
+  word: Word,
+  generic: boolean,
+  productWords: ReadonlySet<string> | undefined,
+): boolean {
+  return productWords?.has(word.folded) === true || (!generic && isProductWord(text, word));
+}
