@@ -7,8 +7,11 @@
  * from these schemas with `v.InferOutput`, so there is no second definition to drift.
  */
 import * as v from 'valibot';
+import { ConfirmingWordSchema, httpsUrl, nonEmpty, ProductWordsSchema, RoleSchema } from './entity-words';
 import { ENTITY_REF } from './refs';
 import { StorySideSchema } from './story-side';
+
+export { ConfirmingWordSchema, ProductWordSchema, RoleSchema } from './entity-words';
 
 export const SCHEMA_VERSION = 1;
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -22,22 +25,9 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-function hasScheme(value: string, schemes: readonly string[]): boolean {
-  try {
-    const url = new URL(value);
-    return schemes.includes(url.protocol) && url.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
-const nonEmpty = v.pipe(v.string('must be a string'), v.trim(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(
   v.string('must be a string'),
   v.check(isIsoDate, 'must be an ISO date (YYYY-MM-DD) that exists'),
-);
-const httpsUrl = v.pipe(
-  v.string('must be a string'),
-  v.check((s) => hasScheme(s, ['https:']), 'must be an https URL'),
 );
 /** True for a well-formed BCP 47 language tag written in its canonical form ("zh-Hant-TW", not "zh-hant-tw"). */
 export function isCanonicalLanguageTag(value: string): boolean {
@@ -140,36 +130,6 @@ export const FactSchema = v.strictObject({
   publisher: v.optional(nonEmpty),
 });
 
-/** A confirming word of an entity (`confirmedBy`) and the https page that shows it belongs to the entity. */
-export const ConfirmingWordSchema = v.strictObject({
-  /** The word or phrase as pages write it, letter case included: "OFAC", "Section 301". */
-  text: v.pipe(
-    nonEmpty,
-    v.check((s) => s === '' || /[\p{L}\p{N}]/u.test(s), 'must contain a letter or a digit'),
-  ),
-  /** An https page that says the word names a part or an instrument of this entity. */
-  source: httpsUrl,
-});
-
-/** A word naming one of an organization's own products or units (`productWords`), and the https page that says so. */
-export const ProductWordSchema = v.strictObject({
-  /** One capitalized word as pages write it after the organization's name: "Shop" (TikTok Shop). */
-  text: v.pipe(
-    nonEmpty,
-    v.check((s) => s === '' || /^\p{Lu}[\p{L}\p{N}]*$/u.test(s), 'must be one capitalized word, like "Shop"'),
-  ),
-  source: httpsUrl,
-});
-
-/** An office a person holds or held (`roles`) as pages write it ("Senator"), and the https page that says so. */
-export const RoleSchema = v.strictObject({
-  title: v.pipe(
-    nonEmpty,
-    v.check((s) => s === '' || /^\p{L}[\p{L}.' -]*$/u.test(s), 'must be a title in letters, like "Senator"'),
-  ),
-  source: httpsUrl,
-});
-
 export const EntitySchema = v.strictObject({
   id: kebabId,
   name: nonEmpty,
@@ -201,17 +161,7 @@ export const EntitySchema = v.strictObject({
       v.minLength(1, 'must list at least one word, or be left out'),
     ),
   ),
-  /**
-   * An organization's own products or units that pages name by its name and one more word ("TikTok
-   * Shop"): after one of its aliases such a word keeps the alias this entity's instead of reading
-   * as a longer name (recognition/name-structure.ts). Not a veto: only the words listed.
-   */
-  productWords: v.optional(
-    v.pipe(
-      v.array(ProductWordSchema, 'must be a list'),
-      v.minLength(1, 'must list at least one word, or be left out'),
-    ),
-  ),
+  productWords: v.optional(ProductWordsSchema), // "Shop" for TikTok: entity-words.ts
   /** A person's offices: a person title before the bare name is that person's only if it is one (recognition/person-titles.ts). */
   roles: v.optional(
     v.pipe(

@@ -77,8 +77,7 @@ export type NameOwner = {
   /** The countries the pack's aliases name (the story's sides), lower case; computed when first asked for. */
   packCountries?: () => ReadonlySet<string>;
   productWords?: ReadonlySet<string>; // "shop" for TikTok: its own products' words, lower case (pack data)
-  /** An organization with a corporate suffix among its aliases ("Oracle Corp."). */
-  isCompany?: boolean;
+  isCompany?: boolean; // an organization with a corporate suffix among its aliases ("Oracle Corp.")
 };
 
 /** Longest function word that could be an alias ("tomorrow"). */
