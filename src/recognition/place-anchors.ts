@@ -52,9 +52,8 @@ export function placeAnchored(
     if (anchors.strong.has(other)) return true;
   // Before the sentence's own pack names: "Trump said Madrid must pay more to NATO" on a page
   // about Spain that never names China.
-  const page = anchors.leftOut();
-  if (page?.namesAnotherParty() === true && !relatedCounts(entities[k] as number, anchors)) return false;
   if (!relatedCounts(entities[k] as number, anchors)) {
+    if (anchors.leftOut()?.namesAnotherParty() === true) return false;
     for (const j of kept)
       if (entities[j] === entities[k] && anotherEventsVenue(text, j, kept, accepted, anchors)) return false;
   }
