@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, indexOfText } from './chars';
+import { escapeRegExp, indexOfText, isAsciiLetter, isAsciiLower } from './chars';
 
 describe('indexOfText', () => {
   it('property: the answer of indexOf for any text, needle and start', () => {
@@ -40,5 +40,17 @@ describe('escapeRegExp', () => {
     expect(escapeRegExp('U.S. (Treasury) [a]*+?^$|{1}\\')).toBe(
       'U\\.S\\. \\(Treasury\\) \\[a\\]\\*\\+\\?\\^\\$\\|\\{1\\}\\\\',
     );
+  });
+});
+
+describe('ASCII letters by code unit', () => {
+  it('answers as a RegExp over every UTF-16 code unit', () => {
+    const wrong: number[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++) {
+      const char = String.fromCharCode(unit);
+      if (isAsciiLower(unit) !== /^[a-z]$/.test(char) || isAsciiLetter(unit) !== /^[A-Za-z]$/.test(char))
+        wrong.push(unit);
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -229,6 +229,16 @@ export function indexOfText(text: string, needle: string, from = 0): number {
   return -1;
 }
 
+/** An ASCII lower-case letter's code unit (a-z). */
+export function isAsciiLower(unit: number): boolean {
+  return unit >= 0x61 && unit <= 0x7a;
+}
+
+/** An ASCII letter's code unit, either case (A-Z, a-z). */
+export function isAsciiLetter(unit: number): boolean {
+  return isAsciiLower(unit | 0x20);
+}
+
 /** Fold a phrase: normalize, lower-case, collapse white-space runs to one space, trim. */
 export function foldPhrase(phrase: string): string {
   return mapPhrase(phrase, charTables().fold);

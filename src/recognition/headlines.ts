@@ -11,7 +11,8 @@ import * as chars from './chars';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
-const { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, spaceRunEnd, spaceRunJoins, spaceRunStart } = chars;
+const { APOSTROPHE_CLASS, HYPHEN_VARIANT_CLASS, isAsciiLower, spaceRunEnd, spaceRunJoins, spaceRunStart } =
+  chars;
 
 /** Per-text cache of which lines are headlines (Title Case or ALL CAPS). */
 export type LineShapes = { isHeadlineAt(position: number): boolean };
@@ -227,7 +228,6 @@ function isHeadline(text: string, start: number, end: number): boolean {
 const SPACE = 0x20;
 /** ASCII units that end a LETTER_WORD match (no letter, mark, apostrophe or hyphen of any kind). */
 const PLAIN_WORD_ENDS: ReadonlySet<number> = new Set([...' ,.;:!?)"'].map((c) => c.charCodeAt(0)));
-const isAsciiLower = (unit: number) => unit >= 0x61 && unit <= 0x7a;
 
 /**
  * True when `line` holds a word of ASCII lower-case letters that LETTER_WORD reads whole (at the

@@ -19,7 +19,7 @@ import * as nameTokens from './name-tokens';
 
 // Module-local copies: an imported binding may compile to a getter call (CommonJS interop
 // under tsx: the bench, annotate, tests), one per use on every candidate.
-const { isAnySpace, spaceRunEnd } = chars;
+const { isAnySpace, isAsciiLetter, isAsciiLower, spaceRunEnd } = chars;
 const { nextWord, opensSentence } = nameTokens;
 
 /** Determiners that open a noun phrase: the object of a verb before them, never a verb's subject. */
@@ -85,8 +85,6 @@ function lineEndsSentence(text: string, from: number): boolean {
 
 /** Longest determiner (DETERMINERS: "their", "these", "those", "every"). */
 const MAX_DETERMINER = 5;
-const isAsciiLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
-const isAsciiLetter = (unit: number): boolean => isAsciiLower(unit | 0x20);
 
 /**
  * False where the word nextWord(text, end) reads cannot be a lower-case determiner, told by code

@@ -5,7 +5,7 @@
  * keeps meaning the person the page is about (coreference.ts). Facts about English, not about
  * any entity. All entries lower case.
  */
-import { hasInnerSpace, isApostrophe } from './chars';
+import { hasInnerSpace, isApostrophe, isAsciiLower } from './chars';
 import { nextWord, previousWord, type Word, wordEndingAt } from './name-tokens';
 import { TITLE_WORDS } from './name-words';
 import { bareNameBeforeState } from './places';
@@ -79,7 +79,6 @@ export function namedAsRelative(text: string, start: number, end = start): boole
 }
 
 const SPACE = 0x20;
-const isAsciiLower = (unit: number): boolean => unit >= 0x61 && unit <= 0x7a;
 
 /** Nouns of a family as a whole, which a surname before them names as a family. */
 const FAMILY_NOUNS = words('family families clan dynasty household kids');

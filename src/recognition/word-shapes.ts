@@ -5,6 +5,7 @@
  * gate of inert neighbors (inert-neighbors.ts) asks it of the words beside each candidate: most
  * are no list's ("said", "market", "China").
  */
+import { isAsciiLetter } from './chars';
 
 /** Longest word the filter keys by shape; a longer one may be held only if some listed word is longer. */
 const MAX_LENGTH = 15;
@@ -13,8 +14,6 @@ const NO_SECOND = 26;
 const LETTERS = 26;
 const SLOTS = LETTERS * (LETTERS + 1) * (MAX_LENGTH + 1);
 const LOWER_A = 0x61;
-
-const isAsciiLetter = (unit: number): boolean => (unit | 0x20) >= LOWER_A && (unit | 0x20) <= 0x7a;
 
 function slot(first: number, second: number, length: number): number {
   return (first * (LETTERS + 1) + second) * (MAX_LENGTH + 1) + length;
